@@ -1,0 +1,66 @@
+// Builds the gadget (browser bundle for a ResourceLoader `package` gadget), the bot CLI and the scripts.
+// Usage: node esbuild.config.mjs [--quiet]
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const quiet = process.argv.includes('--quiet');
+const GADGET_BUDGET_GZIP = 25 * 1024;
+
+function gitRevision() {
+  try {
+    const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${rev}-dirty` : rev;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const revision = gitRevision();
+const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, packages: 'external', sourcemap: 'inline', logLevel: 'warning' };
+
+await Promise.all([
+  esbuild.build({
+    entryPoints: ['gadget/index.ts'],
+    outfile: 'dist/gadget/letsconnect.js',
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2017',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { LC_GADGET_REVISION: JSON.stringify(revision) },
+    // The nowiki pair keeps the wiki from expanding anything inside the script page.
+    banner: { js: `/* <nowiki> */\n/* Let's Connect gadget, built from the repository at ${revision}. Do not edit here: see README. */` },
+    footer: { js: '/* </nowiki> */' },
+  }),
+  esbuild.build({ ...node, entryPoints: { letsconnect: 'bot/cli.ts' }, outdir: 'dist/bot', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
+  esbuild.build({ ...node, entryPoints: { wiki: 'scripts/wiki.ts', start: 'scripts/start.ts' }, outdir: 'dist/scripts', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
+]);
+mkdirSync('dist/gadget', { recursive: true });
+copyFileSync('gadget/letsconnect.css', 'dist/gadget/letsconnect.css');
+
+// Text the wiki would act on when the script page is saved, and the size budget.
+const bundle = readFileSync('dist/gadget/letsconnect.js', 'utf8');
+const body = bundle.slice(bundle.indexOf('\n'), bundle.lastIndexOf('/* </nowiki> */'));
+for (const forbidden of ['~~~~', '{{subst:', '</nowiki>', '<nowiki>']) {
+  if (body.includes(forbidden)) {
+    console.error(`Gadget bundle contains "${forbidden}", which the wiki would expand on save. Build it from parts at run time.`);
+    process.exit(1);
+  }
+}
+if (/\bluxon\b/.test(body)) {
+  console.error('Gadget bundle contains luxon: keep it out of the gadget (DESIGN.md §5).');
+  process.exit(1);
+}
+const gzipped = gzipSync(bundle).length;
+if (gzipped > GADGET_BUDGET_GZIP) {
+  console.error(`Gadget bundle is ${gzipped} bytes gzipped, over the ${GADGET_BUDGET_GZIP}-byte budget.`);
+  process.exit(1);
+}
+if (!quiet) {
+  console.log(`built ${revision}: gadget ${statSync('dist/gadget/letsconnect.js').size} bytes (${gzipped} gzipped), bot, scripts`);
+}

@@ -1,0 +1,22 @@
+// First step of `npm start` and `npm test` on a fresh clone: npm packages, then Debian packages.
+// Usage: node scripts/bootstrap.mjs [--browser]
+import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ensureSystemPackages } from './system-packages.mjs';
+
+function installNpmPackagesIfStale() {
+  const lock = 'package-lock.json';
+  const marker = 'node_modules/.package-lock.json';
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.error('Installing npm packages (npm ci)…');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+try {
+  installNpmPackagesIfStale();
+  ensureSystemPackages(process.argv.includes('--browser') ? ['wiki', 'browser'] : ['wiki']);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

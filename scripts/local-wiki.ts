@@ -1,0 +1,232 @@
+// A throwaway MediaWiki 1.39 (Debian package, SQLite, `php -S`) for the demo and the tests.
+// Facts behind each setting: ../shared/notes/local-wiki.md (kept in the team folder).
+import { spawn, execFile } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ensureSystemPackages } from './system-packages.mjs';
+
+const run = promisify(execFile);
+
+export const MEDIAWIKI_ROOT = '/usr/share/mediawiki';
+const INFO_FILE = 'wiki.json';
+const BOT_APP_ID = 'letsconnect';
+const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editinterface,editsiteconfig,delete,protect';
+
+export interface WikiAccount {
+  username: string;
+  password: string;
+}
+
+/** Everything a client needs to use a local wiki; saved as `wiki.json` in its folder. */
+export interface LocalWikiInfo {
+  dir: string;
+  port: number;
+  server: string;
+  apiUrl: string;
+  admin: WikiAccount;
+  /** The bot's bot-password login (`LetsConnectBot@letsconnect`). */
+  bot: WikiAccount;
+  /** Ordinary participants who can sign up in the browser. */
+  users: WikiAccount[];
+  pid?: number;
+}
+
+export const DEFAULT_WIKI_DIR = resolve('.wiki');
+export const DEFAULT_PORT = 8080;
+const USER_PASSWORD = 'connect-and-learn-2026';
+const PARTICIPANTS = ['Alice', 'Bruno', 'Chidi', 'Dalia'];
+
+/** A random bot password: MediaWiki only accepts exactly 32 characters of [0-9a-w]. */
+function newBotPassword(): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvw';
+  return Array.from({ length: 32 }, () => alphabet[randomInt(alphabet.length)]).join('');
+}
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+function php(dir: string, script: string, args: string[], input?: string): Promise<string> {
+  const child = run('php', [join(MEDIAWIKI_ROOT, 'maintenance', script), ...args], {
+    env: { ...process.env, MW_CONFIG_FILE: join(dir, 'LocalSettings.php') },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  return child.then(({ stdout }) => stdout).catch((error: { stderr?: string; stdout?: string; message: string }) => {
+    throw new Error(`${script} ${args.join(' ')} failed: ${error.stderr || error.stdout || error.message}`);
+  });
+}
+
+function settingsOverrides(dir: string): string {
+  return `
+# --- Let's Connect local wiki overrides ---
+$wgUploadDirectory = ${JSON.stringify(join(dir, 'images'))};
+$wgCacheDirectory = ${JSON.stringify(join(dir, 'cache'))};
+$wgEnableUploads = false;
+$wgEnableEmail = false;
+$wgUseInstantCommons = false;
+# 1.39 would replace an ES6 gadget by an error module without saying so.
+$wgResourceLoaderValidateJS = false;
+# Renders must not be a second stale in tests.
+$wgParserCacheType = CACHE_NONE;
+$wgScribuntoDefaultEngine = 'luasandbox';
+$wgShowExceptionDetails = true;
+# Meta's namespace for the programme pages, with subpages.
+$wgExtraNamespaces[200] = 'Grants';
+$wgExtraNamespaces[201] = 'Grants_talk';
+$wgNamespacesWithSubpages[200] = true;
+$wgNamespacesWithSubpages[201] = true;
+wfLoadSkin( 'MonoBook' );
+wfLoadSkin( 'Timeless' );
+wfLoadSkin( 'MinervaNeue' );
+$wgDefaultSkin = 'vector-2022';
+# Several test accounts sign up from one address in a few seconds.
+$wgRateLimits = [];
+$wgPasswordAttemptThrottle = false;
+$wgAccountCreationThrottle = 0;
+`;
+}
+
+/** Creates a new wiki in `dir` (anything there before is removed). Does not start it. */
+export async function createWiki(dir: string, port: number): Promise<LocalWikiInfo> {
+  ensureSystemPackages(['wiki']);
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['data', 'images', 'cache']) mkdirSync(join(dir, sub), { recursive: true });
+  const server = `http://127.0.0.1:${port}`;
+  const admin: WikiAccount = { username: 'Admin', password: USER_PASSWORD };
+  await php(dir, 'install.php', [
+    '--dbtype', 'sqlite', '--dbpath', join(dir, 'data'), '--dbname', 'wiki',
+    '--server', server, '--scriptpath', '', '--confpath', dir, '--lang', 'en',
+    '--pass', admin.password,
+    '--extensions', 'Gadgets,ParserFunctions,Scribunto,TemplateData',
+    '--skins', 'Vector',
+    'Let\'s Connect local wiki', admin.username,
+  ]);
+  appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir));
+  await php(dir, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
+  await php(dir, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
+  const botPassword = newBotPassword();
+  await php(dir, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
+  const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));
+  for (const user of users) {
+    await php(dir, 'createAndPromote.php', [user.username, user.password]);
+  }
+  const info: LocalWikiInfo = {
+    dir, port, server, apiUrl: `${server}/api.php`, admin,
+    bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users,
+  };
+  saveInfo(info);
+  return info;
+}
+
+function saveInfo(info: LocalWikiInfo): void {
+  writeFileSync(join(info.dir, INFO_FILE), JSON.stringify(info, null, 2) + '\n');
+}
+
+export function readInfo(dir: string): LocalWikiInfo | undefined {
+  const file = join(dir, INFO_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LocalWikiInfo) : undefined;
+}
+
+function isAlive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isRunning(info: LocalWikiInfo): boolean {
+  return isAlive(info.pid);
+}
+
+async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${apiUrl}?action=query&meta=siteinfo&format=json`);
+      if (response.ok) return;
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The local wiki did not answer at ${apiUrl} within ${timeoutMs} ms (${lastError}).`);
+}
+
+/**
+ * Serves the wiki with one `php -S` process in its own process group.
+ * One process on purpose: several workers make SQLite writes fail with "database is locked".
+ */
+export async function startServer(info: LocalWikiInfo): Promise<LocalWikiInfo> {
+  if (isRunning(info)) return info;
+  const child = spawn('php', ['-S', `127.0.0.1:${info.port}`, '-t', MEDIAWIKI_ROOT], {
+    env: { ...process.env, MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'), PHP_CLI_SERVER_WORKERS: '1' },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  child.unref();
+  const started = { ...info, pid: child.pid };
+  saveInfo(started);
+  await waitForApi(info.apiUrl, 15000);
+  return started;
+}
+
+export function stopServer(info: LocalWikiInfo): void {
+  if (info.pid && isAlive(info.pid)) {
+    try {
+      process.kill(-info.pid, 'SIGTERM');
+    } catch {
+      process.kill(info.pid, 'SIGTERM');
+    }
+  }
+  saveInfo({ ...info, pid: undefined });
+}
+
+/** Runs queued jobs: api.php never does, so link tables (embeddedin) would stay stale. */
+export async function runJobs(info: LocalWikiInfo): Promise<void> {
+  await php(info.dir, 'runJobs.php', ['--quiet']);
+}
+
+/** Writes a page as the admin from the command line (works for MediaWiki: pages too). */
+export async function editPageDirectly(info: LocalWikiInfo, title: string, text: string, summary = ''): Promise<void> {
+  await php(info.dir, 'edit.php', ['--user', info.admin.username, '--summary', summary, title], text);
+}
+
+export interface RunningWiki {
+  info: LocalWikiInfo;
+  stop(): Promise<void>;
+}
+
+/** Creates (or reuses) a wiki in `dir` and serves it; `stop()` ends the server. */
+export async function startLocalWiki(options: { dir: string; port?: number; fresh?: boolean }): Promise<RunningWiki> {
+  const dir = resolve(options.dir);
+  let info = options.fresh ? undefined : readInfo(dir);
+  if (info && options.port && info.port !== options.port) info = undefined;
+  if (!info) {
+    info = await createWiki(dir, options.port ?? (await findFreePort()));
+  }
+  const running = await startServer(info);
+  return {
+    info: running,
+    stop: async () => stopServer(running),
+  };
+}
