@@ -118,7 +118,8 @@ export async function createWiki(dir: string, port: number): Promise<LocalWikiIn
   ]);
   appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir));
   await php(dir, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
-  await php(dir, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
+  // Sysop and interface-admin so that `letsconnect install` can write the MediaWiki: gadget pages here.
+  await php(dir, 'createAndPromote.php', ['--bot', '--sysop', '--interface-admin', 'LetsConnectBot', USER_PASSWORD]);
   const botPassword = newBotPassword();
   await php(dir, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
   const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));

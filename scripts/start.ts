@@ -1,1 +1,66 @@
+// `npm start`: the local wiki with templates, gadget, sample sessions and a bot sync; it
+// prints the URL of the programme page and serves until stopped (Ctrl+C).
+import { createServer } from 'node:net';
+import { DateTime } from 'luxon';
+import { DEFAULT_ROOT } from '../shared/config';
+import { connect, assertionFor, BOT_VERSION } from '../bot/wiki/client';
+import { consoleLog } from '../bot/wiki/log';
+import { PageWriter } from '../bot/wiki/page-writer';
+import { install } from '../bot/install/install';
+import { wikiSources } from '../bot/install/wiki-sources';
+import { sync } from '../bot/sync/sync';
+import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startLocalWiki } from './local-wiki';
+import { mainPage, sampleRegistrationPages, sampleSessionPages } from './sample-programme';
+import { describeWiki } from './wiki-description';
 
+async function portToUse(): Promise<number> {
+  const wanted = Number(process.env.PORT) || DEFAULT_PORT;
+  const free = await findFreePort();
+  // Prefer the usual port; take any free one if something else holds it.
+  return await new Promise<number>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(free));
+    probe.listen(wanted, '127.0.0.1', () => probe.close(() => resolve(wanted)));
+  });
+}
+
+async function main(): Promise<void> {
+  const log = consoleLog();
+  const existing = readInfo(DEFAULT_WIKI_DIR);
+  log.info(existing ? `Using the local wiki in ${DEFAULT_WIKI_DIR}` : 'Creating a local wiki (a few seconds)…');
+  const wiki = await startLocalWiki({ dir: DEFAULT_WIKI_DIR, port: existing?.port ?? (await portToUse()) });
+  const { info } = wiki;
+  const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server });
+  const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log, assert: await assertionFor(bot) });
+
+  log.info('Installing templates and gadget…');
+  await install(writer, wikiSources(), BOT_VERSION);
+
+  log.info('Adding sample sessions (pages that already exist are kept as they are)…');
+  const now = DateTime.utc();
+  const samples = [...sampleSessionPages(DEFAULT_ROOT, now), ...sampleRegistrationPages(DEFAULT_ROOT), { title: DEFAULT_ROOT, text: mainPage() }];
+  for (const page of samples) {
+    await writer.write(page.title, (current) => current ?? page.text, 'Sample content for the local demo');
+  }
+  await writer.write('Main Page', () => `Welcome to the local Let's Connect wiki. See '''[[${DEFAULT_ROOT}]]'''.`, 'Point to the programme page');
+  // api.php never runs queued jobs; the bot finds sessions through the link tables they fill.
+  await runJobs(info);
+
+  log.info('Running the bot (sync)…');
+  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync' }, log);
+  log.info(`${result.sessions} sessions published, ${result.problems.length} problem(s) reported`);
+
+  const url = `${info.server}/index.php/${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
+  process.stdout.write(`\n${describeWiki({ ...info })}\n\nOpen the Let's Connect page:\n  ${url}\n\nServing until you press Ctrl+C.\n`);
+  const stop = () => {
+    void wiki.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  setInterval(() => undefined, 1 << 30);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`npm start failed: ${error.message}\n`);
+  process.exit(1);
+});

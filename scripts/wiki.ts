@@ -1,18 +1,7 @@
 // `npm run wiki -- start|stop|reset|status`: the local MediaWiki used by the demo and by hand.
 import { Command } from 'commander';
-import { DEFAULT_PORT, DEFAULT_WIKI_DIR, createWiki, isRunning, readInfo, startServer, stopServer, type LocalWikiInfo } from './local-wiki';
-
-export function describeWiki(info: LocalWikiInfo): string {
-  return [
-    `Wiki:      ${info.server}/index.php`,
-    `API:       ${info.apiUrl}`,
-    `Admin:     ${info.admin.username} / ${info.admin.password}`,
-    `Bot:       ${info.bot.username} / ${info.bot.password}`,
-    `Users:     ${info.users.map((u) => u.username).join(', ')} (password ${info.users[0]?.password})`,
-    `Folder:    ${info.dir}`,
-    `Server:    ${isRunning(info) ? `running (pid ${info.pid})` : 'stopped'}`,
-  ].join('\n');
-}
+import { DEFAULT_PORT, DEFAULT_WIKI_DIR, createWiki, readInfo, startServer, stopServer } from './local-wiki';
+import { describeWiki } from './wiki-description';
 
 const program = new Command('wiki')
   .description('Manage the throwaway local MediaWiki (Debian package, SQLite, php -S on 127.0.0.1)')

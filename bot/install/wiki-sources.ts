@@ -1,0 +1,57 @@
+// The pages `letsconnect install` puts on a wiki, read from the repository: templates and the
+// Lua module from shared/wiki/, the gadget from the build in dist/gadget/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface WikiSource {
+  title: string;
+  text: string;
+  /** How the page is updated: replaced whole, or one line of a shared page (Gadgets-definition). */
+  kind: 'page' | 'gadget-definition';
+}
+
+export const GADGET_NAME = 'letsconnect';
+
+/** The repository's top folder, found from this file whether it runs from source or from dist/. */
+export function projectRoot(start = __dirname): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'esbuild.config.mjs'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`Cannot find the repository folder above ${start}.`);
+    dir = parent;
+  }
+  return dir;
+}
+
+function read(path: string): string {
+  return readFileSync(path, 'utf8').replace(/\s+$/, '');
+}
+
+/** `Session.doc.wikitext` → `Template:Let's Connect/Session/doc`. */
+function templateTitle(file: string): string {
+  const name = file.replace(/\.wikitext$/, '').split('.').join('/');
+  return `Template:Let's Connect/${name}`;
+}
+
+export function wikiSources(root = projectRoot()): WikiSource[] {
+  const sources: WikiSource[] = [];
+  const modules = join(root, 'shared/wiki/modules');
+  for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort()) {
+    sources.push({ title: `Module:${file.replace(/\.lua$/, '')}`, text: read(join(modules, file)), kind: 'page' });
+  }
+  const templates = join(root, 'shared/wiki/templates');
+  for (const file of readdirSync(templates).filter((f) => f.endsWith('.wikitext')).sort()) {
+    sources.push({ title: templateTitle(file), text: read(join(templates, file)), kind: 'page' });
+  }
+  const gadget = join(root, 'dist/gadget');
+  if (!existsSync(join(gadget, `${GADGET_NAME}.js`))) {
+    throw new Error('The gadget is not built yet: run `npm run build` first.');
+  }
+  sources.push(
+    { title: `MediaWiki:Gadget-${GADGET_NAME}.js`, text: read(join(gadget, `${GADGET_NAME}.js`)), kind: 'page' },
+    { title: `MediaWiki:Gadget-${GADGET_NAME}.css`, text: read(join(gadget, `${GADGET_NAME}.css`)), kind: 'page' },
+    { title: `MediaWiki:Gadget-${GADGET_NAME}`, text: read(join(root, 'gadget/gadget-description.wikitext')), kind: 'page' },
+    { title: 'MediaWiki:Gadgets-definition', text: read(join(root, 'gadget/gadgets-definition.wikitext')), kind: 'gadget-definition' },
+  );
+  return sources;
+}

@@ -1,0 +1,94 @@
+// Every write the bot makes goes through here: shutoff check, dry-run diffs, conflict-safe edits
+// (mwn re-reads and re-applies the transform on an edit conflict), a pause between edits.
+import { createTwoFilesPatch } from 'diff';
+import type { Mwn } from 'mwn';
+import type { Log } from './log';
+
+export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped';
+
+export interface WriteOutcome {
+  title: string;
+  action: WriteAction;
+  reason?: string;
+}
+
+/** Returns the page's new text, the same text for "no change", or `{ skip }` to leave it alone. */
+export type PageTransform = (current: string | undefined) => string | { skip: string };
+
+export class ShutoffError extends Error {
+  constructor(page: string) {
+    super(`Stopped: the shutoff page [[${page}]] has text. Blank it to let the bot run again.`);
+  }
+}
+
+export interface PageWriterOptions {
+  dryRun: boolean;
+  /** Milliseconds to wait after each edit. */
+  pauseMs: number;
+  shutoffPage: string;
+  log: Log;
+  /** `bot` once the account has the bot flag; `user` before (bot policy allows trial edits). */
+  assert: 'bot' | 'user';
+}
+
+export class PageWriter {
+  readonly outcomes: WriteOutcome[] = [];
+
+  constructor(private readonly bot: Mwn, private readonly options: PageWriterOptions) {}
+
+  get editCount(): number {
+    return this.outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
+  }
+
+  /** Throws {@link ShutoffError} when the shutoff page has any text; a missing page means "run". */
+  async checkShutoff(): Promise<void> {
+    const response = await this.bot.query({ prop: 'revisions', titles: this.options.shutoffPage, rvprop: 'content', rvslots: 'main' });
+    const page = response.query?.pages?.[0];
+    const text: string = page?.missing ? '' : (page?.revisions?.[0]?.slots?.main?.content ?? '');
+    if (text.trim() !== '') throw new ShutoffError(this.options.shutoffPage);
+  }
+
+  async write(title: string, transform: PageTransform, summary: string): Promise<WriteOutcome> {
+    const outcome = await this.writeOnce(title, transform, summary);
+    this.outcomes.push(outcome);
+    const detail = outcome.reason ? ` (${outcome.reason})` : '';
+    (outcome.action === 'unchanged' ? this.options.log.verbose : this.options.log.info)(`${outcome.action}: ${title}${detail}`);
+    return outcome;
+  }
+
+  private async writeOnce(title: string, transform: PageTransform, summary: string): Promise<WriteOutcome> {
+    const current = await this.currentText(title);
+    const first = transform(current);
+    if (typeof first !== 'string') return { title, action: 'skipped', reason: first.skip };
+    if (first === current) return { title, action: 'unchanged' };
+    if (this.options.dryRun) {
+      process.stdout.write(createTwoFilesPatch(title, title, current ?? '', `${first}\n`.replace(/\n+$/, '\n'), 'on the wiki', 'after this run'));
+      return { title, action: current === undefined ? 'would-create' : 'would-edit' };
+    }
+    await this.checkShutoff();
+    let outcome: WriteOutcome;
+    if (current === undefined) {
+      await this.bot.create(title, first, summary, { assert: this.options.assert });
+      outcome = { title, action: 'created' };
+    } else {
+      let skipped: string | undefined;
+      const result = await this.bot.edit(title, (revision) => {
+        const next = transform(revision.content);
+        if (typeof next !== 'string') { skipped = next.skip; return false as unknown as string; }
+        return next === revision.content ? (false as unknown as string) : { text: next, summary, assert: this.options.assert } as never;
+      }, { conflictRetries: 3, suppressNochangeWarning: true, exclusionRegex: undefined });
+      if (skipped) return { title, action: 'skipped', reason: skipped };
+      outcome = { title, action: result.result === 'aborted' || result.nochange ? 'unchanged' : 'edited' };
+    }
+    if (this.options.pauseMs > 0 && outcome.action !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
+    return outcome;
+  }
+
+  private async currentText(title: string): Promise<string | undefined> {
+    const response = await this.bot.query({ prop: 'revisions', titles: title, rvprop: 'content', rvslots: 'main' });
+    const page = response.query?.pages?.[0];
+    if (!page || page.missing) return undefined;
+    if (page.invalid) throw new Error(`Invalid page title: ${title}`);
+    return page.revisions?.[0]?.slots?.main?.content ?? '';
+  }
+}

@@ -1,0 +1,24 @@
+// What to tell a reader when the wiki refuses or does not answer.
+import type { MessageKey } from '../shared/i18n/messages';
+
+export class ApiFailure extends Error {
+  constructor(readonly code: string, readonly detail?: unknown) {
+    super(code);
+  }
+}
+
+/** The message for an API error code. */
+export function messageForFailure(code: string): MessageKey {
+  if (code === 'http' || code === 'ok-but-empty') return 'lc-error-network';
+  if (code === 'blocked' || code === 'autoblocked' || code === 'globalblocking-blockedtext') return 'lc-error-blocked';
+  if (code === 'protectedpage' || code === 'cascadeprotected' || code === 'protectedtitle' || code === 'protectednamespace') return 'lc-error-protected';
+  if (code === 'editconflict') return 'lc-error-conflict';
+  return 'lc-error-other';
+}
+
+/** jQuery promise of mw.Api → native promise that rejects with an {@link ApiFailure}. */
+export function settle<T>(promise: JQuery.Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    promise.then(resolve, (code: unknown, detail: unknown) => reject(new ApiFailure(typeof code === 'string' ? code : 'unknown', detail)));
+  });
+}

@@ -1,0 +1,38 @@
+// Enhances one rendered session card: local time, UTC beside it, a relative phrase, sign-up.
+import { formatRange, formatUtcTime, relativePhrase, zoneName, type ReaderZone } from './time-display';
+import type { SessionElement } from './session-elements';
+import { SignupControl, type ReaderState, type SignupContext } from './signup-control';
+
+export interface CardContext extends SignupContext {
+  zone: ReaderZone;
+  locale: string;
+}
+
+export function enhanceCard(session: SessionElement, state: ReaderState, ctx: CardContext): void {
+  const { element } = session;
+  element.classList.add('lc-enhanced');
+  const when = element.querySelector<HTMLElement>('.lc-session-when');
+  if (when) {
+    const local = document.createElement('span');
+    local.className = 'lc-session-local';
+    local.textContent = `${formatRange(session.start, session.end, ctx.zone, ctx.locale)} (${zoneName(ctx.zone)})`;
+    const extra = document.createElement('span');
+    extra.className = 'lc-session-when-extra';
+    extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))} · ${relativePhrase(session.start, ctx.now(), ctx.locale)}`;
+    const time = when.querySelector('time');
+    // The server's UTC rendering stays in the DOM for machines; readers see their own time.
+    when.replaceChildren(local, extra);
+    if (time) {
+      time.hidden = true;
+      when.append(time);
+    }
+  }
+  const register = element.querySelector<HTMLElement>('.lc-session-register');
+  const control = new SignupControl(session, ctx, state);
+  if (register) {
+    register.querySelector('a')?.remove();
+    register.prepend(control.root);
+  } else {
+    element.append(control.root);
+  }
+}

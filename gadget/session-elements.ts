@@ -1,0 +1,41 @@
+// Reads the sessions that templates rendered into the page (`data-lc-*` attributes).
+
+export interface SessionElement {
+  element: HTMLElement;
+  id: string;
+  root: string;
+  title: string;
+  start: Date;
+  end: Date;
+  status: string;
+  registration: string;
+  capacity?: number;
+}
+
+function date(value: string | undefined): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value)) return undefined;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+/** Every well-formed session card inside `container`; malformed ones are left as rendered. */
+export function findSessions(container: ParentNode): SessionElement[] {
+  const found: SessionElement[] = [];
+  container.querySelectorAll<HTMLElement>('[data-lc-session]').forEach((element) => {
+    const data = element.dataset;
+    const start = date(data.lcStart);
+    const end = date(data.lcEnd);
+    if (!data.lcSession || !start || !end) return;
+    const capacity = Number(data.lcCapacity);
+    found.push({
+      element, id: data.lcSession, root: data.lcRoot ?? '', title: data.lcTitle ?? data.lcSession, start, end,
+      status: data.lcStatus ?? 'scheduled', registration: data.lcRegistration ?? 'open',
+      capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined,
+    });
+  });
+  return found;
+}
+
+export function registrationTitle(session: SessionElement): string {
+  return `${session.root}/Registrations/${session.id}`;
+}

@@ -1,0 +1,128 @@
+// The sign-up area of one session card: a button, the reader's state, or why they cannot sign up.
+import { cancelRegistration, signUp, type RegistrationStatus } from '../shared/registrations/registration-page';
+import type { MessageKey } from '../shared/i18n/messages';
+import { ApiFailure, messageForFailure } from './api-errors';
+import { editRegistrationPage } from './registration-api';
+import { registrationTitle, type SessionElement } from './session-elements';
+
+export interface ReaderState {
+  status: RegistrationStatus | 'none';
+  position?: number;
+  registered: number;
+}
+
+export interface SignupContext {
+  api: mw.Api | null;
+  user: string | null;
+  now: () => Date;
+  /** A message in the reader's language. */
+  msg: (key: MessageKey, ...params: Array<string | number>) => string;
+  /** A message in the wiki's content language, for edit summaries. */
+  summary: (key: MessageKey, ...params: Array<string | number>) => string;
+  loginUrl: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function isoNow(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Why nobody can sign up now, or null when sign-up is possible. */
+export function closedReason(session: SessionElement, now: Date): MessageKey | null {
+  if (session.status === 'cancelled') return 'lc-cancelled-session';
+  if (session.status === 'postponed') return 'lc-postponed-session';
+  if (session.end.getTime() <= now.getTime()) return 'lc-past';
+  if (session.registration === 'closed') return 'lc-closed';
+  return null;
+}
+
+export class SignupControl {
+  readonly root: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly error: HTMLElement;
+
+  constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
+    this.root = el('div', 'lc-signup');
+    this.status = el('span', 'lc-signup-state');
+    this.error = el('div', 'lc-signup-error');
+    this.error.setAttribute('role', 'alert');
+    this.root.append(this.status, this.error);
+    this.render();
+  }
+
+  private render(): void {
+    this.status.replaceChildren();
+    const { session, ctx, state } = this;
+    this.root.dataset.lcState = state.status;
+    const reason = closedReason(session, ctx.now());
+    if (reason) {
+      this.status.append(el('span', 'lc-signup-closed', ctx.msg(reason)));
+      return;
+    }
+    if (!ctx.user || !ctx.api) {
+      const link = el('a', 'lc-signup-login', ctx.msg('lc-signup-login'));
+      link.href = ctx.loginUrl;
+      this.status.append(link);
+      return;
+    }
+    if (state.status === 'registered' || state.status === 'waitlisted') {
+      const text = state.status === 'registered' ? ctx.msg('lc-registered') : ctx.msg('lc-waitlisted', state.position ?? 1);
+      this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
+      return;
+    }
+    const full = session.capacity !== undefined && state.registered >= session.capacity;
+    this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()));
+  }
+
+  private button(label: MessageKey, className: string, action: () => Promise<void>): HTMLButtonElement {
+    const button = el('button', `lc-button ${className}`, this.ctx.msg(label));
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      // One edit per click, whatever the mouse does meanwhile.
+      if (button.disabled) return;
+      button.disabled = true;
+      button.textContent = this.ctx.msg('lc-working');
+      this.error.textContent = '';
+      action().catch((failure: unknown) => {
+        const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+        this.error.textContent = this.ctx.msg(messageForFailure(code), code);
+      }).finally(() => this.render());
+    });
+    return button;
+  }
+
+  private async signUp(): Promise<void> {
+    const { session, ctx } = this;
+    const user = ctx.user as string;
+    let outcome: ReaderState | undefined;
+    await editRegistrationPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
+      const result = signUp(current, { user, now: isoNow(ctx.now()), capacity: session.capacity });
+      if (result.outcome === 'already') {
+        outcome = { ...this.state, status: result.status, position: result.position };
+        return null;
+      }
+      outcome = { status: result.outcome, position: result.position, registered: this.state.registered + (result.outcome === 'registered' ? 1 : 0) };
+      return { text: result.text, summary: ctx.summary('lc-summary-signup', session.title) };
+    });
+    if (outcome) this.state = outcome;
+  }
+
+  private async cancel(): Promise<void> {
+    const { session, ctx } = this;
+    let cancelled = false;
+    await editRegistrationPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
+      const result = cancelRegistration(current, ctx.user as string);
+      if (result.outcome !== 'cancelled') return null;
+      cancelled = true;
+      return { text: result.text, summary: ctx.summary('lc-summary-cancel', session.title) };
+    });
+    const wasRegistered = this.state.status === 'registered';
+    this.state = { status: 'cancelled', registered: this.state.registered - (cancelled && wasRegistered ? 1 : 0) };
+  }
+}

@@ -1,0 +1,66 @@
+// Times in the reader's zone and language with Intl (no luxon in the gadget: DESIGN.md §5).
+
+export type ReaderZone = { kind: 'zone'; zone: string } | { kind: 'offset'; minutes: number };
+
+/**
+ * The reader's zone: their wiki preference (`ZoneInfo|120|Europe/Berlin` or `Offset|120`)
+ * first, then the browser's. `System` means the wiki's default, which says nothing about them.
+ */
+export function readerZone(timecorrection: string | null | undefined, browserZone: string): ReaderZone {
+  const [kind, offset, zone] = (timecorrection ?? '').split('|');
+  if (kind === 'ZoneInfo' && zone && isValidZone(zone)) return { kind: 'zone', zone };
+  if (kind === 'Offset' && /^-?\d+$/.test(offset ?? '')) return { kind: 'offset', minutes: Number(offset) };
+  return { kind: 'zone', zone: isValidZone(browserZone) ? browserZone : 'UTC' };
+}
+
+export function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function offsetLabel(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+}
+
+/** Formatting options and the instant to format, for a zone Intl may not know (fixed offsets). */
+function inZone(instant: Date, zone: ReaderZone): { date: Date; timeZone: string } {
+  if (zone.kind === 'zone') return { date: instant, timeZone: zone.zone };
+  return { date: new Date(instant.getTime() + zone.minutes * 60000), timeZone: 'UTC' };
+}
+
+export function zoneName(zone: ReaderZone): string {
+  return zone.kind === 'zone' ? zone.zone.replace(/_/g, ' ') : offsetLabel(zone.minutes);
+}
+
+/** `Thursday 3 December 2026, 14:00–16:00` in the reader's zone and language. */
+export function formatRange(start: Date, end: Date, zone: ReaderZone, locale: string): string {
+  const a = inZone(start, zone);
+  const b = inZone(end, zone);
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: a.timeZone });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: a.timeZone });
+  const sameDay = day.format(a.date) === day.format(b.date);
+  return sameDay
+    ? `${day.format(a.date)}, ${time.format(a.date)}–${time.format(b.date)}`
+    : `${day.format(a.date)}, ${time.format(a.date)} – ${day.format(b.date)}, ${time.format(b.date)}`;
+}
+
+export function formatUtcTime(instant: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(instant);
+}
+
+/** "in 3 days", "in 5 hours", "2 weeks ago": the largest unit that is at least 1. */
+export function relativePhrase(instant: Date, now: Date, locale: string): string {
+  const seconds = (instant.getTime() - now.getTime()) / 1000;
+  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(Math.round(seconds / 60), 'minute');
+}

@@ -1,0 +1,54 @@
+// A session (Learning Clinic, Connectathon or workshop) as liaisons write it in
+// {{Let's Connect/Session}}; the types here carry no time-zone logic (see ../time).
+
+export const SESSION_TEMPLATE = "Let's Connect/Session";
+export const CARD_TEMPLATE = "Let's Connect/Card";
+
+export const SESSION_TYPES = ['clinic', 'connectathon', 'workshop'] as const;
+export const AUDIENCES = ['newcomers', 'organisers'] as const;
+export const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+export const REGISTRATION_STATES = ['open', 'closed'] as const;
+export const RESOURCE_KINDS = ['recording', 'slides', 'audio', 'notes'] as const;
+
+export type SessionType = (typeof SESSION_TYPES)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type SessionStatus = (typeof STATUSES)[number];
+export type RegistrationState = (typeof REGISTRATION_STATES)[number];
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** Default length of each kind of session, in minutes. */
+export const DEFAULT_DURATION: Record<SessionType, number> = { clinic: 120, connectathon: 60, workshop: 120 };
+
+export interface Session {
+  id: string;
+  type: SessionType;
+  title: string;
+  topic?: string;
+  description?: string;
+  /** As written: `YYYY-MM-DD HH:MM` in `timezone`. */
+  start: string;
+  timezone: string;
+  /** The same instant in UTC, ISO 8601 (`2026-12-03T13:00:00Z`). */
+  startUtc: string;
+  endUtc: string;
+  durationMinutes: number;
+  audience: Audience[];
+  sharers: string[];
+  language: string;
+  interpretation: string[];
+  registration: RegistrationState;
+  capacity?: number;
+  meeting?: string;
+  status: SessionStatus;
+  /** Resource links by kind, then by language code ('' for the main link). */
+  resources: Partial<Record<ResourceKind, Record<string, string>>>;
+  /** The page the session is written on. */
+  page: string;
+  /** Every parameter as written, for display of what the codec does not interpret. */
+  params: Record<string, string>;
+}
+
+/** The registration page of a session. */
+export function registrationPageTitle(root: string, id: string): string {
+  return `${root}/Registrations/${id}`;
+}

@@ -1,0 +1,47 @@
+// Wikitext of {{Let's Connect/Card}} calls: how generated pages show a session.
+import { escapeTemplateValue } from '../wikitext/escape';
+import { CARD_TEMPLATE, RESOURCE_KINDS, type Session } from '../model/session';
+
+export interface CardCounts {
+  registered: number;
+  waitlisted: number;
+}
+
+/** One card; parameters in a fixed order so that regenerating it gives the same bytes. */
+export function sessionCard(session: Session, root: string, counts?: CardCounts): string {
+  const values: Array<[string, string | number | undefined]> = [
+    ['id', session.id], ['type', session.type], ['title', session.title], ['topic', session.topic],
+    ['start', session.start], ['timezone', session.timezone], ['duration', session.durationMinutes],
+    ['audience', session.audience.join(', ')], ['sharers', session.sharers.join(', ')],
+    ['language', session.language], ['interpretation', session.interpretation.join(', ')],
+    ['registration', session.registration], ['capacity', session.capacity], ['status', session.status],
+    ['page', session.page], ['root', root],
+    ['registered', counts?.registered], ['waitlisted', counts?.waitlisted],
+  ];
+  for (const kind of RESOURCE_KINDS) {
+    for (const [lang, url] of Object.entries(session.resources[kind] ?? {}).sort()) {
+      values.push([lang ? `${kind}-${lang}` : kind, url]);
+    }
+  }
+  const params = values
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([name, value]) => `|${name}=${escapeTemplateValue(String(value))}`)
+    .join('');
+  return `{{${CARD_TEMPLATE}${params}}}`;
+}
+
+/** Sessions that have not ended at `now`, soonest first, at most `limit`. */
+export function upcomingSessions(sessions: Session[], now: Date, limit: number): Session[] {
+  const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return sessions
+    .filter((s) => s.endUtc > nowIso)
+    .sort((a, b) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
+/** The content of the `upcoming` region of Template:Let's Connect/Upcoming. */
+export function upcomingRegion(sessions: Session[], root: string, now: Date, limit: number, counts: Map<string, CardCounts> = new Map()): string {
+  const next = upcomingSessions(sessions, now, limit);
+  if (next.length === 0) return '{{Let\'s Connect/Card|empty=yes}}';
+  return next.map((s) => sessionCard(s, root, counts.get(s.id))).join('\n');
+}

@@ -1,0 +1,42 @@
+// Bot-owned regions: the bot writes only between `<!-- letsconnect:begin NAME -->` and
+// `<!-- letsconnect:end NAME -->`. Text outside them belongs to people.
+
+export type RegionProblem = 'missing' | 'broken';
+
+export interface Region {
+  name: string;
+  /** Offsets of the text between the two markers. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export const beginMarker = (name: string): string => `<!-- letsconnect:begin ${name} -->`;
+export const endMarker = (name: string): string => `<!-- letsconnect:end ${name} -->`;
+
+const MARKER = /<!--\s*letsconnect:(begin|end)\s+([^\s>]+)\s*-->/g;
+
+/** Finds one region; a region that is absent, duplicated, unclosed or out of order is a problem. */
+export function findRegion(text: string, name: string): Region | RegionProblem {
+  const markers = [...text.matchAll(MARKER)].filter((m) => m[2] === name);
+  if (markers.length === 0) return 'missing';
+  if (markers.length !== 2 || markers[0][1] !== 'begin' || markers[1][1] !== 'end') return 'broken';
+  const begin = markers[0];
+  const end = markers[1];
+  return { name, contentStart: (begin.index ?? 0) + begin[0].length, contentEnd: end.index ?? 0 };
+}
+
+/** Names of every region that a page declares (begin markers). */
+export function regionNames(text: string): string[] {
+  return [...new Set([...text.matchAll(MARKER)].filter((m) => m[1] === 'begin').map((m) => m[2]))];
+}
+
+/** The content of a region, without the line breaks that frame it. */
+export function regionContent(text: string, region: Region): string {
+  return text.slice(region.contentStart, region.contentEnd).replace(/^\n/, '').replace(/\n$/, '');
+}
+
+/** Replaces a region's content; the markers stay, each on its own line around the content. */
+export function replaceRegion(text: string, region: Region, content: string): string {
+  const body = content === '' ? '\n' : `\n${content}\n`;
+  return text.slice(0, region.contentStart) + body + text.slice(region.contentEnd);
+}
