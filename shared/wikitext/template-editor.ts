@@ -28,16 +28,18 @@ function lastParamNamed(call: TemplateCall, name: string): TemplateParam | undef
 }
 
 /** How this call lays out its parameters, imitated when one is added. */
-function layoutOf(text: string, call: TemplateCall): { multiline: boolean; equals: string } {
+function layoutOf(text: string, call: TemplateCall): { multiline: boolean; afterPipe: string; equals: string } {
   const multiline = call.params.some((p) => /\n[ \t]*$/.test(text.slice(Math.max(call.start, p.start - 40), p.start)));
   const named = call.params.filter((p) => p.named);
   const sample = named[named.length - 1];
-  if (!sample) return { multiline, equals: '=' };
+  if (!sample) return { multiline, afterPipe: '', equals: '=' };
   const raw = text.slice(sample.start + 1, sample.end);
   const eq = raw.indexOf('=');
   const before = /[ \t]*$/.exec(raw.slice(0, eq))?.[0] ?? '';
   const after = /^[ \t]*/.exec(raw.slice(eq + 1))?.[0] ?? '';
-  return { multiline, equals: `${before}=${after}` };
+  const afterPipe = /^[ \t]*/.exec(raw)?.[0] ?? '';
+  // Padding that aligns `=` in a column is not copied: one space stands for it.
+  return { multiline, afterPipe, equals: `${before.length > 1 ? ' ' : before}=${after}` };
 }
 
 /** Offset just after the last character of the call that is not trailing white space. */
@@ -52,7 +54,7 @@ function appendPoint(text: string, call: TemplateCall): number {
 export function appendParamsEdit(text: string, call: TemplateCall, values: Array<[string, string]>): TextEdit {
   const layout = layoutOf(text, call);
   const at = appendPoint(text, call);
-  const pieces = values.map(([name, value]) => `${layout.multiline ? '\n' : ''}|${name}${layout.equals}${value}`);
+  const pieces = values.map(([name, value]) => `${layout.multiline ? '\n' : ''}|${layout.afterPipe}${name}${layout.equals}${value}`);
   return { start: at, end: at, text: pieces.join('') };
 }
 

@@ -1,0 +1,69 @@
+import { readSessionsFromPage, readSessionsFromPages } from '../../shared/sessions/read-sessions';
+
+const page = 'Grants:Knowledge Sharing/Connect/Sessions/x';
+const session = (params: string) => `{{Let's Connect/Session${params}}}`;
+const codes = (text: string) => readSessionsFromPage(page, text).problems.map((p) => p.code);
+
+describe('readSessionsFromPage', () => {
+  it('reads a session and converts its start to UTC across DST', () => {
+    const { sessions, problems } = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|timezone=Europe/Madrid|interpretation=es, AR'));
+    expect(problems).toEqual([]);
+    expect(sessions[0]).toMatchObject({ id: 'a', type: 'clinic', startUtc: '2026-12-03T13:00:00Z', endUtc: '2026-12-03T15:00:00Z', interpretation: ['es', 'ar'] });
+    const summer = readSessionsFromPage(page, session('|id=a|title=T|start=2026-07-03 14:00|timezone=Europe/Madrid')).sessions[0];
+    expect(summer.startUtc).toBe('2026-07-03T12:00:00Z');
+  });
+
+  it('uses the default duration of each type', () => {
+    const { sessions } = readSessionsFromPage(page, session('|id=a|title=T|type=connectathon|start=2026-12-03 14:00'));
+    expect(sessions[0]).toMatchObject({ durationMinutes: 60, endUtc: '2026-12-03T15:00:00Z' });
+  });
+
+  it.each([
+    ['|title=T|start=2026-12-03 14:00', 'session-missing-id'],
+    ['|id=Bad Id|title=T|start=2026-12-03 14:00', 'session-invalid-id'],
+    ['|id=a|start=2026-12-03 14:00', 'session-missing-title'],
+    ['|id=a|title=T', 'session-missing-start'],
+    ['|id=a|title=T|start=3 Dec 2026', 'session-invalid-start'],
+    ['|id=a|title=T|start=2026-02-30 14:00', 'session-impossible-date'],
+    ['|id=a|title=T|start=2026-12-03 14:00|timezone=Mars/Olympus', 'session-unknown-timezone'],
+    ['|id=a|title=T|start=2026-12-03 14:00|type=party', 'session-unknown-type'],
+    ['|id=a|title=T|start=2026-12-03 14:00|status=maybe', 'session-unknown-status'],
+    ['|id=a|title=T|start=2026-12-03 14:00|duration=0', 'session-invalid-duration'],
+    ['|id=a|title=T|start=2026-12-03 14:00|capacity=-3', 'session-invalid-capacity'],
+    ['|id=a|title=T|start=2026-12-03 14:00|audience=everyone', 'session-unknown-audience'],
+    ['|id=a|title=T|start=2026-12-03 14:00|language=English', 'session-unknown-language'],
+    ['|id=a|title=T|start=2026-12-03 14:00|sharers=A<b', 'session-invalid-username'],
+    ['|id=a|title=T|start=2026-12-03 14:00|recording=javascript:alert(1)', 'session-invalid-url'],
+  ])('reports %s as %s and leaves the session out', (params, code) => {
+    const result = readSessionsFromPage(page, session(params));
+    expect(result.problems.map((p) => p.code)).toContain(code);
+    expect(result.sessions).toEqual([]);
+  });
+
+  it('warns about a start inside a DST gap but keeps the session, as #time reads it', () => {
+    const result = readSessionsFromPage(page, session('|id=a|title=T|start=2026-03-29 02:30|timezone=Europe/Madrid'));
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['session-start-in-dst-gap', 'warning']]);
+    expect(result.sessions[0].startUtc).toBe('2026-03-29T01:30:00Z');
+  });
+
+  it('names page, template and parameter in every problem', () => {
+    const [p] = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|timezone=Nowhere/Land')).problems;
+    expect(p).toMatchObject({ page, template: "Let's Connect/Session", param: 'timezone', sessionId: 'a' });
+    expect(p.message).toContain('Nowhere/Land');
+  });
+
+  it('keeps the good sessions of a page that also has a bad one', () => {
+    const text = session('|id=good|title=T|start=2026-12-03 14:00') + session('|title=no id|start=2026-12-03 14:00');
+    expect(readSessionsFromPage(page, text).sessions.map((s) => s.id)).toEqual(['good']);
+    expect(codes(text)).toEqual(['session-missing-id']);
+  });
+});
+
+describe('readSessionsFromPages', () => {
+  it('reports a duplicate id on the second page and keeps the first session', () => {
+    const text = session('|id=a|title=T|start=2026-12-03 14:00');
+    const result = readSessionsFromPages([{ title: 'P1', text }, { title: 'P2', text }]);
+    expect(result.sessions.map((s) => s.page)).toEqual(['P1']);
+    expect(result.problems).toMatchObject([{ code: 'session-duplicate-id', page: 'P2' }]);
+  });
+});

@@ -1,0 +1,75 @@
+import { cancelRegistration, parseRegistrations, signUp, stateOf } from '../../shared/registrations/registration-page';
+
+const now = '2026-11-23T20:00:00Z';
+
+describe('signUp', () => {
+  it('adds a registration line to an empty page', () => {
+    const result = signUp('', { user: 'alice', now });
+    expect(result).toEqual({ outcome: 'registered', text: "{{Let's Connect/Registration|user=Alice|status=registered|registered=2026-11-23T20:00:00Z|remind=yes}}" });
+  });
+
+  it('appends below what is there, joined with one newline', () => {
+    const result = signUp('Intro\n\n', { user: 'Bob', now });
+    expect(result.outcome).toBe('registered');
+    if (result.outcome !== 'already') expect(result.text.startsWith('Intro\n{{')).toBe(true);
+  });
+
+  it('says "already" instead of adding a second line', () => {
+    const first = signUp('', { user: 'Alice', now });
+    if (first.outcome === 'already') throw new Error('unexpected');
+    expect(signUp(first.text, { user: 'alice', now })).toEqual({ outcome: 'already', status: 'registered', position: undefined });
+  });
+
+  it('puts people on the waitlist once the capacity is reached, with their position', () => {
+    let text = '';
+    for (const user of ['A', 'B']) {
+      const r = signUp(text, { user, now, capacity: 2 });
+      if (r.outcome === 'already') throw new Error('unexpected');
+      text = r.text;
+    }
+    const third = signUp(text, { user: 'C', now, capacity: 2 });
+    expect(third.outcome).toBe('waitlisted');
+    if (third.outcome === 'already') throw new Error('unexpected');
+    const fourth = signUp(third.text, { user: 'D', now, capacity: 2 });
+    expect(fourth).toMatchObject({ outcome: 'waitlisted', position: 2 });
+    if (fourth.outcome === 'already') throw new Error('unexpected');
+    expect(stateOf(parseRegistrations(fourth.text), 'D')).toEqual({ status: 'waitlisted', position: 2 });
+  });
+
+  it('counts hand-written signatures and does not list their authors twice', () => {
+    const text = '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)';
+    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature' }]);
+    expect(signUp(text, { user: 'Dalia', now }).outcome).toBe('already');
+    expect(signUp(text, { user: 'Eve', now, capacity: 1 }).outcome).toBe('waitlisted');
+  });
+
+  it('re-registers someone who cancelled on their own line', () => {
+    const text = "{{Let's Connect/Registration|user=Alice|status=cancelled|registered=2026-01-01T00:00:00Z}}";
+    const result = signUp(text, { user: 'Alice', now });
+    expect(result).toEqual({ outcome: 'registered', text: "{{Let's Connect/Registration|user=Alice|status=registered|registered=2026-11-23T20:00:00Z|remind=yes}}" });
+  });
+
+  it('escapes a hostile user name so it cannot break the template', () => {
+    const result = signUp('', { user: 'A|b}}{{x', now });
+    if (result.outcome === 'already') throw new Error('unexpected');
+    expect(result.text).not.toContain('}}{{');
+    expect(parseRegistrations(result.text)[0].user).toBe('A|b}}{{x');
+  });
+});
+
+describe('cancelRegistration', () => {
+  it('keeps the line and marks it cancelled', () => {
+    const text = "{{Let's Connect/Registration|user=Alice|status=registered}}\n{{Let's Connect/Registration|user=Bob|status=registered}}";
+    expect(cancelRegistration(text, 'Alice')).toEqual({ outcome: 'cancelled', text: text.replace('Alice|status=registered', 'Alice|status=cancelled') });
+  });
+
+  it('strikes through a hand-written signature', () => {
+    const result = cancelRegistration('# [[User:Dalia|Dalia]] 12:00', 'Dalia');
+    expect(result).toEqual({ outcome: 'cancelled', text: '# <s>[[User:Dalia|Dalia]] 12:00</s>' });
+    if (result.outcome === 'cancelled') expect(parseRegistrations(result.text)[0].status).toBe('cancelled');
+  });
+
+  it('says so when the user was not registered', () => {
+    expect(cancelRegistration('', 'Alice')).toEqual({ outcome: 'not-registered' });
+  });
+});

@@ -1,0 +1,66 @@
+import { findTemplates, getParam, paramsOf, parseTemplates } from '../../shared/wikitext/template-parser';
+import { setParams } from '../../shared/wikitext/template-editor';
+
+describe('parseTemplates', () => {
+  it('reads named and positional parameters with MediaWiki trimming', () => {
+    const [call] = parseTemplates('{{Foo| a = 1 |two| b=x=y }}');
+    expect(call.name).toBe('Foo');
+    expect(paramsOf(call)).toEqual({ a: '1', '1': 'two', b: 'x=y' });
+  });
+
+  it('does not split on pipes inside links, nested templates, comments or nowiki', () => {
+    const text = "{{Let's Connect/Session|title=[[Help:Links|links]] {{!}} {{lang|es|hola}}<!-- a|b --><nowiki>|x}}</nowiki>|id=a}}";
+    const [call] = findTemplates(text, "Let's Connect/Session");
+    expect(getParam(call, 'id')).toBe('a');
+    expect(getParam(call, 'title')).toBe('[[Help:Links|links]] {{!}} {{lang|es|hola}}<!-- a|b --><nowiki>|x}}</nowiki>');
+  });
+
+  it('normalises names: Template: prefix, underscores, first letter', () => {
+    const calls = findTemplates("{{template:let's_Connect/Session |id=a}}{{ Let's  Connect/Session\n|id=b}}", "Let's Connect/Session");
+    expect(calls.map((c) => getParam(c, 'id'))).toEqual(['a', 'b']);
+  });
+
+  it('ignores templates inside comments and unclosed braces', () => {
+    expect(parseTemplates('<!-- {{Foo|a=1}} --> {{Bar|x=1')).toEqual([]);
+  });
+
+  it('lists nested calls after the call that contains them', () => {
+    expect(parseTemplates('{{A|x={{B|y=1}}}}').map((c) => [c.name, c.depth])).toEqual([['A', 0], ['B', 1]]);
+  });
+
+  it('a later duplicate parameter wins, as on the wiki', () => {
+    expect(getParam(parseTemplates('{{A|id=1|id=2}}')[0], 'id')).toBe('2');
+  });
+});
+
+describe('setParams', () => {
+  const page = `Intro text.
+{{Let's Connect/Session
+| id    = wikidata-basics   <!-- keep -->
+| title = Wikidata
+| unknown = kept
+}}
+Outro.`;
+
+  it('changes one value and leaves every other byte alone', () => {
+    const [call] = findTemplates(page, "Let's Connect/Session");
+    const next = setParams(page, call, { title: 'Wikidata for all' });
+    expect(next).toBe(page.replace('| title = Wikidata\n', '| title = Wikidata for all\n'));
+  });
+
+  it('appends a new parameter in the layout of the call', () => {
+    const [call] = findTemplates(page, "Let's Connect/Session");
+    const next = setParams(page, call, { status: 'cancelled' });
+    expect(next).toBe(page.replace('| unknown = kept\n}}', '| unknown = kept\n| status = cancelled\n}}'));
+  });
+
+  it('appends inline in a one-line call', () => {
+    const text = '{{R|user=A|status=registered}}';
+    expect(setParams(text, parseTemplates(text)[0], { remind: 'no' })).toBe('{{R|user=A|status=registered|remind=no}}');
+  });
+
+  it('makes no change when the value is already there', () => {
+    const [call] = findTemplates(page, "Let's Connect/Session");
+    expect(setParams(page, call, { title: 'Wikidata' })).toBe(page);
+  });
+});

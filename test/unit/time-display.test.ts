@@ -1,0 +1,49 @@
+import { formatRange, readerZone, relativePhrase, zoneName } from '../../gadget/time-display';
+import { closedReason } from '../../gadget/signup-control';
+
+describe('readerZone', () => {
+  it('prefers the wiki preference, then the browser', () => {
+    expect(readerZone('ZoneInfo|60|Europe/Berlin', 'Asia/Tokyo')).toEqual({ kind: 'zone', zone: 'Europe/Berlin' });
+    expect(readerZone('Offset|-180', 'Asia/Tokyo')).toEqual({ kind: 'offset', minutes: -180 });
+    expect(readerZone('System|0', 'Asia/Tokyo')).toEqual({ kind: 'zone', zone: 'Asia/Tokyo' });
+    expect(readerZone(null, 'Not/AZone')).toEqual({ kind: 'zone', zone: 'UTC' });
+  });
+});
+
+describe('formatRange', () => {
+  const start = new Date('2026-03-29T00:30:00Z');
+  const end = new Date('2026-03-29T02:30:00Z');
+
+  it('shows local times across a DST change', () => {
+    // Madrid moves from UTC+1 to UTC+2 at 01:00 UTC that night.
+    expect(formatRange(start, end, { kind: 'zone', zone: 'Europe/Madrid' }, 'en-GB')).toMatch(/29 March 2026, 01:30–04:30$/);
+  });
+
+  it('handles fixed offsets and names them', () => {
+    expect(formatRange(start, end, { kind: 'offset', minutes: 330 }, 'en-GB')).toMatch(/29 March 2026, 06:00–08:00$/);
+    expect(zoneName({ kind: 'offset', minutes: 330 })).toBe('UTC+5:30');
+  });
+});
+
+describe('relativePhrase', () => {
+  it('uses the largest unit', () => {
+    const now = new Date('2026-11-23T00:00:00Z');
+    expect(relativePhrase(new Date('2026-11-26T00:00:00Z'), now, 'en')).toBe('in 3 days');
+    expect(relativePhrase(new Date('2026-11-23T05:00:00Z'), now, 'en')).toBe('in 5 hours');
+    expect(relativePhrase(new Date('2026-11-09T00:00:00Z'), now, 'en')).toBe('2 weeks ago');
+  });
+});
+
+describe('closedReason', () => {
+  const base = { element: {} as HTMLElement, id: 'a', root: 'R', title: 'T', start: new Date('2026-12-01T10:00:00Z'), end: new Date('2026-12-01T12:00:00Z'), status: 'scheduled', registration: 'open' };
+  const before = new Date('2026-11-30T00:00:00Z');
+  it.each([
+    [{}, before, null],
+    [{ status: 'cancelled' }, before, 'lc-cancelled-session'],
+    [{ status: 'postponed' }, before, 'lc-postponed-session'],
+    [{ registration: 'closed' }, before, 'lc-closed'],
+    [{}, new Date('2026-12-02T00:00:00Z'), 'lc-past'],
+  ])('%o at %s → %s', (change, now, expected) => {
+    expect(closedReason({ ...base, ...change }, now)).toBe(expected);
+  });
+});
