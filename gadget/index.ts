@@ -14,6 +14,12 @@ function formatter(messages: Record<string, string>) {
     messages[key].replace(/\$(\d+)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
 }
 
+/** The browser's regional form of the interface language (en → en-GB for a British reader). */
+function localeFor(userLanguage: string, browserLocales: readonly string[]): string {
+  const base = userLanguage.split('-')[0];
+  return browserLocales.find((l) => l.split('-')[0] === base && l.includes('-')) ?? userLanguage;
+}
+
 function context(): CardContext {
   const userLanguage = mw.config.get('wgUserLanguage');
   const user = mw.user.isAnon() ? null : mw.user.getName();
@@ -27,7 +33,7 @@ function context(): CardContext {
     summary: formatter(messagesFor(mw.config.get('wgContentLanguage'))),
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
     zone: readerZone(mw.user.options.get('timecorrection') as string | null, browserZone),
-    locale: userLanguage,
+    locale: localeFor(userLanguage, navigator.languages ?? []),
   };
 }
 

@@ -2,7 +2,7 @@
 // Usage: node scripts/bootstrap.mjs [--browser]
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { ensureSystemPackages } from './system-packages.mjs';
+import { ensureSystemPackages } from './system-packages.cjs';
 
 function installNpmPackagesIfStale() {
   const lock = 'package-lock.json';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileS
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ensureSystemPackages } from './system-packages.mjs';
+import { ensureSystemPackages } from './system-packages.cjs';
 
 const run = promisify(execFile);
 

@@ -28,6 +28,8 @@ export async function connect(target: WikiTarget): Promise<Mwn> {
     maxRetries: 3,
     retryPause: 5000,
     defaultParams: { format: 'json', formatversion: '2', maxlag: 5, assert: 'user' },
+    // mwn prints API warnings on stdout, which would corrupt --json output.
+    suppressAPIWarnings: true,
   } as const;
   if (target.oauth2Token) {
     return Mwn.init({ ...options, OAuth2AccessToken: target.oauth2Token });

@@ -1,9 +1,11 @@
 // Installs the Debian packages the local wiki and the browser tests need, when they are missing.
-// Plain JavaScript without dependencies: it runs before `npm ci` on a fresh clone.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Plain CommonJS without dependencies: it runs before `npm ci` on a fresh clone, and the
+// TypeScript scripts and tests load it too.
+'use strict';
+const { execFileSync, spawnSync } = require('node:child_process');
 
 /** Debian packages by purpose (see ../shared/notes/local-wiki.md for why each is there). */
-export const PACKAGE_GROUPS = {
+const PACKAGE_GROUPS = {
   wiki: [
     'mediawiki', 'php-cli', 'php-sqlite3', 'php-intl', 'php-mbstring', 'php-xml', 'php-curl',
     'php-luasandbox', 'php8.2-cgi', 'micro-httpd',
@@ -24,10 +26,10 @@ function isInstalled(name) {
 
 /**
  * Makes sure every package of the named groups is installed.
- * @param {Array<keyof typeof PACKAGE_GROUPS>} groups
+ * @param {Array<'wiki' | 'browser'>} groups
  * @param {{ log?: (line: string) => void }} [options]
  */
-export function ensureSystemPackages(groups, options = {}) {
+function ensureSystemPackages(groups, options = {}) {
   const log = options.log ?? ((line) => console.error(line));
   const wanted = [...new Set(groups.flatMap((group) => PACKAGE_GROUPS[group]))];
   const missing = wanted.filter((name) => !isInstalled(name));
@@ -46,3 +48,5 @@ export function ensureSystemPackages(groups, options = {}) {
     }
   }
 }
+
+module.exports = { PACKAGE_GROUPS, ensureSystemPackages };

@@ -1,0 +1,78 @@
+// The gadget in Debian's Chromium, on the local wiki, installed as Meta installs gadgets.
+import type { Page, Request } from 'playwright-core';
+import { parseRegistrations } from '../../shared/registrations/registration-page';
+import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+let wiki: TestWiki;
+let browser: Browser;
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+  const start = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
+  await wiki.edit(`${ROOT}/Sessions/alpha`, `{{Let's Connect/Session|id=alpha|title=Alpha clinic|start=${start} 14:00|timezone=Europe/Madrid}}`);
+  await wiki.edit(`${ROOT}/Sessions/broken`, `{{Let's Connect/Session|id=broken|title=Broken|start=${start} 14:00|timezone=Mars/Base}}`);
+  await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
+  const sync = await wiki.cli(['sync']);
+  expect(sync.code).toBe(0);
+  browser = await launchBrowser({ timezoneId: 'Asia/Tokyo' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await wiki?.stop();
+});
+
+function apiRequests(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api.php')) seen.push(request);
+  });
+  return seen;
+}
+
+describe('anonymous reader', () => {
+  it('sees local times and a log-in link, with zero API requests', async () => {
+    const page = await browser.context.newPage();
+    const requests = apiRequests(page);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    await page.waitForLoadState('networkidle');
+    const card = page.locator('[data-lc-session="alpha"]');
+    // 14:00 in Madrid, shown in Tokyo (the browser's zone) in the browser's en-GB form.
+    const startUtc = new Date((await card.getAttribute('data-lc-start')) ?? '');
+    const expected = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(startUtc);
+    expect(['21:00', '22:00']).toContain(expected);
+    await expect(card.locator('.lc-session-local').textContent()).resolves.toContain(expected);
+    await expect(card.locator('.lc-session-local').textContent()).resolves.toContain('Asia/Tokyo');
+    const login = card.locator('a.lc-signup-login');
+    expect(new URL((await login.getAttribute('href')) ?? '', wiki.info.server).searchParams.get('returnto')).toBe('Grants:Knowledge_Sharing/Connect');
+    expect(await page.locator('[data-lc-session="broken"]').count()).toBe(0);
+    expect(requests.map((r) => r.url())).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('logged-in participant', () => {
+  it('signs up with one click and the registration is on the wiki', async () => {
+    const page = await browser.context.newPage();
+    await logIn(page, wiki.info, wiki.info.users[0]);
+    const requests = apiRequests(page);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const card = page.locator('[data-lc-session="alpha"]');
+    const button = card.getByRole('button', { name: 'Sign up' });
+    await button.dblclick();
+    await card.locator('.lc-signup-done').waitFor();
+    expect(await card.locator('.lc-signup-done').textContent()).toContain('You are registered');
+
+    const text = (await wiki.read(`${ROOT}/Registrations/alpha`)) ?? '';
+    expect(parseRegistrations(text)).toMatchObject([{ user: 'Alice', status: 'registered', remind: true }]);
+    // One read of the state on load; each sign-up reads once and writes once (plus the token).
+    expect(requests.filter((r) => r.method() === 'POST').length).toBe(1);
+
+    await page.reload();
+    await waitForGadget(page);
+    expect(await card.locator('.lc-signup-done').textContent()).toContain('You are registered');
+    await page.close();
+  });
+});

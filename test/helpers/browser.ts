@@ -1,0 +1,47 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { LocalWikiInfo, WikiAccount } from '../../scripts/local-wiki';
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    timezoneId: options.timezoneId ?? 'Asia/Tokyo',
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function pageUrl(info: LocalWikiInfo, title: string): string {
+  return `${info.server}/index.php?title=${encodeURIComponent(title.replace(/ /g, '_'))}`;
+}
+
+/** Logs in through Special:UserLogin, as a person would. */
+export async function logIn(page: Page, info: LocalWikiInfo, account: WikiAccount): Promise<void> {
+  await page.goto(pageUrl(info, 'Special:UserLogin'));
+  await page.fill('#wpName1', account.username);
+  await page.fill('#wpPassword1', account.password);
+  await Promise.all([page.waitForNavigation(), page.click('#wpLoginAttempt')]);
+}
+
+/** Waits until the gadget has enhanced the session cards on the page. */
+export async function waitForGadget(page: Page): Promise<void> {
+  await page.waitForSelector('.lc-session.lc-enhanced', { timeout: 20000 });
+}

@@ -1,0 +1,67 @@
+// A fresh local MediaWiki for one test file, with the templates and gadget installed.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Mwn } from 'mwn';
+import { connect } from '../../bot/wiki/client';
+import { silentLog } from '../../bot/wiki/log';
+import { PageWriter } from '../../bot/wiki/page-writer';
+import { install } from '../../bot/install/install';
+import { wikiSources } from '../../bot/install/wiki-sources';
+import { runJobs, startLocalWiki, type LocalWikiInfo } from '../../scripts/local-wiki';
+
+const run = promisify(execFile);
+export const ROOT = 'Grants:Knowledge Sharing/Connect';
+const CLI = resolve(__dirname, '../../dist/bot/letsconnect.cjs');
+
+export interface TestWiki {
+  info: LocalWikiInfo;
+  /** The bot's own client (LetsConnectBot). */
+  bot: Mwn;
+  /** Writes a page as a human would (the Admin account), then runs the job queue. */
+  edit(title: string, text: string): Promise<void>;
+  /** Page text, or undefined when the page does not exist. */
+  read(title: string): Promise<string | undefined>;
+  /** Runs the real CLI against this wiki. */
+  cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestWiki(options: { install?: boolean } = {}): Promise<TestWiki> {
+  const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
+  const wiki = await startLocalWiki({ dir, fresh: true });
+  const { info } = wiki;
+  const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' });
+  const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
+  if (options.install !== false) {
+    const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot' });
+    await install(writer, wikiSources(), 'test');
+  }
+  return {
+    info, bot,
+    async edit(title, text) {
+      await human.save(title, text, 'test edit');
+      await runJobs(info);
+    },
+    async read(title) {
+      const page = await bot.read(title);
+      return page.missing ? undefined : page.revisions?.[0]?.content;
+    },
+    async cli(args) {
+      const env = { ...process.env, LETSCONNECT_API: info.apiUrl, LETSCONNECT_USERNAME: info.bot.username, LETSCONNECT_PASSWORD: info.bot.password };
+      try {
+        const { stdout, stderr } = await run('node', [CLI, ...args, '--pause', '0'], { env });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const e = error as { code?: number; stdout?: string; stderr?: string };
+        return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+      }
+    },
+    async stop() {
+      await wiki.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
