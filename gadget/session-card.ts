@@ -30,8 +30,9 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   const register = element.querySelector<HTMLElement>('.lc-session-register');
   const control = new SignupControl(session, ctx, state);
   if (register) {
-    register.querySelector('a')?.remove();
-    register.prepend(control.root);
+    // The server's link and "closed" text give way to the control; the counts stay.
+    const counts = register.querySelector('.lc-session-counts');
+    register.replaceChildren(control.root, ...(counts ? [' · ', counts] : []));
   } else {
     element.append(control.root);
   }
