@@ -32,7 +32,20 @@ export interface TestWiki {
 export async function startTestWiki(options: { install?: boolean } = {}): Promise<TestWiki> {
   const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
   const wiki = await startLocalWiki({ dir, fresh: true });
-  const { info } = wiki;
+  try {
+    return await prepare(wiki.info, options, async () => {
+      await wiki.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+  } catch (error) {
+    // Leave nothing running when the set-up itself fails.
+    await wiki.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop: () => Promise<void>): Promise<TestWiki> {
   const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' });
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
   if (options.install !== false) {
@@ -59,9 +72,6 @@ export async function startTestWiki(options: { install?: boolean } = {}): Promis
         return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
       }
     },
-    async stop() {
-      await wiki.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
