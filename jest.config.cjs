@@ -11,6 +11,7 @@ const project = (name, timeout) => ({
 
 module.exports = {
   projects: [project('unit'), project('integration'), project('e2e')],
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.cjs'],
   maxWorkers: 2,
   testTimeout: 120000,
 };

@@ -13,15 +13,15 @@ import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startL
 import { mainPage, sampleRegistrationPages, sampleSessionPages } from './sample-programme';
 import { describeWiki } from './wiki-description';
 
+/** The usual port when it is free, else any free one. */
 async function portToUse(): Promise<number> {
   const wanted = Number(process.env.PORT) || DEFAULT_PORT;
-  const free = await findFreePort();
-  // Prefer the usual port; take any free one if something else holds it.
-  return await new Promise<number>((resolve) => {
+  const available = await new Promise<boolean>((resolve) => {
     const probe = createServer();
-    probe.once('error', () => resolve(free));
-    probe.listen(wanted, '127.0.0.1', () => probe.close(() => resolve(wanted)));
+    probe.once('error', () => resolve(false));
+    probe.listen(wanted, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
+  return available ? wanted : findFreePort();
 }
 
 async function main(): Promise<void> {
