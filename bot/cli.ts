@@ -73,6 +73,8 @@ export function buildProgram(): Command {
   const program = new Command('letsconnect')
     .description("The Let's Connect bot: keeps the programme's session, calendar and participant pages in sync.")
     .version(BOT_VERSION)
+    // Usage errors get their own exit code; help and version exit 0.
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
     .addOption(new Option('--api <url>', "the wiki's api.php").env('LETSCONNECT_API'))
     .option('--local', 'use the local wiki made by `npm start` or `npm run wiki` (its URL and bot password)', false)
     .option('--local-dir <folder>', 'folder of that local wiki', '.wiki')
@@ -106,6 +108,7 @@ ${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page.`);
       const options = program.opts<GlobalOptions>();
       const { bot, writer, log } = await session(options);
       const now = options.now ? new Date(options.now) : new Date();
+      if (Number.isNaN(now.getTime())) throw new Error(`--now "${options.now}" is not a time; write it as 2026-12-03T14:00:00Z.`);
       const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync' }, log);
       printOutcomes(options, result.outcomes, { sessions: result.sessions, problems: result.problems });
       if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported\n`);

@@ -62,7 +62,8 @@ export class PageWriter {
     if (typeof first !== 'string') return { title, action: 'skipped', reason: first.skip };
     if (first === current) return { title, action: 'unchanged' };
     if (this.options.dryRun) {
-      process.stdout.write(createTwoFilesPatch(title, title, current ?? '', `${first}\n`.replace(/\n+$/, '\n'), 'on the wiki', 'after this run'));
+      // The wiki stores pages without a final newline; add one to both sides so the diff shows only real changes.
+      process.stdout.write(createTwoFilesPatch(title, title, current === undefined ? '' : `${current}\n`, `${first}\n`, 'on the wiki', 'after this run'));
       return { title, action: current === undefined ? 'would-create' : 'would-edit' };
     }
     await this.checkShutoff();

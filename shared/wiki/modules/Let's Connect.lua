@@ -113,7 +113,9 @@ local function validate(args)
 	local problems = {}
 	local id = clean(args.id)
 	if id == "" then table.insert(problems, "missing-id")
-	elseif not id:match("^[a-z0-9]+[a-z0-9%-]*$") then table.insert(problems, "invalid-id") end
+	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") then
+		table.insert(problems, "invalid-id")
+	end
 	if clean(args.title) == "" then table.insert(problems, "missing-title") end
 	local kind = clean(args.type):lower()
 	if kind ~= "" and not TYPES[kind] then table.insert(problems, "unknown-type") end
