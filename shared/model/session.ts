@@ -46,6 +46,8 @@ export interface Session {
   page: string;
   /** Every parameter as written, for display of what the codec does not interpret. */
   params: Record<string, string>;
+  /** Offsets of the template call in the page text. */
+  position: { start: number; end: number };
 }
 
 /** The registration page of a session. */

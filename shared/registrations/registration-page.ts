@@ -20,6 +20,8 @@ export interface Registration {
   attended?: string;
   /** A template line, or a signature someone wrote by hand. */
   source: 'template' | 'signature';
+  /** Offsets of the template call or the signature line in the page text. */
+  position: { start: number; end: number };
 }
 
 /** A signature line such as `# [[User:Alice|Alice]] ([[User talk:Alice|talk]]) 10:00, 1 May 2026 (UTC)`. */
@@ -42,17 +44,19 @@ export function parseRegistrations(text: string): Registration[] {
       remind: (getParam(call, 'remind') ?? 'yes').trim().toLowerCase() !== 'no',
       attended: getParam(call, 'attended') || undefined,
       source: 'template',
+      position: { start: call.start, end: call.end },
     });
   }
   let offset = 0;
   for (const line of text.split('\n')) {
+    const lineStart = offset;
     const match = templateLines.has(offset) ? null : SIGNATURE_LINE.exec(line);
     offset += line.length + 1;
     if (!match) continue;
     const user = normaliseUsername(match[1]);
     if (!user || byUser.has(user)) continue;
     const struck = /^[#*]+[ \t]*<s>/i.test(line);
-    byUser.set(user, { user, status: struck ? 'cancelled' : 'registered', remind: true, source: 'signature' });
+    byUser.set(user, { user, status: struck ? 'cancelled' : 'registered', remind: true, source: 'signature', position: { start: lineStart, end: lineStart + line.length } });
   }
   return [...byUser.values()];
 }

@@ -3,6 +3,7 @@
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
+import { isKnownLanguage } from '../model/languages';
 import { problem, type Problem } from '../model/problems';
 import {
   AUDIENCES, DEFAULT_DURATION, REGISTRATION_STATES, RESOURCE_KINDS, SESSION_TEMPLATE, SESSION_TYPES, STATUSES,
@@ -16,7 +17,6 @@ export interface ReadResult {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 const MAX_DURATION = 24 * 60;
 
 function list(value: string | undefined): string[] {
@@ -34,7 +34,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 }
 
 /** Reads one call's parameters; `problems` receives what is wrong with them. */
-export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[]): Session | undefined {
+export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[], position = { start: 0, end: 0 }): Session | undefined {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
   const where = { page, template: SESSION_TEMPLATE };
@@ -94,7 +94,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   const language = (params.language || 'en').toLowerCase();
   const interpretation = list(params.interpretation).map((l) => l.toLowerCase());
   for (const [param, code] of [['language', language], ...interpretation.map((c) => ['interpretation', c])]) {
-    if (!LANGUAGE.test(code)) problems.push(problem('session-unknown-language', `"${code}" is not a language code such as en, es, ar, fr or pt.`, at(param)));
+    if (!isKnownLanguage(code)) problems.push(problem('session-unknown-language', `"${code}" is not a language code such as en, es, ar, fr or pt.`, at(param)));
   }
   const sharers = list(params.sharers);
   for (const s of sharers) {
@@ -127,7 +127,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
     start: params.start, timezone, startUtc, endUtc, durationMinutes,
     audience: audience.filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a)),
     sharers: sharers.map(normaliseUsername), language, interpretation, registration, capacity,
-    meeting: params.meeting || undefined, status, resources, page, params,
+    meeting: params.meeting || undefined, status, resources, page, params, position,
   };
 }
 
@@ -136,7 +136,7 @@ export function readSessionsFromPage(page: string, text: string): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
   for (const call of findTemplates(text, SESSION_TEMPLATE)) {
-    const session = readSessionParams(paramsOf(call), page, problems);
+    const session = readSessionParams(paramsOf(call), page, problems, { start: call.start, end: call.end });
     if (session) sessions.push(session);
   }
   return { sessions, problems };
@@ -161,4 +161,23 @@ export function readSessionsFromPages(pages: Array<{ title: string; text: string
     }
   }
   return all;
+}
+
+/**
+ * Registration left open where nobody can come: a cancelled session, or one that has ended.
+ * Warnings: the session still shows, and the bot closes registration of past sessions.
+ */
+export function registrationProblems(sessions: Session[], now: Date): Problem[] {
+  const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const found: Problem[] = [];
+  for (const s of sessions) {
+    if (s.registration !== 'open') continue;
+    const where = { page: s.page, template: SESSION_TEMPLATE, param: 'registration', sessionId: s.id };
+    if (s.status === 'cancelled') {
+      found.push(problem('session-registration-open-cancelled', `Session "${s.id}" is cancelled but registration is open; set registration = closed.`, where, 'warning'));
+    } else if (s.endUtc <= nowIso) {
+      found.push(problem('session-registration-open-past', `Session "${s.id}" ended on ${s.endUtc.slice(0, 10)} but registration is open; set registration = closed.`, where, 'warning'));
+    }
+  }
+  return found;
 }

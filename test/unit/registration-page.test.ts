@@ -38,7 +38,7 @@ describe('signUp', () => {
 
   it('counts hand-written signatures and does not list their authors twice', () => {
     const text = '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)';
-    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature' }]);
+    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature', position: { start: 0, end: text.length } }]);
     expect(signUp(text, { user: 'Dalia', now }).outcome).toBe('already');
     expect(signUp(text, { user: 'Eve', now, capacity: 1 }).outcome).toBe('waitlisted');
   });

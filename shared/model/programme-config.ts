@@ -1,0 +1,53 @@
+// `ROOT/Config`: liaisons' settings in {{Let's Connect/Config}}.
+import { findTemplates, paramsOf } from '../wikitext/template-parser';
+import { unescapeTemplateValue } from '../wikitext/escape';
+import { isKnownLanguage } from './languages';
+import { splitList } from './participant';
+import { problem, type Problem } from './problems';
+
+export const CONFIG_TEMPLATE = "Let's Connect/Config";
+
+export interface ProgrammeConfig {
+  topics: string[];
+  skills: string[];
+  /** Hours before a session when reminders go out. */
+  reminderHours: number;
+  defaultLanguage: string;
+  /** How many sessions Template:Let's Connect/Upcoming lists. */
+  upcomingCount: number;
+}
+
+export const DEFAULT_CONFIG: ProgrammeConfig = { topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8 };
+
+function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  return n >= min && n <= max ? n : NaN;
+}
+
+/** Reads the config page; anything missing or wrong falls back to the default, with a problem. */
+export function readConfig(page: string, text: string | undefined, problems: Problem[]): ProgrammeConfig {
+  if (text === undefined) return DEFAULT_CONFIG;
+  const calls = findTemplates(text, CONFIG_TEMPLATE);
+  const where = { page, template: CONFIG_TEMPLATE };
+  if (calls.length === 0) {
+    problems.push(problem('config-missing-template', `The config page has no {{${CONFIG_TEMPLATE}}}; defaults are used.`, where, 'warning'));
+    return DEFAULT_CONFIG;
+  }
+  if (calls.length > 1) problems.push(problem('config-duplicate', 'The config page has more than one config template; the first is used.', where, 'warning'));
+  const raw = paramsOf(calls[0]);
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
+  const config: ProgrammeConfig = { ...DEFAULT_CONFIG, topics: splitList(params.topics), skills: splitList(params.skills) };
+  const reminder = wholeNumber(params['reminder-hours'], 1, 24 * 14);
+  if (Number.isNaN(reminder)) problems.push(problem('config-invalid-reminder', `reminder-hours "${params['reminder-hours']}" must be a whole number of hours from 1 to 336.`, { ...where, param: 'reminder-hours' }));
+  else if (reminder !== undefined) config.reminderHours = reminder;
+  const upcoming = wholeNumber(params.upcoming, 1, 50);
+  if (Number.isNaN(upcoming)) problems.push(problem('config-invalid-upcoming', `upcoming "${params.upcoming}" must be a whole number from 1 to 50.`, { ...where, param: 'upcoming' }));
+  else if (upcoming !== undefined) config.upcomingCount = upcoming;
+  if (params.language) {
+    if (isKnownLanguage(params.language.toLowerCase())) config.defaultLanguage = params.language.toLowerCase();
+    else problems.push(problem('config-unknown-language', `"${params.language}" is not a known language code.`, { ...where, param: 'language' }));
+  }
+  return config;
+}

@@ -1,0 +1,110 @@
+// Properties of the codec over generated pages (fast-check).
+import fc from 'fast-check';
+import { findTemplates, getParam, parseTemplates, serialisePage } from '../../shared/wikitext/template-parser';
+import { setParams } from '../../shared/wikitext/template-editor';
+import { escapeTemplateValue, unescapeTemplateValue } from '../../shared/wikitext/escape';
+import { parseRegistrations, signUp, cancelRegistration } from '../../shared/registrations/registration-page';
+import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
+
+/** Text made of the pieces that matter to wikitext structure, and some that do not. */
+const wikitext = fc.string({
+  unit: fc.constantFrom('{{', '}}', '{{{', '}}}', '|', '=', '[[', ']]', '<!--', '-->', '<nowiki>', '</nowiki>', '<pre>', '\n', ' ', 'a', 'id', "Let's Connect/Session", 'é', 'ع', '{', '}', '[', ']', '<', '>', '~~~~', '{{!}}'),
+  maxLength: 60,
+});
+
+const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+const plainValue = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', 'é', 'ع', '-', ':', '/', '.'), maxLength: 12 }).map((s) => s.trim());
+
+describe('template parser', () => {
+  it('never throws on any text', () => {
+    fc.assert(fc.property(fc.oneof(wikitext, fc.string({ maxLength: 200 })), (text) => {
+      parseTemplates(text);
+      readSessionsFromPage('P', text);
+      parseRegistrations(text);
+    }), { numRuns: 2000 });
+  });
+
+  it('serialising what it parsed gives back the same text, for any page', () => {
+    fc.assert(fc.property(wikitext, (text) => {
+      expect(serialisePage(text)).toBe(text);
+    }), { numRuns: 3000 });
+  });
+
+  it('calls never overlap partially: nested calls lie inside their parents', () => {
+    fc.assert(fc.property(wikitext, (text) => {
+      const calls = parseTemplates(text);
+      for (const a of calls) for (const b of calls) {
+        if (a === b) continue;
+        const disjoint = a.end <= b.start || b.end <= a.start;
+        const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+        expect(disjoint || nested).toBe(true);
+      }
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('template editor', () => {
+  const call = fc.record({
+    params: fc.uniqueArray(fc.tuple(name, plainValue), { minLength: 1, maxLength: 6, selector: ([n]) => n }),
+    multiline: fc.boolean(),
+    before: fc.string({ unit: fc.constantFrom('a', ' ', '\n', '==', '<!-- c -->'), maxLength: 20 }),
+    after: fc.string({ unit: fc.constantFrom('a', ' ', '\n', '[[x|y]]'), maxLength: 20 }),
+  });
+
+  it('changing one parameter changes nothing else on the page', () => {
+    fc.assert(fc.property(call, fc.nat(), plainValue, ({ params, multiline, before, after }, pick, value) => {
+      const sep = multiline ? '\n| ' : '|';
+      const template = `{{Demo${params.map(([n, v]) => `${sep}${n} = ${v}`).join('')}${multiline ? '\n' : ''}}}`;
+      const text = before + template + after;
+      const [target] = findTemplates(text, 'Demo');
+      const [changed] = params[pick % params.length];
+      const next = setParams(text, target, { [changed]: value });
+      expect(next.startsWith(before)).toBe(true);
+      expect(next.endsWith(after)).toBe(true);
+      const [reread] = findTemplates(next, 'Demo');
+      for (const [n, v] of params) expect(getParam(reread, n)).toBe(n === changed ? value : v);
+    }), { numRuns: 1000 });
+  });
+
+  it('adding a parameter keeps the others and their values', () => {
+    fc.assert(fc.property(call, plainValue, ({ params, multiline }, value) => {
+      const sep = multiline ? '\n|' : '|';
+      const text = `{{Demo${params.map(([n, v]) => `${sep}${n}=${v}`).join('')}}}`;
+      const next = setParams(text, findTemplates(text, 'Demo')[0], { 'new-param': value });
+      const [reread] = findTemplates(next, 'Demo');
+      expect(getParam(reread, 'new-param')).toBe(value);
+      for (const [n, v] of params) expect(getParam(reread, n)).toBe(v);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('escaping', () => {
+  it('any value written as a parameter reads back the same and stays one parameter', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (value) => {
+      const text = `{{Demo|a=${escapeTemplateValue(value)}|b=after}}`;
+      const [call] = parseTemplates(text);
+      expect(call.params.map((p) => p.name)).toEqual(['a', 'b']);
+      expect(unescapeTemplateValue(getParam(call, 'a') ?? '')).toBe(value.replace(/[\r\n]+/g, ' ').trim());
+      expect(text).not.toMatch(/~~~/);
+    }), { numRuns: 1000 });
+  });
+});
+
+describe('registrations', () => {
+  it('any sequence of sign-ups and cancellations lists each user once and respects the capacity', () => {
+    const action = fc.tuple(fc.constantFrom('Ana', 'Ben', 'Chen', 'Dee', 'Eli'), fc.boolean());
+    fc.assert(fc.property(fc.array(action, { maxLength: 25 }), fc.integer({ min: 1, max: 3 }), (actions, capacity) => {
+      let text = 'Intro line';
+      for (const [user, join] of actions) {
+        const result = join ? signUp(text, { user, now: '2026-11-23T00:00:00Z', capacity }) : cancelRegistration(text, user);
+        if ('text' in result) text = result.text;
+      }
+      const registrations = parseRegistrations(text);
+      const users = registrations.map((r) => r.user);
+      expect(new Set(users).size).toBe(users.length);
+      expect(findTemplates(text, "Let's Connect/Registration").length).toBe(users.length);
+      expect(text.startsWith('Intro line')).toBe(true);
+      expect(registrations.filter((r) => r.status === 'registered').length).toBeLessThanOrEqual(capacity);
+    }), { numRuns: 500 });
+  });
+});

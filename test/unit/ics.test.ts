@@ -1,0 +1,64 @@
+import ICAL from 'ical.js';
+import fc from 'fast-check';
+import { escapeText, foldLine, googleCalendarUrl, toIcs, type CalendarEvent } from '../../shared/calendar/ics';
+import { sessionEvent } from '../../shared/calendar/session-events';
+import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
+import { sampleSessionPages } from '../../scripts/sample-programme';
+import { DateTime } from 'luxon';
+
+const stamp = '2026-11-23T20:00:00Z';
+
+/** Parses with ical.js, a well-kept iCalendar parser, and returns its events. */
+function parse(ics: string) {
+  const component = new ICAL.Component(ICAL.parse(ics));
+  return component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+describe('toIcs', () => {
+  it('gives back start, end, title and UID of every sample session', () => {
+    const pages = sampleSessionPages("Grants:Knowledge Sharing/Connect", DateTime.fromISO('2026-11-23T12:00:00Z'));
+    const sessions = pages.flatMap((p) => readSessionsFromPage(p.title, p.text).sessions);
+    expect(sessions.length).toBe(pages.length);
+    const events = sessions.map((s) => sessionEvent(s, (t) => `https://meta.wikimedia.org/wiki/${encodeURIComponent(t)}`));
+    const parsed = parse(toIcs(events, stamp));
+    expect(parsed.map((e) => e.uid)).toEqual(sessions.map((s) => `${s.id}@letsconnect.meta.wikimedia.org`));
+    parsed.forEach((event, i) => {
+      expect(event.startDate.toJSDate().toISOString().replace('.000', '')).toBe(sessions[i].startUtc);
+      expect(event.endDate.toJSDate().toISOString().replace('.000', '')).toBe(sessions[i].endUtc);
+      expect(event.summary).toBe(events[i].title);
+    });
+  });
+
+  it('uses CRLF and keeps every line within 75 octets', () => {
+    const ics = toIcs([{ id: 'a', title: 'تدريب المستجدين على التحرير '.repeat(6), start: stamp, end: stamp }], stamp);
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+
+  it('round-trips any title and description through a real parser', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 300 }), (title, description) => {
+      const event: CalendarEvent = { id: 'x', title, description, start: stamp, end: '2026-11-23T22:00:00Z' };
+      const [parsed] = parse(toIcs([event], stamp));
+      const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\r\n|\r/g, '\n');
+      expect(parsed.summary ?? '').toBe(clean(title));
+      if (clean(description)) expect(parsed.description).toBe(clean(description));
+    }), { numRuns: 200 });
+  });
+
+  it('marks cancelled sessions and escapes TEXT', () => {
+    expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
+    const [parsed] = parse(toIcs([{ id: 'c', title: 'T', start: stamp, end: stamp, status: 'cancelled' }], stamp));
+    expect(parsed.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+
+  it('never folds inside a character', () => {
+    const folded = foldLine('X'.repeat(74) + '€€');
+    expect(folded.split('\r\n ')).toEqual(['X'.repeat(74), '€€']);
+  });
+
+  it('links to Google Calendar with UTC dates', () => {
+    const url = new URL(googleCalendarUrl({ id: 'a', title: 'T', start: '2026-12-03T13:00:00Z', end: '2026-12-03T15:00:00Z' }));
+    expect(url.searchParams.get('dates')).toBe('20261203T130000Z/20261203T150000Z');
+  });
+});
