@@ -31,7 +31,9 @@ export async function install(writer: PageWriter, sources: WikiSource[], revisio
   for (const source of sources) {
     const transform = source.kind === 'gadget-definition'
       ? (current: string | undefined) => withGadgetLine(current, source.text)
-      : (current: string | undefined) => withCurrentRegions(source.text, current);
+      : source.kind === 'create-only'
+        ? (current: string | undefined) => current ?? source.text
+        : (current: string | undefined) => withCurrentRegions(source.text, current);
     outcomes.push(await writer.write(source.title, transform, summary));
   }
   return outcomes;

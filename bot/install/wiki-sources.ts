@@ -6,11 +6,17 @@ import { dirname, join } from 'node:path';
 export interface WikiSource {
   title: string;
   text: string;
-  /** How the page is updated: replaced whole, or one line of a shared page (Gadgets-definition). */
-  kind: 'page' | 'gadget-definition';
+  /**
+   * How the page is updated: replaced whole; one line of a shared page (Gadgets-definition);
+   * or created when missing and otherwise left to the wiki (pages other tools also own).
+   */
+  kind: 'page' | 'gadget-definition' | 'create-only';
 }
 
 export const GADGET_NAME = 'letsconnect';
+
+/** Interface languages of the templates' labels. */
+export const LABEL_LANGUAGES = ['en', 'es', 'fr', 'ar', 'pt'];
 
 /** The repository's top folder, found from this file whether it runs from source or from dist/. */
 export function projectRoot(start = __dirname): string {
@@ -42,6 +48,11 @@ export function wikiSources(root = projectRoot()): WikiSource[] {
   const templates = join(root, 'shared/wiki/templates');
   for (const file of readdirSync(templates).filter((f) => f.endsWith('.wikitext')).sort()) {
     sources.push({ title: templateTitle(file), text: read(join(templates, file)), kind: 'page' });
+  }
+  // `{{int:lang}}` tells the module the reader's language, as on Meta, where these pages exist.
+  sources.push({ title: 'MediaWiki:Lang', text: 'en', kind: 'create-only' });
+  for (const code of LABEL_LANGUAGES.filter((c) => c !== 'en')) {
+    sources.push({ title: `MediaWiki:Lang/${code}`, text: code, kind: 'create-only' });
   }
   const gadget = join(root, 'dist/gadget');
   if (!existsSync(join(gadget, `${GADGET_NAME}.js`))) {

@@ -9,27 +9,103 @@ local TYPES = { clinic = true, connectathon = true, workshop = true }
 local STATUSES = { scheduled = true, cancelled = true, postponed = true }
 local RESOURCE_KINDS = { "recording", "slides", "audio", "notes" }
 
+-- Labels readers see, in their interface language ({{int:lang}}); English for anything missing.
 local LABELS = {
 	en = {
 		clinic = "Learning Clinic", connectathon = "Connectathon", workshop = "Workshop",
 		cancelled = "Cancelled", postponed = "Postponed",
-		minutes = "$1 minutes", language = "Language", interpretation = "Interpretation",
-		sharers = "Sharers", topic = "Topic", newcomers = "For newcomers", organisers = "For experienced organisers",
+		language = "Language", interpretation = "Interpretation", sharers = "Sharers", topic = "Topic",
+		newcomers = "For newcomers", organisers = "For experienced organisers",
 		signup = "Sign up on the registration page", closed = "Registration is closed",
 		registered = "$1 registered", waitlisted = "$1 on the waitlist", capacity = "$1 places",
 		recording = "Recording", slides = "Slides", audio = "Audio", notes = "Notes",
 		invalid = "This session cannot be shown until these problems are fixed:",
 		empty = "No upcoming sessions are scheduled yet.",
-		registration_user = "$1", regstatus_registered = "registered", regstatus_waitlisted = "on the waitlist",
-		regstatus_cancelled = "cancelled", attended = "attended",
-		["missing-id"] = "no id (add |id= with lower-case letters, digits and hyphens)",
-		["invalid-id"] = "the id may only contain lower-case letters, digits and hyphens",
-		["missing-title"] = "no title",
-		["invalid-start"] = "the start must be written YYYY-MM-DD HH:MM",
-		["impossible-date"] = "the start is not a real date",
-		["unknown-timezone"] = "unknown time zone (use an IANA name such as Europe/Madrid)",
-		["unknown-type"] = "unknown type (clinic, connectathon or workshop)",
+		regstatus_registered = "registered", regstatus_waitlisted = "on the waitlist", regstatus_cancelled = "cancelled",
+		attended = "attended", interpretation_wanted = "interpretation: $1",
+		affiliate = "Affiliate", country = "Country", region = "Region", languages = "Languages", home = "Home wiki",
+		share = "Can share", learn = "Wants to learn", joined = "Joined",
 	},
+	es = {
+		clinic = "Clínica de aprendizaje", connectathon = "Connectathon", workshop = "Taller",
+		cancelled = "Cancelada", postponed = "Aplazada",
+		language = "Idioma", interpretation = "Interpretación", sharers = "Ponentes", topic = "Tema",
+		newcomers = "Para personas nuevas", organisers = "Para organizadores con experiencia",
+		signup = "Inscríbete en la página de inscripción", closed = "La inscripción está cerrada",
+		registered = "$1 inscritos", waitlisted = "$1 en lista de espera", capacity = "$1 plazas",
+		recording = "Grabación", slides = "Diapositivas", audio = "Audio", notes = "Notas",
+		invalid = "Esta sesión no se puede mostrar hasta corregir estos problemas:",
+		empty = "Todavía no hay sesiones programadas.",
+		regstatus_registered = "inscrito", regstatus_waitlisted = "en lista de espera", regstatus_cancelled = "cancelado",
+		attended = "asistió", interpretation_wanted = "interpretación: $1",
+		affiliate = "Afiliado", country = "País", region = "Región", languages = "Idiomas", home = "Wiki principal",
+		share = "Puede compartir", learn = "Quiere aprender", joined = "Se unió",
+	},
+	fr = {
+		clinic = "Atelier d’apprentissage", connectathon = "Connectathon", workshop = "Atelier",
+		cancelled = "Annulé", postponed = "Reporté",
+		language = "Langue", interpretation = "Interprétation", sharers = "Intervenants", topic = "Sujet",
+		newcomers = "Pour les nouveaux venus", organisers = "Pour les organisateurs expérimentés",
+		signup = "S’inscrire sur la page d’inscription", closed = "Les inscriptions sont closes",
+		registered = "$1 inscrits", waitlisted = "$1 en liste d’attente", capacity = "$1 places",
+		recording = "Enregistrement", slides = "Diapositives", audio = "Audio", notes = "Notes",
+		invalid = "Cette session ne peut pas être affichée tant que ces problèmes ne sont pas corrigés :",
+		empty = "Aucune session n’est encore prévue.",
+		regstatus_registered = "inscrit", regstatus_waitlisted = "en liste d’attente", regstatus_cancelled = "annulé",
+		attended = "présent", interpretation_wanted = "interprétation : $1",
+		affiliate = "Affilié", country = "Pays", region = "Région", languages = "Langues", home = "Wiki d’origine",
+		share = "Peut partager", learn = "Veut apprendre", joined = "Inscrit depuis",
+	},
+	ar = {
+		clinic = "عيادة تعلّم", connectathon = "لقاء التواصل", workshop = "ورشة عمل",
+		cancelled = "ملغاة", postponed = "مؤجلة",
+		language = "اللغة", interpretation = "الترجمة الفورية", sharers = "المشاركون بالمعرفة", topic = "الموضوع",
+		newcomers = "للمستجدين", organisers = "للمنظمين ذوي الخبرة",
+		signup = "سجّل في صفحة التسجيل", closed = "التسجيل مغلق",
+		registered = "$1 مسجلون", waitlisted = "$1 في قائمة الانتظار", capacity = "$1 مقاعد",
+		recording = "التسجيل المرئي", slides = "الشرائح", audio = "الصوت", notes = "الملاحظات",
+		invalid = "لا يمكن عرض هذه الجلسة حتى تُصحَّح هذه المشكلات:",
+		empty = "لا توجد جلسات مجدولة بعد.",
+		regstatus_registered = "مسجل", regstatus_waitlisted = "في قائمة الانتظار", regstatus_cancelled = "ملغى",
+		attended = "حضر", interpretation_wanted = "الترجمة: $1",
+		affiliate = "الجهة التابعة", country = "البلد", region = "المنطقة", languages = "اللغات", home = "الويكي الأساسي",
+		share = "يمكنه مشاركة", learn = "يريد تعلّم", joined = "انضم في",
+	},
+	pt = {
+		clinic = "Clínica de aprendizagem", connectathon = "Connectathon", workshop = "Oficina",
+		cancelled = "Cancelada", postponed = "Adiada",
+		language = "Idioma", interpretation = "Interpretação", sharers = "Partilhadores", topic = "Tema",
+		newcomers = "Para recém-chegados", organisers = "Para organizadores experientes",
+		signup = "Inscreva-se na página de inscrição", closed = "As inscrições estão encerradas",
+		registered = "$1 inscritos", waitlisted = "$1 na lista de espera", capacity = "$1 vagas",
+		recording = "Gravação", slides = "Slides", audio = "Áudio", notes = "Notas",
+		invalid = "Esta sessão não pode ser mostrada até estes problemas serem corrigidos:",
+		empty = "Ainda não há sessões agendadas.",
+		regstatus_registered = "inscrito", regstatus_waitlisted = "na lista de espera", regstatus_cancelled = "cancelado",
+		attended = "participou", interpretation_wanted = "interpretação: $1",
+		affiliate = "Afiliado", country = "País", region = "Região", languages = "Idiomas", home = "Wiki principal",
+		share = "Pode partilhar", learn = "Quer aprender", joined = "Entrou em",
+	},
+}
+
+-- Problems are for liaisons, in English like the bot's report, with the same codes.
+local PROBLEMS = {
+	["missing-id"] = "no id (add |id= with lower-case letters, digits and hyphens)",
+	["invalid-id"] = "the id may only contain lower-case letters, digits and single hyphens",
+	["missing-title"] = "no title",
+	["missing-start"] = "no start (write it as YYYY-MM-DD HH:MM)",
+	["invalid-start"] = "the start must be written YYYY-MM-DD HH:MM",
+	["impossible-date"] = "the start is not a real date or time",
+	["unknown-timezone"] = "unknown time zone (use an IANA name such as Europe/Madrid)",
+	["unknown-type"] = "unknown type (clinic, connectathon or workshop)",
+	["unknown-status"] = "unknown status (scheduled, cancelled or postponed)",
+	["unknown-registration"] = "unknown registration (open or closed)",
+	["invalid-duration"] = "the duration must be a whole number of minutes from 1 to 1440",
+	["invalid-capacity"] = "the capacity must be a positive whole number",
+	["unknown-audience"] = "unknown audience (newcomers, organisers or both)",
+	["unknown-language"] = "a language code is not known (use codes such as en, es, ar, fr, pt)",
+	["invalid-username"] = "a sharer is not a valid user name",
+	["invalid-url"] = "a link must start with https:// or http://",
 }
 
 -- Bidirectional controls can reorder what a reader sees; they are never needed in these values.
@@ -62,7 +138,7 @@ local function userLanguage(frame)
 end
 
 local function isHttpUrl(value)
-	return value:match('^https?://[^%s<>"%[%]{}|]+$') ~= nil
+	return value:lower():match('^https?://[^%s<>"%[%]{}|]+$') ~= nil
 end
 
 local function split(value)
@@ -71,6 +147,13 @@ local function split(value)
 		if part ~= "" then table.insert(out, part) end
 	end
 	return out
+end
+
+-- A date in the reader's language (digits and month names), or nil when it is not a date.
+local function formatIn(lang, format, timestamp)
+	local ok, result = pcall(function() return mw.language.new(lang):formatDate(format, timestamp) end)
+	if ok then return result end
+	return nil
 end
 
 local function formatDate(format, timestamp)
@@ -109,20 +192,60 @@ local function rootOf(args)
 	return found or DEFAULT_ROOT
 end
 
+local function isKnownLanguage(code)
+	return code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil and mw.language.fetchLanguageName(code, "en") ~= ""
+end
+
+local function isValidUsername(name)
+	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:=%c]")
+end
+
+-- The same error rules as the codec (shared/sessions/read-sessions.ts), with the same codes.
 local function validate(args)
 	local problems = {}
+	local function add(code) table.insert(problems, code) end
 	local id = clean(args.id)
-	if id == "" then table.insert(problems, "missing-id")
-	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") then
-		table.insert(problems, "invalid-id")
-	end
-	if clean(args.title) == "" then table.insert(problems, "missing-title") end
+	if id == "" then add("missing-id")
+	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") then add("invalid-id") end
+	if clean(args.title) == "" then add("missing-title") end
 	local kind = clean(args.type):lower()
-	if kind ~= "" and not TYPES[kind] then table.insert(problems, "unknown-type") end
+	if kind ~= "" and not TYPES[kind] then add("unknown-type") end
+	local status = clean(args.status):lower()
+	if status ~= "" and not STATUSES[status] then add("unknown-status") end
+	local registration = clean(args.registration):lower()
+	if registration ~= "" and registration ~= "open" and registration ~= "closed" then add("unknown-registration") end
+	local duration = clean(args.duration)
+	if duration ~= "" and (not duration:match("^%d+$") or tonumber(duration) < 1 or tonumber(duration) > 1440) then add("invalid-duration") end
+	local capacity = clean(args.capacity)
+	if capacity ~= "" and (not capacity:match("^%d+$") or tonumber(capacity) < 1) then add("invalid-capacity") end
 	local zone = clean(args.timezone)
 	if zone == "" then zone = "UTC" end
-	local utc, err = toUtc(clean(args.start), zone)
-	if not utc then table.insert(problems, err) end
+	local utc
+	if clean(args.start) == "" then
+		add("missing-start")
+	else
+		local err
+		utc, err = toUtc(clean(args.start), zone)
+		if not utc then add(err) end
+	end
+	for _, who in ipairs(split(clean(args.audience):lower())) do
+		if who ~= "newcomers" and who ~= "organisers" then add("unknown-audience") break end
+	end
+	local codes = split(clean(args.interpretation):lower())
+	local language = clean(args.language):lower()
+	if language ~= "" then table.insert(codes, 1, language) end
+	for _, code in ipairs(codes) do
+		if not isKnownLanguage(code) then add("unknown-language") break end
+	end
+	for _, user in ipairs(split(args.sharers)) do
+		if not isValidUsername(user) then add("invalid-username") break end
+	end
+	for key, value in pairs(args) do
+		if type(key) == "string" and (key == "meeting" or key:match("^recording") or key:match("^slides") or key:match("^audio")) then
+			local v = clean(value)
+			if v ~= "" and not isHttpUrl(v) then add("invalid-url") break end
+		end
+	end
 	return problems, utc, zone
 end
 
@@ -154,11 +277,11 @@ local function addResourceLinks(node, args, lang)
 end
 
 local function renderInvalid(args, problems, lang)
-	local box = mw.html.create("div"):addClass("lc-session-invalid"):addClass("error")
+	local box = mw.html.create("div"):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id))
 		:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 	box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title ~= nil and args.title or args.id))
 	local list = box:tag("ul")
-	for _, code in ipairs(problems) do list:tag("li"):attr("data-lc-problem", code):wikitext(mw.text.nowiki(label(lang, code))) end
+	for _, code in ipairs(problems) do list:tag("li"):attr("data-lc-problem", code):wikitext(mw.text.nowiki(PROBLEMS[code] or code)) end
 	local category = ""
 	if mw.title.getCurrentTitle().namespace ~= 10 then
 		category = "[[Category:Let's Connect sessions with errors]]"
@@ -201,6 +324,7 @@ function p.render(frame, args, mode)
 		:attr("data-lc-audience", table.concat(audience, " "))
 		:attr("data-lc-title", clean(args.title)):attr("data-lc-topic", clean(args.topic))
 		:attr("data-lc-page", page):attr("data-lc-root", root)
+		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
 		:css("border", "1px solid var(--border-color-subtle, #c8ccd1)"):css("border-radius", "2px")
 		:css("padding", "8px 12px"):css("margin", "0 0 8px")
 	local capacity = tonumber(clean(args.capacity))
@@ -221,7 +345,9 @@ function p.render(frame, args, mode)
 		end
 	end
 
+	-- The title is in the session's language, whatever the reader's.
 	local titleNode = card:tag("div"):addClass("lc-session-title"):css("font-weight", "bold")
+		:attr("lang", language):attr("dir", "auto")
 	if mode == "card" and mw.title.new(page) then
 		titleNode:wikitext("[[" .. page .. "|" .. text(args.title) .. "]]")
 	else
@@ -312,12 +438,82 @@ function p.registration(frame)
 	end
 	item:wikitext(" — " .. mw.text.nowiki(label(lang, "regstatus_" .. status)))
 	local registered = clean(args.registered)
-	local when = registered ~= "" and formatDate("j F Y", registered)
+	local when = registered ~= "" and formatIn(lang, "j F Y", registered)
 	if when then item:wikitext(" (" .. mw.text.nowiki(when) .. ")") end
+	local wanted = clean(args.interpretation):lower()
+	if wanted ~= "" and isKnownLanguage(wanted) then
+		item:wikitext(" · " .. mw.text.nowiki(label(lang, "interpretation_wanted", mw.language.fetchLanguageName(wanted, lang))))
+	end
 	if clean(args.attended) == "yes" then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
 	local out = tostring(item)
 	if status == "cancelled" then out = "<s>" .. out .. "</s>" end
 	return "* " .. out
+end
+
+-- {{Let's Connect/Participant}}: a profile on ROOT/Participants/<username>.
+function p.participant(frame)
+	local args = readArgs(frame)
+	local lang = userLanguage(frame)
+	local user = clean(args.user)
+	if user == "" then
+		user = mw.title.getCurrentTitle().text:match("/Participants/([^/]+)$") or ""
+	end
+	local box = mw.html.create("div"):addClass("lc-participant"):attr("data-lc-participant", user)
+		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
+		:css("border", "1px solid var(--border-color-subtle, #c8ccd1)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
+	local title = isValidUsername(user) and mw.title.new(user, 2)
+	local head = box:tag("div"):addClass("lc-participant-user"):css("font-weight", "bold")
+	if title then head:wikitext("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]") else head:wikitext(text(user)) end
+	local list = box:tag("ul")
+	local function row(key, value)
+		if value ~= "" then list:tag("li"):addClass("lc-participant-" .. key):wikitext(mw.text.nowiki(label(lang, key)) .. ": " .. value) end
+	end
+	row("affiliate", text(args.affiliate))
+	row("country", text(args.country))
+	row("region", text(args.region))
+	local names = {}
+	for _, code in ipairs(split(clean(args.languages):lower())) do
+		table.insert(names, isKnownLanguage(code) and mw.language.fetchLanguageName(code, lang) or code)
+	end
+	row("languages", mw.text.nowiki(table.concat(names, ", ")))
+	row("home", text(args.home))
+	for _, key in ipairs({ "share", "learn" }) do
+		local skills = split(args[key])
+		for i, skill in ipairs(skills) do skills[i] = mw.text.nowiki(skill) end
+		row(key, table.concat(skills, ", "))
+	end
+	local joined = clean(args.joined)
+	if joined:match("^%d%d%d%d%-%d%d$") then joined = joined .. "-01" end
+	row("joined", joined ~= "" and mw.text.nowiki(formatIn(lang, "F Y", joined) or joined) or "")
+	return tostring(box)
+end
+
+-- {{Let's Connect/Month|2026-12}}: a month heading of the calendar, in the reader's language.
+function p.month(frame)
+	local args = readArgs(frame)
+	local lang = userLanguage(frame)
+	local month = clean(args[1])
+	if not month:match("^%d%d%d%d%-%d%d$") then
+		return '<strong class="error">' .. mw.text.nowiki("Month must be written YYYY-MM: " .. month) .. "</strong>"
+	end
+	local ok, name = pcall(function() return mw.language.new(lang):formatDate("F Y", month .. "-01") end)
+	local heading = mw.html.create("h3"):addClass("lc-month"):attr("data-lc-month", month):wikitext(mw.text.nowiki(ok and name or month))
+	return tostring(heading)
+end
+
+-- {{Let's Connect/Config}}: the programme's settings shown as a table for liaisons.
+function p.config(frame)
+	local args = readArgs(frame)
+	local keys = {}
+	for key, _ in pairs(args) do if type(key) == "string" then table.insert(keys, key) end end
+	table.sort(keys)
+	local table_ = mw.html.create("table"):addClass("wikitable"):addClass("lc-config")
+	table_:tag("tr"):tag("th"):wikitext("Setting"):done():tag("th"):wikitext("Value")
+	for _, key in ipairs(keys) do
+		table_:tag("tr"):attr("data-lc-setting", key):tag("td"):tag("code"):wikitext(mw.text.nowiki(key)):done():done()
+			:tag("td"):wikitext(text(args[key]))
+	end
+	return tostring(table_)
 end
 
 return p

@@ -1,0 +1,77 @@
+// For every page of the fixture corpus: the wiki renders (with the Lua module and #time's
+// conversions) exactly the sessions the codec accepts, with the same values in data-lc-*.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSessionParams, readSessionsFromPage } from '../../shared/sessions/read-sessions';
+import { findTemplates, paramsOf } from '../../shared/wikitext/template-parser';
+import { SESSION_TEMPLATE } from '../../shared/model/session';
+import { parseRegistrations } from '../../shared/registrations/registration-page';
+import { elementsWith } from '../helpers/rendered-html';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+const FIXTURES = join(__dirname, '../fixtures');
+const pages = readdirSync(join(FIXTURES, 'pages')).filter((f) => f.endsWith('.wikitext')).sort();
+const registrationPages = readdirSync(join(FIXTURES, 'registrations')).filter((f) => f.endsWith('.wikitext')).sort();
+let wiki: TestWiki;
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+});
+afterAll(async () => {
+  await wiki?.stop();
+});
+
+async function render(title: string, text: string): Promise<string> {
+  await wiki.edit(title, text);
+  const response = await wiki.bot.request({ action: 'parse', page: title, prop: 'text', uselang: 'en', disablelimitreport: true });
+  return response.parse.text as string;
+}
+
+it('has a corpus of at least 20 session pages', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(20);
+});
+
+describe.each(pages)('session page %s', (file) => {
+  it('renders the sessions the codec reads, with the same values', async () => {
+    const title = `${ROOT}/Sessions/${file.replace(/\.wikitext$/, '')}`;
+    const text = readFileSync(join(FIXTURES, 'pages', file), 'utf8').replace(/\s+$/, '');
+    const html = await render(title, text);
+    const { sessions } = readSessionsFromPage(title, text);
+    const cards = elementsWith(html, 'data-lc-session');
+    expect(cards.map((c) => c['data-lc-session'])).toEqual(sessions.map((s) => s.id));
+    sessions.forEach((session, i) => {
+      const card = cards[i];
+      expect({
+        start: card['data-lc-start'], end: card['data-lc-end'], duration: Number(card['data-lc-duration']),
+        type: card['data-lc-type'], status: card['data-lc-status'], registration: card['data-lc-registration'],
+        language: card['data-lc-language'], interpretation: card['data-lc-interpretation'], audience: card['data-lc-audience'],
+        capacity: card['data-lc-capacity'] ? Number(card['data-lc-capacity']) : undefined,
+        title: card['data-lc-title'], topic: card['data-lc-topic'] || undefined,
+      }).toEqual({
+        start: session.startUtc, end: session.endUtc, duration: session.durationMinutes,
+        type: session.type, status: session.status, registration: session.registration,
+        language: session.language, interpretation: session.interpretation.join(' '), audience: session.audience.join(' '),
+        capacity: session.capacity, title: session.title, topic: session.topic,
+      });
+    });
+    // Every session the codec refuses shows as an error box on the wiki too.
+    const refused = findTemplates(text, SESSION_TEMPLATE)
+      .filter((call) => readSessionParams(paramsOf(call), title, []) === undefined)
+      .map((call) => (paramsOf(call).id ?? '').trim());
+    expect(elementsWith(html, 'data-lc-invalid').map((e) => e['data-lc-invalid'])).toEqual(refused);
+  });
+});
+
+describe.each(registrationPages)('registration page %s', (file) => {
+  it('renders the registration lines the codec reads', async () => {
+    const title = `${ROOT}/Registrations/${file.replace(/\.wikitext$/, '')}`;
+    const text = readFileSync(join(FIXTURES, 'registrations', file), 'utf8').replace(/\s+$/, '');
+    const html = await render(title, text);
+    const rendered = new Map<string, string>();
+    for (const span of elementsWith(html, 'data-lc-user')) {
+      if (!rendered.has(span['data-lc-user'])) rendered.set(span['data-lc-user'], span['data-lc-registration-status']);
+    }
+    const fromTemplates = parseRegistrations(text).filter((r) => r.source === 'template');
+    expect(fromTemplates.map((r) => [r.user, r.status])).toEqual([...rendered].filter(([user]) => fromTemplates.some((r) => r.user === user)));
+  });
+});

@@ -1,0 +1,96 @@
+// The templates and the Lua module on a real wiki: hostile values, languages, states, resources.
+import { elementsWith } from '../helpers/rendered-html';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+let wiki: TestWiki;
+beforeAll(async () => {
+  wiki = await startTestWiki();
+});
+afterAll(async () => {
+  await wiki?.stop();
+});
+
+async function parse(text: string, uselang = 'en'): Promise<{ html: string; categories: string[]; links: string[] }> {
+  const response = await wiki.bot.request({
+    action: 'parse', text, title: `${ROOT}/Sessions/test`, prop: 'text|categories|externallinks|links', uselang, disablelimitreport: true, contentmodel: 'wikitext',
+  });
+  return {
+    html: response.parse.text,
+    categories: response.parse.categories.map((c: { category: string }) => c.category),
+    links: [...response.parse.externallinks, ...response.parse.links.map((l: { title: string }) => l.title)],
+  };
+}
+
+describe('hostile values', () => {
+  const hostile = "{{Let's Connect/Session|id=x|start=2026-12-03 14:00|title=<script>alert(1)</script> \"q\" [[Category:Pwned]] {{!}} &#125;&#125; ~~~~ \u202Eevil\u202C|topic=<img src=x onerror=alert(1)>|description=[[Category:Pwned]] [javascript:alert(1) click] <span onclick=\"x\">t</span>|notes=javascript:alert(1)}}";
+
+  it('renders them as text: no tag, no category, no link, no bidi control', async () => {
+    const { html, categories, links } = await parse(hostile.replace('|notes=javascript:alert(1)', ''));
+    // A raw `}}` would end the call in any template; the bot writes it as &#125;&#125; (escape.ts).
+    expect(html).not.toMatch(/<script|<img|\son[a-z]+="/i);
+    expect(categories).not.toContain('Pwned');
+    expect(links.join(' ')).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    const [card] = elementsWith(html, 'data-lc-session');
+    expect(card['data-lc-title']).toBe('<script>alert(1)</script> "q" [[Category:Pwned]] | }} ~~~~ evil');
+  });
+
+  it('refuses a javascript: link and says why', async () => {
+    const { html, links } = await parse("{{Let's Connect/Session|id=y|title=T|start=2026-12-03 14:00|recording=javascript:alert(1)}}");
+    expect(elementsWith(html, 'data-lc-invalid')).toHaveLength(1);
+    expect(html).toContain('data-lc-problem="invalid-url"');
+    expect(links.join(' ')).not.toMatch(/javascript:/i);
+  });
+
+  it('a signature in a saved session page is the liaison\'s own, not a template value trick', async () => {
+    await wiki.edit(`${ROOT}/Sessions/signed`, "{{Let's Connect/Session|id=signed|title=Title ~~~~|start=2026-12-03 14:00}}");
+    const html = (await wiki.bot.request({ action: 'parse', page: `${ROOT}/Sessions/signed`, prop: 'text' })).parse.text as string;
+    expect(elementsWith(html, 'data-lc-session')).toHaveLength(1);
+  });
+});
+
+describe('labels in the reader\'s language', () => {
+  const session = "{{Let's Connect/Session|id=l|title=T|start=2026-12-03 14:00|audience=newcomers|status=cancelled}}";
+  it.each([
+    ['en', 'Learning Clinic', 'ltr'],
+    ['es', 'Clínica de aprendizaje', 'ltr'],
+    ['fr', 'Atelier d’apprentissage', 'ltr'],
+    ['ar', 'عيادة تعلّم', 'rtl'],
+    ['pt', 'Clínica de aprendizagem', 'ltr'],
+  ])('%s', async (lang, label, dir) => {
+    const { html } = await parse(session, lang);
+    expect(html).toContain(label);
+    const [card] = elementsWith(html, 'data-lc-session');
+    expect(card).toMatchObject({ lang, dir, 'data-lc-status': 'cancelled' });
+  });
+
+  it('falls back to English for other languages', async () => {
+    expect((await parse(session, 'de')).html).toContain('Learning Clinic');
+  });
+});
+
+describe('states and resources', () => {
+  it('shows a cancelled session as cancelled, with registration closed', async () => {
+    const { html } = await parse("{{Let's Connect/Session|id=c|title=T|start=2026-12-03 14:00|status=cancelled}}");
+    expect(html).toContain('lc-status-cancelled');
+    expect(html).toContain('Cancelled');
+    expect(html).toContain('Registration is closed');
+  });
+
+  it('lists recording, slides and audio links, per language', async () => {
+    const { html } = await parse("{{Let's Connect/Session|id=p|title=T|start=2025-01-03 14:00|recording=https://example.org/r|recording-es=https://example.org/r-es|slides=https://example.org/s|audio-ar=https://example.org/a}}");
+    const links = elementsWith(html, 'data-lc-resource').map((l) => `${l['data-lc-resource']}:${l['data-lc-resource-lang']}`);
+    expect(links).toEqual(['recording:', 'recording:es', 'slides:', 'audio:ar']);
+    expect(html).toContain('href="https://example.org/r-es"');
+    expect(html).toMatch(/Recording \(español\)/);
+  });
+
+  it('renders a participant profile, a month heading, a registration and a figure', async () => {
+    const { html } = await parse("{{Let's Connect/Participant|user=Alice|languages=es, ar|share=Wikidata|learn=Grants|joined=2026-11}}{{Let's Connect/Month|2026-12}}{{Let's Connect/Registration|user=Bob|status=waitlisted}}\n{{Let's Connect/Stats|participants}}");
+    expect(elementsWith(html, 'data-lc-participant')[0]['data-lc-participant']).toBe('Alice');
+    expect(html).toContain('Can share: Wikidata');
+    expect(html).toContain('December 2026');
+    expect(elementsWith(html, 'data-lc-user')[0]).toMatchObject({ 'data-lc-user': 'Bob', 'data-lc-registration-status': 'waitlisted' });
+    expect(html).toContain('730');
+  });
+});
