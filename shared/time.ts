@@ -3,7 +3,7 @@
 import { DateTime, IANAZone } from 'luxon';
 
 export type LocalTimeResult =
-  | { ok: true; utc: DateTime; inGap: boolean }
+  | { ok: true; utc: DateTime; inGap: boolean; ambiguous: boolean }
   | { ok: false; reason: 'format' | 'impossible-date' | 'unknown-zone' };
 
 const START_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
@@ -13,21 +13,37 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /**
- * Converts `YYYY-MM-DD HH:MM` in an IANA zone to UTC. A time inside a daylight-saving gap moves
- * forward by the gap, as PHP (and so the wiki's `#time`) does; `inGap` tells that it happened.
+ * Converts `YYYY-MM-DD HH:MM` in an IANA zone to UTC as the wiki's `#time` does: a time inside a
+ * daylight-saving gap moves forward by the gap (`inGap`), and a time that happens twice when
+ * clocks go back is the first of the two (`ambiguous`).
  */
 export function localToUtc(start: string, zone: string): LocalTimeResult {
   const match = START_FORMAT.exec(start.trim());
   if (!match) return { ok: false, reason: 'format' };
   if (!isKnownTimeZone(zone)) return { ok: false, reason: 'unknown-zone' };
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  if (hour > 23 || minute > 59) return { ok: false, reason: 'impossible-date' };
   const local = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
   if (!local.isValid) return { ok: false, reason: 'impossible-date' };
   const inGap = local.hour !== hour || local.minute !== minute;
-  return { ok: true, utc: local.toUTC(), inGap };
+  // When clocks go back, the wall-clock time happens twice; the wiki (PHP) takes the first.
+  const sameWallClock = (t: DateTime) => t.year === year && t.month === month && t.day === day && t.hour === hour && t.minute === minute;
+  const earlier = [60, 30].map((m) => local.minus({ minutes: m })).find(sameWallClock);
+  return { ok: true, utc: (earlier ?? local).toUTC(), inGap, ambiguous: earlier !== undefined };
 }
 
 /** `2026-12-03T13:00:00Z`: the form templates emit in `data-lc-start`. */
 export function toIsoUtc(instant: DateTime): string {
   return instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+}
+
+/** `Thursday, 3 December 2026, 14:00 CET` in a zone and language (bot messages, reports). */
+export function formatLocal(isoUtc: string, zone: string, locale: string): string {
+  return DateTime.fromISO(isoUtc, { zone: 'utc' }).setZone(zone).setLocale(locale)
+    .toFormat('cccc, d LLLL yyyy, HH:mm ZZZZ');
+}
+
+/** "in 3 days", "2 hours ago", in a language. */
+export function relativePhrase(isoUtc: string, now: Date, locale: string): string {
+  return DateTime.fromISO(isoUtc, { zone: 'utc' }).setLocale(locale).toRelative({ base: DateTime.fromJSDate(now) }) ?? '';
 }

@@ -82,6 +82,9 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
       if (converted.inGap) {
         problems.push(problem('session-start-in-dst-gap', `${params.start} does not exist in ${timezone} (the clocks jump forward then); it is read as ${toIsoUtc(converted.utc)}.`, at('start'), 'warning'));
       }
+      if (converted.ambiguous) {
+        problems.push(problem('session-start-ambiguous', `${params.start} happens twice in ${timezone} (the clocks go back then); it is read as the first, ${toIsoUtc(converted.utc)}. Write the time in UTC to be sure.`, at('start'), 'warning'));
+      }
       startUtc = toIsoUtc(converted.utc);
       endUtc = toIsoUtc(converted.utc.plus({ minutes: durationMinutes }));
     }
