@@ -66,8 +66,10 @@ export function setParamEdit(text: string, call: TemplateCall, name: string, val
   const existing = lastParamNamed(call, name);
   if (!existing || !existing.named) return appendParamsEdit(text, call, [[name, value]]);
   const raw = text.slice(existing.valueStart, existing.valueEnd);
+  // White space and comments around the value are the liaison's: they stay where they are.
   const leading = /^\s*/.exec(raw)?.[0] ?? '';
-  const trailing = raw.length > leading.length ? (/\s*$/.exec(raw)?.[0] ?? '') : '';
+  const rest = raw.slice(leading.length);
+  const trailing = /(?:\s|<!--[\s\S]*?-->)*$/.exec(rest)?.[0] ?? '';
   return { start: existing.valueStart + leading.length, end: existing.valueEnd - trailing.length, text: value };
 }
 

@@ -5,7 +5,7 @@
 export interface TemplateParam {
   /** Trimmed name; positional parameters are numbered from "1" like MediaWiki does. */
   name: string;
-  /** Value as MediaWiki sees it: trimmed for named parameters, raw for positional ones. */
+  /** Value as MediaWiki sees it: comments removed, trimmed for named parameters. */
   value: string;
   /** True for `name=value`, false for a positional value. */
   named: boolean;
@@ -34,6 +34,11 @@ export interface TemplateCall {
 /** Tags whose content the wiki does not parse for templates. */
 const OPAQUE_TAGS = ['nowiki', 'pre', 'syntaxhighlight', 'source', 'math', 'templatedata', 'score', 'chem'];
 const OPAQUE_OPEN = new RegExp(`^<(${OPAQUE_TAGS.join('|')})(\\s[^>]*)?>`, 'i');
+
+/** Comments vanish before a template sees its parameters (an unclosed one runs to the end). */
+export function withoutComments(value: string): string {
+  return value.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
 
 /** Normalises a template name as MediaWiki would resolve it (without redirects). */
 export function normaliseTemplateName(raw: string): string {
@@ -168,13 +173,13 @@ function recordCall(state: ScanState, start: number, end: number, separators: nu
     if (equals === -1) {
       position += 1;
       params.push({
-        name: String(position), value: text.slice(sep + 1, paramEnd), named: false,
+        name: String(position), value: withoutComments(text.slice(sep + 1, paramEnd)), named: false,
         start: sep, end: paramEnd, valueStart: sep + 1, valueEnd: paramEnd,
       });
     } else {
       params.push({
         name: text.slice(sep + 1, equals).replace(/<!--[\s\S]*?-->/g, '').trim(),
-        value: text.slice(equals + 1, paramEnd).trim(), named: true,
+        value: withoutComments(text.slice(equals + 1, paramEnd)).trim(), named: true,
         start: sep, end: paramEnd, valueStart: equals + 1, valueEnd: paramEnd,
       });
     }

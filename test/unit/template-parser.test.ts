@@ -12,7 +12,8 @@ describe('parseTemplates', () => {
     const text = "{{Let's Connect/Session|title=[[Help:Links|links]] {{!}} {{lang|es|hola}}<!-- a|b --><nowiki>|x}}</nowiki>|id=a}}";
     const [call] = findTemplates(text, "Let's Connect/Session");
     expect(getParam(call, 'id')).toBe('a');
-    expect(getParam(call, 'title')).toBe('[[Help:Links|links]] {{!}} {{lang|es|hola}}<!-- a|b --><nowiki>|x}}</nowiki>');
+    // Comments vanish, as they do before the wiki hands values to a template.
+    expect(getParam(call, 'title')).toBe('[[Help:Links|links]] {{!}} {{lang|es|hola}}<nowiki>|x}}</nowiki>');
   });
 
   it('normalises names: Template: prefix, underscores, first letter', () => {
@@ -57,6 +58,11 @@ Outro.`;
   it('appends inline in a one-line call', () => {
     const text = '{{R|user=A|status=registered}}';
     expect(setParams(text, parseTemplates(text)[0], { remind: 'no' })).toBe('{{R|user=A|status=registered|remind=no}}');
+  });
+
+  it('keeps a comment after the value it changes', () => {
+    const text = '{{S\n| registration = open <!-- ask Dalia -->\n| id = a\n}}';
+    expect(setParams(text, parseTemplates(text)[0], { registration: 'closed' })).toBe('{{S\n| registration = closed <!-- ask Dalia -->\n| id = a\n}}');
   });
 
   it('makes no change when the value is already there', () => {

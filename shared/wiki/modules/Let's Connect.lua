@@ -422,11 +422,17 @@ function p.card(frame)
 	return p.render(frame, readArgs(frame), "card")
 end
 
+-- `rupa_sen` → `Rupa sen`, as MediaWiki stores user names (and as the codec compares them).
+local function normaliseUser(name)
+	name = mw.text.trim((clean(name):gsub("[_%s]+", " ")))
+	return mw.getContentLanguage():ucfirst(name)
+end
+
 -- {{Let's Connect/Registration}}: one line of a registration page.
 function p.registration(frame)
 	local args = readArgs(frame)
 	local lang = userLanguage(frame)
-	local user = clean(args.user)
+	local user = normaliseUser(args.user)
 	local status = clean(args.status):lower()
 	if status ~= "waitlisted" and status ~= "cancelled" then status = "registered" end
 	local item = mw.html.create("span"):addClass("lc-registration"):attr("data-lc-user", user):attr("data-lc-registration-status", status)

@@ -1,0 +1,51 @@
+// ROOT/Bot report: what the last run changed, every problem with a link to its page, and every
+// page skipped and why. Written for liaisons: plain words, grouped by page.
+import type { Problem } from '../model/problems';
+import { pageLink, plain } from './wikitable';
+
+export interface ReportOutcome {
+  title: string;
+  action: string;
+  reason?: string;
+}
+
+export interface RunSummary {
+  /** UTC time of the run, ISO 8601. */
+  at: string;
+  mode: string;
+  revision: string;
+  sessions: number;
+  problems: Problem[];
+  outcomes: ReportOutcome[];
+}
+
+export function botReportRegion(run: RunSummary): string {
+  const errors = run.problems.filter((p) => p.severity === 'error');
+  const warnings = run.problems.filter((p) => p.severity === 'warning');
+  const changed = run.outcomes.filter((o) => ['created', 'edited', 'would-create', 'would-edit'].includes(o.action));
+  const skipped = run.outcomes.filter((o) => o.action === 'skipped');
+  const lines = [
+    `Last run: ${run.at.replace('T', ' ').replace('Z', ' UTC')} (${plain(run.mode)}, bot revision ${plain(run.revision)}). ` +
+      `${run.sessions} sessions published; ${errors.length} errors and ${warnings.length} warnings found; ${changed.length} pages changed; ${skipped.length} pages skipped.`,
+    '',
+    '== Problems ==',
+  ];
+  if (run.problems.length === 0) {
+    lines.push("''No problems found. Thank you!''");
+  } else {
+    const byPage = new Map<string, Problem[]>();
+    for (const p of run.problems) byPage.set(p.page ?? '', [...(byPage.get(p.page ?? '') ?? []), p]);
+    for (const page of [...byPage.keys()].sort()) {
+      lines.push(`; ${page ? pageLink(page) : 'Not tied to a page'}`);
+      for (const p of byPage.get(page)!) {
+        const where = [p.sessionId ? `session ${plain(p.sessionId)}` : '', p.param ? `parameter <code>${plain(p.param)}</code>` : ''].filter(Boolean).join(', ');
+        lines.push(`: ${p.severity === 'error' ? "'''Error'''" : 'Warning'} <code>${p.code}</code>${where ? ` (${where})` : ''}: ${plain(p.message)}`);
+      }
+    }
+  }
+  lines.push('', '== Pages skipped ==');
+  lines.push(skipped.length === 0 ? "''None.''" : skipped.map((o) => `* ${pageLink(o.title)}: ${plain(o.reason ?? '')}`).join('\n'));
+  lines.push('', '== Pages changed ==');
+  lines.push(changed.length === 0 ? "''None: everything was up to date.''" : changed.map((o) => `* ${pageLink(o.title)} (${o.action})`).join('\n'));
+  return lines.join('\n');
+}

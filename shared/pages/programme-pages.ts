@@ -1,0 +1,182 @@
+// Content of the bot regions of the generated pages, from what the codec read. Pure functions:
+// the same input gives the same bytes, so a second sync makes no edit.
+import type { Participant } from '../model/participant';
+import { skillKey } from '../model/participant';
+import { RESOURCE_KINDS, type Session } from '../model/session';
+import type { Registration } from '../registrations/registration-page';
+import { sessionCard, type CardCounts } from './session-cards';
+import { externalLink, pageLink, plain, userLink, wikitable } from './wikitable';
+
+const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
+
+/** Sessions from the start of this month on, under a heading per month (UTC). */
+export function calendarRegion(sessions: Session[], root: string, now: Date, counts: Map<string, CardCounts>): string {
+  const fromMonth = iso(now).slice(0, 7);
+  const shown = sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart);
+  if (shown.length === 0) return "{{Let's Connect/Card|empty=yes}}";
+  const lines: string[] = [];
+  let month = '';
+  for (const session of shown) {
+    if (session.startUtc.slice(0, 7) !== month) {
+      month = session.startUtc.slice(0, 7);
+      lines.push(`{{Let's Connect/Month|${month}}}`);
+    }
+    lines.push(sessionCard(session, root, counts.get(session.id)));
+  }
+  return lines.join('\n');
+}
+
+/** Sessions that have ended, newest first, under a heading per year. */
+export function pastSessionsRegion(sessions: Session[], root: string, now: Date): string {
+  const past = sessions.filter((s) => s.endUtc <= iso(now)).sort(byStart).reverse();
+  if (past.length === 0) return "''No session has taken place yet.''";
+  const lines: string[] = [];
+  let year = '';
+  for (const session of past) {
+    if (session.startUtc.slice(0, 4) !== year) {
+      year = session.startUtc.slice(0, 4);
+      lines.push(`== ${year} ==`);
+    }
+    lines.push(sessionCard(session, root));
+  }
+  return lines.join('\n');
+}
+
+const KIND_LABEL = { recording: 'Recording', slides: 'Slides', audio: 'Audio', notes: 'Notes' } as const;
+
+/** Recordings, slides, audio and notes of past sessions, by topic, with each language's version. */
+export function resourcesRegion(sessions: Session[]): string {
+  const withResources = sessions.filter((s) => RESOURCE_KINDS.some((k) => Object.keys(s.resources[k] ?? {}).length > 0));
+  if (withResources.length === 0) return "''No recordings or slides have been published yet.''";
+  const topics = new Map<string, Session[]>();
+  for (const s of withResources) {
+    const topic = s.topic ?? 'Other topics';
+    topics.set(topic, [...(topics.get(topic) ?? []), s]);
+  }
+  const sections: string[] = [];
+  for (const topic of [...topics.keys()].sort((a, b) => a.localeCompare(b))) {
+    const rows = topics.get(topic)!.sort(byStart).reverse().map((s) => {
+      const links = RESOURCE_KINDS.flatMap((kind) => Object.entries(s.resources[kind] ?? {}).sort()
+        .map(([lang, url]) => externalLink(url, lang ? `${KIND_LABEL[kind]} (${lang})` : KIND_LABEL[kind])));
+      const languages = [...new Set(RESOURCE_KINDS.flatMap((k) => Object.keys(s.resources[k] ?? {}).map((l) => l || s.language)))].sort();
+      return [s.startUtc.slice(0, 10), pageLink(s.page, s.title), plain(languages.join(', ')), links.join(' · ')];
+    });
+    sections.push(`== ${plain(topic)} ==\n${wikitable(['Date', 'Session', 'Languages', 'Resources'], rows)}`);
+  }
+  return sections.join('\n');
+}
+
+interface SkillIndex {
+  /** The first spelling seen of each skill, by key. */
+  names: Map<string, string>;
+  sharers: Map<string, string[]>;
+  learners: Map<string, string[]>;
+}
+
+function indexSkills(participants: Participant[]): SkillIndex {
+  const index: SkillIndex = { names: new Map(), sharers: new Map(), learners: new Map() };
+  for (const p of participants) {
+    for (const [list, target] of [[p.share, index.sharers], [p.learn, index.learners]] as const) {
+      for (const skill of list) {
+        const key = skillKey(skill);
+        if (!index.names.has(key)) index.names.set(key, skill);
+        const users = target.get(key) ?? [];
+        if (!users.includes(p.user)) target.set(key, [...users, p.user]);
+      }
+    }
+  }
+  return index;
+}
+
+/** The directory, the skill index and the matching of learners with sharers. */
+export function participantsRegion(participants: Participant[], sessions: Session[]): string {
+  if (participants.length === 0) return "''Nobody has joined yet.''";
+  const sorted = [...participants].sort((a, b) => a.user.localeCompare(b.user));
+  const directory = wikitable(['Participant', 'Affiliate', 'Country', 'Region', 'Languages', 'Can share', 'Wants to learn'],
+    sorted.map((p) => [userLink(p.user), plain(p.affiliate ?? ''), plain(p.country ?? ''), plain(p.region ?? ''), plain(p.languages.join(', ')), plain(p.share.join(', ')), plain(p.learn.join(', '))]));
+
+  const index = indexSkills(participants);
+  const skillName = (key: string) => index.names.get(key) ?? key;
+  const users = (list: string[] = []) => list.sort((a, b) => a.localeCompare(b)).map(userLink).join(', ');
+  const skills = [...index.names.keys()].sort((a, b) => skillName(a).localeCompare(skillName(b)));
+  const bySkill = wikitable(['Skill', 'Can share it', 'Want to learn it'], skills.map((k) => [plain(skillName(k)), users(index.sharers.get(k)), users(index.learners.get(k))]));
+
+  const matches = skills.flatMap((k) => {
+    const learners = index.learners.get(k) ?? [];
+    const sharers = index.sharers.get(k) ?? [];
+    const pairs = learners.filter((l) => sharers.some((s) => s !== l));
+    return pairs.length > 0 ? [[plain(skillName(k)), users(pairs), users(sharers)]] : [];
+  });
+  const matching = matches.length > 0 ? wikitable(['Skill', 'Who wants to learn it', 'Who can share it'], matches) : "''No match yet.''";
+
+  const covered = new Set(sessions.map((s) => skillKey(s.topic ?? '')).filter(Boolean));
+  const wanted = skills.filter((k) => !covered.has(k) && (index.learners.get(k)?.length ?? 0) > 0)
+    .sort((a, b) => (index.learners.get(b)!.length - index.learners.get(a)!.length) || skillName(a).localeCompare(skillName(b)))
+    .slice(0, 10)
+    .map((k) => `# ${plain(skillName(k))} (${index.learners.get(k)!.length})`);
+  return [
+    `== Directory ==\n${directory}`,
+    `== Skills ==\n${bySkill}`,
+    `== Skill matching ==\n${matching}`,
+    `== Most wanted skills no session has covered yet ==\n${wanted.length > 0 ? wanted.join('\n') : "''Every skill people want to learn has had a session.''"}`,
+  ].join('\n');
+}
+
+export interface ProgrammeStats {
+  participants: number;
+  countries: number;
+  languages: number;
+  affiliates: number;
+  sessions: number;
+  clinics: number;
+  connectathons: number;
+  workshops: number;
+  topics: number;
+  registrations: number;
+  /** Share of registrants of past sessions marked attended, in whole percent; null when unknown. */
+  attendance: number | null;
+}
+
+/**
+ * Headline figures. Participants are everyone with a profile or a registration that is not
+ * cancelled; languages are the distinct home wikis' language codes.
+ */
+export function computeStats(sessions: Session[], participants: Participant[], registrations: Map<string, Registration[]>, now: Date): ProgrammeStats {
+  const people = new Set(participants.map((p) => p.user));
+  let registered = 0;
+  let pastRegistered = 0;
+  let attended = 0;
+  const ended = new Set(sessions.filter((s) => s.endUtc <= iso(now)).map((s) => s.id));
+  for (const [id, list] of registrations) {
+    for (const r of list) {
+      if (r.status === 'cancelled') continue;
+      people.add(r.user);
+      if (r.status === 'registered') registered++;
+      if (ended.has(id) && r.status === 'registered') {
+        pastRegistered++;
+        if (r.attended?.toLowerCase() === 'yes') attended++;
+      }
+    }
+  }
+  const distinct = (values: Array<string | undefined>) => new Set(values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase())).size;
+  const held = sessions.filter((s) => s.status !== 'cancelled');
+  return {
+    participants: people.size,
+    countries: distinct(participants.map((p) => p.country)),
+    languages: distinct(participants.map((p) => p.home?.split('.')[0])),
+    affiliates: distinct(participants.map((p) => p.affiliate)),
+    sessions: held.length,
+    clinics: held.filter((s) => s.type === 'clinic').length,
+    connectathons: held.filter((s) => s.type === 'connectathon').length,
+    workshops: held.filter((s) => s.type === 'workshop').length,
+    topics: distinct(held.map((s) => s.topic)),
+    registrations: registered,
+    attendance: pastRegistered > 0 ? Math.round((attended / pastRegistered) * 100) : null,
+  };
+}
+
+/** The `#switch` cases of Template:Let's Connect/Stats. */
+export function statsRegion(stats: ProgrammeStats): string {
+  return Object.entries(stats).map(([key, value]) => `|${key}=${value === null ? '' : key === 'attendance' ? `${value}%` : value}`).join('\n');
+}
