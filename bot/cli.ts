@@ -5,15 +5,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, assertionFor, connect, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, assertionFor, botIdentity, connect, type WikiTarget } from './wiki/client';
 import { consoleLog, type Log } from './wiki/log';
 import { PageWriter, ShutoffError, type WriteOutcome } from './wiki/page-writer';
 import { install } from './install/install';
 import { wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
+import { parseKinds, PAGE_KINDS } from './sync/generated-pages';
+import { readProgramme } from './sync/read-programme';
+import { remind } from './remind/remind';
+import { computeStats } from '../shared/pages/programme-pages';
+import { describeProblem } from '../shared/model/problems';
 
 /** Exit codes, also listed in `letsconnect --help`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3, problems: 4 } as const;
 
 interface GlobalOptions {
   api?: string;
@@ -26,6 +31,12 @@ interface GlobalOptions {
   pause?: number;
   contact: string;
   now?: string;
+}
+
+function nowFrom(options: GlobalOptions): Date {
+  const now = options.now ? new Date(options.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`--now "${options.now}" is not a time; write it as 2026-12-03T14:00:00Z.`);
+  return now;
 }
 
 function targetFrom(options: GlobalOptions): WikiTarget {
@@ -52,7 +63,7 @@ async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: Page
   const assert = await assertionFor(bot);
   const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
   const shutoffPage = `User:${(target.username ?? 'LetsConnectBot').split('@')[0]}/Shutoff`;
-  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert });
+  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(target.username) });
   log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
   return { bot, writer, log };
 }
@@ -90,7 +101,8 @@ Credentials come from the environment: LETSCONNECT_USERNAME and LETSCONNECT_PASS
 password, Name@app), or LETSCONNECT_OAUTH2_TOKEN. They are never printed.
 
 Exit codes: ${EXIT.ok} done (validation problems are reported, not fatal); ${EXIT.failed} failed;
-${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page.`);
+${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page; ${EXIT.problems} \`validate\`
+found errors.`);
 
   program.command('install')
     .description('put the templates, the Lua module and the built gadget (with its Gadgets-definition line) on the wiki')
@@ -98,20 +110,65 @@ ${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page.`);
       const options = program.opts<GlobalOptions>();
       const { writer } = await session(options);
       await writer.checkShutoff();
-      const outcomes = await install(writer, wikiSources(), BOT_VERSION);
+      const outcomes = await install(writer, wikiSources(options.root), BOT_VERSION);
       printOutcomes(options, outcomes);
     });
 
   program.command('sync')
-    .description('read every session and registration, then update the Upcoming template')
+    .description('read every session, registration, participant and the config; update the upcoming list, calendar, archive, resources, participant directory, statistics and bot report; create registration pages, promote from waitlists, close registration of past sessions')
+    .option('--only <kinds>', `only these page kinds, comma-separated: ${PAGE_KINDS.join(', ')}`)
+    .action(async (commandOptions: { only?: string }) => {
+      const options = program.opts<GlobalOptions>();
+      const kinds = parseKinds(commandOptions.only);
+      const { bot, writer, log } = await session(options);
+      const now = nowFrom(options);
+      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds }, log);
+      printOutcomes(options, result.outcomes, { sessions: result.sessions, pagesRead: result.pagesRead, problems: result.problems });
+      if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported, ${result.pagesRead} page(s) read\n`);
+    });
+
+  program.command('validate')
+    .description('read and check everything like sync, print every problem, and write nothing')
     .action(async () => {
       const options = program.opts<GlobalOptions>();
+      const { bot, log } = await session(options);
+      const programme = await readProgramme(bot, options.root, nowFrom(options), log);
+      const errors = programme.problems.filter((p) => p.severity === 'error').length;
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ sessions: programme.sessions.length, errors, problems: programme.problems }, null, 2)}\n`);
+      } else {
+        for (const p of programme.problems) process.stdout.write(`${describeProblem(p)}\n`);
+        process.stdout.write(`${programme.sessions.length} valid session(s); ${errors} error(s), ${programme.problems.length - errors} warning(s)\n`);
+      }
+      if (errors > 0) process.exitCode = EXIT.problems;
+    });
+
+  program.command('remind')
+    .description('leave a reminder on the talk page of every registrant and sharer of sessions starting soon (once each)')
+    .option('--hours <n>', 'lead time in hours (default: reminder-hours on the config page, else 24)', (v) => Number.parseInt(v, 10))
+    .action(async (commandOptions: { hours?: number }) => {
+      const options = program.opts<GlobalOptions>();
       const { bot, writer, log } = await session(options);
-      const now = options.now ? new Date(options.now) : new Date();
-      if (Number.isNaN(now.getTime())) throw new Error(`--now "${options.now}" is not a time; write it as 2026-12-03T14:00:00Z.`);
-      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync' }, log);
-      printOutcomes(options, result.outcomes, { sessions: result.sessions, problems: result.problems });
-      if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported\n`);
+      const result = await remind(bot, writer, { root: options.root, now: nowFrom(options), mode: options.dryRun ? 'dry run' : 'reminders', hours: commandOptions.hours }, log);
+      printOutcomes(options, result.outcomes, { sessions: result.sessions });
+    });
+
+  program.command('stats')
+    .description("print the programme's headline figures (as a table, or JSON with --json)")
+    .action(async () => {
+      const options = program.opts<GlobalOptions>();
+      const { bot, log } = await session(options);
+      const now = nowFrom(options);
+      const programme = await readProgramme(bot, options.root, now, log);
+      const stats = computeStats(programme.sessions, programme.participants, programme.registrations, now);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+        return;
+      }
+      const width = Math.max(...Object.keys(stats).map((k) => k.length));
+      for (const [key, value] of Object.entries(stats)) {
+        process.stdout.write(`${key.padEnd(width)}  ${value === null ? '–' : key === 'attendance' ? `${value}%` : value}\n`);
+      }
     });
   return program;
 }

@@ -3,12 +3,13 @@
 import { createServer } from 'node:net';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
-import { connect, assertionFor, BOT_VERSION } from '../bot/wiki/client';
+import { connect, assertionFor, botIdentity, BOT_VERSION } from '../bot/wiki/client';
 import { consoleLog } from '../bot/wiki/log';
 import { PageWriter } from '../bot/wiki/page-writer';
 import { install } from '../bot/install/install';
 import { wikiSources } from '../bot/install/wiki-sources';
 import { sync } from '../bot/sync/sync';
+import { parseKinds } from '../bot/sync/generated-pages';
 import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startLocalWiki } from './local-wiki';
 import { mainPage, sampleRegistrationPages, sampleSessionPages } from './sample-programme';
 import { describeWiki } from './wiki-description';
@@ -31,10 +32,10 @@ async function main(): Promise<void> {
   const wiki = await startLocalWiki({ dir: DEFAULT_WIKI_DIR, port: existing?.port ?? (await portToUse()) });
   const { info } = wiki;
   const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server });
-  const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log, assert: await assertionFor(bot) });
+  const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log, assert: await assertionFor(bot), identity: botIdentity(info.bot.username) });
 
   log.info('Installing templates and gadget…');
-  await install(writer, wikiSources(), BOT_VERSION);
+  await install(writer, wikiSources(DEFAULT_ROOT), BOT_VERSION);
 
   log.info('Adding sample sessions (pages that already exist are kept as they are)…');
   const now = DateTime.utc();
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   await runJobs(info);
 
   log.info('Running the bot (sync)…');
-  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync' }, log);
+  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync', revision: BOT_VERSION, kinds: parseKinds(undefined) }, log);
   log.info(`${result.sessions} sessions published, ${result.problems.length} problem(s) reported`);
 
   const url = `${info.server}/index.php/${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`;

@@ -39,8 +39,16 @@ function templateTitle(file: string): string {
   return `Template:Let's Connect/${name}`;
 }
 
-export function wikiSources(root = projectRoot()): WikiSource[] {
+/**
+ * Everything `install` writes. `programmeRoot` is the programme's root page: the generated
+ * pages under it are created with their bot markers when missing, and never overwritten.
+ */
+export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSource[] {
   const sources: WikiSource[] = [];
+  const pages = join(root, 'shared/wiki/pages');
+  for (const file of readdirSync(pages).filter((f) => f.endsWith('.wikitext')).sort()) {
+    sources.push({ title: `${programmeRoot}/${file.replace(/\.wikitext$/, '')}`, text: read(join(pages, file)), kind: 'create-only' });
+  }
   const modules = join(root, 'shared/wiki/modules');
   for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort()) {
     sources.push({ title: `Module:${file.replace(/\.lua$/, '')}`, text: read(join(modules, file)), kind: 'page' });

@@ -1,41 +1,69 @@
-// Reads what liaisons wrote: every page that uses the Session template, and the registration
-// pages of the sessions found there. Batched: 50 titles a request.
+// Reads what liaisons and participants wrote: every page that uses the Session template, the
+// registration pages of those sessions, the participant profiles and the config page.
+// Batched: 50 titles a request. A read that fails stops the run: nothing is written from half a picture.
 import type { Mwn } from 'mwn';
-import { readSessionsFromPages, type ReadResult } from '../../shared/sessions/read-sessions';
-import { SESSION_TEMPLATE, registrationPageTitle } from '../../shared/model/session';
-import { parseRegistrations, summarise } from '../../shared/registrations/registration-page';
+import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
+import { SESSION_TEMPLATE, registrationPageTitle, type Session } from '../../shared/model/session';
+import { parseRegistrations, summarise, type Registration } from '../../shared/registrations/registration-page';
+import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
+import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
+import type { Problem } from '../../shared/model/problems';
 import type { CardCounts } from '../../shared/pages/session-cards';
 import { readPages } from '../wiki/client';
 import type { Log } from '../wiki/log';
 
-export interface Programme extends ReadResult {
-  sourcePages: string[];
+export interface Programme {
+  sessions: Session[];
+  problems: Problem[];
+  /** Registrations by session id; a session whose page does not exist yet is absent. */
+  registrations: Map<string, Registration[]>;
   counts: Map<string, CardCounts>;
+  participants: Participant[];
+  config: ProgrammeConfig;
+  pagesRead: number;
 }
 
-/** Titles of every page that transcludes the Session template, in title order. */
-export async function sessionPageTitles(bot: Mwn): Promise<string[]> {
+/** Titles of every page that transcludes a template, in title order. */
+export async function pagesEmbedding(bot: Mwn, template: string): Promise<string[]> {
   const titles: string[] = [];
   for await (const response of bot.continuedQueryGen({
-    action: 'query', list: 'embeddedin', eititle: `Template:${SESSION_TEMPLATE}`, eilimit: 'max',
+    action: 'query', list: 'embeddedin', eititle: `Template:${template}`, eilimit: 'max',
   })) {
     for (const page of response.query?.embeddedin ?? []) titles.push(page.title);
   }
   return titles.sort();
 }
 
-export async function readProgramme(bot: Mwn, root: string, log: Log): Promise<Programme> {
-  const sourcePages = await sessionPageTitles(bot);
-  const contents = await readPages(bot, sourcePages);
-  log.info(`read ${contents.size} session page(s)`);
-  const result = readSessionsFromPages([...contents].map(([title, { text }]) => ({ title, text })));
-  const registrationTitles = result.sessions.map((s) => registrationPageTitle(root, s.id));
-  const registrations = await readPages(bot, registrationTitles);
-  log.info(`read ${registrations.size} registration page(s)`);
+export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log): Promise<Programme> {
+  const problems: Problem[] = [];
+  const configTitle = `${root}/Config`;
+  const config = readConfig(configTitle, (await readPages(bot, [configTitle])).get(configTitle)?.text, problems);
+
+  const sessionTitles = await pagesEmbedding(bot, SESSION_TEMPLATE);
+  const sessionPages = await readPages(bot, sessionTitles);
+  log.info(`read ${sessionPages.size} session page(s)`);
+  const read = readSessionsFromPages([...sessionPages].map(([title, { text }]) => ({ title, text })));
+  problems.push(...read.problems, ...registrationProblems(read.sessions, now));
+
+  const registrationPages = await readPages(bot, read.sessions.map((s) => registrationPageTitle(root, s.id)));
+  log.info(`read ${registrationPages.size} registration page(s)`);
+  const registrations = new Map<string, Registration[]>();
   const counts = new Map<string, CardCounts>();
-  for (const session of result.sessions) {
-    const page = registrations.get(registrationPageTitle(root, session.id));
-    if (page) counts.set(session.id, summarise(parseRegistrations(page.text)));
+  for (const session of read.sessions) {
+    const page = registrationPages.get(registrationPageTitle(root, session.id));
+    if (!page) continue;
+    const list = parseRegistrations(page.text);
+    registrations.set(session.id, list);
+    counts.set(session.id, summarise(list));
   }
-  return { ...result, sourcePages, counts };
+
+  const participantTitles = (await pagesEmbedding(bot, PARTICIPANT_TEMPLATE)).filter((t) => t.startsWith(`${root}/Participants/`));
+  const participantPages = await readPages(bot, participantTitles);
+  log.info(`read ${participantPages.size} participant page(s)`);
+  const participants = [...participantPages].flatMap(([title, { text }]) => readParticipants(title, text, problems));
+
+  return {
+    sessions: read.sessions, problems, registrations, counts, participants, config,
+    pagesRead: 1 + sessionPages.size + registrationPages.size + participantPages.size,
+  };
 }

@@ -1,47 +1,127 @@
-// `letsconnect sync`: brings every bot region up to date from the sessions liaisons wrote.
+// `letsconnect sync`: brings every bot region up to date from what liaisons and participants
+// wrote, creates registration pages for new sessions, promotes waitlisted people into freed
+// places, closes registration of past sessions, and writes the report of every problem found.
 import type { Mwn } from 'mwn';
-import { UPCOMING_LIMIT, UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../../shared/config';
 import { describeProblem, type Problem } from '../../shared/model/problems';
+import { registrationPageTitle, type Session } from '../../shared/model/session';
 import { upcomingRegion } from '../../shared/pages/session-cards';
+import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
+import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { findRegion, replaceRegion } from '../../shared/regions';
+import { promoteFromWaitlist } from '../../shared/registrations/registration-page';
+import { closeRegistration } from '../../shared/sessions/close-registration';
+import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
-import { readProgramme } from './read-programme';
+import { readProgramme, type Programme } from './read-programme';
+import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
 
 export interface SyncOptions {
   root: string;
   now: Date;
   mode: string;
+  revision: string;
+  kinds: Set<PageKind>;
 }
 
 export interface SyncResult {
   sessions: number;
   problems: Problem[];
   outcomes: WriteOutcome[];
+  pagesRead: number;
 }
 
 /** A transform that replaces one bot region, or leaves the page alone when its markers are not right. */
-export function regionTransform(region: string, content: string): PageTransform {
+export function regionTransform(region: string, content: string, sameIgnoring?: RegExp): PageTransform {
   return (current) => {
-    if (current === undefined) return { skip: `the page does not exist; run letsconnect install` };
+    if (current === undefined) return { skip: 'the page does not exist; run letsconnect install' };
     const found = findRegion(current, region);
     if (found === 'missing') return { skip: `no <!-- letsconnect:begin ${region} --> … end markers on the page` };
     if (found === 'broken') return { skip: `the ${region} markers are duplicated, unclosed or out of order` };
-    return replaceRegion(current, found, content);
+    const next = replaceRegion(current, found, content);
+    // A change only in the report's noise (the run's time) is no reason for an edit.
+    if (sameIgnoring && next.replace(sameIgnoring, '') === current.replace(sameIgnoring, '')) return current;
+    return next;
   };
+}
+
+const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function regionContent(kind: Exclude<RegionKind, 'report'>, programme: Programme, options: SyncOptions): string {
+  const { sessions, counts, participants, registrations, config } = programme;
+  switch (kind) {
+    case 'upcoming': return upcomingRegion(sessions, options.root, options.now, config.upcomingCount, counts);
+    case 'calendar': return calendarRegion(sessions, options.root, options.now, counts);
+    case 'past': return pastSessionsRegion(sessions, options.root, options.now);
+    case 'resources': return resourcesRegion(sessions.filter((s) => s.endUtc <= iso(options.now)));
+    case 'participants': return participantsRegion(participants, sessions);
+    case 'stats': return statsRegion(computeStats(sessions, participants, registrations, options.now));
+  }
+}
+
+function registrationIntro(session: Session): string {
+  return `Registrations for '''[[${session.page}|${session.title.replace(/[[\]|{}]/g, '')}]]'''. Sign up with the button on the session page, or add a line below.\n<!-- One {{Let's Connect/Registration}} per line; to cancel, set status=cancelled instead of deleting the line. -->`;
+}
+
+async function registrationTasks(writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
+  const nowIso = iso(options.now);
+  for (const session of programme.sessions) {
+    if (session.endUtc <= nowIso || session.status === 'cancelled') continue;
+    const title = registrationPageTitle(options.root, session.id);
+    if (!programme.registrations.has(session.id)) {
+      await writer.write(title, (current) => current ?? registrationIntro(session), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
+      continue;
+    }
+    let promoted: string[] = [];
+    const outcome = await writer.write(title, (current) => {
+      if (current === undefined) return { skip: 'the registration page was deleted during the run' };
+      const result = promoteFromWaitlist(current, session.capacity);
+      promoted = result.promoted;
+      return result.text;
+    }, `Let's Connect bot (${options.mode}): a place freed up in "${session.id}": first on the waitlist now registered`, { respectBots: 'edit' });
+    if (outcome.action !== 'edited' && outcome.action !== 'would-edit') continue;
+    for (const user of promoted) {
+      log.info(`promoted ${user} from the waitlist of ${session.id}`);
+      const message = promotionMessage(session);
+      await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
+        `Let's Connect bot: you have a place in "${session.id}"`, { respectBots: { message: 'letsconnect' } });
+    }
+  }
+}
+
+async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
+  const nowIso = iso(options.now);
+  for (const session of programme.sessions.filter((s) => s.registration === 'open' && s.endUtc <= nowIso)) {
+    await writer.write(session.page, (current) => {
+      if (current === undefined) return { skip: 'the session page was deleted during the run' };
+      return closeRegistration(current, session.id) ?? { skip: `session "${session.id}" is no longer on the page` };
+    }, `Let's Connect bot (${options.mode}): close registration of "${session.id}", which has ended`, { respectBots: 'edit' });
+  }
 }
 
 export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<SyncResult> {
   await writer.checkShutoff();
-  const programme = await readProgramme(bot, options.root, log);
+  const programme = await readProgramme(bot, options.root, options.now, log);
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}|programme]])`;
-  const outcomes: WriteOutcome[] = [];
-  outcomes.push(await writer.write(
-    UPCOMING_TEMPLATE_PAGE,
-    regionTransform(UPCOMING_REGION, upcomingRegion(programme.sessions, options.root, options.now, UPCOMING_LIMIT, programme.counts)),
-    summary('update the upcoming sessions'),
-  ));
-  return { sessions: programme.sessions.length, problems: programme.problems, outcomes };
+
+  for (const kind of REGION_KINDS) {
+    if (kind === 'report' || !options.kinds.has(kind)) continue;
+    const page = regionPage(kind, options.root);
+    await writer.write(page.title, regionTransform(page.region, regionContent(kind, programme, options)), summary(`update the ${kind} list`));
+  }
+  if (options.kinds.has('registrations')) await registrationTasks(writer, programme, options, log);
+  if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
+
+  if (options.kinds.has('report')) {
+    const page = regionPage('report', options.root);
+    const content = botReportRegion({
+      at: iso(options.now), mode: options.mode, revision: options.revision,
+      sessions: programme.sessions.length, problems: programme.problems, outcomes: [...writer.outcomes],
+    });
+    const errors = programme.problems.filter((p) => p.severity === 'error').length;
+    await writer.write(page.title, regionTransform(page.region, content, reportNoise(writer.editCount > 0)), summary(`report ${errors} error(s) and ${programme.problems.length - errors} warning(s)`));
+  }
+  return { sessions: programme.sessions.length, problems: programme.problems, outcomes: [...writer.outcomes], pagesRead: programme.pagesRead };
 }

@@ -65,3 +65,8 @@ export async function assertionFor(bot: Mwn): Promise<'bot' | 'user'> {
   const rights: string[] = response.query?.userinfo?.rights ?? [];
   return rights.includes('bot') ? 'bot' : 'user';
 }
+
+/** Who the bot is for {{bots}}/{{nobots}}: the account (without the bot-password suffix) and script. */
+export function botIdentity(login: string | undefined): { username: string; script: string } {
+  return { username: (login ?? 'LetsConnectBot').split('@')[0], script: 'letsconnect' };
+}

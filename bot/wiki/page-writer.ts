@@ -2,6 +2,7 @@
 // (mwn re-reads and re-applies the transform on an edit conflict), a pause between edits.
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
+import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bots-policy';
 import type { Log } from './log';
 
 export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped';
@@ -29,6 +30,17 @@ export interface PageWriterOptions {
   log: Log;
   /** `bot` once the account has the bot flag; `user` before (bot policy allows trial edits). */
   assert: 'bot' | 'user';
+  identity: BotIdentity;
+  /** Longest wait after a `ratelimited` answer, in milliseconds, before trying once more. */
+  rateLimitWaitMs?: number;
+}
+
+export interface WriteOptions {
+  /**
+   * Pages the bot does not own obey {{bots}}/{{nobots}}: `edit` for an edit, or the message
+   * type for a talk-page message (which also honours `optout=`).
+   */
+  respectBots?: 'edit' | { message: string };
 }
 
 export class PageWriter {
@@ -48,12 +60,38 @@ export class PageWriter {
     if (text.trim() !== '') throw new ShutoffError(this.options.shutoffPage);
   }
 
-  async write(title: string, transform: PageTransform, summary: string): Promise<WriteOutcome> {
-    const outcome = await this.writeOnce(title, transform, summary);
+  async write(title: string, transform: PageTransform, summary: string, options: WriteOptions = {}): Promise<WriteOutcome> {
+    const guarded = options.respectBots ? this.guard(transform, options.respectBots) : transform;
+    const outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary));
     this.outcomes.push(outcome);
     const detail = outcome.reason ? ` (${outcome.reason})` : '';
     (outcome.action === 'unchanged' ? this.options.log.verbose : this.options.log.info)(`${outcome.action}: ${title}${detail}`);
     return outcome;
+  }
+
+  private guard(transform: PageTransform, rule: NonNullable<WriteOptions['respectBots']>): PageTransform {
+    const { identity } = this.options;
+    return (current) => {
+      if (current !== undefined) {
+        const allowed = rule === 'edit' ? botMayEdit(current, identity) : botMayPostMessage(current, identity, rule.message);
+        if (!allowed) return { skip: 'the page asks bots not to edit it ({{bots}}/{{nobots}})' };
+      }
+      return transform(current);
+    };
+  }
+
+  /** `ratelimited` is not retried by mwn: wait and try again, a bounded number of times. */
+  private async withRateLimit<T>(action: () => Promise<T>): Promise<T> {
+    const wait = this.options.rateLimitWaitMs ?? 60000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await action();
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ratelimited' || attempt >= 3) throw error;
+        this.options.log.warn(`rate limited by the wiki; waiting ${Math.round(wait / 1000)} s`);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
   }
 
   private async writeOnce(title: string, transform: PageTransform, summary: string): Promise<WriteOutcome> {

@@ -25,7 +25,7 @@ export function botReportRegion(run: RunSummary): string {
   const changed = run.outcomes.filter((o) => ['created', 'edited', 'would-create', 'would-edit'].includes(o.action));
   const skipped = run.outcomes.filter((o) => o.action === 'skipped');
   const lines = [
-    `Last run: ${run.at.replace('T', ' ').replace('Z', ' UTC')} (${plain(run.mode)}, bot revision ${plain(run.revision)}). ` +
+    `This report was written by the run of ${run.at.replace('T', ' ').replace('Z', ' UTC')} (${plain(run.mode)}, bot revision ${plain(run.revision)}). ` +
       `${run.sessions} sessions published; ${errors.length} errors and ${warnings.length} warnings found; ${changed.length} pages changed; ${skipped.length} pages skipped.`,
     '',
     '== Problems ==',
@@ -48,4 +48,12 @@ export function botReportRegion(run: RunSummary): string {
   lines.push('', '== Pages changed ==');
   lines.push(changed.length === 0 ? "''None: everything was up to date.''" : changed.map((o) => `* ${pageLink(o.title)} (${o.action})`).join('\n'));
   return lines.join('\n');
+}
+
+/**
+ * What may differ between two reports without being worth an edit: the line naming the run, and
+ * (when the run changed no page) the list of pages changed, which then keeps the last run's.
+ */
+export function reportNoise(runChangedPages: boolean): RegExp {
+  return runChangedPages ? /^This report was written[^\n]*/m : /^This report was written[^\n]*|== Pages changed ==[\s\S]*$/gm;
 }

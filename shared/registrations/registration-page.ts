@@ -149,3 +149,19 @@ export function cancelRegistration(text: string, user: string): CancelResult {
   lines[index] = lines[index].replace(/^([#*]+[ \t]*)(.*)$/, '$1<s>$2</s>');
   return { outcome: 'cancelled', text: lines.join('\n') };
 }
+
+/**
+ * Moves people from the waitlist to the places that are free, first come first served.
+ * Returns the new text and who was promoted (nobody when no place is free).
+ */
+export function promoteFromWaitlist(text: string, capacity: number | undefined): { text: string; promoted: string[] } {
+  if (capacity === undefined) return { text, promoted: [] };
+  const { registered, waitlist } = summarise(parseRegistrations(text));
+  const promoted = waitlist.slice(0, Math.max(0, capacity - registered));
+  let next = text;
+  for (const user of promoted) {
+    const call = findTemplates(next, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === user);
+    if (call) next = setParams(next, call, { status: 'registered' });
+  }
+  return { text: next, promoted };
+}

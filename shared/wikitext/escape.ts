@@ -23,7 +23,7 @@ export function unescapeTemplateValue(value: string): string {
   return value
     // <nowiki>x</nowiki> shows x literally; an empty <nowiki/> shows nothing.
     .replace(/<nowiki\s*\/>/gi, '')
-    .replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1')
+    .replace(/<nowiki\s*>([\s\S]*?)<\/nowiki\s*>/gi, "$1")
     .replace(/\{\{\s*!\s*\}\}/g, '|')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Mwn } from 'mwn';
-import { connect } from '../../bot/wiki/client';
+import { botIdentity, connect } from '../../bot/wiki/client';
 import { silentLog } from '../../bot/wiki/log';
 import { PageWriter } from '../../bot/wiki/page-writer';
 import { install } from '../../bot/install/install';
@@ -49,8 +49,8 @@ async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop
   const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' });
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
   if (options.install !== false) {
-    const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot' });
-    await install(writer, wikiSources(), 'test');
+    const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) });
+    await install(writer, wikiSources(ROOT), 'test');
   }
   return {
     info, bot,
