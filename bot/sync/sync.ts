@@ -8,7 +8,7 @@ import { upcomingRegion } from '../../shared/pages/session-cards';
 import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { findRegion, replaceRegion } from '../../shared/regions';
-import { promoteFromWaitlist } from '../../shared/registrations/registration-page';
+import { promoteFromWaitlist, summarise } from '../../shared/registrations/registration-page';
 import { closeRegistration } from '../../shared/sessions/close-registration';
 import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
 import type { Log } from '../wiki/log';
@@ -70,6 +70,8 @@ async function registrationTasks(writer: PageWriter, programme: Programme, optio
     const title = registrationPageTitle(options.root, session.id);
     if (!programme.registrations.has(session.id)) {
       await writer.write(title, (current) => current ?? registrationIntro(session), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
+      programme.registrations.set(session.id, []);
+      programme.counts.set(session.id, summarise([]));
       continue;
     }
     let promoted: string[] = [];
@@ -80,6 +82,10 @@ async function registrationTasks(writer: PageWriter, programme: Programme, optio
       return result.text;
     }, `Let's Connect bot (${options.mode}): a place freed up in "${session.id}": first on the waitlist now registered`, { respectBots: 'edit' });
     if (outcome.action !== 'edited' && outcome.action !== 'would-edit') continue;
+    // The pages generated after this step show the places as they now are.
+    const list = programme.registrations.get(session.id) ?? [];
+    for (const r of list) if (promoted.includes(r.user)) r.status = 'registered';
+    programme.counts.set(session.id, summarise(list));
     for (const user of promoted) {
       log.info(`promoted ${user} from the waitlist of ${session.id}`);
       const message = promotionMessage(session);
@@ -92,10 +98,14 @@ async function registrationTasks(writer: PageWriter, programme: Programme, optio
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
   const nowIso = iso(options.now);
   for (const session of programme.sessions.filter((s) => s.registration === 'open' && s.endUtc <= nowIso)) {
-    await writer.write(session.page, (current) => {
+    const outcome = await writer.write(session.page, (current) => {
       if (current === undefined) return { skip: 'the session page was deleted during the run' };
       return closeRegistration(current, session.id) ?? { skip: `session "${session.id}" is no longer on the page` };
     }, `Let's Connect bot (${options.mode}): close registration of "${session.id}", which has ended`, { respectBots: 'edit' });
+    if (outcome.action === 'skipped') continue;
+    // Closed now: the generated pages and the report say so in this same run.
+    session.registration = 'closed';
+    programme.problems = programme.problems.filter((p) => !(p.code === 'session-registration-open-past' && p.sessionId === session.id));
   }
 }
 
@@ -106,13 +116,14 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}|programme]])`;
 
+  // Pages people own first: what they change (places, closed registrations) shows in the lists.
+  if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
+  if (options.kinds.has('registrations')) await registrationTasks(writer, programme, options, log);
   for (const kind of REGION_KINDS) {
     if (kind === 'report' || !options.kinds.has(kind)) continue;
     const page = regionPage(kind, options.root);
     await writer.write(page.title, regionTransform(page.region, regionContent(kind, programme, options)), summary(`update the ${kind} list`));
   }
-  if (options.kinds.has('registrations')) await registrationTasks(writer, programme, options, log);
-  if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
 
   if (options.kinds.has('report')) {
     const page = regionPage('report', options.root);

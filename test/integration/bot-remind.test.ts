@@ -1,0 +1,68 @@
+// `letsconnect remind` on a real wiki: who is reminded, {{nobots}}, remind=no, and no reminder
+// twice after a run that was killed halfway.
+import { silentLog } from '../../bot/wiki/log';
+import { PageWriter, type PageTransform, type WriteOptions, type WriteOutcome } from '../../bot/wiki/page-writer';
+import { botIdentity } from '../../bot/wiki/client';
+import { remind } from '../../bot/remind/remind';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+const NOW = '2026-12-02T15:00:00Z';
+const MARKER = '<!-- letsconnect:reminder soon -->';
+let wiki: TestWiki;
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+  await wiki.edit(`${ROOT}/Sessions/soon`, "{{Let's Connect/Session|id=soon|title=Soon|start=2026-12-03 14:00|timezone=Europe/Madrid|sharers=Alice|meeting=https://meet.example.org/x}}");
+  await wiki.edit(`${ROOT}/Sessions/later`, "{{Let's Connect/Session|id=later|title=Later|start=2026-12-20 14:00}}");
+  await wiki.edit(`${ROOT}/Registrations/soon`, [
+    "{{Let's Connect/Registration|user=Bruno|status=registered}}",
+    "{{Let's Connect/Registration|user=Chidi|status=registered|remind=no}}",
+    "{{Let's Connect/Registration|user=Dalia|status=registered}}",
+    "{{Let's Connect/Registration|user=Eve|status=waitlisted}}",
+    "{{Let's Connect/Registration|user=Admin|status=registered}}",
+    '# [[User:Frank|Frank]] 10:00, 1 November 2026 (UTC)',
+  ].join('\n'));
+  await wiki.edit(`${ROOT}/Registrations/later`, "{{Let's Connect/Registration|user=Bruno|status=registered}}");
+  await wiki.edit('User talk:Dalia', 'Please no bot messages here. {{nobots}}');
+});
+afterAll(async () => {
+  await wiki?.stop();
+});
+
+/** A writer that dies after a number of writes, like a job killed halfway. */
+class DyingWriter extends PageWriter {
+  private left: number;
+  constructor(writes: number) {
+    super(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
+    this.left = writes;
+  }
+  override async write(title: string, transform: PageTransform, summary: string, options?: WriteOptions): Promise<WriteOutcome> {
+    if (this.left-- <= 0) throw new Error('killed');
+    return super.write(title, transform, summary, options);
+  }
+}
+
+const count = (text: string | undefined) => (text ?? '').split(MARKER).length - 1;
+
+it('a run killed halfway and run again reminds everyone once', async () => {
+  await expect(remind(wiki.bot, new DyingWriter(3), { root: ROOT, now: new Date(NOW), mode: 'test' }, silentLog)).rejects.toThrow('killed');
+  const reminded = await Promise.all(['Bruno', 'Frank', 'Admin', 'Alice'].map((u) => wiki.read(`User talk:${u}`)));
+  expect(reminded.filter((t) => count(t) === 1)).toHaveLength(2);
+
+  const result = await wiki.cli(['remind', '--now', NOW]);
+  expect(result.code).toBe(0);
+  for (const user of ['Bruno', 'Frank', 'Admin', 'Alice']) {
+    expect(count(await wiki.read(`User talk:${user}`))).toBe(1);
+  }
+  const again = await wiki.cli(['remind', '--now', NOW]);
+  expect(again.stdout).toMatch(/^0 edit\(s\)/);
+});
+
+it('reminds sharers, and skips remind=no, the waitlist, {{nobots}} and sessions further away', async () => {
+  expect(await wiki.read('User talk:Alice')).toContain('sharing your skills');
+  expect(await wiki.read('User talk:Bruno')).toContain('https://meet.example.org/x');
+  expect(await wiki.read('User talk:Chidi')).toBeUndefined();
+  expect(await wiki.read('User talk:Eve')).toBeUndefined();
+  expect(await wiki.read('User talk:Dalia')).toBe('Please no bot messages here. {{nobots}}');
+  expect(await wiki.read('User talk:Bruno')).not.toContain('letsconnect:reminder later');
+});
