@@ -48,10 +48,11 @@ describe('sync', () => {
   });
 
   it('publishes the upcoming sessions in order, skips malformed ones and names their pages', async () => {
-    const result = await wiki.cli(['sync', '--now', '2026-11-23T12:00:00Z']);
+    const result = await wiki.cli(['sync', '--only', 'upcoming', '--now', '2026-11-23T12:00:00Z']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('1 edit(s)');
-    expect(result.stdout).toContain('3 session(s) published, 2 problem(s) reported');
+    expect(result.stdout).toContain('3 session(s) published, 3 problem(s) reported');
+    expect(result.stderr).toContain('session-registration-open-past');
     expect(result.stderr).toContain(`[[${ROOT}/Sessions/bad-zone]]`);
     expect(result.stderr).toContain('Unknown time zone "Mars/Olympus"');
     expect(result.stderr).toContain(`[[${ROOT}/Sessions/no-id]]`);
@@ -72,13 +73,13 @@ describe('sync', () => {
   });
 
   it('a second sync with no change on the wiki makes zero edits', async () => {
-    const result = await wiki.cli(['sync', '--now', '2026-11-23T12:00:00Z']);
+    const result = await wiki.cli(['sync', '--only', 'upcoming', '--now', '2026-11-23T12:00:00Z']);
     expect(result.stdout).toContain('0 edit(s)');
   });
 
   it('leaves a page with broken markers alone and says why', async () => {
     await wiki.edit(UPCOMING, 'Hand-written list, markers deleted.');
-    const result = await wiki.cli(['sync', '--now', '2026-11-23T12:00:00Z']);
+    const result = await wiki.cli(['sync', '--only', 'upcoming', '--now', '2026-11-23T12:00:00Z']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`skipped [[${UPCOMING}]]: no <!-- letsconnect:begin upcoming -->`);
     expect(await wiki.read(UPCOMING)).toBe('Hand-written list, markers deleted.');
