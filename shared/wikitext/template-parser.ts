@@ -31,9 +31,16 @@ export interface TemplateCall {
   depth: number;
 }
 
-/** Tags whose content the wiki does not parse for templates. */
-const OPAQUE_TAGS = ['nowiki', 'pre', 'syntaxhighlight', 'source', 'math', 'templatedata', 'score', 'chem'];
-const OPAQUE_OPEN = new RegExp(`^<(${OPAQUE_TAGS.join('|')})(\\s[^>]*)?>`, 'i');
+/**
+ * Tags whose content the preprocessor hides from templates: nowiki and pre, and the extension
+ * tags of Wikimedia wikis. `|`, `=` and `}}` inside them belong to no template.
+ */
+const OPAQUE_TAGS = [
+  'nowiki', 'pre', 'ref', 'references', 'gallery', 'poem', 'math', 'chem', 'ce', 'score', 'syntaxhighlight', 'source',
+  'templatedata', 'templatestyles', 'indicator', 'graph', 'mapframe', 'maplink', 'timeline', 'hiero', 'inputbox',
+  'categorytree', 'imagemap', 'section', 'charinsert', 'langconvert', 'quiz', 'rss', 'dynamicpagelist', 'talkpage',
+];
+const OPAQUE_OPEN = new RegExp(`<(${OPAQUE_TAGS.join('|')})(?:\\s[^>]*)?>`, 'iy');
 
 /** Comments vanish before a template sees its parameters (an unclosed one runs to the end). */
 export function withoutComments(value: string): string {
@@ -42,135 +49,49 @@ export function withoutComments(value: string): string {
 
 /** Normalises a template name as MediaWiki would resolve it (without redirects). */
 export function normaliseTemplateName(raw: string): string {
-  let name = raw.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/[_\s]+/g, ' ').trim();
+  let name = withoutComments(raw).replace(/[_\s]+/g, ' ').trim();
   name = name.replace(/^(safesubst|subst):\s*/i, '').replace(/^template\s*:\s*/i, '');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**
- * Skips a construct that hides `|`, `=` and `}}` from the enclosing template, if one starts at `i`.
- * Returns the offset after it, or -1 when nothing special starts there.
+ * If a comment or an opaque tag starts at `i`, the offset just after it; otherwise -1.
+ * Searches are case-insensitive on the original text, so offsets stay exact.
  */
 function skipOpaque(text: string, i: number): number {
   if (text.startsWith('<!--', i)) {
     const close = text.indexOf('-->', i + 4);
     return close === -1 ? text.length : close + 3;
   }
-  if (text[i] === '<') {
-    const open = OPAQUE_OPEN.exec(text.slice(i, i + 200));
-    if (open) {
-      if (open[0].endsWith('/>')) return i + open[0].length;
-      const closeTag = `</${open[1].toLowerCase()}`;
-      const close = text.toLowerCase().indexOf(closeTag, i + open[0].length);
-      if (close === -1) return i + open[0].length;
-      const gt = text.indexOf('>', close);
-      return gt === -1 ? text.length : gt + 1;
-    }
-  }
-  return -1;
+  if (text[i] !== '<') return -1;
+  OPAQUE_OPEN.lastIndex = i;
+  const open = OPAQUE_OPEN.exec(text);
+  if (!open) return -1;
+  if (open[0].endsWith('/>')) return i + open[0].length;
+  const close = new RegExp(`</${open[1]}\\s*>`, 'ig');
+  close.lastIndex = i + open[0].length;
+  const found = close.exec(text);
+  // An unclosed tag is plain text, as on the wiki.
+  return found ? found.index + found[0].length : i + open[0].length;
 }
 
-interface ScanState {
-  text: string;
-  calls: TemplateCall[];
+interface Frame {
+  kind: 'template' | 'parameter' | 'link';
+  start: number;
+  /** For templates: each `|` at this frame's own level, and the first `=` after each. */
+  separators: number[];
+  equals: Array<number | undefined>;
 }
 
-/** Scans a `[[…]]` link starting at `i`; returns the offset after it, or -1 if it never closes. */
-function scanLink(state: ScanState, i: number, depth: number): number {
-  const { text } = state;
-  let j = i + 2;
-  while (j < text.length) {
-    const skipped = skipOpaque(text, j);
-    if (skipped !== -1) { j = skipped; continue; }
-    if (text.startsWith(']]', j)) return j + 2;
-    if (text.startsWith('[[', j)) {
-      const after = scanLink(state, j, depth);
-      j = after === -1 ? j + 2 : after;
-      continue;
-    }
-    if (text.startsWith('{{', j)) {
-      const after = scanBraces(state, j, depth);
-      j = after === -1 ? j + 2 : after;
-      continue;
-    }
-    if (text[j] === '\n') return -1;
-    j++;
-  }
-  return -1;
-}
-
-/**
- * Scans `{{…}}` or `{{{…}}}` starting at `i`, recording template calls.
- * Returns the offset after the construct, or -1 if it is not closed (then it is plain text).
- */
-function scanBraces(state: ScanState, i: number, depth: number): number {
-  const { text } = state;
-  const isParameter = text.startsWith('{{{', i) && !text.startsWith('{{{{', i);
-  const openLength = isParameter ? 3 : 2;
-  const closer = isParameter ? '}}}' : '}}';
-  const separators: number[] = [];
-  const nestedBefore = state.calls.length;
-  let j = i + openLength;
-  while (j < text.length) {
-    const skipped = skipOpaque(text, j);
-    if (skipped !== -1) { j = skipped; continue; }
-    if (text.startsWith(closer, j)) {
-      if (!isParameter) recordCall(state, i, j + 2, separators, depth, nestedBefore);
-      return j + closer.length;
-    }
-    if (text.startsWith('{{', j)) {
-      const after = scanBraces(state, j, depth + 1);
-      j = after === -1 ? j + 2 : after;
-      continue;
-    }
-    if (text.startsWith('[[', j)) {
-      const after = scanLink(state, j, depth + 1);
-      j = after === -1 ? j + 2 : after;
-      continue;
-    }
-    if (text[j] === '|') separators.push(j);
-    j++;
-  }
-  // Unclosed: whatever was found inside stays, but this is not a call.
-  return -1;
-}
-
-/** Offsets in [from, to) where `=` separates a parameter name, skipping nested constructs. */
-function findEquals(state: ScanState, from: number, to: number): number {
-  const { text } = state;
-  let j = from;
-  const scratch: ScanState = { text, calls: [] };
-  while (j < to) {
-    const skipped = skipOpaque(text, j);
-    if (skipped !== -1) { j = skipped; continue; }
-    if (text.startsWith('{{', j)) {
-      const after = scanBraces(scratch, j, 0);
-      j = after === -1 ? j + 2 : after;
-      continue;
-    }
-    if (text.startsWith('[[', j)) {
-      const after = scanLink(scratch, j, 0);
-      j = after === -1 ? j + 2 : after;
-      continue;
-    }
-    if (text[j] === '=') return j;
-    j++;
-  }
-  return -1;
-}
-
-function recordCall(state: ScanState, start: number, end: number, separators: number[], depth: number, nestedBefore: number): void {
-  const { text } = state;
+function recordCall(text: string, frame: Frame, end: number): TemplateCall {
   const closeAt = end - 2;
-  const nameEnd = separators.length > 0 ? separators[0] : closeAt;
-  const rawName = text.slice(start + 2, nameEnd);
-  // Separators inside nested constructs were never pushed, so each one delimits a parameter here.
+  const nameEnd = frame.separators.length > 0 ? frame.separators[0] : closeAt;
   const params: TemplateParam[] = [];
   let position = 0;
-  separators.forEach((sep, index) => {
-    const paramEnd = index + 1 < separators.length ? separators[index + 1] : closeAt;
-    const equals = findEquals(state, sep + 1, paramEnd);
-    if (equals === -1) {
+  frame.separators.forEach((sep, index) => {
+    const paramEnd = index + 1 < frame.separators.length ? frame.separators[index + 1] : closeAt;
+    const equals = frame.equals[index];
+    if (equals === undefined) {
       position += 1;
       params.push({
         name: String(position), value: withoutComments(text.slice(sep + 1, paramEnd)), named: false,
@@ -178,32 +99,76 @@ function recordCall(state: ScanState, start: number, end: number, separators: nu
       });
     } else {
       params.push({
-        name: text.slice(sep + 1, equals).replace(/<!--[\s\S]*?-->/g, '').trim(),
+        name: withoutComments(text.slice(sep + 1, equals)).trim(),
         value: withoutComments(text.slice(equals + 1, paramEnd)).trim(), named: true,
         start: sep, end: paramEnd, valueStart: equals + 1, valueEnd: paramEnd,
       });
     }
   });
-  const call: TemplateCall = { name: normaliseTemplateName(rawName), start, end, nameEnd, params, depth };
-  // Keep calls in document order: this one starts before those nested inside it.
-  state.calls.splice(nestedBefore, 0, call);
+  return { name: normaliseTemplateName(text.slice(frame.start + 2, nameEnd)), start: frame.start, end, nameEnd, params, depth: 0 };
 }
 
-/** Every template call in the text (nested ones too), in order of their opening braces. */
+/**
+ * Every template call in the text (nested ones too), in order of their opening braces.
+ * One pass with a stack, like MediaWiki's preprocessor: a closer closes only the innermost open
+ * construct of its kind, and whatever is still open at the end is plain text. Linear in the
+ * length of the text, whatever it contains.
+ */
 export function parseTemplates(text: string): TemplateCall[] {
-  const state: ScanState = { text, calls: [] };
+  const calls: TemplateCall[] = [];
+  const stack: Frame[] = [];
   let i = 0;
   while (i < text.length) {
     const skipped = skipOpaque(text, i);
     if (skipped !== -1) { i = skipped; continue; }
-    if (text.startsWith('{{', i)) {
-      const after = scanBraces(state, i, 0);
-      i = after === -1 ? i + 2 : after;
+    const top = stack[stack.length - 1];
+    const char = text[i];
+    if (char === '{' && text[i + 1] === '{') {
+      const parameter = text.startsWith('{{{', i) && !text.startsWith('{{{{', i);
+      stack.push({ kind: parameter ? 'parameter' : 'template', start: i, separators: [], equals: [] });
+      i += parameter ? 3 : 2;
       continue;
+    }
+    if (char === '[' && text[i + 1] === '[') {
+      stack.push({ kind: 'link', start: i, separators: [], equals: [] });
+      i += 2;
+      continue;
+    }
+    if (top?.kind === 'parameter' && text.startsWith('}}}', i)) {
+      stack.pop();
+      i += 3;
+      continue;
+    }
+    if (top?.kind === 'template' && char === '}' && text[i + 1] === '}') {
+      stack.pop();
+      calls.push(recordCall(text, top, i + 2));
+      i += 2;
+      continue;
+    }
+    if (top?.kind === 'link' && char === ']' && text[i + 1] === ']') {
+      stack.pop();
+      i += 2;
+      continue;
+    }
+    if (top?.kind === 'template') {
+      if (char === '|') {
+        top.separators.push(i);
+        top.equals.push(undefined);
+      } else if (char === '=' && top.separators.length > 0 && top.equals[top.equals.length - 1] === undefined) {
+        top.equals[top.equals.length - 1] = i;
+      }
     }
     i++;
   }
-  return state.calls;
+  calls.sort((a, b) => a.start - b.start);
+  // Depth: how many calls enclose each one (frames that never closed do not count).
+  const open: number[] = [];
+  for (const call of calls) {
+    while (open.length > 0 && open[open.length - 1] <= call.start) open.pop();
+    call.depth = open.length;
+    open.push(call.end);
+  }
+  return calls;
 }
 
 /** Calls of one template (name compared after normalisation). */

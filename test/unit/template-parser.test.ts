@@ -70,3 +70,29 @@ Outro.`;
     expect(setParams(page, call, { title: 'Wikidata' })).toBe(page);
   });
 });
+
+describe('hostile structure', () => {
+  it('takes linear time on unclosed braces and brackets', () => {
+    const started = Date.now();
+    parseTemplates('{{'.repeat(20000) + '[['.repeat(20000) + '{{{'.repeat(5000));
+    parseTemplates(`{{A|${'{{B|'.repeat(10000)}`);
+    // Generous: the old recursive scanner needed hours for 40 braces.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('finds a call inside an unclosed one once, at its real depth', () => {
+    const calls = parseTemplates("{{note|hi\n{{Let's Connect/Registration|user=Bob}}");
+    expect(calls.map((c) => [c.name, c.start, c.depth])).toEqual([["Let's Connect/Registration", 10, 0]]);
+  });
+
+  it('keeps offsets exact after characters whose lower case is longer', () => {
+    const text = 'İ'.repeat(9) + '<nowiki>a</nowiki> {{T|x=1}} b > c';
+    const [call] = parseTemplates(text);
+    expect(text.slice(call.start, call.end)).toBe('{{T|x=1}}');
+  });
+
+  it('hides pipes and equals signs inside extension tags', () => {
+    const [call] = parseTemplates('{{S|description=x<ref name="a">a|b=c</ref>|id=1}}');
+    expect(paramsOf(call)).toEqual({ description: 'x<ref name="a">a|b=c</ref>', id: '1' });
+  });
+});
