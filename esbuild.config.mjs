@@ -46,9 +46,9 @@ copyFileSync('gadget/letsconnect.css', 'dist/gadget/letsconnect.css');
 // Text the wiki would act on when the script page is saved, and the size budget.
 const bundle = readFileSync('dist/gadget/letsconnect.js', 'utf8');
 const body = bundle.slice(bundle.indexOf('\n'), bundle.lastIndexOf('/* </nowiki> */'));
-for (const forbidden of ['~~~~', '{{subst:', '</nowiki>', '<nowiki>']) {
-  if (body.includes(forbidden)) {
-    console.error(`Gadget bundle contains "${forbidden}", which the wiki would expand on save. Build it from parts at run time.`);
+for (const [name, pattern] of [['~~~', /~~~/], ['{{subst:', /\{\{\s*(safe)?subst:/i], ['nowiki tag', /<\/?nowiki(\s|>|\/>)/i]]) {
+  if (pattern.test(body)) {
+    console.error(`Gadget bundle contains ${name}, which the wiki would act on when the page is saved. Build it from parts at run time.`);
     process.exit(1);
   }
 }

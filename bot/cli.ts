@@ -74,10 +74,13 @@ function printOutcomes(options: GlobalOptions, outcomes: WriteOutcome[], extra: 
     process.stdout.write(`${JSON.stringify({ edits, outcomes, ...extra }, null, 2)}\n`);
     return;
   }
-  const skipped = outcomes.filter((o) => o.action === 'skipped');
+  const skipped = outcomes.filter((o) => o.action === 'skipped' || o.action === 'failed');
   const planned = outcomes.filter((o) => o.action.startsWith('would-')).length;
   process.stdout.write(`${edits} edit(s)${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${outcomes.length - edits - planned - skipped.length} page(s) unchanged, ${skipped.length} skipped\n`);
   for (const o of skipped) process.stdout.write(`  skipped [[${o.title}]]: ${o.reason}\n`);
+  const failed = outcomes.filter((o) => o.action === 'failed');
+  for (const o of failed) process.stdout.write(`  FAILED [[${o.title}]]: ${o.reason}\n`);
+  if (failed.length > 0) process.exitCode = EXIT.failed;
 }
 
 export function buildProgram(): Command {

@@ -1,4 +1,5 @@
 // Reads the sessions that templates rendered into the page (`data-lc-*` attributes).
+import { KNOWN_ROOTS, SESSION_ID } from '../shared/config';
 
 export interface SessionElement {
   element: HTMLElement;
@@ -25,7 +26,8 @@ export function findSessions(container: ParentNode): SessionElement[] {
     const data = element.dataset;
     const start = date(data.lcStart);
     const end = date(data.lcEnd);
-    if (!data.lcSession || !start || !end) return;
+    // Anyone can write these attributes on a page: only well-formed ids under our root are used.
+    if (!data.lcSession || !SESSION_ID.test(data.lcSession) || !KNOWN_ROOTS.includes(data.lcRoot ?? '') || !start || !end) return;
     const capacity = Number(data.lcCapacity);
     found.push({
       element, id: data.lcSession, root: data.lcRoot ?? '', title: data.lcTitle ?? data.lcSession, start, end,

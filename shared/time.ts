@@ -8,8 +8,12 @@ export type LocalTimeResult =
 
 const START_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 
+/**
+ * `UTC` or an IANA `Area/Location` name. Abbreviations (IST, PST, CEST) and offsets are refused:
+ * PHP and ICU read some of them differently (IST is Israel for one, India for the other).
+ */
 export function isKnownTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  return (zone === 'UTC' || /^[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone)) && IANAZone.isValidZone(zone);
 }
 
 /**
@@ -28,7 +32,7 @@ export function localToUtc(start: string, zone: string): LocalTimeResult {
   const inGap = local.hour !== hour || local.minute !== minute;
   // When clocks go back, the wall-clock time happens twice; the wiki (PHP) takes the first.
   const sameWallClock = (t: DateTime) => t.year === year && t.month === month && t.day === day && t.hour === hour && t.minute === minute;
-  const earlier = [60, 30].map((m) => local.minus({ minutes: m })).find(sameWallClock);
+  const earlier = [60, 30].map((m) => DateTime.fromMillis(local.toMillis() - m * 60000, { zone })).find(sameWallClock);
   return { ok: true, utc: (earlier ?? local).toUTC(), inGap, ambiguous: earlier !== undefined };
 }
 

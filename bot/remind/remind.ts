@@ -5,6 +5,7 @@ import type { Mwn } from 'mwn';
 import { reminderMessage, withMessage } from '../../shared/messages/talk-messages';
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
+import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../sync/read-programme';
@@ -17,13 +18,16 @@ export interface RemindOptions {
   hours?: number;
 }
 
+const MAX_SHARERS = 10;
+
 /** Who gets a reminder for a session: registrants who did not say remind=no, then the sharers. */
 export function recipients(session: Session, registrations: Registration[]): Array<{ user: string; role: 'registrant' | 'sharer' }> {
   const list: Array<{ user: string; role: 'registrant' | 'sharer' }> = [];
   for (const r of registrations) {
-    if (r.status === 'registered' && r.remind) list.push({ user: r.user, role: 'registrant' });
+    if (r.status === 'registered' && r.remind && isValidUsername(r.user)) list.push({ user: r.user, role: 'registrant' });
   }
-  for (const sharer of session.sharers) {
+  // A session is not a mass-message list: at most ten sharers are reminded.
+  for (const sharer of session.sharers.slice(0, MAX_SHARERS)) {
     if (!list.some((r) => r.user === sharer)) list.push({ user: sharer, role: 'sharer' });
   }
   return list;

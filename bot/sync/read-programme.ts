@@ -42,7 +42,9 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   const sessionTitles = await pagesEmbedding(bot, SESSION_TEMPLATE);
   const sessionPages = await readPages(bot, sessionTitles);
   log.info(`read ${sessionPages.size} session page(s)`);
-  const read = readSessionsFromPages([...sessionPages].map(([title, { text }]) => ({ title, text })));
+  // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
+  const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
+  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => `${root}/Sessions/${id}`);
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
 
   const registrationPages = await readPages(bot, read.sessions.map((s) => registrationPageTitle(root, s.id)));

@@ -7,6 +7,7 @@ import { registrationPageTitle, type Session } from '../../shared/model/session'
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
+import { pageLink } from '../../shared/pages/wikitable';
 import { findRegion, replaceRegion } from '../../shared/regions';
 import { promoteFromWaitlist, summarise } from '../../shared/registrations/registration-page';
 import { closeRegistration } from '../../shared/sessions/close-registration';
@@ -60,7 +61,7 @@ function regionContent(kind: Exclude<RegionKind, 'report'>, programme: Programme
 }
 
 function registrationIntro(session: Session): string {
-  return `Registrations for '''[[${session.page}|${session.title.replace(/[[\]|{}]/g, '')}]]'''. Sign up with the button on the session page, or add a line below.\n<!-- One {{Let's Connect/Registration}} per line; to cancel, set status=cancelled instead of deleting the line. -->`;
+  return `Registrations for '''${pageLink(session.page, session.title)}'''. Sign up with the button on the session page, or add a line below.\n<!-- One {{Let's Connect/Registration}} per line; to cancel, set status=cancelled instead of deleting the line. -->`;
 }
 
 async function registrationTasks(writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
@@ -80,7 +81,7 @@ async function registrationTasks(writer: PageWriter, programme: Programme, optio
       const result = promoteFromWaitlist(current, session.capacity);
       promoted = result.promoted;
       return result.text;
-    }, `Let's Connect bot (${options.mode}): a place freed up in "${session.id}": first on the waitlist now registered`, { respectBots: 'edit' });
+    }, `Let's Connect bot (${options.mode}): a place freed up in "${session.id}"; the first on the waitlist is now registered ([[${options.root}/Bot report|report]])`, { respectBots: 'edit' });
     if (outcome.action !== 'edited' && outcome.action !== 'would-edit') continue;
     // The pages generated after this step show the places as they now are.
     const list = programme.registrations.get(session.id) ?? [];
@@ -90,7 +91,7 @@ async function registrationTasks(writer: PageWriter, programme: Programme, optio
       log.info(`promoted ${user} from the waitlist of ${session.id}`);
       const message = promotionMessage(session);
       await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
-        `Let's Connect bot: you have a place in "${session.id}"`, { respectBots: { message: 'letsconnect' } });
+        `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${options.root}/Bot report|report]])`, { respectBots: { message: 'letsconnect' } });
     }
   }
 }
@@ -114,7 +115,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const programme = await readProgramme(bot, options.root, options.now, log);
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
-    `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}|programme]])`;
+    `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}/Bot report|report]])`;
 
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);

@@ -5,7 +5,7 @@ import type { Mwn } from 'mwn';
 import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bots-policy';
 import type { Log } from './log';
 
-export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped';
+export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped' | 'failed';
 
 export interface WriteOutcome {
   title: string;
@@ -62,10 +62,18 @@ export class PageWriter {
 
   async write(title: string, transform: PageTransform, summary: string, options: WriteOptions = {}): Promise<WriteOutcome> {
     const guarded = options.respectBots ? this.guard(transform, options.respectBots) : transform;
-    const outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary));
+    let outcome: WriteOutcome;
+    try {
+      outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary));
+    } catch (error) {
+      // One page the wiki refuses (protected, deleted, a bad title) must not stop the others.
+      if (error instanceof ShutoffError) throw error;
+      outcome = { title, action: 'failed', reason: (error as Error).message };
+    }
     this.outcomes.push(outcome);
     const detail = outcome.reason ? ` (${outcome.reason})` : '';
-    (outcome.action === 'unchanged' ? this.options.log.verbose : this.options.log.info)(`${outcome.action}: ${title}${detail}`);
+    const say = outcome.action === 'unchanged' ? this.options.log.verbose : outcome.action === 'failed' ? this.options.log.warn : this.options.log.info;
+    say(`${outcome.action}: ${title}${detail}`);
     return outcome;
   }
 
@@ -73,6 +81,7 @@ export class PageWriter {
     const { identity } = this.options;
     return (current) => {
       if (current !== undefined) {
+        if (/^\s*#redirect\s*\[\[/i.test(current)) return { skip: 'the page is a redirect (a renamed user?); nothing was written there' };
         const allowed = rule === 'edit' ? botMayEdit(current, identity) : botMayPostMessage(current, identity, rule.message);
         if (!allowed) return { skip: 'the page asks bots not to edit it ({{bots}}/{{nobots}})' };
       }

@@ -1,6 +1,8 @@
 // Messages the bot leaves on talk pages, in the wiki's content language (English on Meta). Each
 // carries a hidden marker, so that the same message is never left twice on the same page.
 import type { Session } from '../model/session';
+import { escapeTemplateValue } from '../wikitext/escape';
+import { pageLink, safeUrl } from '../pages/wikitable';
 
 export interface TalkMessage {
   /** Hidden in the page; its presence means "already sent". */
@@ -11,27 +13,35 @@ export interface TalkMessage {
 
 const TYPE_NAMES = { clinic: 'Learning Clinic', connectathon: 'Connectathon', workshop: 'workshop' } as const;
 
+/** A title in a section heading: escaped, and with no `=` that could end the heading. */
+function headingText(value: string): string {
+  return escapeTemplateValue(value).replace(/=/g, '&#61;').slice(0, 200);
+}
+
 function when(session: Session): string {
-  return `${session.startUtc.slice(0, 10)} at ${session.startUtc.slice(11, 16)} UTC (${session.start} ${session.timezone})`;
+  return `${session.startUtc.slice(0, 10)} at ${session.startUtc.slice(11, 16)} UTC (${escapeTemplateValue(`${session.start} ${session.timezone}`)})`;
+}
+
+function sessionLink(session: Session): string {
+  return `'''${pageLink(session.page, session.title)}'''`;
 }
 
 export function reminderMessage(session: Session, role: 'registrant' | 'sharer'): TalkMessage {
-  const intro = role === 'sharer'
-    ? `a reminder that you are sharing your skills at the Let's Connect ${TYPE_NAMES[session.type]} '''[[${session.page}|${session.title.replace(/[[\]|{}]/g, '')}]]'''`
-    : `a reminder that you signed up for the Let's Connect ${TYPE_NAMES[session.type]} '''[[${session.page}|${session.title.replace(/[[\]|{}]/g, '')}]]'''`;
-  const meeting = session.meeting ? ` Join here: ${session.meeting}` : '';
+  const what = role === 'sharer' ? 'you are sharing your skills at' : 'you signed up for';
+  const meetingUrl = session.meeting ? safeUrl(session.meeting) : undefined;
+  const meeting = meetingUrl ? ` Join here: ${meetingUrl}` : '';
   return {
     marker: `<!-- letsconnect:reminder ${session.id} -->`,
-    heading: `Reminder: ${session.title.replace(/[[\]{}=|\n]/g, '')}`,
-    body: `Hello! This is ${intro}, which starts on ${when(session)}.${meeting} If you cannot come, please cancel on the session page so that someone on the waitlist can take your place. To stop these reminders, set <code>remind=no</code> on your registration line.`,
+    heading: `Reminder: ${headingText(session.title)}`,
+    body: `Hello! This is a reminder that ${what} the Let's Connect ${TYPE_NAMES[session.type]} ${sessionLink(session)}, which starts on ${when(session)}.${meeting} If you cannot come, please cancel on the session page so that someone on the waitlist can take your place. To stop these reminders, set <code>remind=no</code> on your registration line.`,
   };
 }
 
 export function promotionMessage(session: Session): TalkMessage {
   return {
     marker: `<!-- letsconnect:promoted ${session.id} -->`,
-    heading: `You have a place: ${session.title.replace(/[[\]{}=|\n]/g, '')}`,
-    body: `Good news: a place has freed up at the Let's Connect ${TYPE_NAMES[session.type]} '''[[${session.page}|${session.title.replace(/[[\]|{}]/g, '')}]]''' on ${when(session)}, and you were first on the waitlist, so you are now registered. If you cannot come, please cancel on the session page.`,
+    heading: `You have a place: ${headingText(session.title)}`,
+    body: `Good news: a place has freed up at the Let's Connect ${TYPE_NAMES[session.type]} ${sessionLink(session)} on ${when(session)}, and you were first on the waitlist, so you are now registered. If you cannot come, please cancel on the session page.`,
   };
 }
 

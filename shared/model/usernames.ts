@@ -1,8 +1,8 @@
 // MediaWiki user names as the wiki stores them.
 
-/** `alice_smith ` → `Alice smith`: first letter upper case, underscores as spaces, trimmed. */
+/** `alice_smith ` → `Alice smith`: first letter upper case, underscores as spaces, trimmed; a `User:` prefix dropped. */
 export function normaliseUsername(raw: string): string {
-  const name = raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().replace(/^user\s*:\s*/i, '');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

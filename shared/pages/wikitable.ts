@@ -1,15 +1,28 @@
 // Small helpers for the wikitext of generated pages: every value written through here is escaped.
 import { escapeTemplateValue } from '../wikitext/escape';
 
-/** Plain text in a table cell or list item: no markup can come out of it. */
+/**
+ * Plain text in a table cell or list item: no markup can come out of it. Every `<` is an
+ * entity, so nothing inside can close the nowiki (not even `</nowiki >`).
+ */
 export function plain(value: string): string {
-  return `<nowiki>${value.replace(/<\/nowiki>/gi, '&lt;/nowiki>').replace(/[\r\n]+/g, ' ')}</nowiki>`;
+  const text = value.replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  return `<nowiki>${text}</nowiki>`;
 }
 
-/** `[[Page|label]]` with a label that cannot break the link. */
+/**
+ * `[[:Page|label]]`: the leading colon makes a link of any title (a session on a Category: or
+ * File: page must not categorise or embed), and the label cannot break out of the link.
+ */
 export function pageLink(title: string, label?: string): string {
   const safeTitle = title.replace(/[[\]{}|<>]/g, '');
-  return label === undefined ? `[[${safeTitle}]]` : `[[${safeTitle}|${escapeTemplateValue(label)}]]`;
+  return `[[:${safeTitle}|${escapeTemplateValue(label ?? title)}]]`;
+}
+
+/** A URL safe to write into wikitext: characters that mean something to the wiki are percent-encoded. */
+export function safeUrl(url: string): string | undefined {
+  if (!/^https?:\/\/[^\s<>"[\]{}|]+$/i.test(url)) return undefined;
+  return url.replace(/~/g, '%7E').replace(/'/g, '%27');
 }
 
 export function userLink(user: string): string {
@@ -18,8 +31,8 @@ export function userLink(user: string): string {
 
 /** An external link, only for http(s) URLs; anything else becomes plain text. */
 export function externalLink(url: string, label: string): string {
-  if (!/^https?:\/\/[^\s<>"[\]{}|]+$/i.test(url)) return plain(label);
-  return `[${url} ${escapeTemplateValue(label)}]`;
+  const safe = safeUrl(url);
+  return safe ? `[${safe} ${escapeTemplateValue(label)}]` : plain(label);
 }
 
 /** A sortable wikitable; cells are wikitext already made safe by the helpers above. */

@@ -24,8 +24,17 @@ export interface Registration {
   position: { start: number; end: number };
 }
 
-/** A signature line such as `# [[User:Alice|Alice]] ([[User talk:Alice|talk]]) 10:00, 1 May 2026 (UTC)`. */
-const SIGNATURE_LINE = /^[#*]+[ \t]*(?:<s>)?[^\n]*?\[\[\s*(?:User|U)\s*:\s*([^|\]\n/#]+)/i;
+/**
+ * A signature line such as `# [[User:Alice|Alice]] ([[User talk:Alice|talk]]) 10:00, 1 May 2026 (UTC)`,
+ * also from another wiki (`[[m:User:Alice|…]]`, `[[:w:es:Usuario:Bob]]`) or in another language.
+ */
+const USER_NAMESPACES = 'User|U|Usuario|Usuaria|Usuário|Usuária|Utilisateur|Utilisatrice|Benutzer|Benutzerin|Utente|Utilizador|Utilizadora|Gebruiker|Pengguna|Kullanıcı|Użytkownik|Uživatel|Участник|Участница|Користувач|Корисник|Потребител|مستخدم|مستخدمة|کاربر|משתמש|משתמשת|ব্যবহারকারী|सदस्य|उपयोगकर्ता|用户|用戶|利用者|사용자|ผู้ใช้|Thành viên|Mtumiaji';
+const SIGNATURE_LINE = new RegExp(`^[#*]+[ \\t]*(?:<s>)?[^\\n]*?\\[\\[\\s*(?::?\\s*[a-z][a-z-]*\\s*:)*\\s*(?:${USER_NAMESPACES})\\s*:\\s*([^|\\]\\n/#]+)`, 'i');
+
+/** The text with comments blanked out, character for character, so offsets stay the same. */
+function blankComments(text: string): string {
+  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
 
 /** Everyone on the page, once each: the first line of a user decides, as a liaison would read it. */
 export function parseRegistrations(text: string): Registration[] {
@@ -48,7 +57,8 @@ export function parseRegistrations(text: string): Registration[] {
     });
   }
   let offset = 0;
-  for (const line of text.split('\n')) {
+  // A signature inside a comment (an example, or one taken back) is nobody's sign-up.
+  for (const line of blankComments(text).split('\n')) {
     const lineStart = offset;
     const match = templateLines.has(offset) ? null : SIGNATURE_LINE.exec(line);
     offset += line.length + 1;
@@ -119,7 +129,8 @@ export function signUp(text: string, choices: SignUpChoices): SignUpResult {
     return { outcome: 'already', status: current.status, position: current.position };
   }
   const { registered, waitlisted } = summarise(registrations);
-  const full = choices.capacity !== undefined && registered >= choices.capacity;
+  // Someone already waiting keeps their turn: a newcomer joins the end of the queue.
+  const full = choices.capacity !== undefined && (registered >= choices.capacity || waitlisted > 0);
   const status: RegistrationStatus = full ? 'waitlisted' : 'registered';
   const values: Record<string, string> = { user, status, registered: choices.now };
   if (choices.interpretation) values.interpretation = choices.interpretation;
@@ -155,9 +166,9 @@ export function cancelRegistration(text: string, user: string): CancelResult {
  * Returns the new text and who was promoted (nobody when no place is free).
  */
 export function promoteFromWaitlist(text: string, capacity: number | undefined): { text: string; promoted: string[] } {
-  if (capacity === undefined) return { text, promoted: [] };
   const { registered, waitlist } = summarise(parseRegistrations(text));
-  const promoted = waitlist.slice(0, Math.max(0, capacity - registered));
+  // No capacity any more (a liaison removed it): everyone waiting gets in.
+  const promoted = capacity === undefined ? waitlist : waitlist.slice(0, Math.max(0, capacity - registered));
   let next = text;
   for (const user of promoted) {
     const call = findTemplates(next, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === user);

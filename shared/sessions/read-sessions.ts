@@ -17,6 +17,8 @@ export interface ReadResult {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
+const MAX_ID_LENGTH = 80;
 const MAX_DURATION = 24 * 60;
 
 function list(value: string | undefined): string[] {
@@ -43,7 +45,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   const before = problems.length;
 
   if (!id) problems.push(problem('session-missing-id', 'The session has no id. Add |id= with lower-case letters, digits and hyphens, unique across all sessions.', at('id')));
-  else if (!ID.test(id)) problems.push(problem('session-invalid-id', `The id "${id}" may only contain lower-case letters a–z, digits and single hyphens.`, at('id')));
+  else if (!ID.test(id) || id.length > MAX_ID_LENGTH) problems.push(problem('session-invalid-id', `The id "${id.slice(0, MAX_ID_LENGTH)}" may only contain lower-case letters a–z, digits and single hyphens, at most ${MAX_ID_LENGTH} characters.`, at('id')));
   const title = params.title ?? '';
   if (!title) problems.push(problem('session-missing-title', 'The session has no title.', at('title')));
 
@@ -74,7 +76,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
       const messages = {
         format: `The start "${params.start}" is not in the form YYYY-MM-DD HH:MM (24-hour clock), for example 2026-12-03 14:00.`,
         'impossible-date': `The start "${params.start}" is not a real date or time.`,
-        'unknown-zone': `Unknown time zone "${timezone}". Use an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos.`,
+        'unknown-zone': `Unknown time zone "${timezone}". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).`,
       } as const;
       problems.push(problem(`session-${converted.reason === 'unknown-zone' ? 'unknown-timezone' : converted.reason === 'format' ? 'invalid-start' : 'impossible-date'}`,
         messages[converted.reason], at(converted.reason === 'unknown-zone' ? 'timezone' : 'start')));
@@ -97,7 +99,8 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   const language = (params.language || 'en').toLowerCase();
   const interpretation = list(params.interpretation).map((l) => l.toLowerCase());
   for (const [param, code] of [['language', language], ...interpretation.map((c) => ['interpretation', c])]) {
-    if (!isKnownLanguage(code)) problems.push(problem('session-unknown-language', `"${code}" is not a language code such as en, es, ar, fr or pt.`, at(param)));
+    // A warning: MediaWiki knows languages (dag, igl, …) that the platform's CLDR data may not.
+    if (!isKnownLanguage(code)) problems.push(problem('session-unknown-language', `"${code}" is not a language code we know, such as en, es, ar, fr or pt.`, at(param), 'warning'));
   }
   const sharers = list(params.sharers);
   for (const s of sharers) {
@@ -145,22 +148,25 @@ export function readSessionsFromPage(page: string, text: string): ReadResult {
   return { sessions, problems };
 }
 
-/** Sessions of many pages; a second session with an id already taken is reported and left out. */
-export function readSessionsFromPages(pages: Array<{ title: string; text: string }>): ReadResult {
+/**
+ * Sessions of many pages. When two share an id, the one on the page named after it
+ * (`homeTitle(id)`, e.g. ROOT/Sessions/<id>) wins, else the first in page order; the others are
+ * reported and left out.
+ */
+export function readSessionsFromPages(pages: Array<{ title: string; text: string }>, homeTitle?: (id: string) => string): ReadResult {
   const all: ReadResult = { sessions: [], problems: [] };
-  const seen = new Map<string, string>();
+  const byId = new Map<string, Session[]>();
   for (const { title, text } of pages) {
     const result = readSessionsFromPage(title, text);
     all.problems.push(...result.problems);
-    for (const session of result.sessions) {
-      const first = seen.get(session.id);
-      if (first !== undefined) {
-        all.problems.push(problem('session-duplicate-id', `The id "${session.id}" is already used by a session on [[${first}]]; give this one another id.`,
-          { page: title, template: SESSION_TEMPLATE, param: 'id', sessionId: session.id }));
-        continue;
-      }
-      seen.set(session.id, title);
-      all.sessions.push(session);
+    for (const session of result.sessions) byId.set(session.id, [...(byId.get(session.id) ?? []), session]);
+  }
+  for (const [id, candidates] of byId) {
+    const winner = candidates.find((s) => homeTitle?.(id) === s.page) ?? candidates[0];
+    all.sessions.push(winner);
+    for (const other of candidates.filter((s) => s !== winner)) {
+      all.problems.push(problem('session-duplicate-id', `The id "${id}" is already used by a session on [[${winner.page}]]; give this one another id.`,
+        { page: other.page, template: SESSION_TEMPLATE, param: 'id', sessionId: id }));
     }
   }
   return all;

@@ -15,7 +15,17 @@ export function escapeTemplateValue(value: string): string {
     .replace(/\|/g, '&#124;')
     .replace(/~(?=~~)/g, '&#126;')
     .replace(/'(?=')/g, '&#39;')
+    // `__NOTOC__` and friends are behaviour switches anywhere on a page.
+    .replace(/_(?=_)/g, '&#95;')
+    // Bidirectional controls can reorder what a reader sees.
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/^[\s]+|[\s]+$/g, '');
+}
+
+/** A character reference's character; an impossible one stays as written, as the wiki shows it. */
+function fromCodePoint(code: number, whole: string): string {
+  const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return valid ? String.fromCodePoint(code) : whole;
 }
 
 /** Reverses the character references {@link escapeTemplateValue} writes, for reading back. */
@@ -25,8 +35,8 @@ export function unescapeTemplateValue(value: string): string {
     .replace(/<nowiki\s*\/>/gi, '')
     .replace(/<nowiki\s*>([\s\S]*?)<\/nowiki\s*>/gi, "$1")
     .replace(/\{\{\s*!\s*\}\}/g, '|')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&#(\d+);/g, (whole, code: string) => fromCodePoint(Number(code), whole))
+    .replace(/&#x([0-9a-f]+);/gi, (whole, code: string) => fromCodePoint(Number.parseInt(code, 16), whole))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')

@@ -2,6 +2,10 @@
 // other byte of the page (spacing, comments, unknown parameters) stays as the liaison wrote it.
 import type { TemplateCall, TemplateParam } from './template-parser';
 
+/** White space and whole comments (a comment never spans past its own `-->`). */
+const LEADING_NOISE = /^(?:\s|<!--(?:(?!-->)[\s\S])*-->)*/;
+const TRAILING_NOISE = /(?:\s|<!--(?:(?!-->)[\s\S])*-->)*$/;
+
 /** One replacement of the text between two offsets. */
 export interface TextEdit {
   start: number;
@@ -67,9 +71,9 @@ export function setParamEdit(text: string, call: TemplateCall, name: string, val
   if (!existing || !existing.named) return appendParamsEdit(text, call, [[name, value]]);
   const raw = text.slice(existing.valueStart, existing.valueEnd);
   // White space and comments around the value are the liaison's: they stay where they are.
-  const leading = /^\s*/.exec(raw)?.[0] ?? '';
+  const leading = LEADING_NOISE.exec(raw)?.[0] ?? '';
   const rest = raw.slice(leading.length);
-  const trailing = /(?:\s|<!--[\s\S]*?-->)*$/.exec(rest)?.[0] ?? '';
+  const trailing = TRAILING_NOISE.exec(rest)?.[0] ?? '';
   return { start: existing.valueStart + leading.length, end: existing.valueEnd - trailing.length, text: value };
 }
 

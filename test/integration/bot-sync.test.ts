@@ -74,9 +74,9 @@ describe('sync', () => {
 
   it('writes the directory, the skills, the matching and the wanted skills', async () => {
     const page = (await wiki.read(`${ROOT}/Participants`)) ?? '';
-    expect(page).toContain('[[User:Alice|Alice]] || <nowiki>Wikimedia Example</nowiki> || <nowiki>Peru</nowiki>');
+    expect(page).toContain('[[:User:Alice|Alice]] || <nowiki>Wikimedia Example</nowiki> || <nowiki>Peru</nowiki>');
     // Bruno wants Wikidata, which Alice shares; Alice wants grant writing, which Bruno shares.
-    expect(page).toMatch(/\| <nowiki>Wikidata<\/nowiki> \|\| \[\[User:Bruno\|Bruno\]\] \|\| \[\[User:Alice\|Alice\]\]/);
+    expect(page).toContain('| <nowiki>Wikidata</nowiki> || [[:User:Bruno|Bruno]] || [[:User:Alice|Alice]]');
     expect(page).toMatch(/== Most wanted skills no session has covered yet ==\n# <nowiki>Conflict management<\/nowiki> \(2\)/);
   });
 
@@ -97,8 +97,8 @@ describe('sync', () => {
   it('leaves a {{nobots}} page alone and says so in the report', async () => {
     expect(await wiki.read(`${ROOT}/Sessions/past-nobots`)).toContain('| registration = open');
     const report = (await wiki.read(`${ROOT}/Bot report`)) ?? '';
-    expect(report).toContain(`* [[${ROOT}/Sessions/past-nobots]]: <nowiki>the page asks bots not to edit it`);
-    expect(report).toContain(`; [[${ROOT}/Sessions/broken]]`);
+    expect(report).toContain(`* [[:${ROOT}/Sessions/past-nobots|${ROOT}/Sessions/past-nobots]]: <nowiki>the page asks bots not to edit it`);
+    expect(report).toContain(`; [[:${ROOT}/Sessions/broken|${ROOT}/Sessions/broken]]`);
     expect(report).toContain('Unknown time zone');
   });
 

@@ -31,7 +31,9 @@ describe('readSessionsFromPage', () => {
     ['|id=a|title=T|start=2026-12-03 14:00|duration=0', 'session-invalid-duration'],
     ['|id=a|title=T|start=2026-12-03 14:00|capacity=-3', 'session-invalid-capacity'],
     ['|id=a|title=T|start=2026-12-03 14:00|audience=everyone', 'session-unknown-audience'],
-    ['|id=a|title=T|start=2026-12-03 14:00|language=English', 'session-unknown-language'],
+    ['|id=a|title=T|start=2026-12-03 14:00|timezone=IST', 'session-unknown-timezone'],
+    ['|id=a|title=T|start=2026-12-03 14:00|timezone=+05:30', 'session-unknown-timezone'],
+    [`|id=${'a'.repeat(81)}|title=T|start=2026-12-03 14:00`, 'session-invalid-id'],
     ['|id=a|title=T|start=2026-12-03 14:00|sharers=A<b', 'session-invalid-username'],
     ['|id=a|title=T|start=2026-12-03 14:00|recording=javascript:alert(1)', 'session-invalid-url'],
   ])('reports %s as %s and leaves the session out', (params, code) => {
@@ -44,6 +46,14 @@ describe('readSessionsFromPage', () => {
     const result = readSessionsFromPage(page, session('|id=a|title=T|start=2026-03-29 02:30|timezone=Europe/Madrid'));
     expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['session-start-in-dst-gap', 'warning']]);
     expect(result.sessions[0].startUtc).toBe('2026-03-29T01:30:00Z');
+  });
+
+  it('warns about a language code it does not know but keeps the session (MediaWiki may know it)', () => {
+    const result = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|language=English|interpretation=dag'));
+    expect(result.problems.length).toBeGreaterThanOrEqual(1);
+    expect(result.problems.every((p) => p.code === 'session-unknown-language' && p.severity === 'warning')).toBe(true);
+    expect(result.problems[0].param).toBe('language');
+    expect(result.sessions).toHaveLength(1);
   });
 
   it('names page, template and parameter in every problem', () => {
@@ -65,5 +75,14 @@ describe('readSessionsFromPages', () => {
     const result = readSessionsFromPages([{ title: 'P1', text }, { title: 'P2', text }]);
     expect(result.sessions.map((s) => s.page)).toEqual(['P1']);
     expect(result.problems).toMatchObject([{ code: 'session-duplicate-id', page: 'P2' }]);
+  });
+});
+
+describe('duplicate ids', () => {
+  it('the session on the page named after its id wins, wherever it comes in the order', () => {
+    const text = "{{Let's Connect/Session|id=a|title=T|start=2026-12-03 14:00}}";
+    const result = readSessionsFromPages([{ title: 'R/Sessions/copy', text }, { title: 'R/Sessions/a', text }], (id) => `R/Sessions/${id}`);
+    expect(result.sessions.map((s) => s.page)).toEqual(['R/Sessions/a']);
+    expect(result.problems).toMatchObject([{ code: 'session-duplicate-id', page: 'R/Sessions/copy' }]);
   });
 });

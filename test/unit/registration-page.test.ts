@@ -1,4 +1,4 @@
-import { cancelRegistration, parseRegistrations, signUp, stateOf } from '../../shared/registrations/registration-page';
+import { cancelRegistration, parseRegistrations, promoteFromWaitlist, signUp, stateOf } from '../../shared/registrations/registration-page';
 
 const now = '2026-11-23T20:00:00Z';
 
@@ -71,5 +71,45 @@ describe('cancelRegistration', () => {
 
   it('says so when the user was not registered', () => {
     expect(cancelRegistration('', 'Alice')).toEqual({ outcome: 'not-registered' });
+  });
+});
+
+describe('reading sign-ups as people write them', () => {
+  it('matches a user written with a User: prefix to the same person', () => {
+    const text = "{{Let's Connect/Registration|user=User:Bob|status=registered}}";
+    expect(signUp(text, { user: 'Bob', now }).outcome).toBe('already');
+  });
+
+  it.each([
+    ['# [[m:User:Alice|Alice]] 10:00, 1 May 2026 (UTC)', 'Alice'],
+    ['# [[:w:es:Usuario:Bob|Bob]] (discusión) 10:00', 'Bob'],
+    ['# [[Utilisateur:Claire|Claire]] 10:00', 'Claire'],
+    ['* [[مستخدم:أحمد|أحمد]] 10:00', 'أحمد'],
+  ])('counts the signature %s', (line, user) => {
+    expect(parseRegistrations(line).map((r) => r.user)).toEqual([user]);
+  });
+
+  it('does not count a signature inside a comment', () => {
+    expect(parseRegistrations('<!-- Example:\n# [[User:Example|Example]] 10:00\n-->\n# [[User:Real|Real]]').map((r) => r.user)).toEqual(['Real']);
+  });
+
+  it('keeps the waitlist order: nobody jumps ahead of someone waiting', () => {
+    const text = ["{{Let's Connect/Registration|user=A|status=registered}}", "{{Let's Connect/Registration|user=B|status=cancelled}}", "{{Let's Connect/Registration|user=C|status=waitlisted}}"].join('\n');
+    expect(signUp(text, { user: 'D', now, capacity: 2 })).toMatchObject({ outcome: 'waitlisted', position: 2 });
+  });
+
+  it('reads impossible character references as text instead of failing', () => {
+    expect(parseRegistrations("{{Let's Connect/Registration|user=A&#99999999;|status=registered}}")[0].user).toBe('A&#99999999;');
+  });
+});
+
+describe('promoteFromWaitlist', () => {
+  const text = ["{{Let's Connect/Registration|user=A|status=registered}}", "{{Let's Connect/Registration|user=B|status=waitlisted}}", "{{Let's Connect/Registration|user=C|status=waitlisted}}"].join('\n');
+  it('fills the free places in waitlist order', () => {
+    expect(promoteFromWaitlist(text, 2).promoted).toEqual(['B']);
+    expect(promoteFromWaitlist(text, 1).promoted).toEqual([]);
+  });
+  it('lets everyone in when the capacity was removed', () => {
+    expect(promoteFromWaitlist(text, undefined).promoted).toEqual(['B', 'C']);
   });
 });

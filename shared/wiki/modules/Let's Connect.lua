@@ -168,6 +168,8 @@ end
 local function toUtc(start, zone)
 	if not start:match("^%d%d%d%d%-%d%d%-%d%d %d%d:%d%d$") then return nil, "invalid-start" end
 	if formatDate("Y-m-d H:i", start) ~= start then return nil, "impossible-date" end
+	-- UTC or Area/Location only: abbreviations such as IST mean different zones to different software.
+	if zone ~= "UTC" and not zone:match("^[A-Z][A-Za-z_]+/[A-Za-z0-9_+%-/]+$") then return nil, "unknown-timezone" end
 	local utc = formatDate("Y-m-d\\TH:i:s\\Z", start .. " " .. zone)
 	if not utc then return nil, "unknown-timezone" end
 	return utc
@@ -186,7 +188,8 @@ end
 -- `Root/Sessions/x` → `Root`; a session elsewhere falls back to the default root.
 local function rootOf(args)
 	local root = clean(args.root)
-	if root ~= "" then return root end
+	-- A root that is not a plain title could smuggle a link into the sign-up line.
+	if root ~= "" and not root:find("[%[%]{}|<>#]") and mw.title.new(root) then return root end
 	local title = mw.title.getCurrentTitle().prefixedText
 	local found = title:match("^(.+)/Sessions/[^/]+$")
 	return found or DEFAULT_ROOT
@@ -206,7 +209,7 @@ local function validate(args)
 	local function add(code) table.insert(problems, code) end
 	local id = clean(args.id)
 	if id == "" then add("missing-id")
-	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") then add("invalid-id") end
+	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") or #id > 80 then add("invalid-id") end
 	if clean(args.title) == "" then add("missing-title") end
 	local kind = clean(args.type):lower()
 	if kind ~= "" and not TYPES[kind] then add("unknown-type") end
@@ -235,7 +238,8 @@ local function validate(args)
 	local language = clean(args.language):lower()
 	if language ~= "" then table.insert(codes, 1, language) end
 	for _, code in ipairs(codes) do
-		if not isKnownLanguage(code) then add("unknown-language") break end
+		-- Only the form is checked here; an unknown but well-formed code is the bot report's warning.
+		if not code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") then add("unknown-language") break end
 	end
 	for _, user in ipairs(split(args.sharers)) do
 		if not isValidUsername(user) then add("invalid-username") break end
@@ -425,6 +429,7 @@ end
 -- `rupa_sen` → `Rupa sen`, as MediaWiki stores user names (and as the codec compares them).
 local function normaliseUser(name)
 	name = mw.text.trim((clean(name):gsub("[_%s]+", " ")))
+	name = name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")
 	return mw.getContentLanguage():ucfirst(name)
 end
 
