@@ -1,4 +1,4 @@
-import { readSessionsFromPage, readSessionsFromPages } from '../../shared/sessions/read-sessions';
+import { readSessionsFromPage, readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
 
 const page = 'Grants:Knowledge Sharing/Connect/Sessions/x';
 const session = (params: string) => `{{Let's Connect/Session${params}}}`;
@@ -84,5 +84,31 @@ describe('duplicate ids', () => {
     const result = readSessionsFromPages([{ title: 'R/Sessions/copy', text }, { title: 'R/Sessions/a', text }], (id) => `R/Sessions/${id}`);
     expect(result.sessions.map((s) => s.page)).toEqual(['R/Sessions/a']);
     expect(result.problems).toMatchObject([{ code: 'session-duplicate-id', page: 'R/Sessions/copy' }]);
+  });
+});
+
+describe('more rules', () => {
+  it('refuses an unknown registration value', () => {
+    expect(codes(session('|id=a|title=T|start=2026-12-03 14:00|registration=maybe'))).toEqual(['session-unknown-registration']);
+  });
+
+  it('warns about a start that happens twice when clocks go back', () => {
+    const result = readSessionsFromPage(page, session('|id=a|title=T|start=2026-10-25 02:30|timezone=Europe/Madrid'));
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['session-start-ambiguous', 'warning']]);
+    expect(result.sessions[0].startUtc).toBe('2026-10-25T00:30:00Z');
+  });
+
+  it('warns when registration is open on a cancelled or past session', () => {
+    const { sessions } = readSessionsFromPage(page, [
+      session('|id=gone|title=T|start=2026-01-03 14:00'),
+      session('|id=off|title=T|start=2026-12-03 14:00|status=cancelled'),
+      session('|id=closed|title=T|start=2026-01-03 14:00|registration=closed'),
+      session('|id=fine|title=T|start=2026-12-03 14:00'),
+    ].join('\n'));
+    const found = registrationProblems(sessions, new Date('2026-11-23T00:00:00Z'));
+    expect(found.map((p) => [p.code, p.sessionId, p.severity])).toEqual([
+      ['session-registration-open-past', 'gone', 'warning'],
+      ['session-registration-open-cancelled', 'off', 'warning'],
+    ]);
   });
 });

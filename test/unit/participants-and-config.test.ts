@@ -1,0 +1,76 @@
+import { readParticipants } from '../../shared/model/participant';
+import { DEFAULT_CONFIG, readConfig } from '../../shared/model/programme-config';
+import type { Problem } from '../../shared/model/problems';
+import { computeStats, participantsRegion } from '../../shared/pages/programme-pages';
+
+const page = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
+
+describe('readParticipants', () => {
+  it('reads a profile, taking the user from the page name when the template omits it', () => {
+    const problems: Problem[] = [];
+    const [p] = readParticipants(page, "{{Let's Connect/Participant|country=Peru|languages=ES, en|share=Wikidata; Events|learn=Grant writing|joined=2026-11}}", problems);
+    expect(p).toMatchObject({ user: 'Alice', country: 'Peru', languages: ['es', 'en'], share: ['Wikidata', 'Events'], learn: ['Grant writing'], joined: '2026-11' });
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['|user=A<b>', 'participant-invalid-user', 'error'],
+    ['|user=Alice|languages=klingon', 'participant-unknown-language', 'warning'],
+    ['|user=Alice|joined=last year', 'participant-invalid-joined', 'warning'],
+  ])('%s → %s', (params, code, severity) => {
+    const problems: Problem[] = [];
+    readParticipants('P', `{{Let's Connect/Participant${params}}}`, problems);
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([[code, severity]]);
+  });
+});
+
+describe('readConfig', () => {
+  it('reads the settings', () => {
+    const problems: Problem[] = [];
+    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5}}", problems))
+      .toEqual({ topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5 });
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['no template', 'Just text', 'config-missing-template'],
+    ['two templates', "{{Let's Connect/Config}}{{Let's Connect/Config}}", 'config-duplicate'],
+    ['a bad lead time', "{{Let's Connect/Config|reminder-hours=soon}}", 'config-invalid-reminder'],
+    ['a bad list length', "{{Let's Connect/Config|upcoming=500}}", 'config-invalid-upcoming'],
+    ['an unknown language', "{{Let's Connect/Config|language=xx}}", 'config-unknown-language'],
+  ])('reports %s and keeps the defaults', (_, text, code) => {
+    const problems: Problem[] = [];
+    const config = readConfig('C', text, problems);
+    expect(problems.map((p) => p.code)).toEqual([code]);
+    expect(config.reminderHours).toBe(DEFAULT_CONFIG.reminderHours);
+  });
+
+  it('uses the defaults when the page does not exist', () => {
+    expect(readConfig('C', undefined, [])).toEqual(DEFAULT_CONFIG);
+  });
+});
+
+describe('participants region and statistics', () => {
+  const people = [
+    { user: 'Ana', languages: ['es'], share: ['Wikidata'], learn: ['Grant writing', 'Safe spaces'], page: 'P', position: { start: 0, end: 0 }, country: 'Peru', home: 'es.wikipedia', affiliate: 'WM Peru' },
+    { user: 'Ben', languages: ['en'], share: ['grant writing'], learn: ['wikidata', 'Safe spaces'], page: 'P', position: { start: 0, end: 0 }, country: 'Kenya', home: 'sw.wikipedia' },
+  ];
+
+  it('matches learners with sharers, case-insensitively, and lists the most wanted uncovered skills', () => {
+    const region = participantsRegion(people, []);
+    expect(region).toContain('| <nowiki>Grant writing</nowiki> || [[:User:Ana|Ana]] || [[:User:Ben|Ben]]');
+    expect(region).toContain('| <nowiki>Wikidata</nowiki> || [[:User:Ben|Ben]] || [[:User:Ana|Ana]]');
+    expect(region).toMatch(/# <nowiki>Safe spaces<\/nowiki> \(2\)/);
+  });
+
+  it('escapes hostile profile values', () => {
+    const region = participantsRegion([{ ...people[0], affiliate: '</nowiki >[[Category:X]]{{T}}~~~~' }], []);
+    // All of it inside one nowiki that it cannot close: no category, transclusion or signature.
+    expect(region).toContain('<nowiki>&lt;/nowiki >[[Category:X]]{{T}}~~~~</nowiki>');
+  });
+
+  it('counts people, countries, languages and affiliates', () => {
+    const stats = computeStats([], people, new Map([['s', [{ user: 'Cai', status: 'registered', remind: true, source: 'template', position: { start: 0, end: 0 } }]]]), new Date());
+    expect(stats).toMatchObject({ participants: 3, countries: 2, languages: 2, affiliates: 1, registrations: 1, attendance: null });
+  });
+});
