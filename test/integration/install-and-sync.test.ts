@@ -37,6 +37,20 @@ describe('install', () => {
   });
 });
 
+describe('credentials', () => {
+  it('a failed login says so without printing the password', async () => {
+    const secret = 'not-the-password-4f9c2a7e1b3d5c6e';
+    const { execFile } = await import('node:child_process');
+    const output = await new Promise<string>((resolve) => {
+      execFile('node', [require.resolve('../../dist/bot/letsconnect.cjs'), 'sync'], {
+        env: { ...process.env, LETSCONNECT_API: wiki.info.apiUrl, LETSCONNECT_USERNAME: wiki.info.bot.username, LETSCONNECT_PASSWORD: secret },
+      }, (_error, stdout, stderr) => resolve(stdout + stderr));
+    });
+    expect(output).toContain(`Could not log in to ${wiki.info.apiUrl} as ${wiki.info.bot.username}`);
+    expect(output).not.toContain(secret);
+  });
+});
+
 describe('sync', () => {
   beforeAll(async () => {
     await wiki.edit(`${ROOT}/Sessions/alpha`, session('alpha', '| start = 2026-12-03 14:00\n| timezone = Europe/Madrid\n| capacity = 10'));
