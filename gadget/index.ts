@@ -2,16 +2,18 @@
 import { messagesFor, type MessageKey } from '../shared/i18n/messages';
 import { parseRegistrations, stateOf, summarise } from '../shared/registrations/registration-page';
 import { fetchPages } from './registration-api';
-import { findSessions, registrationTitle } from './session-elements';
+import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { readerZone } from './time-display';
+import { ProgrammeView } from './programme-view';
+import { joinButton } from './join-form';
 import type { ReaderState } from './signup-control';
 
 declare const LC_GADGET_REVISION: string;
 
 function formatter(messages: Record<string, string>) {
   return (key: MessageKey, ...params: Array<string | number>): string =>
-    messages[key].replace(/\$(\d+)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
+    (messages[key] ?? key).replace(/\$(\d+)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
 }
 
 /** The browser's regional form of the interface language (en → en-GB for a British reader). */
@@ -27,6 +29,7 @@ function context(): CardContext {
     ? new mw.Api({ ajax: { headers: { 'Api-User-Agent': `LetsConnectGadget/${LC_GADGET_REVISION} (https://meta.wikimedia.org/wiki/Grants:Knowledge_Sharing/Connect)` } } })
     : null;
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const server = mw.config.get('wgServer');
   return {
     api, user, now: () => new Date(),
     msg: formatter(messagesFor(userLanguage)),
@@ -34,32 +37,50 @@ function context(): CardContext {
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
     zone: readerZone(mw.user.options.get('timecorrection') as string | null, browserZone),
     locale: localeFor(userLanguage, navigator.languages ?? []),
+    pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
   };
+}
+
+/** One request for the reader's state in every session on the page (the API takes 50 titles). */
+async function readerStates(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, ReaderState>> {
+  const states = new Map<string, ReaderState>();
+  if (!ctx.api || !ctx.user) return states;
+  try {
+    const { pages } = await fetchPages(ctx.api, [...new Set(sessions.map(registrationTitle))]);
+    for (const [title, page] of pages) {
+      const registrations = parseRegistrations(page.text);
+      states.set(title, { ...stateOf(registrations, ctx.user), registered: summarise(registrations).registered });
+    }
+  } catch {
+    // Without the current state the buttons still work: sign-up re-reads the page anyway.
+  }
+  return states;
+}
+
+function isNarrow(): boolean {
+  return mw.config.get('skin') === 'minerva' || window.matchMedia('(max-width: 720px)').matches;
 }
 
 async function enhance(container: HTMLElement): Promise<void> {
   const sessions = findSessions(container).filter((s) => !s.element.classList.contains('lc-enhanced'));
   if (sessions.length === 0) return;
   const ctx = context();
-  const states = new Map<string, ReaderState>();
-  if (ctx.api && ctx.user) {
-    // One request for every session on the page (the API takes 50 titles at once).
-    const titles = [...new Set(sessions.map(registrationTitle))];
-    try {
-      const { pages } = await fetchPages(ctx.api, titles);
-      for (const [title, page] of pages) {
-        const registrations = parseRegistrations(page.text);
-        states.set(title, { ...stateOf(registrations, ctx.user), registered: summarise(registrations).registered });
-      }
-    } catch {
-      // Without the current state the buttons still work: sign-up re-reads the page anyway.
-    }
-  }
+  const states = await readerStates(sessions, ctx);
   for (const session of sessions) {
     const counted = Number(session.element.dataset.lcRegistered);
     const state = states.get(registrationTitle(session)) ?? { status: 'none', registered: Number.isFinite(counted) ? counted : 0 };
     enhanceCard(session, state, ctx);
   }
+  const storage = { get: (key: string) => mw.storage.get(key) as string | null | false, set: (key: string, value: string) => { mw.storage.set(key, value); } };
+  container.querySelectorAll<HTMLElement>('[data-lc-list]').forEach((list) => {
+    if (list.classList.contains('lc-programme')) return;
+    const inList = sessions.filter((s) => list.contains(s.element));
+    if (inList.length === 0) return;
+    // The calendar page opens on the month grid on wide screens; lists elsewhere stay lists.
+    const defaultView = list.dataset.lcList === 'calendar' && !isNarrow() ? 'month' : 'agenda';
+    const tools = list.dataset.lcList === 'calendar' || list.dataset.lcList === 'upcoming' ? [joinButton(inList[0].root, ctx)] : [];
+    new ProgrammeView(list, inList, ctx, storage, defaultView, tools);
+  });
 }
 
 function init(): void {

@@ -31,7 +31,7 @@ export type RegistrationTransform = (current: string) => { text: string; summary
  * Applies a transform to a page, creating it when missing. An edit conflict re-reads the page and
  * applies the transform again (at most 3 tries), so a double click or a race registers once.
  */
-export async function editRegistrationPage(api: mw.Api, title: string, transform: RegistrationTransform): Promise<void> {
+export async function editPage(api: mw.Api, title: string, transform: RegistrationTransform): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       const { pages, now } = await fetchPages(api, [title]);

@@ -2,10 +2,29 @@
 import { formatRange, formatUtcTime, relativePhrase, zoneName, type ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
 import { SignupControl, type ReaderState, type SignupContext } from './signup-control';
+import { downloadIcs, eventOf, googleCalendarUrl } from './calendar-files';
 
 export interface CardContext extends SignupContext {
   zone: ReaderZone;
-  locale: string;
+  /** Full URL of a wiki page, for calendar entries. */
+  pageUrl: (title: string) => string;
+}
+
+function calendarLinks(session: SessionElement, ctx: CardContext): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'lc-session-calendar';
+  const ics = document.createElement('button');
+  ics.type = 'button';
+  ics.className = 'lc-link-button';
+  ics.textContent = ctx.msg('lc-add-calendar');
+  ics.addEventListener('click', () => downloadIcs([eventOf(session, ctx.pageUrl)], `${session.id}.ics`));
+  const google = document.createElement('a');
+  google.href = googleCalendarUrl(eventOf(session, ctx.pageUrl));
+  google.target = '_blank';
+  google.rel = 'noopener noreferrer';
+  google.textContent = ctx.msg('lc-add-google');
+  box.append(ics, ' · ', google);
+  return box;
 }
 
 export function enhanceCard(session: SessionElement, state: ReaderState, ctx: CardContext): void {
@@ -26,6 +45,12 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
       time.hidden = true;
       when.append(time);
     }
+  }
+  if (session.end.getTime() > ctx.now().getTime() && session.status !== 'cancelled') {
+    const tools = document.createElement('div');
+    tools.className = 'lc-session-tools';
+    tools.append(calendarLinks(session, ctx));
+    element.append(tools);
   }
   const register = element.querySelector<HTMLElement>('.lc-session-register');
   const control = new SignupControl(session, ctx, state);

@@ -11,12 +11,22 @@ export interface SessionElement {
   status: string;
   registration: string;
   capacity?: number;
+  type: string;
+  topic: string;
+  language: string;
+  interpretation: string[];
+  audience: string[];
+  page: string;
 }
 
 function date(value: string | undefined): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value)) return undefined;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+function words(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
 }
 
 /** Every well-formed session card inside `container`; malformed ones are left as rendered. */
@@ -33,6 +43,8 @@ export function findSessions(container: ParentNode): SessionElement[] {
       element, id: data.lcSession, root: data.lcRoot ?? '', title: data.lcTitle ?? data.lcSession, start, end,
       status: data.lcStatus ?? 'scheduled', registration: data.lcRegistration ?? 'open',
       capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined,
+      type: data.lcType ?? 'clinic', topic: data.lcTopic ?? '', language: data.lcLanguage ?? '',
+      interpretation: words(data.lcInterpretation), audience: words(data.lcAudience), page: data.lcPage ?? '',
     });
   });
   return found;

@@ -2,7 +2,7 @@
 import { cancelRegistration, signUp, type RegistrationStatus } from '../shared/registrations/registration-page';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
-import { editRegistrationPage } from './registration-api';
+import { editPage } from './registration-api';
 import { registrationTitle, type SessionElement } from './session-elements';
 
 export interface ReaderState {
@@ -17,6 +17,8 @@ export interface SignupContext {
   now: () => Date;
   /** A message in the reader's language. */
   msg: (key: MessageKey, ...params: Array<string | number>) => string;
+  /** The reader's language, for Intl. */
+  locale: string;
   /** A message in the wiki's content language, for edit summaries. */
   summary: (key: MessageKey, ...params: Array<string | number>) => string;
   loginUrl: string;
@@ -46,6 +48,9 @@ export class SignupControl {
   readonly root: HTMLElement;
   private readonly status: HTMLElement;
   private readonly error: HTMLElement;
+
+  private interpretation = '';
+  private remind = true;
 
   constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
     this.root = el('div', 'lc-signup');
@@ -77,7 +82,32 @@ export class SignupControl {
       return;
     }
     const full = session.capacity !== undefined && state.registered >= session.capacity;
-    this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()));
+    this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options());
+  }
+
+  /** Interpretation and reminder choices, folded away: the button alone is the one click. */
+  private options(): HTMLElement {
+    const { ctx, session } = this;
+    const details = el('details', 'lc-signup-options');
+    details.append(el('summary', '', ctx.msg('lc-options')));
+    if (session.interpretation.length > 0) {
+      const label = el('label', 'lc-field', `${ctx.msg('lc-interpretation-choice')} `);
+      const select = el('select', '');
+      select.append(new Option(ctx.msg('lc-interpretation-none'), ''));
+      const names = new Intl.DisplayNames([ctx.locale], { type: 'language' });
+      for (const code of session.interpretation) select.append(new Option(names.of(code) ?? code, code, false, code === this.interpretation));
+      select.addEventListener('change', () => { this.interpretation = select.value; });
+      label.append(select);
+      details.append(label);
+    }
+    const remind = el('label', 'lc-field');
+    const box = el('input', '');
+    box.type = 'checkbox';
+    box.checked = this.remind;
+    box.addEventListener('change', () => { this.remind = box.checked; });
+    remind.append(box, ` ${ctx.msg('lc-remind-me')}`);
+    details.append(remind);
+    return details;
   }
 
   private button(label: MessageKey, className: string, action: () => Promise<void>): HTMLButtonElement {
@@ -101,8 +131,8 @@ export class SignupControl {
     const { session, ctx } = this;
     const user = ctx.user as string;
     let outcome: ReaderState | undefined;
-    await editRegistrationPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-      const result = signUp(current, { user, now: isoNow(ctx.now()), capacity: session.capacity });
+    await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
+      const result = signUp(current, { user, now: isoNow(ctx.now()), capacity: session.capacity, interpretation: this.interpretation || undefined, remind: this.remind });
       if (result.outcome === 'already') {
         outcome = { ...this.state, status: result.status, position: result.position };
         return null;
@@ -116,7 +146,7 @@ export class SignupControl {
   private async cancel(): Promise<void> {
     const { session, ctx } = this;
     let cancelled = false;
-    await editRegistrationPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
+    await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
       const result = cancelRegistration(current, ctx.user as string);
       if (result.outcome !== 'cancelled') return null;
       cancelled = true;

@@ -1,6 +1,7 @@
 // A participant's profile, `ROOT/Participants/<username>`: one {{Let's Connect/Participant}}.
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
-import { unescapeTemplateValue } from '../wikitext/escape';
+import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
+import { setParams } from '../wikitext/template-editor';
 import { isKnownLanguage } from './languages';
 import { isValidUsername, normaliseUsername } from './usernames';
 import { problem, type Problem } from './problems';
@@ -60,4 +61,41 @@ export function readParticipants(page: string, text: string, problems: Problem[]
     });
   }
   return participants;
+}
+
+export interface ProfileValues {
+  languages: string;
+  country: string;
+  region: string;
+  affiliate: string;
+  home: string;
+  share: string;
+  learn: string;
+}
+
+export const PROFILE_FIELDS: Array<keyof ProfileValues> = ['languages', 'country', 'region', 'affiliate', 'home', 'share', 'learn'];
+
+/**
+ * A participant page with the profile set: the existing template is updated in place (other
+ * parameters, comments and text kept), or a new one is written. `joined` is set only once.
+ */
+export function withProfile(text: string, user: string, values: ProfileValues, joined: string): string {
+  const escaped = Object.fromEntries(PROFILE_FIELDS.map((k) => [k, escapeTemplateValue(values[k])]));
+  const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
+  if (call) {
+    const updates: Record<string, string> = { ...escaped };
+    if (!paramsOf(call).joined) updates.joined = joined;
+    return setParams(text, call, updates);
+  }
+  const lines = [`{{${PARTICIPANT_TEMPLATE}`, `| user = ${escapeTemplateValue(user)}`,
+    ...PROFILE_FIELDS.map((k) => `| ${k} = ${escaped[k]}`), `| joined = ${joined}`, '}}'];
+  const intro = text.replace(/\s+$/, '');
+  return intro ? `${intro}\n${lines.join('\n')}` : lines.join('\n');
+}
+
+/** The profile's current values, for a form. */
+export function profileValues(text: string): ProfileValues {
+  const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
+  const params = call ? paramsOf(call) : {};
+  return Object.fromEntries(PROFILE_FIELDS.map((k) => [k, unescapeTemplateValue(params[k] ?? '')])) as unknown as ProfileValues;
 }

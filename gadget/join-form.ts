@@ -1,0 +1,110 @@
+// "Join Let's Connect": a dialog that creates or updates the reader's profile page,
+// ROOT/Participants/<username>. Native <dialog>: it traps focus, Escape closes it, and focus
+// returns to the button that opened it.
+import { PROFILE_FIELDS, profileValues, withProfile, type ProfileValues } from '../shared/model/participant';
+import type { MessageKey } from '../shared/i18n/messages';
+import { ApiFailure, messageForFailure } from './api-errors';
+import { editPage, fetchPages } from './registration-api';
+import type { CardContext } from './session-card';
+
+const LABELS: Record<keyof ProfileValues, MessageKey> = {
+  languages: 'lc-join-languages', country: 'lc-join-country', region: 'lc-join-region', affiliate: 'lc-join-affiliate',
+  home: 'lc-join-home', share: 'lc-join-share', learn: 'lc-join-learn',
+};
+
+export function profileTitle(root: string, user: string): string {
+  return `${root}/Participants/${user}`;
+}
+
+/** The button that opens the form (or, for an anonymous reader, a log-in link). */
+export function joinButton(root: string, ctx: CardContext): HTMLElement {
+  if (!ctx.user || !ctx.api) {
+    const link = document.createElement('a');
+    link.className = 'lc-join-login';
+    link.href = ctx.loginUrl;
+    link.textContent = ctx.msg('lc-join-login');
+    return link;
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'lc-button lc-button-primary lc-join';
+  button.textContent = ctx.msg('lc-join');
+  button.addEventListener('click', () => void openJoinForm(root, ctx, button));
+  return button;
+}
+
+async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement): Promise<void> {
+  const api = ctx.api as mw.Api;
+  const user = ctx.user as string;
+  const title = profileTitle(root, user);
+  const dialog = document.createElement('dialog');
+  dialog.className = 'lc-dialog';
+  dialog.setAttribute('aria-labelledby', 'lc-join-heading');
+  const heading = document.createElement('h2');
+  heading.id = 'lc-join-heading';
+  heading.textContent = ctx.msg('lc-join-title');
+  const intro = document.createElement('p');
+  intro.textContent = ctx.msg('lc-join-intro', title);
+  const form = document.createElement('form');
+  form.method = 'dialog';
+  const inputs = new Map<keyof ProfileValues, HTMLInputElement>();
+  for (const field of PROFILE_FIELDS) {
+    const label = document.createElement('label');
+    label.className = 'lc-form-field';
+    const span = document.createElement('span');
+    span.textContent = ctx.msg(LABELS[field]);
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.name = field;
+    input.maxLength = 300;
+    label.append(span, input);
+    inputs.set(field, input);
+    form.append(label);
+  }
+  const status = document.createElement('p');
+  status.className = 'lc-form-status';
+  status.setAttribute('role', 'status');
+  const save = document.createElement('button');
+  save.type = 'submit';
+  save.className = 'lc-button lc-button-primary';
+  save.textContent = ctx.msg('lc-join-save');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'lc-button lc-button-quiet';
+  close.textContent = ctx.msg('lc-join-close');
+  close.addEventListener('click', () => dialog.close());
+  const actions = document.createElement('div');
+  actions.className = 'lc-form-actions';
+  actions.append(save, close);
+  form.append(status, actions);
+  dialog.append(heading, intro, form);
+  document.body.append(dialog);
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    opener.focus();
+  });
+  dialog.showModal();
+
+  try {
+    const { pages } = await fetchPages(api, [title]);
+    const current = profileValues(pages.get(title)?.text ?? '');
+    for (const [field, input] of inputs) input.value = current[field];
+  } catch {
+    // An empty form still works; saving re-reads the page.
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (save.disabled) return;
+    save.disabled = true;
+    status.textContent = ctx.msg('lc-working');
+    const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? ''])) as unknown as ProfileValues;
+    const joined = ctx.now().toISOString().slice(0, 7);
+    editPage(api, title, (text) => ({ text: withProfile(text, user, values, joined), summary: ctx.summary('lc-summary-join') }))
+      .then(() => { status.textContent = ctx.msg('lc-join-saved'); })
+      .catch((failure: unknown) => {
+        const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+        status.textContent = ctx.msg(messageForFailure(code), code);
+      })
+      .finally(() => { save.disabled = false; });
+  });
+}

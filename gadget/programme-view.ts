@@ -1,0 +1,163 @@
+// A list of sessions (the Upcoming template, the calendar page) as an interactive programme:
+// filters, a month grid or an agenda list, month navigation, and the filtered list as a calendar file.
+import type { MessageKey } from '../shared/i18n/messages';
+import { filterOptions, matches, restoreFilters, FILTER_KEYS, NO_FILTERS, type Filters } from './filters';
+import { dayKey, renderMonthGrid, shiftMonth } from './month-grid';
+import { downloadIcs, eventOf } from './calendar-files';
+import type { SessionElement } from './session-elements';
+import type { CardContext } from './session-card';
+
+type View = 'month' | 'agenda';
+
+export interface ViewStorage {
+  get(key: string): string | null | false;
+  set(key: string, value: string): void;
+}
+
+const FILTERS_KEY = 'lc-filters';
+const VIEW_KEY = 'lc-view';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function optionLabel(key: keyof Filters, value: string, ctx: CardContext): string {
+  if (key === 'type') return ctx.msg(`lc-type-${value}` as MessageKey) ?? value;
+  if (key === 'audience') return ctx.msg(`lc-audience-${value}` as MessageKey) ?? value;
+  if (key === 'language') {
+    try {
+      return new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(value) ?? value;
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+export class ProgrammeView {
+  private filters: Filters;
+  private view: View;
+  private month: { year: number; month: number };
+  private readonly gridHolder = el('div', 'lc-grid-holder');
+  private readonly monthLabel = el('span', 'lc-month-label');
+  private readonly empty: HTMLElement;
+  private readonly toolbar = el('div', 'lc-toolbar');
+
+  constructor(private readonly list: HTMLElement, private readonly sessions: SessionElement[], private readonly ctx: CardContext,
+    private readonly storage: ViewStorage, defaultView: View, extraTools: HTMLElement[] = []) {
+    const options = filterOptions(sessions);
+    this.filters = restoreFilters(storage.get(FILTERS_KEY), options);
+    const stored = storage.get(VIEW_KEY);
+    this.view = stored === 'month' || stored === 'agenda' ? stored : defaultView;
+    const today = dayKey(ctx.now(), ctx.zone);
+    const firstUpcoming = sessions.find((s) => s.end.getTime() > ctx.now().getTime()) ?? sessions[0];
+    const startDay = firstUpcoming ? dayKey(firstUpcoming.start, ctx.zone) : today;
+    this.month = { year: Number(startDay.slice(0, 4)), month: Number(startDay.slice(5, 7)) };
+    this.empty = el('p', 'lc-no-match', ctx.msg('lc-no-match'));
+    this.empty.hidden = true;
+    this.buildToolbar(options, extraTools);
+    list.classList.add('lc-programme');
+    list.prepend(this.toolbar, this.gridHolder, this.empty);
+    this.render();
+  }
+
+  private buildToolbar(options: Record<keyof Filters, string[]>, extraTools: HTMLElement[]): void {
+    const { ctx } = this;
+    const views = el('div', 'lc-view-switch');
+    views.setAttribute('role', 'group');
+    for (const view of ['month', 'agenda'] as const) {
+      const button = el('button', 'lc-button lc-button-quiet', ctx.msg(view === 'month' ? 'lc-view-month' : 'lc-view-agenda'));
+      button.type = 'button';
+      button.dataset.lcView = view;
+      button.addEventListener('click', () => {
+        this.view = view;
+        this.storage.set(VIEW_KEY, view);
+        this.render();
+      });
+      views.append(button);
+    }
+    const nav = el('div', 'lc-month-nav');
+    const previous = el('button', 'lc-button lc-button-quiet', '‹');
+    previous.type = 'button';
+    previous.setAttribute('aria-label', ctx.msg('lc-month-previous'));
+    previous.addEventListener('click', () => this.moveMonth(-1));
+    const next = el('button', 'lc-button lc-button-quiet', '›');
+    next.type = 'button';
+    next.setAttribute('aria-label', ctx.msg('lc-month-next'));
+    next.addEventListener('click', () => this.moveMonth(1));
+    this.monthLabel.setAttribute('aria-live', 'polite');
+    nav.append(previous, this.monthLabel, next);
+
+    const filters = el('div', 'lc-filters');
+    const labels: Record<keyof Filters, MessageKey> = { type: 'lc-filter-type', audience: 'lc-filter-audience', language: 'lc-filter-language', topic: 'lc-filter-topic' };
+    for (const key of FILTER_KEYS) {
+      if (options[key].length < 2 && !this.filters[key]) continue;
+      const label = el('label', 'lc-field', `${ctx.msg(labels[key])} `);
+      const select = el('select', '');
+      select.dataset.lcFilter = key;
+      select.append(new Option(ctx.msg('lc-filter-all'), ''));
+      for (const value of options[key]) select.append(new Option(optionLabel(key, value, ctx), value, false, value === this.filters[key]));
+      select.addEventListener('change', () => {
+        this.filters = { ...this.filters, [key]: select.value };
+        this.storage.set(FILTERS_KEY, JSON.stringify(this.filters));
+        this.render();
+      });
+      label.append(select);
+      filters.append(label);
+    }
+    const clear = el('button', 'lc-button lc-button-quiet lc-clear', ctx.msg('lc-clear-filters'));
+    clear.type = 'button';
+    clear.addEventListener('click', () => {
+      this.filters = { ...NO_FILTERS };
+      this.storage.set(FILTERS_KEY, JSON.stringify(this.filters));
+      filters.querySelectorAll('select').forEach((s) => { s.value = ''; });
+      this.render();
+    });
+    filters.append(clear);
+
+    const all = el('button', 'lc-button lc-button-quiet', ctx.msg('lc-add-all'));
+    all.type = 'button';
+    all.addEventListener('click', () => downloadIcs(this.visible().map((s) => eventOf(s, ctx.pageUrl)), 'lets-connect.ics'));
+    this.toolbar.append(views, nav, filters, all, ...extraTools);
+  }
+
+  private moveMonth(delta: number): void {
+    this.month = shiftMonth(this.month.year, this.month.month, delta);
+    this.render();
+  }
+
+  private visible(): SessionElement[] {
+    const inMonth = (s: SessionElement) => dayKey(s.start, this.ctx.zone).slice(0, 7) === `${this.month.year}-${String(this.month.month).padStart(2, '0')}`;
+    return this.sessions.filter((s) => matches(s, this.filters) && (this.view === 'agenda' || inMonth(s)));
+  }
+
+  private render(): void {
+    const { ctx } = this;
+    this.list.dataset.lcView = this.view;
+    this.toolbar.querySelectorAll<HTMLButtonElement>('[data-lc-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lcView === this.view)));
+    const nav = this.toolbar.querySelector<HTMLElement>('.lc-month-nav');
+    if (nav) nav.hidden = this.view !== 'month';
+    this.monthLabel.textContent = new Intl.DateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(this.month.year, this.month.month - 1, 1)));
+    const shown = new Set(this.visible());
+    for (const s of this.sessions) s.element.hidden = !shown.has(s);
+    // Month headings the bot wrote (UTC months) show only above sessions still shown.
+    const months = new Set([...shown].map((s) => s.start.toISOString().slice(0, 7)));
+    this.list.querySelectorAll<HTMLElement>('.lc-month[data-lc-month]').forEach((h) => { h.hidden = !months.has(h.dataset.lcMonth ?? ''); });
+    this.empty.hidden = shown.size > 0;
+    this.gridHolder.replaceChildren();
+    if (this.view === 'month') {
+      this.gridHolder.append(renderMonthGrid({
+        year: this.month.year, month: this.month.month, zone: ctx.zone, locale: ctx.locale, today: dayKey(ctx.now(), ctx.zone),
+        sessions: [...shown],
+        onPick: (session) => {
+          session.element.scrollIntoView({ block: 'nearest' });
+          session.element.querySelector<HTMLElement>('button, a')?.focus();
+        },
+      }));
+    }
+  }
+}
