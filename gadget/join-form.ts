@@ -48,6 +48,10 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
   const form = document.createElement('form');
   form.method = 'dialog';
   const inputs = new Map<keyof ProfileValues, HTMLInputElement>();
+  // Disabled until the current profile is loaded, so that nothing typed is overwritten by it.
+  const fields = document.createElement('fieldset');
+  fields.className = 'lc-form-fields';
+  fields.disabled = true;
   for (const field of PROFILE_FIELDS) {
     const label = document.createElement('label');
     label.className = 'lc-form-field';
@@ -59,8 +63,9 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
     input.maxLength = 300;
     label.append(span, input);
     inputs.set(field, input);
-    form.append(label);
+    fields.append(label);
   }
+  form.append(fields);
   const status = document.createElement('p');
   status.className = 'lc-form-status';
   status.setAttribute('role', 'status');
@@ -92,6 +97,8 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
   } catch {
     // An empty form still works; saving re-reads the page.
   }
+  fields.disabled = false;
+  inputs.get('languages')?.focus();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (save.disabled) return;

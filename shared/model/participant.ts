@@ -88,7 +88,7 @@ export function withProfile(text: string, user: string, values: ProfileValues, j
     return setParams(text, call, updates);
   }
   const lines = [`{{${PARTICIPANT_TEMPLATE}`, `| user = ${escapeTemplateValue(user)}`,
-    ...PROFILE_FIELDS.map((k) => `| ${k} = ${escaped[k]}`), `| joined = ${joined}`, '}}'];
+    ...PROFILE_FIELDS.filter((k) => escaped[k] !== '').map((k) => `| ${k} = ${escaped[k]}`), `| joined = ${joined}`, '}}'];
   const intro = text.replace(/\s+$/, '');
   return intro ? `${intro}\n${lines.join('\n')}` : lines.join('\n');
 }

@@ -20,6 +20,11 @@ export async function launchBrowser(options: { timezoneId?: string; locale?: str
     locale: options.locale ?? 'en-GB',
     viewport: options.viewport ?? { width: 1200, height: 900 },
   });
+  // A script error in the gadget should be seen in the test output, not guessed from a timeout.
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+    page.on('console', (message) => { if (message.type() === 'error' && !message.text().includes('404')) process.stderr.write(`console error: ${message.text()}\n`); });
+  });
   return {
     context,
     async close() {
@@ -43,5 +48,6 @@ export async function logIn(page: Page, info: LocalWikiInfo, account: WikiAccoun
 
 /** Waits until the gadget has enhanced the session cards on the page. */
 export async function waitForGadget(page: Page): Promise<void> {
-  await page.waitForSelector('.lc-session.lc-enhanced', { timeout: 20000 });
+  // Attached, not visible: filters may hide the first card.
+  await page.waitForSelector('.lc-session.lc-enhanced', { state: 'attached', timeout: 20000 });
 }

@@ -1,4 +1,4 @@
-import { readParticipants } from '../../shared/model/participant';
+import { profileValues, readParticipants, withProfile } from '../../shared/model/participant';
 import { DEFAULT_CONFIG, readConfig } from '../../shared/model/programme-config';
 import type { Problem } from '../../shared/model/problems';
 import { computeStats, participantsRegion } from '../../shared/pages/programme-pages';
@@ -72,5 +72,21 @@ describe('participants region and statistics', () => {
   it('counts people, countries, languages and affiliates', () => {
     const stats = computeStats([], people, new Map([['s', [{ user: 'Cai', status: 'registered', remind: true, source: 'template', position: { start: 0, end: 0 } }]]]), new Date());
     expect(stats).toMatchObject({ participants: 3, countries: 2, languages: 2, affiliates: 1, registrations: 1, attendance: null });
+  });
+});
+
+describe('withProfile', () => {
+  const values = { languages: 'es, en', country: 'Peru', region: '', affiliate: 'WM|Peru', home: '', share: 'Wikidata', learn: 'Grants' };
+  it('writes a new profile without empty fields, escaped', () => {
+    expect(withProfile('', 'Alice', values, '2026-11')).toBe("{{Let's Connect/Participant\n| user = Alice\n| languages = es, en\n| country = Peru\n| affiliate = WM&#124;Peru\n| share = Wikidata\n| learn = Grants\n| joined = 2026-11\n}}");
+  });
+  it('updates an existing profile in place and keeps what it does not know', () => {
+    const text = "Hi!\n{{Let's Connect/Participant|user=Alice|country=Chile|joined=2025-01|pronouns=she}}";
+    const next = withProfile(text, 'Alice', values, '2026-11');
+    expect(next).toContain('|country=Peru');
+    expect(next).toContain('|joined=2025-01');
+    expect(next).toContain('|pronouns=she');
+    expect(next.startsWith('Hi!\n')).toBe(true);
+    expect(profileValues(next).affiliate).toBe('WM|Peru');
   });
 });

@@ -1,0 +1,192 @@
+// The gadget in Debian's Chromium on the local wiki: cancel, waitlist, join form, filters,
+// keyboard-only sign-up, Arabic, Minerva on a phone, and axe-core; screenshots for the README.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { parseRegistrations } from '../../shared/registrations/registration-page';
+import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+let wiki: TestWiki;
+let browser: Browser;
+const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+const SHOTS = 'docs/screenshots';
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+  const sessions: Array<[string, string]> = [
+    ['open-clinic', `|type=clinic|title=Writing a grant proposal|topic=Funding|start=${day(4)} 14:00|timezone=Europe/Madrid|audience=organisers|interpretation=es, ar|capacity=20`],
+    ['full-clinic', `|type=clinic|title=Keeping volunteers|topic=Volunteers|start=${day(6)} 16:00|timezone=Africa/Lagos|audience=organisers|capacity=1`],
+    ['connectathon', `|type=connectathon|title=Monthly Connectathon|topic=Community|start=${day(9)} 14:00|audience=newcomers, organisers|language=es`],
+    ['cancelled', `|title=Conflict management|start=${day(12)} 10:00|status=cancelled|registration=closed`],
+    ['past', `|title=Project management|start=${day(-10)} 10:00|registration=closed|recording=https://example.org/rec|slides=https://example.org/slides`],
+  ];
+  for (const [id, params] of sessions) await wiki.edit(`${ROOT}/Sessions/${id}`, `{{Let's Connect/Session|id=${id}${params}}}`);
+  await wiki.edit(`${ROOT}/Registrations/full-clinic`, "{{Let's Connect/Registration|user=Bruno|status=registered}}");
+  await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
+  const sync = await wiki.cli(['sync']);
+  expect(sync.code).toBe(0);
+  browser = await launchBrowser({ timezoneId: 'America/Sao_Paulo' });
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await wiki?.stop();
+});
+
+async function loggedIn(user = 0): Promise<Page> {
+  const page = await browser.context.newPage();
+  await logIn(page, wiki.info, wiki.info.users[user]);
+  return page;
+}
+
+async function registrations(id: string) {
+  return parseRegistrations((await wiki.read(`${ROOT}/Registrations/${id}`)) ?? '');
+}
+
+describe('a logged-in participant', () => {
+  it('signs up with interpretation and no reminder, then cancels', async () => {
+    const page = await loggedIn(0);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const card = page.locator('[data-lc-session="open-clinic"]');
+    await card.locator('summary').click();
+    await card.locator('select').selectOption('ar');
+    await card.getByLabel('Remind me on my talk page').uncheck();
+    await card.getByRole('button', { name: 'Sign up' }).click();
+    await card.locator('.lc-signup-done').waitFor();
+    expect(await registrations('open-clinic')).toMatchObject([{ user: 'Alice', status: 'registered', interpretation: 'ar', remind: false }]);
+
+    await card.getByRole('button', { name: 'Cancel my registration' }).click();
+    await card.getByRole('button', { name: 'Sign up' }).waitFor();
+    expect(await registrations('open-clinic')).toMatchObject([{ user: 'Alice', status: 'cancelled' }]);
+    await page.close();
+  });
+
+  it('joins the waitlist of a full session and sees their position', async () => {
+    const page = await loggedIn(2);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const card = page.locator('[data-lc-session="full-clinic"]');
+    await card.getByRole('button', { name: 'Join the waitlist' }).click();
+    await card.getByText('You are on the waitlist (position 1)').waitFor();
+    expect((await registrations('full-clinic')).map((r) => [r.user, r.status])).toEqual([['Bruno', 'registered'], ['Chidi', 'waitlisted']]);
+    await page.close();
+  });
+
+  it('signs up with the keyboard alone', async () => {
+    const page = await loggedIn(3);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const target = page.locator('[data-lc-session="connectathon"]').getByRole('button', { name: 'Sign up' });
+    for (let i = 0; i < 200 && !(await target.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-lc-session="connectathon"] .lc-signup-done').waitFor();
+    expect((await registrations('connectathon')).map((r) => r.user)).toEqual(['Dalia']);
+    await page.close();
+  });
+
+  it('joins the programme through the form, which traps and returns focus', async () => {
+    const page = await loggedIn(0);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const open = page.getByRole('button', { name: "Join Let's Connect" });
+    await open.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Country').fill('Peru');
+    await dialog.getByLabel('Languages you speak').fill('es, en');
+    await dialog.getByLabel('Skills you can share').fill('Wikidata, Events');
+    await dialog.getByLabel('Skills you want to learn').fill('Grant writing');
+    await dialog.getByRole('button', { name: 'Save my profile' }).click();
+    await dialog.getByText('Your profile is saved.').waitFor();
+    const profile = (await wiki.read(`${ROOT}/Participants/Alice`)) ?? '';
+    expect(profile).toContain('| country = Peru');
+    expect(profile).toContain('| share = Wikidata, Events');
+    await page.keyboard.press('Escape');
+    await expect(open.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('the programme view', () => {
+  it('filters by type, remembers it, and switches to the month grid', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const visible = () => page.locator('.lc-upcoming [data-lc-session]:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lcSession));
+    expect(await visible()).toEqual(['open-clinic', 'full-clinic', 'connectathon', 'cancelled']);
+    await page.locator('select[data-lc-filter="type"]').selectOption('connectathon');
+    expect(await visible()).toEqual(['connectathon']);
+    await page.reload();
+    await waitForGadget(page);
+    expect(await visible()).toEqual(['connectathon']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await expect(page.locator('table.lc-grid[role="grid"] [aria-current="date"]').count()).resolves.toBe(1);
+    await page.screenshot({ path: `${SHOTS}/desktop.png`, fullPage: true });
+    // The grid is navigable with arrow keys.
+    await page.locator('table.lc-grid [tabindex="0"]').focus();
+    const before = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.lcDay);
+    await page.keyboard.press('ArrowRight');
+    const after = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.lcDay);
+    expect(after).not.toBe(before);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.close();
+  });
+
+  it('shows the interface in Arabic, right to left', async () => {
+    const page = await loggedIn(0);
+    await page.goto(`${pageUrl(wiki.info, ROOT)}&uselang=ar`);
+    await waitForGadget(page);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.locator('[data-lc-session="open-clinic"]').getByRole('button', { name: 'سجّلني' }).waitFor();
+    expect(await page.locator('.lc-toolbar').textContent()).toContain('قائمة');
+    expect(await page.locator('[data-lc-session="open-clinic"]').getAttribute('dir')).toBe('rtl');
+    await page.screenshot({ path: `${SHOTS}/arabic.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('uses the agenda on Minerva in a phone-sized window', async () => {
+    const phone = await launchBrowser({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Kolkata' });
+    try {
+      const page = await phone.context.newPage();
+      await page.goto(`${pageUrl(wiki.info, `${ROOT}/Calendar`)}&useskin=minerva`);
+      await waitForGadget(page);
+      expect(await page.locator('.lc-programme').getAttribute('data-lc-view')).toBe('agenda');
+      expect(await page.locator('table.lc-grid').count()).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/mobile-minerva.png`, fullPage: true });
+      await page.close();
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('follows the skin\'s design tokens in night mode', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    // MediaWiki 1.39 has no night mode: set the Codex night tokens as Vector 2022 on Meta does.
+    await page.addStyleTag({ content: 'html { --background-color-base:#101418; --color-base:#eaecf0; --color-subtle:#a2a9b1; --border-color-subtle:#54595d; --background-color-interactive-subtle:#27292d; --color-progressive:#88a3e8; --background-color-progressive:#88a3e8; --color-inverted:#101418; } body, .mw-page-container, .mw-body, #content { background:#101418 !important; color:#eaecf0 !important; }' });
+    await page.evaluate(() => document.documentElement.classList.add('skin-theme-clientpref-night'));
+    const colour = await page.locator('.lc-button-primary, .lc-signup-login').first().evaluate((b) => getComputedStyle(b).color);
+    expect(colour).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: `${SHOTS}/night.png`, fullPage: false });
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each([['the programme page', ROOT], ['the calendar page', `${ROOT}/Calendar`]])('axe-core finds no serious or critical violation on %s', async (_, title) => {
+    const page = await loggedIn(3);
+    await page.goto(pageUrl(wiki.info, title));
+    await waitForGadget(page);
+    await page.addScriptTag({ path: require.resolve('axe-core') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } })
+        .axe.run({ include: ['.mw-parser-output'] }, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
