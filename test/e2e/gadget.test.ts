@@ -9,7 +9,8 @@ import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 let wiki: TestWiki;
 let browser: Browser;
 const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
-const SHOTS = 'docs/screenshots';
+// Pictures for the README when LC_SCREENSHOTS=1 (npm run screenshots); elsewhere a git-ignored folder.
+const SHOTS = process.env.LC_SCREENSHOTS ? 'docs/screenshots' : '.cache/screenshots';
 
 beforeAll(async () => {
   wiki = await startTestWiki();
