@@ -176,6 +176,30 @@ describe('the programme view', () => {
   });
 });
 
+describe('skins and readers without JavaScript', () => {
+  it.each(['vector', 'vector-2022', 'monobook', 'timeless', 'minerva'])('the gadget enhances the cards in %s', async (skin) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pageUrl(wiki.info, ROOT)}&useskin=${skin}`);
+    await waitForGadget(page);
+    expect(await page.locator('.lc-session.lc-enhanced').count()).toBe(4);
+    await page.close();
+  });
+
+  it('without JavaScript, Minerva shows complete cards with a sign-up link', async () => {
+    const plain = await launchBrowser({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    try {
+      const page = await plain.context.newPage();
+      await page.goto(`${pageUrl(wiki.info, ROOT)}&useskin=minerva`);
+      const card = page.locator('[data-lc-session="open-clinic"]');
+      await expect(card.textContent()).resolves.toMatch(/Learning Clinic[\s\S]*Writing a grant proposal[\s\S]*UTC[\s\S]*Sign up on the registration page/);
+      expect(await page.locator('.lc-enhanced').count()).toBe(0);
+      await page.close();
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   it.each([['the programme page', ROOT], ['the calendar page', `${ROOT}/Calendar`]])('axe-core finds no serious or critical violation on %s', async (_, title) => {
     const page = await loggedIn(3);

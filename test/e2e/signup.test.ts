@@ -61,6 +61,9 @@ describe('logged-in participant', () => {
     await waitForGadget(page);
     const card = page.locator('[data-lc-session="alpha"]');
     const button = card.getByRole('button', { name: 'Sign up' });
+    await button.waitFor();
+    // A logged-in reader costs one request: the state of every session on the page.
+    expect(requests.map((r) => r.method())).toEqual(['GET']);
     await button.dblclick();
     await card.locator('.lc-signup-done').waitFor();
     expect(await card.locator('.lc-signup-done').textContent()).toContain('You are registered');

@@ -10,7 +10,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchBrowser(options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -19,6 +19,7 @@ export async function launchBrowser(options: { timezoneId?: string; locale?: str
     timezoneId: options.timezoneId ?? 'Asia/Tokyo',
     locale: options.locale ?? 'en-GB',
     viewport: options.viewport ?? { width: 1200, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   // A script error in the gadget should be seen in the test output, not guessed from a timeout.
   context.on('page', (page) => {

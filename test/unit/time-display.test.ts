@@ -1,5 +1,6 @@
 import { formatRange, readerZone, relativePhrase, zoneName } from '../../gadget/time-display';
 import { closedReason } from '../../gadget/signup-control';
+import { messageForFailure } from '../../gadget/api-errors';
 
 describe('readerZone', () => {
   it('prefers the wiki preference, then the browser', () => {
@@ -45,5 +46,21 @@ describe('closedReason', () => {
     [{}, new Date('2026-12-02T00:00:00Z'), 'lc-past'],
   ])('%o at %s → %s', (change, now, expected) => {
     expect(closedReason({ ...base, ...change }, now)).toBe(expected);
+  });
+});
+
+describe('messageForFailure', () => {
+  it.each([
+    ['http', 'lc-error-network'],
+    ['blocked', 'lc-error-blocked'],
+    ['autoblocked', 'lc-error-blocked'],
+    ['protectedpage', 'lc-error-protected'],
+    ['cascadeprotected', 'lc-error-protected'],
+    ['editconflict', 'lc-error-conflict'],
+    ['abusefilter-disallowed', 'lc-error-abusefilter'],
+    ['spamblacklist', 'lc-error-abusefilter'],
+    ['readonly', 'lc-error-other'],
+  ])('%s → %s', (code, key) => {
+    expect(messageForFailure(code)).toBe(key);
   });
 });
