@@ -108,6 +108,43 @@ describe('a logged-in participant', () => {
   });
 });
 
+describe('when the wiki says no', () => {
+  it('a protected registration page gives a clear message and writes nothing', async () => {
+    const title = `${ROOT}/Registrations/connectathon`;
+    const before = await wiki.read(title);
+    await wiki.bot.request({ action: 'protect', title, protections: 'edit=sysop', expiry: 'infinite', reason: 'test', token: await wiki.bot.getCsrfToken() });
+    try {
+      const page = await loggedIn(0);
+      await page.goto(pageUrl(wiki.info, ROOT));
+      await waitForGadget(page);
+      const card = page.locator('[data-lc-session="connectathon"]');
+      await card.getByRole('button', { name: 'Sign up' }).click();
+      await card.getByRole('alert').getByText("The registration page is protected. Ask a Let's Connect liaison to add you.").waitFor();
+      await card.getByRole('button', { name: 'Sign up' }).waitFor();
+      expect(await wiki.read(title)).toBe(before);
+      await page.close();
+    } finally {
+      await wiki.bot.request({ action: 'protect', title, protections: 'edit=all', reason: 'test', token: await wiki.bot.getCsrfToken() });
+    }
+  });
+
+  it('a network failure says so, and the button works again', async () => {
+    const page = await loggedIn(1);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    await page.route('**/api.php*', (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue()));
+    const card = page.locator('[data-lc-session="open-clinic"]');
+    await card.getByRole('button', { name: 'Sign up' }).click();
+    await card.getByRole('alert').getByText('the wiki did not answer', { exact: false }).waitFor();
+    expect((await registrations('open-clinic')).map((r) => r.user)).not.toContain('Bruno');
+    await page.unroute('**/api.php*');
+    await card.getByRole('button', { name: 'Sign up' }).click();
+    await card.locator('.lc-signup-done').waitFor();
+    expect((await registrations('open-clinic')).find((r) => r.user === 'Bruno')?.status).toBe('registered');
+    await page.close();
+  });
+});
+
 describe('the programme view', () => {
   it('filters by type, remembers it, and switches to the month grid', async () => {
     const page = await browser.context.newPage();
