@@ -52,6 +52,16 @@ export function sampleRegistrationPages(root: string): SamplePage[] {
   ];
 }
 
+/** A few profiles, so that the directory and the skill matching have something to show. */
+export function sampleParticipantPages(root: string): SamplePage[] {
+  const profile = (user: string, params: string) => ({ title: `${root}/Participants/${user}`, text: `{{Let's Connect/Participant\n| user = ${user}\n${params}\n}}` });
+  return [
+    profile('Alice', '| affiliate = Wikimedia Argentina\n| country = Argentina\n| region = Latin America and the Caribbean\n| languages = es, en\n| home = es.wikipedia\n| share = Grant writing, Wikidata\n| learn = Conflict management, Communications\n| joined = 2026-09'),
+    profile('Chidi', '| affiliate = Wikimedia User Group Nigeria\n| country = Nigeria\n| region = Sub-Saharan Africa\n| languages = en, ig\n| home = ig.wikipedia\n| share = Training newcomers, Event organising\n| learn = Grant writing, Wikidata\n| joined = 2026-10'),
+    profile('Dalia', '| country = Egypt\n| region = Middle East and North Africa\n| languages = ar, en\n| home = ar.wikipedia\n| share = Volunteer management\n| learn = Conflict management, Grant writing\n| joined = 2026-11'),
+  ];
+}
+
 /** The programme's main page: the seed page's English text with the Upcoming template. */
 export function mainPage(): string {
   return `'''Let's Connect – Peer Learning Program'''
@@ -62,6 +72,8 @@ Since its start in April 2022, the initiative has reached 730 participants acros
 
 == Upcoming sessions ==
 {{Let's Connect/Upcoming}}
+
+See also the [[/Calendar|calendar]], the [[/Past sessions|past sessions]] with their recordings, the [[/Resources|resources by topic]] and the [[/Participants|participants and their skills]]. So far {{Let's Connect/Stats|participants}} people have signed up or joined.
 
 == What does Let's Connect offer? ==
 * 2 monthly '''Learning Clinics''' 🧠: online interactive workshops of about 2 hours, where community members share their skills and knowledge.

@@ -11,7 +11,7 @@ import { wikiSources } from '../bot/install/wiki-sources';
 import { sync } from '../bot/sync/sync';
 import { parseKinds } from '../bot/sync/generated-pages';
 import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startLocalWiki } from './local-wiki';
-import { mainPage, sampleRegistrationPages, sampleSessionPages } from './sample-programme';
+import { mainPage, sampleParticipantPages, sampleRegistrationPages, sampleSessionPages } from './sample-programme';
 import { describeWiki } from './wiki-description';
 
 /** The usual port when it is free, else any free one. */
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   log.info('Adding sample sessions (pages that already exist are kept as they are)…');
   const now = DateTime.utc();
-  const samples = [...sampleSessionPages(DEFAULT_ROOT, now), ...sampleRegistrationPages(DEFAULT_ROOT), { title: DEFAULT_ROOT, text: mainPage() }];
+  const samples = [...sampleSessionPages(DEFAULT_ROOT, now), ...sampleRegistrationPages(DEFAULT_ROOT), ...sampleParticipantPages(DEFAULT_ROOT), { title: DEFAULT_ROOT, text: mainPage() }];
   for (const page of samples) {
     await writer.write(page.title, (current) => current ?? page.text, 'Sample content for the local demo');
   }
