@@ -37,6 +37,17 @@ await Promise.all([
     banner: { js: `/* <nowiki> */\n/* Let's Connect gadget, built from the repository at ${revision}. Do not edit here: see README. */` },
     footer: { js: '/* </nowiki> */' },
   }),
+  esbuild.build({
+    entryPoints: ['gadget/loader.ts'],
+    outfile: 'dist/gadget/letsconnect-loader.js',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2017',
+    minify: true,
+    logLevel: 'warning',
+    banner: { js: `/* Let's Connect gadget loader, built from the repository at ${revision}. */` },
+  }),
   esbuild.build({ ...node, entryPoints: { letsconnect: 'bot/cli.ts' }, outdir: 'dist/bot', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
   esbuild.build({ ...node, entryPoints: { wiki: 'scripts/wiki.ts', start: 'scripts/start.ts', screenshot: 'scripts/screenshot.ts', bench: 'scripts/bench.ts' }, outdir: 'dist/scripts', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
 ]);

@@ -2,7 +2,7 @@
 // with the repository, without touching what the bot or people wrote inside bot regions.
 import { findRegion, regionNames, replaceRegion } from '../../shared/regions';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
-import { GADGET_NAME, type WikiSource } from './wiki-sources';
+import type { WikiSource } from './wiki-sources';
 
 /** The page as the repository wants it, keeping the current content of its bot regions. */
 export function withCurrentRegions(source: string, current: string | undefined): string {
@@ -17,12 +17,27 @@ export function withCurrentRegions(source: string, current: string | undefined):
   return result;
 }
 
-/** Puts our gadget's definition line in MediaWiki:Gadgets-definition, replacing an older one. */
-export function withGadgetLine(current: string | undefined, line: string): string {
-  const ours = new RegExp(`^\\*\\s*${GADGET_NAME}\\s*\\[.*$`, 'm');
-  if (current === undefined || current.trim() === '') return `== lets-connect ==\n${line}`;
-  if (ours.test(current)) return current.replace(ours, line);
-  return `${current.replace(/\s+$/, '')}\n${line}`;
+/** The gadget name a definition line declares (`* name[options]|files`). */
+function gadgetNameOf(line: string): string | undefined {
+  return /^\*\s*([\w-]+)\s*[[|]/.exec(line)?.[1];
+}
+
+/**
+ * Puts our gadgets' definition lines in MediaWiki:Gadgets-definition: each replaces the line of
+ * the same gadget where there is one, the others are added; every other line is kept.
+ */
+export function withGadgetLine(current: string | undefined, lines: string): string {
+  const wanted = lines.split('\n').filter((l) => gadgetNameOf(l) !== undefined);
+  if (current === undefined || current.trim() === '') return `== lets-connect ==\n${wanted.join('\n')}`;
+  const existing = current.split('\n');
+  const missing: string[] = [];
+  for (const line of wanted) {
+    const index = existing.findIndex((l) => gadgetNameOf(l) === gadgetNameOf(line));
+    if (index === -1) missing.push(line);
+    else existing[index] = line;
+  }
+  const text = existing.join('\n').replace(/\s+$/, '');
+  return missing.length > 0 ? `${text}\n${missing.join('\n')}` : text;
 }
 
 export async function install(writer: PageWriter, sources: WikiSource[], revision: string): Promise<WriteOutcome[]> {

@@ -70,6 +70,8 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
     { title: `MediaWiki:Gadget-${GADGET_NAME}.js`, text: read(join(gadget, `${GADGET_NAME}.js`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}.css`, text: read(join(gadget, `${GADGET_NAME}.css`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}`, text: read(join(root, 'gadget/gadget-description.wikitext')), kind: 'page' },
+    { title: `MediaWiki:Gadget-${GADGET_NAME}-loader.js`, text: read(join(gadget, `${GADGET_NAME}-loader.js`)), kind: 'page' },
+    { title: `MediaWiki:Gadget-${GADGET_NAME}-loader`, text: read(join(root, 'gadget/gadget-loader-description.wikitext')), kind: 'page' },
     { title: 'MediaWiki:Gadgets-definition', text: read(join(root, 'gadget/gadgets-definition.wikitext')), kind: 'gadget-definition' },
   );
   return sources;

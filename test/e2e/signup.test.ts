@@ -52,6 +52,16 @@ describe('anonymous reader', () => {
   });
 });
 
+describe('pages without sessions', () => {
+  it('load only the small loader, not the gadget', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, 'Main Page'));
+    await page.waitForFunction(() => typeof mw !== 'undefined' && mw.loader.getState('ext.gadget.letsconnect-loader') === 'ready');
+    expect(await page.evaluate(() => mw.loader.getState('ext.gadget.letsconnect'))).toBe('registered');
+    await page.close();
+  });
+});
+
 describe('logged-in participant', () => {
   it('signs up with one click and the registration is on the wiki', async () => {
     const page = await browser.context.newPage();

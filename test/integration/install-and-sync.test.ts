@@ -19,7 +19,9 @@ describe('install', () => {
     expect(first.code).toBe(0);
     const firstResult = JSON.parse(first.stdout);
     expect(firstResult.edits).toBeGreaterThanOrEqual(8);
-    expect(await wiki.read('MediaWiki:Gadgets-definition')).toMatch(/^\* letsconnect\[ResourceLoader\|default\|package/m);
+    const definitions = (await wiki.read('MediaWiki:Gadgets-definition')) ?? '';
+    expect(definitions).toMatch(/^\* letsconnect-loader\[ResourceLoader\|default/m);
+    expect(definitions).toMatch(/^\* letsconnect\[ResourceLoader\|hidden\|package/m);
     expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toMatch(/^\/\* <nowiki> \*\//);
 
     const second = await wiki.cli(['install']);

@@ -59,3 +59,12 @@ describe('upcoming cards', () => {
     expect(card).toContain('|recording-es=https://example.org/es}}');
   });
 });
+
+describe('Gadgets-definition', () => {
+  it('replaces each of our lines in place and adds the missing one', () => {
+    const ours = '* letsconnect-loader[ResourceLoader|default]|letsconnect-loader.js\n* letsconnect[ResourceLoader|hidden|package]|letsconnect.js';
+    const current = '== tools ==\n* other[ResourceLoader]|o.js\n* letsconnect[ResourceLoader|default]|letsconnect.js\n* last[ResourceLoader]|l.js';
+    expect(withGadgetLine(current, ours)).toBe('== tools ==\n* other[ResourceLoader]|o.js\n* letsconnect[ResourceLoader|hidden|package]|letsconnect.js\n* last[ResourceLoader]|l.js\n* letsconnect-loader[ResourceLoader|default]|letsconnect-loader.js');
+    expect(withGadgetLine(withGadgetLine(current, ours), ours)).toBe(withGadgetLine(current, ours));
+  });
+});
