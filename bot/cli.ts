@@ -14,7 +14,7 @@ import { sync } from './sync/sync';
 import { parseKinds, PAGE_KINDS } from './sync/generated-pages';
 import { readProgramme } from './sync/read-programme';
 import { remind } from './remind/remind';
-import { computeStats } from '../shared/pages/programme-pages';
+import { computeStats, withBaseline } from '../shared/pages/programme-pages';
 import { describeProblem } from '../shared/model/problems';
 
 /** Exit codes, also listed in `letsconnect --help`. */
@@ -163,7 +163,7 @@ found errors.`);
       const { bot, log } = await session(options);
       const now = nowFrom(options);
       const programme = await readProgramme(bot, options.root, now, log);
-      const stats = computeStats(programme.sessions, programme.participants, programme.registrations, now);
+      const stats = withBaseline(computeStats(programme.sessions, programme.participants, programme.registrations, now), programme.config.baseline);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
         return;

@@ -5,7 +5,7 @@ import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { registrationPageTitle, type Session } from '../../shared/model/session';
 import { upcomingRegion } from '../../shared/pages/session-cards';
-import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
+import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, resourcesRegion, statsRegion, withBaseline } from '../../shared/pages/programme-pages';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { pageLink } from '../../shared/pages/wikitable';
 import { findRegion, replaceRegion } from '../../shared/regions';
@@ -56,7 +56,7 @@ function regionContent(kind: Exclude<RegionKind, 'report'>, programme: Programme
     case 'past': return pastSessionsRegion(sessions, options.root, options.now);
     case 'resources': return resourcesRegion(sessions.filter((s) => s.endUtc <= iso(options.now)));
     case 'participants': return participantsRegion(participants, sessions);
-    case 'stats': return statsRegion(computeStats(sessions, participants, registrations, options.now));
+    case 'stats': return statsRegion(withBaseline(computeStats(sessions, participants, registrations, options.now), config.baseline));
   }
 }
 

@@ -15,9 +15,16 @@ export interface ProgrammeConfig {
   defaultLanguage: string;
   /** How many sessions Template:Let's Connect/Upcoming lists. */
   upcomingCount: number;
+  /**
+   * Figures from before the pages were kept (`baseline-participants = 730`): the bot adds what
+   * it counts on the wiki to them, so the published figures never drop when it starts.
+   */
+  baseline: Record<string, number>;
 }
 
-export const DEFAULT_CONFIG: ProgrammeConfig = { topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8 };
+export const BASELINE_FIGURES = ['participants', 'countries', 'languages', 'affiliates', 'sessions', 'clinics', 'connectathons', 'workshops', 'topics', 'registrations'];
+
+export const DEFAULT_CONFIG: ProgrammeConfig = { topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8, baseline: {} };
 
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -45,6 +52,12 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
   const upcoming = wholeNumber(params.upcoming, 1, 50);
   if (Number.isNaN(upcoming)) problems.push(problem('config-invalid-upcoming', `upcoming "${params.upcoming}" must be a whole number from 1 to 50.`, { ...where, param: 'upcoming' }));
   else if (upcoming !== undefined) config.upcomingCount = upcoming;
+  config.baseline = {};
+  for (const figure of BASELINE_FIGURES) {
+    const value = wholeNumber(params[`baseline-${figure}`], 0, 10000000);
+    if (Number.isNaN(value)) problems.push(problem('config-invalid-baseline', `baseline-${figure} "${params[`baseline-${figure}`]}" must be a whole number.`, { ...where, param: `baseline-${figure}` }));
+    else if (value !== undefined) config.baseline[figure] = value;
+  }
   if (params.language) {
     if (isKnownLanguage(params.language.toLowerCase())) config.defaultLanguage = params.language.toLowerCase();
     else problems.push(problem('config-unknown-language', `"${params.language}" is not a known language code.`, { ...where, param: 'language' }));

@@ -176,6 +176,15 @@ export function computeStats(sessions: Session[], participants: Participant[], r
   };
 }
 
+/** The figures with the config's baselines added (figures from before the wiki pages were kept). */
+export function withBaseline(stats: ProgrammeStats, baseline: Record<string, number>): ProgrammeStats {
+  const result = { ...stats };
+  for (const [figure, value] of Object.entries(baseline)) {
+    if (figure in result && figure !== 'attendance') (result as unknown as Record<string, number>)[figure] += value;
+  }
+  return result;
+}
+
 /** The `#switch` cases of Template:Let's Connect/Stats. */
 export function statsRegion(stats: ProgrammeStats): string {
   return Object.entries(stats).map(([key, value]) => `|${key}=${value === null ? '' : key === 'attendance' ? `${value}%` : value}`).join('\n');

@@ -1,7 +1,7 @@
 import { profileValues, readParticipants, withProfile } from '../../shared/model/participant';
 import { DEFAULT_CONFIG, readConfig } from '../../shared/model/programme-config';
 import type { Problem } from '../../shared/model/problems';
-import { computeStats, participantsRegion } from '../../shared/pages/programme-pages';
+import { computeStats, participantsRegion, withBaseline } from '../../shared/pages/programme-pages';
 
 const page = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
 
@@ -28,7 +28,7 @@ describe('readConfig', () => {
   it('reads the settings', () => {
     const problems: Problem[] = [];
     expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5}}", problems))
-      .toEqual({ topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5 });
+      .toEqual({ topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5, baseline: {} });
     expect(problems).toEqual([]);
   });
 
@@ -38,6 +38,7 @@ describe('readConfig', () => {
     ['a bad lead time', "{{Let's Connect/Config|reminder-hours=soon}}", 'config-invalid-reminder'],
     ['a bad list length', "{{Let's Connect/Config|upcoming=500}}", 'config-invalid-upcoming'],
     ['an unknown language', "{{Let's Connect/Config|language=xx}}", 'config-unknown-language'],
+    ['a baseline that is not a number', "{{Let's Connect/Config|baseline-participants=many}}", 'config-invalid-baseline'],
   ])('reports %s and keeps the defaults', (_, text, code) => {
     const problems: Problem[] = [];
     const config = readConfig('C', text, problems);
@@ -67,6 +68,13 @@ describe('participants region and statistics', () => {
     const region = participantsRegion([{ ...people[0], affiliate: '</nowiki >[[Category:X]]{{T}}~~~~' }], []);
     // All of it inside one nowiki that it cannot close: no category, transclusion or signature.
     expect(region).toContain('<nowiki>&lt;/nowiki >[[Category:X]]{{T}}~~~~</nowiki>');
+  });
+
+  it('adds the baselines from before the bot counted', () => {
+    const problems: Problem[] = [];
+    const config = readConfig('C', "{{Let's Connect/Config|baseline-participants=730|baseline-countries=44}}", problems);
+    const stats = withBaseline(computeStats([], people, new Map(), new Date()), config.baseline);
+    expect(stats).toMatchObject({ participants: 732, countries: 46, attendance: null });
   });
 
   it('counts people, countries, languages and affiliates', () => {
