@@ -1,11 +1,11 @@
 // `letsconnect`: the Let's Connect bot. Commands are thin: each reads options, connects, and
 // hands over to its task module.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, assertionFor, botIdentity, connect, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, accountOf, botIdentity, connect, type WikiTarget } from './wiki/client';
 import { consoleLog, type Log } from './wiki/log';
 import { PageWriter, ShutoffError, type WriteOutcome } from './wiki/page-writer';
 import { install } from './install/install';
@@ -39,6 +39,20 @@ function nowFrom(options: GlobalOptions): Date {
   return now;
 }
 
+/** `Grants:Knowledge_Sharing/Connect` → `Grants:Knowledge Sharing/Connect`, as the API writes titles. */
+export function normaliseRoot(root: string): string {
+  const title = root.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** A whole number ≥ 0 for an option, or a usage error. */
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number, not "${value}".`);
+    return Number(value);
+  };
+}
+
 function targetFrom(options: GlobalOptions): WikiTarget {
   if (options.local) {
     const dir = resolve(options.localDir);
@@ -60,10 +74,11 @@ async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: Page
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
   const target = targetFrom(options);
   const bot = await connect(target);
-  const assert = await assertionFor(bot);
+  const { assert, username } = await accountOf(bot);
   const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
-  const shutoffPage = `User:${(target.username ?? 'LetsConnectBot').split('@')[0]}/Shutoff`;
-  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(target.username) });
+  // The account's own name (from the wiki, so that an OAuth login is named right too).
+  const shutoffPage = `User:${username}/Shutoff`;
+  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username) });
   log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
   return { bot, writer, log };
 }
@@ -92,11 +107,11 @@ export function buildProgram(): Command {
     .addOption(new Option('--api <url>', "the wiki's api.php").env('LETSCONNECT_API'))
     .option('--local', 'use the local wiki made by `npm start` or `npm run wiki` (its URL and bot password)', false)
     .option('--local-dir <folder>', 'folder of that local wiki', '.wiki')
-    .addOption(new Option('--root <page>', 'root page of the programme').default(DEFAULT_ROOT).env('LETSCONNECT_ROOT'))
+    .addOption(new Option('--root <page>', 'root page of the programme').default(DEFAULT_ROOT).env('LETSCONNECT_ROOT').argParser(normaliseRoot))
     .option('--dry-run', 'print unified diffs of what would change; write nothing', false)
     .option('--verbose', 'say more about each step', false)
     .option('--json', 'print results as JSON on stdout', false)
-    .option('--pause <ms>', 'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)', (v) => Number.parseInt(v, 10))
+    .option('--pause <ms>', 'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)', wholeNumber('--pause'))
     .addOption(new Option('--contact <url>', 'operator page named in the user agent').default('https://meta.wikimedia.org/wiki/User:LetsConnectBot').env('LETSCONNECT_CONTACT'))
     .addOption(new Option('--now <iso>', 'pretend the time is this (for tests and replays)').hideHelp())
     .addHelpText('after', `
@@ -148,7 +163,7 @@ found errors.`);
 
   program.command('remind')
     .description('leave a reminder on the talk page of every registrant and sharer of sessions starting soon (once each)')
-    .option('--hours <n>', 'lead time in hours (default: reminder-hours on the config page, else 24)', (v) => Number.parseInt(v, 10))
+    .option('--hours <n>', 'lead time in hours (default: reminder-hours on the config page, else 24)', wholeNumber('--hours'))
     .action(async (commandOptions: { hours?: number }) => {
       const options = program.opts<GlobalOptions>();
       const { bot, writer, log } = await session(options);

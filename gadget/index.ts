@@ -49,7 +49,8 @@ async function readerStates(sessions: SessionElement[], ctx: CardContext): Promi
     const { pages } = await fetchPages(ctx.api, [...new Set(sessions.map(registrationTitle))]);
     for (const [title, page] of pages) {
       const registrations = parseRegistrations(page.text);
-      states.set(title, { ...stateOf(registrations, ctx.user), registered: summarise(registrations).registered });
+      const { registered, waitlisted } = summarise(registrations);
+      states.set(title, { ...stateOf(registrations, ctx.user), registered, waitlisted });
     }
   } catch {
     // Without the current state the buttons still work: sign-up re-reads the page anyway.
@@ -67,8 +68,9 @@ async function enhance(container: HTMLElement): Promise<void> {
   const ctx = context();
   const states = await readerStates(sessions, ctx);
   for (const session of sessions) {
-    const counted = Number(session.element.dataset.lcRegistered);
-    const state = states.get(registrationTitle(session)) ?? { status: 'none', registered: Number.isFinite(counted) ? counted : 0 };
+    const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
+    const state = states.get(registrationTitle(session))
+      ?? { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted) };
     enhanceCard(session, state, ctx);
   }
   const storage = { get: (key: string) => mw.storage.get(key) as string | null | false, set: (key: string, value: string) => { mw.storage.set(key, value); } };
@@ -79,7 +81,7 @@ async function enhance(container: HTMLElement): Promise<void> {
     // The calendar page opens on the month grid on wide screens; lists elsewhere stay lists.
     const defaultView = list.dataset.lcList === 'calendar' && !isNarrow() ? 'month' : 'agenda';
     const tools = list.dataset.lcList === 'calendar' || list.dataset.lcList === 'upcoming' ? [joinButton(inList[0].root, ctx)] : [];
-    new ProgrammeView(list, inList, ctx, storage, defaultView, tools);
+    new ProgrammeView(list, inList, ctx, storage, defaultView, tools, isNarrow());
   });
 }
 

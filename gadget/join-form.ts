@@ -88,25 +88,17 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
     dialog.remove();
     opener.focus();
   });
-  dialog.showModal();
-
-  try {
-    const { pages } = await fetchPages(api, [title]);
-    const current = profileValues(pages.get(title)?.text ?? '');
-    for (const [field, input] of inputs) input.value = current[field];
-  } catch {
-    // An empty form still works; saving re-reads the page.
-  }
-  fields.disabled = false;
-  inputs.get('languages')?.focus();
+  let loaded: ProfileValues | undefined;
+  // Attached before anything else, so that Enter never closes the dialog through method=dialog.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (save.disabled) return;
+    if (save.disabled || !loaded) return;
     save.disabled = true;
     status.textContent = ctx.msg('lc-working');
     const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? ''])) as unknown as ProfileValues;
     const joined = ctx.now().toISOString().slice(0, 7);
-    editPage(api, title, (text) => ({ text: withProfile(text, user, values, joined), summary: ctx.summary('lc-summary-join') }))
+    const before = loaded;
+    editPage(api, title, (text) => ({ text: withProfile(text, user, values, joined, before), summary: ctx.summary('lc-summary-join') }))
       .then(() => { status.textContent = ctx.msg('lc-join-saved'); })
       .catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';
@@ -114,4 +106,22 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
       })
       .finally(() => { save.disabled = false; });
   });
+  save.disabled = true;
+  heading.tabIndex = -1;
+  dialog.showModal();
+  heading.focus();
+  status.textContent = ctx.msg('lc-working');
+  try {
+    const { pages } = await fetchPages(api, [title]);
+    loaded = profileValues(pages.get(title)?.text ?? '');
+    for (const [field, input] of inputs) input.value = loaded[field];
+    status.textContent = '';
+    fields.disabled = false;
+    save.disabled = false;
+    inputs.get('languages')?.focus();
+  } catch (failure) {
+    // Without the current profile, saving could blank it: the form stays closed to input.
+    const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+    status.textContent = ctx.msg(messageForFailure(code), code);
+  }
 }

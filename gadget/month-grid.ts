@@ -38,6 +38,9 @@ export interface GridOptions {
   sessions: SessionElement[];
   /** Called when the reader picks a session in the grid. */
   onPick: (session: SessionElement) => void;
+  /** Id of the element that names the grid (the month label). */
+  labelledBy?: string;
+  rtl?: boolean;
 }
 
 function weekdayNames(locale: string): string[] {
@@ -55,6 +58,7 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
   const table = document.createElement('table');
   table.className = 'lc-grid';
   table.setAttribute('role', 'grid');
+  if (options.labelledBy) table.setAttribute('aria-labelledby', options.labelledBy);
   const head = table.createTHead().insertRow();
   for (const name of weekdayNames(options.locale)) {
     const th = document.createElement('th');
@@ -64,7 +68,9 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
   }
   const body = table.createTBody();
   const cells: HTMLElement[] = [];
-  for (const week of monthWeeks(options.year, options.month)) {
+  const weeks = monthWeeks(options.year, options.month);
+  const lead = weeks[0].findIndex((d) => d !== null);
+  for (const week of weeks) {
     const row = body.insertRow();
     for (const day of week) {
       const cell = row.insertCell();
@@ -101,7 +107,10 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
   table.addEventListener('keydown', (event) => {
     const current = cells.indexOf(document.activeElement as HTMLElement);
     if (current === -1) return;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 7, ArrowUp: -7, Home: -(current % 7), End: 6 - (current % 7) };
+    // Columns count from Monday; in right-to-left pages the arrows follow what the reader sees.
+    const column = (current + lead) % 7;
+    const forward = options.rtl ? -1 : 1;
+    const moves: Record<string, number> = { ArrowRight: forward, ArrowLeft: -forward, ArrowDown: 7, ArrowUp: -7, Home: -column, End: 6 - column };
     if (event.key in moves) {
       const next = cells[Math.min(cells.length - 1, Math.max(0, current + moves[event.key]))];
       cells[current].tabIndex = -1;

@@ -15,7 +15,6 @@ export interface ViewStorage {
 }
 
 const FILTERS_KEY = 'lc-filters';
-const VIEW_KEY = 'lc-view';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -46,11 +45,15 @@ export class ProgrammeView {
   private readonly empty: HTMLElement;
   private readonly toolbar = el('div', 'lc-toolbar');
 
+  private readonly viewKey: string;
+
   constructor(private readonly list: HTMLElement, private readonly sessions: SessionElement[], private readonly ctx: CardContext,
-    private readonly storage: ViewStorage, defaultView: View, extraTools: HTMLElement[] = []) {
+    private readonly storage: ViewStorage, defaultView: View, extraTools: HTMLElement[] = [], private readonly narrow = false) {
     const options = filterOptions(sessions);
     this.filters = restoreFilters(storage.get(FILTERS_KEY), options);
-    const stored = storage.get(VIEW_KEY);
+    // The view is remembered per kind of list (calendar, upcoming), and never on a phone.
+    this.viewKey = `lc-view-${list.dataset.lcList ?? 'list'}`;
+    const stored = narrow ? null : storage.get(this.viewKey);
     this.view = stored === 'month' || stored === 'agenda' ? stored : defaultView;
     const today = dayKey(ctx.now(), ctx.zone);
     const firstUpcoming = sessions.find((s) => s.end.getTime() > ctx.now().getTime()) ?? sessions[0];
@@ -74,7 +77,7 @@ export class ProgrammeView {
       button.dataset.lcView = view;
       button.addEventListener('click', () => {
         this.view = view;
-        this.storage.set(VIEW_KEY, view);
+        if (!this.narrow) this.storage.set(this.viewKey, view);
         this.render();
       });
       views.append(button);
@@ -89,6 +92,7 @@ export class ProgrammeView {
     next.setAttribute('aria-label', ctx.msg('lc-month-next'));
     next.addEventListener('click', () => this.moveMonth(1));
     this.monthLabel.setAttribute('aria-live', 'polite');
+    this.monthLabel.id = `lc-month-label-${Math.random().toString(36).slice(2, 8)}`;
     nav.append(previous, this.monthLabel, next);
 
     const filters = el('div', 'lc-filters');
@@ -120,7 +124,8 @@ export class ProgrammeView {
 
     const all = el('button', 'lc-button lc-button-quiet', ctx.msg('lc-add-all'));
     all.type = 'button';
-    all.addEventListener('click', () => downloadIcs(this.visible().map((s) => eventOf(s, ctx.pageUrl)), 'lets-connect.ics'));
+    // Every session the filters let through, whichever month the grid shows.
+    all.addEventListener('click', () => downloadIcs(this.sessions.filter((s) => matches(s, this.filters)).map((s) => eventOf(s, ctx.pageUrl)), 'lets-connect.ics'));
     this.toolbar.append(views, nav, filters, all, ...extraTools);
   }
 
@@ -147,12 +152,15 @@ export class ProgrammeView {
     // Month headings the bot wrote (UTC months) show only above sessions still shown.
     const months = new Set([...shown].map((s) => s.start.toISOString().slice(0, 7)));
     this.list.querySelectorAll<HTMLElement>('.lc-month[data-lc-month]').forEach((h) => { h.hidden = !months.has(h.dataset.lcMonth ?? ''); });
-    this.empty.hidden = shown.size > 0;
+    const filtering = Object.values(this.filters).some(Boolean);
+    this.empty.hidden = shown.size > 0 || !filtering;
     this.gridHolder.replaceChildren();
     if (this.view === 'month') {
       this.gridHolder.append(renderMonthGrid({
         year: this.month.year, month: this.month.month, zone: ctx.zone, locale: ctx.locale, today: dayKey(ctx.now(), ctx.zone),
         sessions: [...shown],
+        labelledBy: this.monthLabel.id,
+        rtl: getComputedStyle(this.list).direction === 'rtl',
         onPick: (session) => {
           session.element.scrollIntoView({ block: 'nearest' });
           session.element.querySelector<HTMLElement>('button, a')?.focus();

@@ -9,6 +9,8 @@ export interface ReaderState {
   status: RegistrationStatus | 'none';
   position?: number;
   registered: number;
+  /** People waiting: while anyone waits, a newcomer joins the end of the waitlist. */
+  waitlisted: number;
 }
 
 export interface SignupContext {
@@ -29,6 +31,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** A language's name in the reader's language; the code itself when Intl does not know it. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function isoNow(now: Date): string {
@@ -55,6 +66,8 @@ export class SignupControl {
   constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
     this.root = el('div', 'lc-signup');
     this.status = el('span', 'lc-signup-state');
+    // Screen readers hear "registered" or the waitlist position when it changes.
+    this.status.setAttribute('role', 'status');
     this.error = el('div', 'lc-signup-error');
     this.error.setAttribute('role', 'alert');
     this.root.append(this.status, this.error);
@@ -81,7 +94,7 @@ export class SignupControl {
       this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
       return;
     }
-    const full = session.capacity !== undefined && state.registered >= session.capacity;
+    const full = session.capacity !== undefined && (state.registered >= session.capacity || state.waitlisted > 0);
     this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options());
   }
 
@@ -94,8 +107,7 @@ export class SignupControl {
       const label = el('label', 'lc-field', `${ctx.msg('lc-interpretation-choice')} `);
       const select = el('select', '');
       select.append(new Option(ctx.msg('lc-interpretation-none'), ''));
-      const names = new Intl.DisplayNames([ctx.locale], { type: 'language' });
-      for (const code of session.interpretation) select.append(new Option(names.of(code) ?? code, code, false, code === this.interpretation));
+      for (const code of session.interpretation) select.append(new Option(languageName(code, ctx.locale), code, false, code === this.interpretation));
       select.addEventListener('change', () => { this.interpretation = select.value; });
       label.append(select);
       details.append(label);
@@ -122,7 +134,11 @@ export class SignupControl {
       action().catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';
         this.error.textContent = this.ctx.msg(messageForFailure(code), code);
-      }).finally(() => this.render());
+      }).finally(() => {
+        this.render();
+        // The clicked button is gone: keep the keyboard where the reader was.
+        this.status.querySelector<HTMLElement>('button')?.focus();
+      });
     });
     return button;
   }
@@ -137,7 +153,11 @@ export class SignupControl {
         outcome = { ...this.state, status: result.status, position: result.position };
         return null;
       }
-      outcome = { status: result.outcome, position: result.position, registered: this.state.registered + (result.outcome === 'registered' ? 1 : 0) };
+      outcome = {
+        status: result.outcome, position: result.position,
+        registered: this.state.registered + (result.outcome === 'registered' ? 1 : 0),
+        waitlisted: this.state.waitlisted + (result.outcome === 'waitlisted' ? 1 : 0),
+      };
       return { text: result.text, summary: ctx.summary('lc-summary-signup', session.title) };
     });
     if (outcome) this.state = outcome;
@@ -147,12 +167,18 @@ export class SignupControl {
     const { session, ctx } = this;
     let cancelled = false;
     await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-      const result = cancelRegistration(current, ctx.user as string);
+      const result = cancelRegistration(current, ctx.user as string, session.capacity, isoNow(ctx.now()));
       if (result.outcome !== 'cancelled') return null;
       cancelled = true;
       return { text: result.text, summary: ctx.summary('lc-summary-cancel', session.title) };
     });
-    const wasRegistered = this.state.status === 'registered';
-    this.state = { status: 'cancelled', registered: this.state.registered - (cancelled && wasRegistered ? 1 : 0) };
+    const was = this.state.status;
+    const moved = cancelled && was === 'registered' && this.state.waitlisted > 0 && this.session.capacity !== undefined;
+    this.state = {
+      status: 'cancelled',
+      // A place given up goes to the first on the waitlist in the same edit.
+      registered: this.state.registered - (cancelled && was === 'registered' && !moved ? 1 : 0),
+      waitlisted: this.state.waitlisted - (moved ? 1 : 0) - (cancelled && was === 'waitlisted' ? 1 : 0),
+    };
   }
 }

@@ -12,6 +12,7 @@ import { findRegion, replaceRegion } from '../../shared/regions';
 import { promoteFromWaitlist, summarise } from '../../shared/registrations/registration-page';
 import { closeRegistration } from '../../shared/sessions/close-registration';
 import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
+import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type Programme } from './read-programme';
@@ -78,19 +79,35 @@ async function registrationTasks(writer: PageWriter, programme: Programme, optio
     let promoted: string[] = [];
     const outcome = await writer.write(title, (current) => {
       if (current === undefined) return { skip: 'the registration page was deleted during the run' };
-      const result = promoteFromWaitlist(current, session.capacity);
+      const result = promoteFromWaitlist(current, session.capacity, nowIso);
       promoted = result.promoted;
       return result.text;
     }, `Let's Connect bot (${options.mode}): a place freed up in "${session.id}"; the first on the waitlist is now registered ([[${options.root}/Bot report|report]])`, { respectBots: 'edit' });
     if (outcome.action !== 'edited' && outcome.action !== 'would-edit') continue;
     // The pages generated after this step show the places as they now are.
     const list = programme.registrations.get(session.id) ?? [];
-    for (const r of list) if (promoted.includes(r.user)) r.status = 'registered';
+    for (const r of list) {
+      if (promoted.includes(r.user)) Object.assign(r, { status: 'registered', promoted: nowIso });
+    }
     programme.counts.set(session.id, summarise(list));
-    for (const user of promoted) {
-      log.info(`promoted ${user} from the waitlist of ${session.id}`);
+    for (const user of promoted) log.info(`promoted ${user} from the waitlist of ${session.id}`);
+  }
+  await notifyPromoted(writer, programme, options);
+}
+
+/**
+ * Tells everyone who got a place from a waitlist (by the bot, or when someone cancelled in the
+ * gadget): their line says `promoted=`, and the talk page's marker says whether they were told,
+ * so a run that stopped in between tells them next time, and nobody is told twice.
+ */
+async function notifyPromoted(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
+  const nowIso = iso(options.now);
+  for (const session of programme.sessions) {
+    if (session.endUtc <= nowIso || session.status === 'cancelled') continue;
+    for (const r of programme.registrations.get(session.id) ?? []) {
+      if (r.status !== 'registered' || !r.promoted || !isValidUsername(r.user)) continue;
       const message = promotionMessage(session);
-      await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
+      await writer.write(`User talk:${r.user}`, (current) => withMessage(current, message, '~~~~'),
         `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${options.root}/Bot report|report]])`, { respectBots: { message: 'letsconnect' } });
     }
   }

@@ -59,11 +59,17 @@ export async function readPages(bot: Mwn, titles: string[]): Promise<Map<string,
   return result;
 }
 
+/** The logged-in account's name, and `bot` as the assertion when it has the bot right (else `user`). */
+export async function accountOf(bot: Mwn): Promise<{ username: string; assert: 'bot' | 'user' }> {
+  const response = await bot.query({ meta: 'userinfo', uiprop: 'rights' });
+  const info = response.query?.userinfo ?? {};
+  const rights: string[] = info.rights ?? [];
+  return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user' };
+}
+
 /** `bot` when the logged-in account has the bot right, else `user`. */
 export async function assertionFor(bot: Mwn): Promise<'bot' | 'user'> {
-  const response = await bot.query({ meta: 'userinfo', uiprop: 'rights' });
-  const rights: string[] = response.query?.userinfo?.rights ?? [];
-  return rights.includes('bot') ? 'bot' : 'user';
+  return (await accountOf(bot)).assert;
 }
 
 /** Who the bot is for {{bots}}/{{nobots}}: the account (without the bot-password suffix) and script. */

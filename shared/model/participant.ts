@@ -34,7 +34,11 @@ export function skillKey(skill: string): string {
 
 export function readParticipants(page: string, text: string, problems: Problem[]): Participant[] {
   const participants: Participant[] = [];
-  for (const call of findTemplates(text, PARTICIPANT_TEMPLATE)) {
+  const calls = findTemplates(text, PARTICIPANT_TEMPLATE);
+  if (calls.length > 1) {
+    problems.push(problem('participant-duplicate', 'The page has more than one participant template; only the first is read.', { page, template: PARTICIPANT_TEMPLATE }, 'warning'));
+  }
+  for (const call of calls.slice(0, 1)) {
     const raw = paramsOf(call);
     const params: Record<string, string> = {};
     for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
@@ -42,6 +46,11 @@ export function readParticipants(page: string, text: string, problems: Problem[]
     // The page name says whose profile it is when the template does not.
     const fromTitle = /\/Participants\/([^/]+)$/.exec(page)?.[1];
     const user = params.user || fromTitle || '';
+    // A profile speaks for the user whose page it is: nobody can list skills in another's name.
+    if (fromTitle && params.user && normaliseUsername(params.user) !== normaliseUsername(fromTitle)) {
+      problems.push(problem('participant-wrong-page', `The profile says user "${params.user}" but is on the page of "${fromTitle}"; it is left out.`, { ...where, param: 'user' }));
+      continue;
+    }
     if (!user || !isValidUsername(user)) {
       problems.push(problem('participant-invalid-user', `"${user}" is not a valid user name.`, { ...where, param: 'user' }));
       continue;
@@ -76,14 +85,18 @@ export interface ProfileValues {
 export const PROFILE_FIELDS: Array<keyof ProfileValues> = ['languages', 'country', 'region', 'affiliate', 'home', 'share', 'learn'];
 
 /**
- * A participant page with the profile set: the existing template is updated in place (other
- * parameters, comments and text kept), or a new one is written. `joined` is set only once.
+ * A participant page with the profile set: in an existing template only the fields that differ
+ * from what the form loaded (`loaded`) are written, so a value with wikitext the reader never
+ * touched stays exactly as it was; other parameters, comments and text are kept. A new page gets
+ * the non-empty fields. `joined` is set only once.
  */
-export function withProfile(text: string, user: string, values: ProfileValues, joined: string): string {
+export function withProfile(text: string, user: string, values: ProfileValues, joined: string, loaded?: ProfileValues): string {
   const escaped = Object.fromEntries(PROFILE_FIELDS.map((k) => [k, escapeTemplateValue(values[k])]));
   const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
   if (call) {
-    const updates: Record<string, string> = { ...escaped };
+    const current = loaded ?? profileValues(text);
+    const updates: Record<string, string> = {};
+    for (const k of PROFILE_FIELDS) if (values[k] !== current[k]) updates[k] = escaped[k];
     if (!paramsOf(call).joined) updates.joined = joined;
     return setParams(text, call, updates);
   }

@@ -2,6 +2,7 @@
 // the same input gives the same bytes, so a second sync makes no edit.
 import type { Participant } from '../model/participant';
 import { skillKey } from '../model/participant';
+import { isKnownLanguage } from '../model/languages';
 import { RESOURCE_KINDS, type Session } from '../model/session';
 import type { Registration } from '../registrations/registration-page';
 import { sessionCard, type CardCounts } from './session-cards';
@@ -140,7 +141,7 @@ export interface ProgrammeStats {
 
 /**
  * Headline figures. Participants are everyone with a profile or a registration that is not
- * cancelled; languages are the distinct home wikis' language codes.
+ * cancelled; languages are the distinct languages participants speak or edit in.
  */
 export function computeStats(sessions: Session[], participants: Participant[], registrations: Map<string, Registration[]>, now: Date): ProgrammeStats {
   const people = new Set(participants.map((p) => p.user));
@@ -164,7 +165,8 @@ export function computeStats(sessions: Session[], participants: Participant[], r
   return {
     participants: people.size,
     countries: distinct(participants.map((p) => p.country)),
-    languages: distinct(participants.map((p) => p.home?.split('.')[0])),
+    // Languages people speak, and the languages of their home wikis (not commons, www, meta).
+    languages: distinct(participants.flatMap((p) => [...p.languages, p.home?.split('.')[0]].filter((code) => code !== undefined && isKnownLanguage(code)))),
     affiliates: distinct(participants.map((p) => p.affiliate)),
     sessions: held.length,
     clinics: held.filter((s) => s.type === 'clinic').length,

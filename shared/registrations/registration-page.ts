@@ -20,6 +20,8 @@ export interface Registration {
   attended?: string;
   /** A template line, or a signature someone wrote by hand. */
   source: 'template' | 'signature';
+  /** When someone else's cancellation gave this person a place from the waitlist. */
+  promoted?: string;
   /** Offsets of the template call or the signature line in the page text. */
   position: { start: number; end: number };
 }
@@ -52,6 +54,7 @@ export function parseRegistrations(text: string): Registration[] {
       interpretation: getParam(call, 'interpretation') || undefined,
       remind: (getParam(call, 'remind') ?? 'yes').trim().toLowerCase() !== 'no',
       attended: getParam(call, 'attended') || undefined,
+      promoted: getParam(call, 'promoted') || undefined,
       source: 'template',
       position: { start: call.start, end: call.end },
     });
@@ -141,38 +144,51 @@ export function signUp(text: string, choices: SignUpChoices): SignUpResult {
   return full ? { outcome: 'waitlisted', text: next, position: waitlisted + 1 } : { outcome: 'registered', text: next };
 }
 
-export type CancelResult = { outcome: 'cancelled'; text: string } | { outcome: 'not-registered' };
+export type CancelResult = { outcome: 'cancelled'; text: string; promoted: string[] } | { outcome: 'not-registered' };
 
-/** Cancels a user's registration: their line stays, with `status=cancelled`. */
-export function cancelRegistration(text: string, user: string): CancelResult {
+/**
+ * Cancels a user's registration (their line stays, with `status=cancelled`) and gives the place
+ * to the first on the waitlist at once, marked `promoted=` so the bot tells them.
+ */
+export function cancelRegistration(text: string, user: string, capacity?: number, now = ''): CancelResult {
+  const cancelled = cancelOnly(text, user);
+  // Without a capacity nobody waits for a place; the bot settles anything left over.
+  if (cancelled.outcome !== 'cancelled' || capacity === undefined) return cancelled;
+  const { text: next, promoted } = promoteFromWaitlist(cancelled.text, capacity, now);
+  return { outcome: 'cancelled', text: next, promoted };
+}
+
+function cancelOnly(text: string, user: string): { outcome: 'cancelled'; text: string; promoted: string[] } | { outcome: 'not-registered' } {
   const name = normaliseUsername(user);
   const registrations = parseRegistrations(text);
   const mine = registrations.find((r) => r.user === name);
   if (!mine || mine.status === 'cancelled') return { outcome: 'not-registered' };
   const own = findTemplates(text, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === name);
-  if (own) return { outcome: 'cancelled', text: setParams(text, own, { status: 'cancelled' }) };
+  if (own) return { outcome: 'cancelled', text: setParams(text, own, { status: 'cancelled' }), promoted: [] };
   // A hand-written signature: keep it, struck through, so the history reads naturally.
   const lines = text.split('\n');
-  const index = lines.findIndex((line) => {
+  // Search with comments blanked, as parsing did: a commented-out example is not the signature.
+  const visible = blankComments(text).split('\n');
+  const index = visible.findIndex((line) => {
     const match = SIGNATURE_LINE.exec(line);
     return match !== null && normaliseUsername(match[1]) === name;
   });
   lines[index] = lines[index].replace(/^([#*]+[ \t]*)(.*)$/, '$1<s>$2</s>');
-  return { outcome: 'cancelled', text: lines.join('\n') };
+  return { outcome: 'cancelled', text: lines.join('\n'), promoted: [] };
 }
 
 /**
  * Moves people from the waitlist to the places that are free, first come first served.
  * Returns the new text and who was promoted (nobody when no place is free).
  */
-export function promoteFromWaitlist(text: string, capacity: number | undefined): { text: string; promoted: string[] } {
+export function promoteFromWaitlist(text: string, capacity: number | undefined, now = ''): { text: string; promoted: string[] } {
   const { registered, waitlist } = summarise(parseRegistrations(text));
   // No capacity any more (a liaison removed it): everyone waiting gets in.
   const promoted = capacity === undefined ? waitlist : waitlist.slice(0, Math.max(0, capacity - registered));
   let next = text;
   for (const user of promoted) {
     const call = findTemplates(next, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === user);
-    if (call) next = setParams(next, call, { status: 'registered' });
+    if (call) next = setParams(next, call, now ? { status: 'registered', promoted: now } : { status: 'registered' });
   }
   return { text: next, promoted };
 }

@@ -13,6 +13,15 @@ describe('readParticipants', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leaves out a profile written on someone else\'s page, and reads one template only', () => {
+    const problems: Problem[] = [];
+    expect(readParticipants(page.replace('Alice', 'Mallory'), "{{Let's Connect/Participant|user=Alice|share=X}}", problems)).toEqual([]);
+    expect(problems.map((p) => p.code)).toEqual(['participant-wrong-page']);
+    const twice: Problem[] = [];
+    expect(readParticipants(page, "{{Let's Connect/Participant|share=A}}{{Let's Connect/Participant|share=B}}", twice).map((p) => p.share)).toEqual([['A']]);
+    expect(twice.map((p) => p.code)).toEqual(['participant-duplicate']);
+  });
+
   it.each([
     ['|user=A<b>', 'participant-invalid-user', 'error'],
     ['|user=Alice|languages=klingon', 'participant-unknown-language', 'warning'],
@@ -79,7 +88,8 @@ describe('participants region and statistics', () => {
 
   it('counts people, countries, languages and affiliates', () => {
     const stats = computeStats([], people, new Map([['s', [{ user: 'Cai', status: 'registered', remind: true, source: 'template', position: { start: 0, end: 0 } }]]]), new Date());
-    expect(stats).toMatchObject({ participants: 3, countries: 2, languages: 2, affiliates: 1, registrations: 1, attendance: null });
+    // es, en and sw: spoken languages and home wikis' languages.
+    expect(stats).toMatchObject({ participants: 3, countries: 2, languages: 3, affiliates: 1, registrations: 1, attendance: null });
   });
 });
 
@@ -88,6 +98,13 @@ describe('withProfile', () => {
   it('writes a new profile without empty fields, escaped', () => {
     expect(withProfile('', 'Alice', values, '2026-11')).toBe("{{Let's Connect/Participant\n| user = Alice\n| languages = es, en\n| country = Peru\n| affiliate = WM&#124;Peru\n| share = Wikidata\n| learn = Grants\n| joined = 2026-11\n}}");
   });
+  it('leaves untouched fields exactly as written, wikitext and all', () => {
+    const text = "{{Let's Connect/Participant|user=Alice|affiliate=[[Wikimedia España]]|share=''Lua''}}";
+    const loaded = profileValues(text);
+    const next = withProfile(text, 'Alice', { ...loaded, country: 'Spain' }, '2026-11', loaded);
+    expect(next).toBe("{{Let's Connect/Participant|user=Alice|affiliate=[[Wikimedia España]]|share=''Lua''|country=Spain|joined=2026-11}}");
+  });
+
   it('updates an existing profile in place and keeps what it does not know', () => {
     const text = "Hi!\n{{Let's Connect/Participant|user=Alice|country=Chile|joined=2025-01|pronouns=she}}";
     const next = withProfile(text, 'Alice', values, '2026-11');

@@ -60,13 +60,29 @@ describe('signUp', () => {
 describe('cancelRegistration', () => {
   it('keeps the line and marks it cancelled', () => {
     const text = "{{Let's Connect/Registration|user=Alice|status=registered}}\n{{Let's Connect/Registration|user=Bob|status=registered}}";
-    expect(cancelRegistration(text, 'Alice')).toEqual({ outcome: 'cancelled', text: text.replace('Alice|status=registered', 'Alice|status=cancelled') });
+    expect(cancelRegistration(text, 'Alice')).toEqual({ outcome: 'cancelled', text: text.replace('Alice|status=registered', 'Alice|status=cancelled'), promoted: [] });
   });
 
   it('strikes through a hand-written signature', () => {
     const result = cancelRegistration('# [[User:Dalia|Dalia]] 12:00', 'Dalia');
-    expect(result).toEqual({ outcome: 'cancelled', text: '# <s>[[User:Dalia|Dalia]] 12:00</s>' });
+    expect(result).toEqual({ outcome: 'cancelled', text: '# <s>[[User:Dalia|Dalia]] 12:00</s>', promoted: [] });
     if (result.outcome === 'cancelled') expect(parseRegistrations(result.text)[0].status).toBe('cancelled');
+  });
+
+  it('gives the freed place to the first on the waitlist in the same edit', () => {
+    const text = ["{{Let's Connect/Registration|user=A|status=registered}}", "{{Let's Connect/Registration|user=B|status=waitlisted}}", "{{Let's Connect/Registration|user=C|status=waitlisted}}"].join('\n');
+    const result = cancelRegistration(text, 'A', 1, now);
+    expect(result).toMatchObject({ outcome: 'cancelled', promoted: ['B'] });
+    if (result.outcome !== 'cancelled') throw new Error('unexpected');
+    expect(parseRegistrations(result.text).map((r) => [r.user, r.status, r.promoted])).toEqual([['A', 'cancelled', undefined], ['B', 'registered', now], ['C', 'waitlisted', undefined]]);
+  });
+
+  it('strikes the real signature, not a commented-out example', () => {
+    const text = '<!--\n# [[User:Alice]] example\n-->\n# [[User:Alice|Alice]] 10:00';
+    const result = cancelRegistration(text, 'Alice');
+    if (result.outcome !== 'cancelled') throw new Error('unexpected');
+    expect(result.text).toBe('<!--\n# [[User:Alice]] example\n-->\n# <s>[[User:Alice|Alice]] 10:00</s>');
+    expect(parseRegistrations(result.text)[0].status).toBe('cancelled');
   });
 
   it('says so when the user was not registered', () => {

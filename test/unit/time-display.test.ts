@@ -1,6 +1,7 @@
 import { formatRange, readerZone, relativePhrase, zoneName } from '../../gadget/time-display';
 import { closedReason } from '../../gadget/signup-control';
 import { messageForFailure } from '../../gadget/api-errors';
+import { dayKey, monthWeeks, shiftMonth } from '../../gadget/month-grid';
 
 describe('readerZone', () => {
   it('prefers the wiki preference, then the browser', () => {
@@ -62,5 +63,22 @@ describe('messageForFailure', () => {
     ['readonly', 'lc-error-other'],
   ])('%s → %s', (code, key) => {
     expect(messageForFailure(code)).toBe(key);
+  });
+});
+
+describe('month grid dates', () => {
+  it('lays out weeks from Monday and moves between months', () => {
+    const weeks = monthWeeks(2026, 12);
+    expect(weeks[0]).toEqual([null, '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+    expect(shiftMonth(2026, 12, 1)).toEqual({ year: 2027, month: 1 });
+    expect(shiftMonth(2026, 1, -1)).toEqual({ year: 2025, month: 12 });
+  });
+
+  it('puts a session on the reader\'s day, not the UTC day', () => {
+    const late = new Date('2026-12-03T23:30:00Z');
+    expect(dayKey(late, { kind: 'zone', zone: 'Asia/Tokyo' })).toBe('2026-12-04');
+    expect(dayKey(late, { kind: 'zone', zone: 'America/Lima' })).toBe('2026-12-03');
+    expect(dayKey(late, { kind: 'offset', minutes: 60 })).toBe('2026-12-04');
   });
 });

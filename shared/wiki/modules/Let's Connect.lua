@@ -314,7 +314,7 @@ function p.render(frame, args, mode)
 	local root = rootOf(args)
 	local language = clean(args.language):lower()
 	if language == "" then language = "en" end
-	local interpretation = split(args.interpretation)
+	local interpretation = split(clean(args.interpretation):lower())
 	local audience = split(clean(args.audience):lower())
 	local page = clean(args.page)
 	if page == "" then page = mw.title.getCurrentTitle().prefixedText end
