@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
-import { connect, assertionFor, botIdentity, BOT_VERSION } from '../bot/wiki/client';
+import { accountOf, botIdentity, connect, BOT_VERSION } from '../bot/wiki/client';
 import { consoleLog } from '../bot/wiki/log';
 import { PageWriter } from '../bot/wiki/page-writer';
 import { install } from '../bot/install/install';
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const wiki = await startLocalWiki({ dir: DEFAULT_WIKI_DIR, port: existing?.port ?? (await portToUse()) });
   const { info } = wiki;
   const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server });
-  const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log, assert: await assertionFor(bot), identity: botIdentity(info.bot.username) });
+  const account = await accountOf(bot);
+  const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: `User:${account.username}/Shutoff`, log, assert: account.assert, identity: botIdentity(account.username) });
 
   log.info('Installing templates and gadget…');
   await install(writer, wikiSources(DEFAULT_ROOT), BOT_VERSION);

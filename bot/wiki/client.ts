@@ -67,11 +67,6 @@ export async function accountOf(bot: Mwn): Promise<{ username: string; assert: '
   return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user' };
 }
 
-/** `bot` when the logged-in account has the bot right, else `user`. */
-export async function assertionFor(bot: Mwn): Promise<'bot' | 'user'> {
-  return (await accountOf(bot)).assert;
-}
-
 /** Who the bot is for {{bots}}/{{nobots}}: the account (without the bot-password suffix) and script. */
 export function botIdentity(login: string | undefined): { username: string; script: string } {
   return { username: (login ?? 'LetsConnectBot').split('@')[0], script: 'letsconnect' };
