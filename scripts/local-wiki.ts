@@ -207,11 +207,6 @@ export async function runJobs(info: LocalWikiInfo): Promise<void> {
   await php(info.dir, 'runJobs.php', ['--quiet']);
 }
 
-/** Writes a page as the admin from the command line (works for MediaWiki: pages too). */
-export async function editPageDirectly(info: LocalWikiInfo, title: string, text: string, summary = ''): Promise<void> {
-  await php(info.dir, 'edit.php', ['--user', info.admin.username, '--summary', summary, title], text);
-}
-
 export interface RunningWiki {
   info: LocalWikiInfo;
   stop(): Promise<void>;

@@ -6,5 +6,3 @@ export const KNOWN_ROOTS = [DEFAULT_ROOT];
 export const SESSION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const UPCOMING_TEMPLATE_PAGE = "Template:Let's Connect/Upcoming";
 export const UPCOMING_REGION = 'upcoming';
-/** How many sessions the Upcoming template lists. */
-export const UPCOMING_LIMIT = 8;

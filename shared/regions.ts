@@ -30,11 +30,6 @@ export function regionNames(text: string): string[] {
   return [...new Set([...text.matchAll(MARKER)].filter((m) => m[1] === 'begin').map((m) => m[2]))];
 }
 
-/** The content of a region, without the line breaks that frame it. */
-export function regionContent(text: string, region: Region): string {
-  return text.slice(region.contentStart, region.contentEnd).replace(/^\n/, '').replace(/\n$/, '');
-}
-
 /** Replaces a region's content; the markers stay, each on its own line around the content. */
 export function replaceRegion(text: string, region: Region, content: string): string {
   const body = content === '' ? '\n' : `\n${content}\n`;

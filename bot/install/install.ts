@@ -1,6 +1,6 @@
 // `letsconnect install`: brings the templates, the module and the gadget on a wiki up to date
 // with the repository, without touching what the bot or people wrote inside bot regions.
-import { findRegion, regionNames, replaceRegion } from '../../shared/regions';
+import { findRegion, regionNames } from '../../shared/regions';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import type { WikiSource } from './wiki-sources';
 

@@ -1,6 +1,7 @@
 // Reads every {{Let's Connect/Session}} of a page into typed sessions, with a problem for
 // everything a liaison got wrong. A session with an error is left out; the rest still count.
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
+import { SESSION_ID } from '../config';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
 import { isKnownLanguage } from '../model/languages';
@@ -16,7 +17,6 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
 const MAX_ID_LENGTH = 80;
 const MAX_DURATION = 24 * 60;
@@ -45,7 +45,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   const before = problems.length;
 
   if (!id) problems.push(problem('session-missing-id', 'The session has no id. Add |id= with lower-case letters, digits and hyphens, unique across all sessions.', at('id')));
-  else if (!ID.test(id) || id.length > MAX_ID_LENGTH) problems.push(problem('session-invalid-id', `The id "${id.slice(0, MAX_ID_LENGTH)}" may only contain lower-case letters a–z, digits and single hyphens, at most ${MAX_ID_LENGTH} characters.`, at('id')));
+  else if (!SESSION_ID.test(id) || id.length > MAX_ID_LENGTH) problems.push(problem('session-invalid-id', `The id "${id.slice(0, MAX_ID_LENGTH)}" may only contain lower-case letters a–z, digits and single hyphens, at most ${MAX_ID_LENGTH} characters.`, at('id')));
   const title = params.title ?? '';
   if (!title) problems.push(problem('session-missing-title', 'The session has no title.', at('title')));
 

@@ -77,11 +77,6 @@ export function setParamEdit(text: string, call: TemplateCall, name: string, val
   return { start: existing.valueStart + leading.length, end: existing.valueEnd - trailing.length, text: value };
 }
 
-/** The edit that removes every occurrence of a parameter from a call (or none if it is absent). */
-export function removeParamEdits(call: TemplateCall, name: string): TextEdit[] {
-  return call.params.filter((p) => p.name === name).map((p) => ({ start: p.start, end: p.end, text: '' }));
-}
-
 /** Sets several parameters of one call at once; unchanged values make no edit. */
 export function setParams(text: string, call: TemplateCall, values: Record<string, string>): string {
   const edits: TextEdit[] = [];
