@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, accountOf, botIdentity, connect, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, accountOf, botIdentity, botUserPage, connect, type WikiTarget } from './wiki/client';
 import { consoleLog, type Log } from './wiki/log';
 import { PageWriter, ShutoffError, type WriteOutcome } from './wiki/page-writer';
 import { install } from './install/install';
@@ -70,17 +70,17 @@ function targetFrom(options: GlobalOptions): WikiTarget {
   };
 }
 
-async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: PageWriter; log: Log }> {
+async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: PageWriter; log: Log; username: string }> {
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
   const target = targetFrom(options);
   const bot = await connect(target);
   const { assert, username } = await accountOf(bot);
   const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
   // The account's own name (from the wiki, so that an OAuth login is named right too).
-  const shutoffPage = `User:${username}/Shutoff`;
+  const shutoffPage = botUserPage(username, 'Shutoff');
   const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username) });
   log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
-  return { bot, writer, log };
+  return { bot, writer, log, username };
 }
 
 function printOutcomes(options: GlobalOptions, outcomes: WriteOutcome[], extra: Record<string, unknown> = {}): void {
@@ -138,9 +138,9 @@ found errors.`);
     .action(async (commandOptions: { only?: string }) => {
       const options = program.opts<GlobalOptions>();
       const kinds = parseKinds(commandOptions.only);
-      const { bot, writer, log } = await session(options);
+      const { bot, writer, log, username } = await session(options);
       const now = nowFrom(options);
-      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds }, log);
+      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage: botUserPage(username, 'Waitlists.json') }, log);
       printOutcomes(options, result.outcomes, { sessions: result.sessions, pagesRead: result.pagesRead, problems: result.problems });
       if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported, ${result.pagesRead} page(s) read\n`);
     });

@@ -13,6 +13,9 @@ export function messageForFailure(code: string): MessageKey {
   if (code === 'blocked' || code === 'autoblocked' || code === 'globalblocking-blockedtext') return 'lc-error-blocked';
   if (code === 'protectedpage' || code === 'cascadeprotected' || code === 'protectedtitle' || code === 'protectednamespace') return 'lc-error-protected';
   if (code === 'editconflict') return 'lc-error-conflict';
+  if (code === 'no-registration-page') return 'lc-error-no-page';
+  if (code === 'unreadable') return 'lc-error-unreadable';
+  if (code === 'not-listed') return 'lc-error-not-listed';
   if (code.startsWith('abusefilter') || code === 'spamblacklist' || code === 'titleblacklist-forbidden') return 'lc-error-abusefilter';
   return 'lc-error-other';
 }

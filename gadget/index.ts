@@ -1,13 +1,12 @@
 // Entry point of the Let's Connect gadget: the only module with side effects.
 import { messagesFor, type MessageKey } from '../shared/i18n/messages';
-import { parseRegistrations, stateOf, summarise } from '../shared/registrations/registration-page';
 import { fetchPages } from './registration-api';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { readerZone } from './time-display';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
-import type { ReaderState } from './signup-control';
+import { stateFromPage, type ReaderState } from './signup-control';
 
 declare const LC_GADGET_REVISION: string;
 
@@ -47,10 +46,9 @@ async function readerStates(sessions: SessionElement[], ctx: CardContext): Promi
   if (!ctx.api || !ctx.user) return states;
   try {
     const { pages } = await fetchPages(ctx.api, [...new Set(sessions.map(registrationTitle))]);
-    for (const [title, page] of pages) {
-      const registrations = parseRegistrations(page.text);
-      const { registered, waitlisted } = summarise(registrations);
-      states.set(title, { ...stateOf(registrations, ctx.user), registered, waitlisted });
+    for (const session of sessions) {
+      const page = pages.get(registrationTitle(session));
+      if (page) states.set(registrationTitle(session), stateFromPage(page, ctx.user, session.capacity));
     }
   } catch {
     // Without the current state the buttons still work: sign-up re-reads the page anyway.

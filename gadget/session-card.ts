@@ -55,8 +55,9 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   const register = element.querySelector<HTMLElement>('.lc-session-register');
   const control = new SignupControl(session, ctx, state);
   if (register) {
-    // The server's link and "closed" text give way to the control; the counts stay.
-    const counts = register.querySelector('.lc-session-counts');
+    // The server's link and "closed" text give way to the control; the server's counts stay
+    // unless the control has the page's own.
+    const counts = state.page ? null : register.querySelector('.lc-session-counts');
     register.replaceChildren(control.root, ...(counts ? [' · ', counts] : []));
   } else {
     element.append(control.root);

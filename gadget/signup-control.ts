@@ -1,8 +1,8 @@
 // The sign-up area of one session card: a button, the reader's state, or why they cannot sign up.
-import { cancelRegistration, signUp, type RegistrationStatus } from '../shared/registrations/registration-page';
+import { appendText, cancelRegistration, parseRegistrations, signUp, stateOf, summarise, type RegistrationStatus } from '../shared/registrations/registration-page';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
-import { editPage } from './registration-api';
+import { appendToPage, editPage, fetchPage, type PageRevision } from './registration-api';
 import { registrationTitle, type SessionElement } from './session-elements';
 
 export interface ReaderState {
@@ -11,6 +11,15 @@ export interface ReaderState {
   registered: number;
   /** People waiting: while anyone waits, a newcomer joins the end of the waitlist. */
   waitlisted: number;
+  /** The registration page as read, when it was: the counts are then the page's own. */
+  page?: PageRevision;
+}
+
+/** The reader's state as the page holds it, derived by the shared codec (order of lines and capacity). */
+export function stateFromPage(page: PageRevision, user: string, capacity: number | undefined): ReaderState {
+  const registrations = parseRegistrations(page.text, capacity);
+  const { registered, waitlisted } = summarise(registrations);
+  return { ...stateOf(registrations, user), registered, waitlisted, page };
 }
 
 export interface SignupContext {
@@ -59,6 +68,7 @@ export class SignupControl {
   readonly root: HTMLElement;
   private readonly status: HTMLElement;
   private readonly error: HTMLElement;
+  private readonly counts: HTMLElement;
 
   private interpretation = '';
   private remind = true;
@@ -70,7 +80,8 @@ export class SignupControl {
     this.status.setAttribute('role', 'status');
     this.error = el('div', 'lc-signup-error');
     this.error.setAttribute('role', 'alert');
-    this.root.append(this.status, this.error);
+    this.counts = el('span', 'lc-signup-counts');
+    this.root.append(this.status, this.counts, this.error);
     this.render();
   }
 
@@ -78,6 +89,7 @@ export class SignupControl {
     this.status.replaceChildren();
     const { session, ctx, state } = this;
     this.root.dataset.lcState = state.status;
+    this.renderCounts();
     const reason = closedReason(session, ctx.now());
     if (reason) {
       this.status.append(el('span', 'lc-signup-closed', ctx.msg(reason)));
@@ -94,8 +106,18 @@ export class SignupControl {
       this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
       return;
     }
-    const full = session.capacity !== undefined && (state.registered >= session.capacity || state.waitlisted > 0);
+    const full = session.capacity !== undefined && state.registered >= session.capacity;
     this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options());
+  }
+
+  /** The counts of the page as read (the server's counts come from the last bot run). */
+  private renderCounts(): void {
+    const { ctx, state, session } = this;
+    if (!state.page) return;
+    const parts = [ctx.msg('lc-count-registered', state.registered)];
+    if (session.capacity !== undefined) parts.push(ctx.msg('lc-count-capacity', session.capacity));
+    if (state.waitlisted > 0) parts.push(ctx.msg('lc-count-waitlisted', state.waitlisted));
+    this.counts.textContent = ` · ${parts.join(' · ')}`;
   }
 
   /** Interpretation and reminder choices, folded away: the button alone is the one click. */
@@ -143,42 +165,36 @@ export class SignupControl {
     return button;
   }
 
+  /**
+   * One line added at the end of the registration page by the wiki itself (no conflict however
+   * many click at once); then the page is read again and the card shows what it holds.
+   */
   private async signUp(): Promise<void> {
     const { session, ctx } = this;
+    const api = ctx.api as mw.Api;
     const user = ctx.user as string;
-    let outcome: ReaderState | undefined;
-    await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-      const result = signUp(current, { user, now: isoNow(ctx.now()), capacity: session.capacity, interpretation: this.interpretation || undefined, remind: this.remind });
-      if (result.outcome === 'already') {
-        outcome = { ...this.state, status: result.status, position: result.position };
-        return null;
-      }
-      outcome = {
-        status: result.outcome, position: result.position,
-        registered: this.state.registered + (result.outcome === 'registered' ? 1 : 0),
-        waitlisted: this.state.waitlisted + (result.outcome === 'waitlisted' ? 1 : 0),
-      };
-      return { text: result.text, summary: ctx.summary('lc-summary-signup', session.title) };
-    });
-    if (outcome) this.state = outcome;
+    const title = registrationTitle(session);
+    const page = this.state.page ?? (await fetchPage(api, title));
+    const result = signUp(page.text, { user, now: isoNow(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind });
+    if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
+    if (result.outcome === 'append') await appendToPage(api, title, appendText(page.text, result.line), ctx.summary('lc-summary-signup', session.id));
+    await this.reread(['registered', 'waitlisted']);
   }
 
+  /** The reader's own lines marked cancelled, with baserevid; the first who waits takes the place by order. */
   private async cancel(): Promise<void> {
     const { session, ctx } = this;
-    let cancelled = false;
     await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-      const result = cancelRegistration(current, ctx.user as string, session.capacity, isoNow(ctx.now()));
-      if (result.outcome !== 'cancelled') return null;
-      cancelled = true;
-      return { text: result.text, summary: ctx.summary('lc-summary-cancel', session.title) };
+      const result = cancelRegistration(current, ctx.user as string);
+      return result.outcome === 'cancelled' ? { text: result.text, summary: ctx.summary('lc-summary-cancel', session.id) } : null;
     });
-    const was = this.state.status;
-    const moved = cancelled && was === 'registered' && this.state.waitlisted > 0 && this.session.capacity !== undefined;
-    this.state = {
-      status: 'cancelled',
-      // A place given up goes to the first on the waitlist in the same edit.
-      registered: this.state.registered - (cancelled && was === 'registered' && !moved ? 1 : 0),
-      waitlisted: this.state.waitlisted - (moved ? 1 : 0) - (cancelled && was === 'waitlisted' ? 1 : 0),
-    };
+    await this.reread(['cancelled', 'none']);
+  }
+
+  /** A card never claims a state the page does not hold: read it again after every write. */
+  private async reread(expected: Array<ReaderState['status']>): Promise<void> {
+    const page = await fetchPage(this.ctx.api as mw.Api, registrationTitle(this.session));
+    this.state = stateFromPage(page, this.ctx.user as string, this.session.capacity);
+    if (!expected.includes(this.state.status)) throw new ApiFailure('not-listed');
   }
 }

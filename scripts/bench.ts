@@ -45,7 +45,7 @@ const page = sessionPage(300);
 compare(`find templates, 300 sessions (${Math.round(page.length / 1024)} KB)`, 15, () => parseTemplates(page), () => mwnParse(page));
 compare('read and validate 300 sessions', 15, () => readSessionsFromPage('P', page));
 const registrations = registrationPage(500);
-compare('sign up on a page of 500 registrations', 50, () => signUp(registrations, { user: 'Newcomer', now: '2026-11-23T00:00:00Z', capacity: 1000 }));
+compare('sign up on a page of 500 registrations', 50, () => signUp(registrations, { user: 'Newcomer', now: '2026-11-23T00:00:00Z' }));
 const hostile = '{{'.repeat(2000) + 'x'.repeat(1000);
 compare('hostile: 2000 unclosed "{{"', 5, () => parseTemplates(hostile), () => mwnParse(hostile));
 

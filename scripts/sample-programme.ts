@@ -47,7 +47,7 @@ export function sampleSessionPages(root: string, now: DateTime): SamplePage[] {
 /** Sign-ups so the demo shows counts and a full session with a waitlist. */
 export function sampleRegistrationPages(root: string): SamplePage[] {
   return [
-    { title: `${root}/Registrations/volunteer-retention`, text: "{{Let's Connect/Registration|user=Bruno|status=registered|registered=2026-11-01T10:00:00Z|remind=yes}}\n{{Let's Connect/Registration|user=Chidi|status=registered|registered=2026-11-02T09:30:00Z|interpretation=fr}}" },
+    { title: `${root}/Registrations/volunteer-retention`, text: "{{Let's Connect/Registration|user=Bruno|registered=2026-11-01T10:00:00Z|remind=yes}}\n{{Let's Connect/Registration|user=Chidi|registered=2026-11-02T09:30:00Z|interpretation=fr}}" },
     { title: `${root}/Registrations/proposal-writing`, text: "# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)" },
   ];
 }

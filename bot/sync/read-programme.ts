@@ -54,7 +54,7 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   for (const session of read.sessions) {
     const page = registrationPages.get(registrationPageTitle(root, session.id));
     if (!page) continue;
-    const list = parseRegistrations(page.text);
+    const list = parseRegistrations(page.text, session.capacity);
     registrations.set(session.id, list);
     counts.set(session.id, summarise(list));
   }

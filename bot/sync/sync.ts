@@ -9,13 +9,14 @@ import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, r
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { pageLink } from '../../shared/pages/wikitable';
 import { findRegion, replaceRegion } from '../../shared/regions';
-import { promoteFromWaitlist, summarise } from '../../shared/registrations/registration-page';
+import { summarise } from '../../shared/registrations/registration-page';
 import { closeRegistration } from '../../shared/sessions/close-registration';
 import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
 import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type Programme } from './read-programme';
+import { readWaitlists, writeWaitlists, type Waitlists } from './waitlists';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
 
 export interface SyncOptions {
@@ -24,6 +25,8 @@ export interface SyncOptions {
   mode: string;
   revision: string;
   kinds: Set<PageKind>;
+  /** The bot's own JSON page where it remembers the waitlists it last saw. */
+  waitlistsPage: string;
 }
 
 export interface SyncResult {
@@ -62,55 +65,48 @@ function regionContent(kind: Exclude<RegionKind, 'report'>, programme: Programme
 }
 
 function registrationIntro(session: Session): string {
-  return `Registrations for '''${pageLink(session.page, session.title)}'''. Sign up with the button on the session page, or add a line below.\n<!-- One {{Let's Connect/Registration}} per line; to cancel, set status=cancelled instead of deleting the line. -->`;
+  // No numbers here: this text is the liaisons' once written, and the capacity may change.
+  return `Registrations for '''${pageLink(session.page, session.title)}'''. Sign up with the button on the session page, or add a line at the end. Places go to the people listed first whose line is not cancelled, up to the session's capacity; the others wait in the order of their lines and move up when someone cancels.\n<!-- One {{Let's Connect/Registration}} per line, newest last; to cancel, set status=cancelled instead of deleting the line. -->`;
 }
 
-async function registrationTasks(writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
+/**
+ * Creates the registration pages of new sessions, and tells everyone who got a place from a
+ * waitlist. Nobody's status is written: the order of the lines decides it (see
+ * parseRegistrations), so a cancellation gives the place to the first who waits in the same
+ * edit. To know who moved up, the bot remembers each waitlist as it last saw it, on a JSON page
+ * in its own user space (which only it and interface administrators can edit); the talk page's
+ * marker says whether someone was told, so a run that stopped in between tells them next time,
+ * and nobody is told twice.
+ */
+async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
   const nowIso = iso(options.now);
+  const seen = await readWaitlists(bot, options.waitlistsPage, log);
+  const next: Waitlists = {};
   for (const session of programme.sessions) {
     if (session.endUtc <= nowIso || session.status === 'cancelled') continue;
     const title = registrationPageTitle(options.root, session.id);
-    if (!programme.registrations.has(session.id)) {
+    const list = programme.registrations.get(session.id);
+    if (!list) {
       await writer.write(title, (current) => current ?? registrationIntro(session), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
       programme.registrations.set(session.id, []);
       programme.counts.set(session.id, summarise([]));
       continue;
     }
-    let promoted: string[] = [];
-    const outcome = await writer.write(title, (current) => {
-      if (current === undefined) return { skip: 'the registration page was deleted during the run' };
-      const result = promoteFromWaitlist(current, session.capacity, nowIso);
-      promoted = result.promoted;
-      return result.text;
-    }, `Let's Connect bot (${options.mode}): a place freed up in "${session.id}"; the first on the waitlist is now registered ([[${options.root}/Bot report|report]])`, { respectBots: 'edit' });
-    if (outcome.action !== 'edited' && outcome.action !== 'would-edit') continue;
-    // The pages generated after this step show the places as they now are.
-    const list = programme.registrations.get(session.id) ?? [];
-    for (const r of list) {
-      if (promoted.includes(r.user)) Object.assign(r, { status: 'registered', promoted: nowIso });
-    }
-    programme.counts.set(session.id, summarise(list));
-    for (const user of promoted) log.info(`promoted ${user} from the waitlist of ${session.id}`);
-  }
-  await notifyPromoted(writer, programme, options);
-}
-
-/**
- * Tells everyone who got a place from a waitlist (by the bot, or when someone cancelled in the
- * gadget): their line says `promoted=`, and the talk page's marker says whether they were told,
- * so a run that stopped in between tells them next time, and nobody is told twice.
- */
-async function notifyPromoted(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
-  const nowIso = iso(options.now);
-  for (const session of programme.sessions) {
-    if (session.endUtc <= nowIso || session.status === 'cancelled') continue;
-    for (const r of programme.registrations.get(session.id) ?? []) {
-      if (r.status !== 'registered' || !r.promoted || !isValidUsername(r.user)) continue;
-      const message = promotionMessage(session);
-      await writer.write(`User talk:${r.user}`, (current) => withMessage(current, message, '~~~~'),
+    const stillWaiting = new Set(summarise(list).waitlist);
+    const placed = (seen[title] ?? []).filter((user) => list.some((r) => r.user === user && r.status === 'registered'));
+    const untold: string[] = [];
+    for (const user of placed) {
+      if (!isValidUsername(user)) continue;
+      log.info(`${user} has a place in ${session.id}, freed on the waitlist`);
+      const outcome = await writer.write(`User talk:${user}`, (current) => withMessage(current, promotionMessage(session), '~~~~'),
         `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${options.root}/Bot report|report]])`, { respectBots: { message: 'letsconnect' } });
+      // Not told yet: remembered as waiting, so that the next run tries again.
+      if (outcome.action === 'failed') untold.push(user);
     }
+    const remembered = [...stillWaiting, ...untold];
+    if (remembered.length > 0) next[title] = remembered;
   }
+  await writeWaitlists(writer, options.waitlistsPage, seen, next, options.mode);
 }
 
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
@@ -136,7 +132,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
 
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
-  if (options.kinds.has('registrations')) await registrationTasks(writer, programme, options, log);
+  if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);
   for (const kind of REGION_KINDS) {
     if (kind === 'report' || !options.kinds.has(kind)) continue;
     const page = regionPage(kind, options.root);

@@ -67,6 +67,11 @@ export async function accountOf(bot: Mwn): Promise<{ username: string; assert: '
   return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user' };
 }
 
+/** The bot's own pages: `Shutoff` (operators stop it there) and `Waitlists.json` (its memory). */
+export function botUserPage(username: string, subpage: 'Shutoff' | 'Waitlists.json'): string {
+  return `User:${username}/${subpage}`;
+}
+
 /** Who the bot is for {{bots}}/{{nobots}}: the account (without the bot-password suffix) and script. */
 export function botIdentity(login: string | undefined): { username: string; script: string } {
   return { username: (login ?? 'LetsConnectBot').split('@')[0], script: 'letsconnect' };

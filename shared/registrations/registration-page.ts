@@ -1,7 +1,7 @@
 // Registration pages (`ROOT/Registrations/<id>`): one {{Let's Connect/Registration}} per line,
 // plus hand-written signature lines. Sign-up and cancel are pure transforms of the page text,
 // used alike by the gadget (through mw.Api#edit) and by the bot and tests (through mwn).
-import { findTemplates, getParam } from '../wikitext/template-parser';
+import { findTemplates, getParam, type TemplateCall } from '../wikitext/template-parser';
 import { setParams } from '../wikitext/template-editor';
 import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
 import { normaliseUsername } from '../model/usernames';
@@ -12,6 +12,10 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 export interface Registration {
   user: string;
+  /**
+   * Derived from the order of the lines and the session's capacity, never read from the line:
+   * the first `capacity` people whose lines are not cancelled have a place, the rest wait in order.
+   */
   status: RegistrationStatus;
   /** UTC timestamp of the sign-up, when known. */
   registered?: string;
@@ -20,9 +24,7 @@ export interface Registration {
   attended?: string;
   /** A template line, or a signature someone wrote by hand. */
   source: 'template' | 'signature';
-  /** When someone else's cancellation gave this person a place from the waitlist. */
-  promoted?: string;
-  /** Offsets of the template call or the signature line in the page text. */
+  /** Offsets of the line that decides this person's state (where they joined, or cancelled). */
   position: { start: number; end: number };
 }
 
@@ -38,25 +40,33 @@ function blankComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 
-/** Everyone on the page, once each: the first line of a user decides, as a liaison would read it. */
-export function parseRegistrations(text: string): Registration[] {
-  const byUser = new Map<string, Registration>();
+/** One line of the page as it counts: someone joins the queue, or takes their place back. */
+interface LineEvent {
+  user: string;
+  cancelled: boolean;
+  start: number;
+  end: number;
+  call?: TemplateCall;
+  details: Pick<Registration, 'registered' | 'interpretation' | 'remind' | 'attended' | 'source'>;
+}
+
+/** Every registration line (template or hand-written signature) in page order. */
+function lineEvents(text: string): LineEvent[] {
+  const events: LineEvent[] = [];
   const templateLines = new Set<number>();
   for (const call of findTemplates(text, REGISTRATION_TEMPLATE)) {
-    const user = normaliseUsername(unescapeTemplateValue(getParam(call, 'user') ?? ''));
     templateLines.add(text.lastIndexOf('\n', call.start) + 1);
-    if (!user || byUser.has(user)) continue;
-    const status = (getParam(call, 'status') ?? 'registered').trim().toLowerCase();
-    byUser.set(user, {
-      user,
-      status: (REGISTRATION_STATUSES as readonly string[]).includes(status) ? (status as RegistrationStatus) : 'registered',
-      registered: getParam(call, 'registered') || undefined,
-      interpretation: getParam(call, 'interpretation') || undefined,
-      remind: (getParam(call, 'remind') ?? 'yes').trim().toLowerCase() !== 'no',
-      attended: getParam(call, 'attended') || undefined,
-      promoted: getParam(call, 'promoted') || undefined,
-      source: 'template',
-      position: { start: call.start, end: call.end },
+    const user = userOf(call);
+    if (!user) continue;
+    events.push({
+      user, cancelled: (getParam(call, 'status') ?? '').trim().toLowerCase() === 'cancelled', start: call.start, end: call.end, call,
+      details: {
+        registered: getParam(call, 'registered') || undefined,
+        interpretation: getParam(call, 'interpretation') || undefined,
+        remind: (getParam(call, 'remind') ?? 'yes').trim().toLowerCase() !== 'no',
+        attended: getParam(call, 'attended') || undefined,
+        source: 'template',
+      },
     });
   }
   let offset = 0;
@@ -67,11 +77,44 @@ export function parseRegistrations(text: string): Registration[] {
     offset += line.length + 1;
     if (!match) continue;
     const user = normaliseUsername(match[1]);
-    if (!user || byUser.has(user)) continue;
-    const struck = /^[#*]+[ \t]*<s>/i.test(line);
-    byUser.set(user, { user, status: struck ? 'cancelled' : 'registered', remind: true, source: 'signature', position: { start: lineStart, end: lineStart + line.length } });
+    if (!user) continue;
+    events.push({ user, cancelled: /^[#*]+[ \t]*<s>/i.test(line), start: lineStart, end: lineStart + line.length, details: { remind: true, source: 'signature' } });
   }
-  return [...byUser.values()];
+  return events.sort((a, b) => a.start - b.start);
+}
+
+function userOf(call: TemplateCall): string {
+  return normaliseUsername(unescapeTemplateValue(getParam(call, 'user') ?? ''));
+}
+
+/**
+ * Everyone on the page, once each, in the order they joined. The page is read top to bottom as a
+ * queue: a line joins its user to the end of the queue (a second line of someone already queued
+ * changes nothing), a cancelled line takes them out. The first `capacity` people in the queue are
+ * registered and the others wait, in order; without a capacity everyone is registered. So a place
+ * freed by a cancellation goes to the first who waits in the same edit, and nobody decides who is
+ * registered but the order of the lines: no browser, no typed `status=registered`.
+ */
+export function parseRegistrations(text: string, capacity?: number): Registration[] {
+  const byUser = new Map<string, Registration>();
+  for (const event of lineEvents(text)) {
+    const known = byUser.get(event.user);
+    const queued = known !== undefined && known.status !== 'cancelled';
+    if (event.cancelled) {
+      if (queued || !known) byUser.set(event.user, { user: event.user, ...event.details, status: 'cancelled', position: { start: event.start, end: event.end } });
+      continue;
+    }
+    if (queued) continue;
+    // Joining again after a cancellation means the end of the queue: the map's order is the queue.
+    byUser.delete(event.user);
+    byUser.set(event.user, { user: event.user, ...event.details, status: 'registered', position: { start: event.start, end: event.end } });
+  }
+  const list = [...byUser.values()];
+  if (capacity !== undefined) {
+    let place = 0;
+    for (const r of list) if (r.status !== 'cancelled' && ++place > capacity) r.status = 'waitlisted';
+  }
+  return list;
 }
 
 export interface RegistrationSummary {
@@ -99,96 +142,71 @@ export interface SignUpChoices {
   user: string;
   /** UTC timestamp to record, e.g. `2026-11-23T20:00:00Z`. */
   now: string;
-  /** Places available; undefined means no limit. */
-  capacity?: number;
   interpretation?: string;
   remind?: boolean;
 }
 
 export type SignUpResult =
-  | { outcome: 'registered' | 'waitlisted'; text: string; position?: number }
-  | { outcome: 'already'; status: RegistrationStatus; position?: number };
+  /** The line to add at the end of the page (MediaWiki's `appendtext` adds it to the newest revision). */
+  | { outcome: 'append'; line: string }
+  | { outcome: 'already'; status: RegistrationStatus }
+  /** The page ends inside an unclosed comment or tag: an added line would be read by nobody. */
+  | { outcome: 'unreadable' };
 
 function registrationLine(values: Record<string, string>): string {
   const params = Object.entries(values).map(([k, v]) => `|${k}=${escapeTemplateValue(v)}`).join('');
   return `{{${REGISTRATION_TEMPLATE}${params}}}`;
 }
 
-function appendLine(text: string, line: string): string {
-  // MediaWiki strips the page's trailing newline on save, so lines are joined with one.
-  const trimmed = text.replace(/\s+$/, '');
-  return trimmed === '' ? line : `${trimmed}\n${line}`;
+/** The page with a line added at the end, as `appendtext` with a leading newline writes it. */
+export function appendLine(text: string, line: string): string {
+  return text === '' ? line : `${text}\n${line}`;
+}
+
+/** What `appendtext` sends: MediaWiki strips the page's trailing newline on save, so a new line starts with one. */
+export function appendText(text: string, line: string): string {
+  return text === '' ? line : `\n${line}`;
 }
 
 /**
- * Registers a user on a page, or puts them on the waitlist when every place is taken.
- * Someone who cancelled earlier has their own line updated; nobody is ever listed twice.
+ * The line that signs a user up, or why none is needed or possible. Whether they get a place or
+ * wait is not decided here: the line's position on the saved page decides.
  */
 export function signUp(text: string, choices: SignUpChoices): SignUpResult {
   const user = normaliseUsername(choices.user);
-  const registrations = parseRegistrations(text);
-  const current = stateOf(registrations, user);
-  if (current.status === 'registered' || current.status === 'waitlisted') {
-    return { outcome: 'already', status: current.status, position: current.position };
-  }
-  const { registered, waitlisted } = summarise(registrations);
-  // Someone already waiting keeps their turn: a newcomer joins the end of the queue.
-  const full = choices.capacity !== undefined && (registered >= choices.capacity || waitlisted > 0);
-  const status: RegistrationStatus = full ? 'waitlisted' : 'registered';
-  const values: Record<string, string> = { user, status, registered: choices.now };
+  const current = stateOf(parseRegistrations(text), user);
+  if (current.status === 'registered' || current.status === 'waitlisted') return { outcome: 'already', status: current.status };
+  const values: Record<string, string> = { user, registered: choices.now };
   if (choices.interpretation) values.interpretation = choices.interpretation;
   values.remind = choices.remind === false ? 'no' : 'yes';
-
-  const own = findTemplates(text, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === user);
-  const next = own ? setParams(text, own, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeTemplateValue(v)]))) : appendLine(text, registrationLine(values));
-  return full ? { outcome: 'waitlisted', text: next, position: waitlisted + 1 } : { outcome: 'registered', text: next };
+  const line = registrationLine(values);
+  // Written where the wiki (and the codec, which reads as the wiki does) would read it, or not at all.
+  const after = stateOf(parseRegistrations(appendLine(text, line)), user).status;
+  return after === 'registered' ? { outcome: 'append', line } : { outcome: 'unreadable' };
 }
 
-export type CancelResult = { outcome: 'cancelled'; text: string; promoted: string[] } | { outcome: 'not-registered' };
+export type CancelResult = { outcome: 'cancelled'; text: string } | { outcome: 'not-registered' };
 
 /**
- * Cancels a user's registration (their line stays, with `status=cancelled`) and gives the place
- * to the first on the waitlist at once, marked `promoted=` so the bot tells them.
+ * Cancels a user's registration: every line of theirs that still counts gets `status=cancelled`
+ * (a hand-written signature is struck through), and nothing is deleted. The first who waits gets
+ * the place by the order of the lines alone; the bot tells them.
  */
-export function cancelRegistration(text: string, user: string, capacity?: number, now = ''): CancelResult {
-  const cancelled = cancelOnly(text, user);
-  // Without a capacity nobody waits for a place; the bot settles anything left over.
-  if (cancelled.outcome !== 'cancelled' || capacity === undefined) return cancelled;
-  const { text: next, promoted } = promoteFromWaitlist(cancelled.text, capacity, now);
-  return { outcome: 'cancelled', text: next, promoted };
-}
-
-function cancelOnly(text: string, user: string): { outcome: 'cancelled'; text: string; promoted: string[] } | { outcome: 'not-registered' } {
+export function cancelRegistration(text: string, user: string): CancelResult {
   const name = normaliseUsername(user);
-  const registrations = parseRegistrations(text);
-  const mine = registrations.find((r) => r.user === name);
+  const mine = parseRegistrations(text).find((r) => r.user === name);
   if (!mine || mine.status === 'cancelled') return { outcome: 'not-registered' };
-  const own = findTemplates(text, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === name);
-  if (own) return { outcome: 'cancelled', text: setParams(text, own, { status: 'cancelled' }), promoted: [] };
-  // A hand-written signature: keep it, struck through, so the history reads naturally.
-  const lines = text.split('\n');
-  // Search with comments blanked, as parsing did: a commented-out example is not the signature.
-  const visible = blankComments(text).split('\n');
-  const index = visible.findIndex((line) => {
-    const match = SIGNATURE_LINE.exec(line);
-    return match !== null && normaliseUsername(match[1]) === name;
-  });
-  lines[index] = lines[index].replace(/^([#*]+[ \t]*)(.*)$/, '$1<s>$2</s>');
-  return { outcome: 'cancelled', text: lines.join('\n'), promoted: [] };
-}
-
-/**
- * Moves people from the waitlist to the places that are free, first come first served.
- * Returns the new text and who was promoted (nobody when no place is free).
- */
-export function promoteFromWaitlist(text: string, capacity: number | undefined, now = ''): { text: string; promoted: string[] } {
-  const { registered, waitlist } = summarise(parseRegistrations(text));
-  // No capacity any more (a liaison removed it): everyone waiting gets in.
-  const promoted = capacity === undefined ? waitlist : waitlist.slice(0, Math.max(0, capacity - registered));
+  const active = lineEvents(text).filter((e) => e.user === name && !e.cancelled);
   let next = text;
-  for (const user of promoted) {
-    const call = findTemplates(next, REGISTRATION_TEMPLATE).find((c) => normaliseUsername(unescapeTemplateValue(getParam(c, 'user') ?? '')) === user);
-    if (call) next = setParams(next, call, now ? { status: 'registered', promoted: now } : { status: 'registered' });
+  // From the end, so that earlier offsets stay right.
+  for (const event of active.reverse()) {
+    if (event.call) {
+      const call = findTemplates(next, REGISTRATION_TEMPLATE).find((c) => c.start === event.start);
+      if (call) next = setParams(next, call, { status: 'cancelled' });
+    } else {
+      const line = next.slice(event.start, event.end);
+      next = next.slice(0, event.start) + line.replace(/^([#*]+[ \t]*)(.*)$/, '$1<s>$2</s>') + next.slice(event.end);
+    }
   }
-  return { text: next, promoted };
+  return { outcome: 'cancelled', text: next };
 }

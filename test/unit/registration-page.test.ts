@@ -1,80 +1,103 @@
-import { cancelRegistration, parseRegistrations, promoteFromWaitlist, signUp, stateOf } from '../../shared/registrations/registration-page';
+import { appendLine, appendText, cancelRegistration, parseRegistrations, signUp, stateOf, summarise } from '../../shared/registrations/registration-page';
 
 const now = '2026-11-23T20:00:00Z';
+const line = (user: string, extra = '') => `{{Let's Connect/Registration|user=${user}${extra}}}`;
+
+/** Signs up through the same path as the gadget: the line, appended as MediaWiki appends it. */
+function join(text: string, user: string): string {
+  const result = signUp(text, { user, now });
+  if (result.outcome !== 'append') throw new Error(`unexpected ${result.outcome}`);
+  return appendLine(text, result.line);
+}
 
 describe('signUp', () => {
-  it('adds a registration line to an empty page', () => {
-    const result = signUp('', { user: 'alice', now });
-    expect(result).toEqual({ outcome: 'registered', text: "{{Let's Connect/Registration|user=Alice|status=registered|registered=2026-11-23T20:00:00Z|remind=yes}}" });
+  it('gives the line to add, with no status: the order of the lines decides', () => {
+    expect(signUp('', { user: 'alice', now })).toEqual({ outcome: 'append', line: "{{Let's Connect/Registration|user=Alice|registered=2026-11-23T20:00:00Z|remind=yes}}" });
   });
 
-  it('appends below what is there, joined with one newline', () => {
-    const result = signUp('Intro\n\n', { user: 'Bob', now });
-    expect(result.outcome).toBe('registered');
-    if (result.outcome !== 'already') expect(result.text.startsWith('Intro\n{{')).toBe(true);
+  it('appends below what is there, as appendtext with a leading newline writes it', () => {
+    expect(appendText('Intro', 'L')).toBe('\nL');
+    expect(appendText('', 'L')).toBe('L');
+    expect(join('Intro', 'Bob').startsWith("Intro\n{{Let's Connect/Registration|user=Bob")).toBe(true);
   });
 
   it('says "already" instead of adding a second line', () => {
-    const first = signUp('', { user: 'Alice', now });
-    if (first.outcome === 'already') throw new Error('unexpected');
-    expect(signUp(first.text, { user: 'alice', now })).toEqual({ outcome: 'already', status: 'registered', position: undefined });
+    expect(signUp(join('', 'Alice'), { user: 'alice', now })).toEqual({ outcome: 'already', status: 'registered' });
   });
 
-  it('puts people on the waitlist once the capacity is reached, with their position', () => {
-    let text = '';
-    for (const user of ['A', 'B']) {
-      const r = signUp(text, { user, now, capacity: 2 });
-      if (r.outcome === 'already') throw new Error('unexpected');
-      text = r.text;
-    }
-    const third = signUp(text, { user: 'C', now, capacity: 2 });
-    expect(third.outcome).toBe('waitlisted');
-    if (third.outcome === 'already') throw new Error('unexpected');
-    const fourth = signUp(third.text, { user: 'D', now, capacity: 2 });
-    expect(fourth).toMatchObject({ outcome: 'waitlisted', position: 2 });
-    if (fourth.outcome === 'already') throw new Error('unexpected');
-    expect(stateOf(parseRegistrations(fourth.text), 'D')).toEqual({ status: 'waitlisted', position: 2 });
-  });
-
-  it('counts hand-written signatures and does not list their authors twice', () => {
-    const text = '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)';
-    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature', position: { start: 0, end: text.length } }]);
-    expect(signUp(text, { user: 'Dalia', now }).outcome).toBe('already');
-    expect(signUp(text, { user: 'Eve', now, capacity: 1 }).outcome).toBe('waitlisted');
-  });
-
-  it('re-registers someone who cancelled on their own line', () => {
-    const text = "{{Let's Connect/Registration|user=Alice|status=cancelled|registered=2026-01-01T00:00:00Z}}";
-    const result = signUp(text, { user: 'Alice', now });
-    expect(result).toEqual({ outcome: 'registered', text: "{{Let's Connect/Registration|user=Alice|status=registered|registered=2026-11-23T20:00:00Z|remind=yes}}" });
+  it('refuses to append where the line would be read by nobody: after an unclosed comment', () => {
+    expect(signUp('Intro\n<!-- a note that never ends', { user: 'Eve', now })).toEqual({ outcome: 'unreadable' });
+    expect(signUp('Intro\n<!-- closed -->', { user: 'Eve', now }).outcome).toBe('append');
   });
 
   it('escapes a hostile user name so it cannot break the template', () => {
-    const result = signUp('', { user: 'A|b}}{{x', now });
-    if (result.outcome === 'already') throw new Error('unexpected');
-    expect(result.text).not.toContain('}}{{');
-    expect(parseRegistrations(result.text)[0].user).toBe('A|b}}{{x');
+    const text = join('', 'A|b}}{{x');
+    expect(text).not.toContain('}}{{');
+    expect(parseRegistrations(text)[0].user).toBe('A|b}}{{x');
+  });
+});
+
+describe('places by order and capacity', () => {
+  it('gives the first lines the places and puts the rest on the waitlist, in order', () => {
+    const text = ['A', 'B', 'C', 'D'].reduce(join, '');
+    const list = parseRegistrations(text, 2);
+    expect(list.map((r) => [r.user, r.status])).toEqual([['A', 'registered'], ['B', 'registered'], ['C', 'waitlisted'], ['D', 'waitlisted']]);
+    expect(stateOf(list, 'D')).toEqual({ status: 'waitlisted', position: 2 });
+    expect(summarise(list)).toEqual({ registered: 2, waitlisted: 2, waitlist: ['C', 'D'] });
+  });
+
+  it('registers everyone when the session has no capacity', () => {
+    expect(parseRegistrations(['A', 'B', 'C'].reduce(join, '')).every((r) => r.status === 'registered')).toBe(true);
+  });
+
+  it('ignores a typed status=registered: nobody jumps the queue by writing it', () => {
+    const text = [line('A'), line('B'), line('C', '|status=registered')].join('\n');
+    expect(stateOf(parseRegistrations(text, 2), 'C')).toEqual({ status: 'waitlisted', position: 1 });
+  });
+
+  it('puts someone who signs up again after cancelling at the end of the queue', () => {
+    const text = [line('A', '|status=cancelled'), line('B'), line('A')].join('\n');
+    expect(parseRegistrations(text, 1).map((r) => [r.user, r.status])).toEqual([['B', 'registered'], ['A', 'waitlisted']]);
+  });
+
+  it('counts a second line of someone already queued once, at their first place', () => {
+    const text = [line('A'), line('B'), line('A')].join('\n');
+    expect(parseRegistrations(text, 1).map((r) => [r.user, r.status])).toEqual([['A', 'registered'], ['B', 'waitlisted']]);
+  });
+
+  it('counts hand-written signatures in the queue, and not their authors twice', () => {
+    const text = '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)';
+    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature', position: { start: 0, end: text.length } }]);
+    expect(signUp(text, { user: 'Dalia', now }).outcome).toBe('already');
+    expect(stateOf(parseRegistrations(join(text, 'Eve'), 1), 'Eve')).toEqual({ status: 'waitlisted', position: 1 });
   });
 });
 
 describe('cancelRegistration', () => {
   it('keeps the line and marks it cancelled', () => {
-    const text = "{{Let's Connect/Registration|user=Alice|status=registered}}\n{{Let's Connect/Registration|user=Bob|status=registered}}";
-    expect(cancelRegistration(text, 'Alice')).toEqual({ outcome: 'cancelled', text: text.replace('Alice|status=registered', 'Alice|status=cancelled'), promoted: [] });
+    const text = [line('Alice', '|status=registered'), line('Bob')].join('\n');
+    expect(cancelRegistration(text, 'Alice')).toEqual({ outcome: 'cancelled', text: text.replace('Alice|status=registered', 'Alice|status=cancelled') });
+  });
+
+  it('marks every line of the person that still counts', () => {
+    const text = [line('A'), line('B'), line('A')].join('\n');
+    const result = cancelRegistration(text, 'A');
+    if (result.outcome !== 'cancelled') throw new Error('unexpected');
+    expect(result.text).toBe([line('A', '|status=cancelled'), line('B'), line('A', '|status=cancelled')].join('\n'));
+    expect(stateOf(parseRegistrations(result.text), 'A').status).toBe('cancelled');
   });
 
   it('strikes through a hand-written signature', () => {
     const result = cancelRegistration('# [[User:Dalia|Dalia]] 12:00', 'Dalia');
-    expect(result).toEqual({ outcome: 'cancelled', text: '# <s>[[User:Dalia|Dalia]] 12:00</s>', promoted: [] });
+    expect(result).toEqual({ outcome: 'cancelled', text: '# <s>[[User:Dalia|Dalia]] 12:00</s>' });
     if (result.outcome === 'cancelled') expect(parseRegistrations(result.text)[0].status).toBe('cancelled');
   });
 
-  it('gives the freed place to the first on the waitlist in the same edit', () => {
-    const text = ["{{Let's Connect/Registration|user=A|status=registered}}", "{{Let's Connect/Registration|user=B|status=waitlisted}}", "{{Let's Connect/Registration|user=C|status=waitlisted}}"].join('\n');
-    const result = cancelRegistration(text, 'A', 1, now);
-    expect(result).toMatchObject({ outcome: 'cancelled', promoted: ['B'] });
+  it('gives the freed place to the first on the waitlist by the order alone', () => {
+    const text = ['A', 'B', 'C'].reduce(join, '');
+    const result = cancelRegistration(text, 'A');
     if (result.outcome !== 'cancelled') throw new Error('unexpected');
-    expect(parseRegistrations(result.text).map((r) => [r.user, r.status, r.promoted])).toEqual([['A', 'cancelled', undefined], ['B', 'registered', now], ['C', 'waitlisted', undefined]]);
+    expect(parseRegistrations(result.text, 1).map((r) => [r.user, r.status])).toEqual([['A', 'cancelled'], ['B', 'registered'], ['C', 'waitlisted']]);
   });
 
   it('strikes the real signature, not a commented-out example', () => {
@@ -87,13 +110,13 @@ describe('cancelRegistration', () => {
 
   it('says so when the user was not registered', () => {
     expect(cancelRegistration('', 'Alice')).toEqual({ outcome: 'not-registered' });
+    expect(cancelRegistration(line('Alice', '|status=cancelled'), 'Alice')).toEqual({ outcome: 'not-registered' });
   });
 });
 
 describe('reading sign-ups as people write them', () => {
   it('matches a user written with a User: prefix to the same person', () => {
-    const text = "{{Let's Connect/Registration|user=User:Bob|status=registered}}";
-    expect(signUp(text, { user: 'Bob', now }).outcome).toBe('already');
+    expect(signUp(line('User:Bob'), { user: 'Bob', now }).outcome).toBe('already');
   });
 
   it.each([
@@ -101,31 +124,15 @@ describe('reading sign-ups as people write them', () => {
     ['# [[:w:es:Usuario:Bob|Bob]] (discusión) 10:00', 'Bob'],
     ['# [[Utilisateur:Claire|Claire]] 10:00', 'Claire'],
     ['* [[مستخدم:أحمد|أحمد]] 10:00', 'أحمد'],
-  ])('counts the signature %s', (line, user) => {
-    expect(parseRegistrations(line).map((r) => r.user)).toEqual([user]);
+  ])('counts the signature %s', (text, user) => {
+    expect(parseRegistrations(text).map((r) => r.user)).toEqual([user]);
   });
 
   it('does not count a signature inside a comment', () => {
     expect(parseRegistrations('<!-- Example:\n# [[User:Example|Example]] 10:00\n-->\n# [[User:Real|Real]]').map((r) => r.user)).toEqual(['Real']);
   });
 
-  it('keeps the waitlist order: nobody jumps ahead of someone waiting', () => {
-    const text = ["{{Let's Connect/Registration|user=A|status=registered}}", "{{Let's Connect/Registration|user=B|status=cancelled}}", "{{Let's Connect/Registration|user=C|status=waitlisted}}"].join('\n');
-    expect(signUp(text, { user: 'D', now, capacity: 2 })).toMatchObject({ outcome: 'waitlisted', position: 2 });
-  });
-
   it('reads impossible character references as text instead of failing', () => {
-    expect(parseRegistrations("{{Let's Connect/Registration|user=A&#99999999;|status=registered}}")[0].user).toBe('A&#99999999;');
-  });
-});
-
-describe('promoteFromWaitlist', () => {
-  const text = ["{{Let's Connect/Registration|user=A|status=registered}}", "{{Let's Connect/Registration|user=B|status=waitlisted}}", "{{Let's Connect/Registration|user=C|status=waitlisted}}"].join('\n');
-  it('fills the free places in waitlist order', () => {
-    expect(promoteFromWaitlist(text, 2).promoted).toEqual(['B']);
-    expect(promoteFromWaitlist(text, 1).promoted).toEqual([]);
-  });
-  it('lets everyone in when the capacity was removed', () => {
-    expect(promoteFromWaitlist(text, undefined).promoted).toEqual(['B', 'C']);
+    expect(parseRegistrations(line('A&#99999999;'))[0].user).toBe('A&#99999999;');
   });
 });

@@ -21,7 +21,7 @@ local LABELS = {
 		recording = "Recording", slides = "Slides", audio = "Audio", notes = "Notes",
 		invalid = "This session cannot be shown until these problems are fixed:",
 		empty = "No upcoming sessions are scheduled yet.",
-		regstatus_registered = "registered", regstatus_waitlisted = "on the waitlist", regstatus_cancelled = "cancelled",
+		regstatus_registered = "signed up", regstatus_waitlisted = "on the waitlist", regstatus_cancelled = "cancelled",
 		attended = "attended", interpretation_wanted = "interpretation: $1",
 		affiliate = "Affiliate", country = "Country", region = "Region", languages = "Languages", home = "Home wiki",
 		share = "Can share", learn = "Wants to learn", joined = "Joined",
@@ -438,8 +438,9 @@ function p.registration(frame)
 	local args = readArgs(frame)
 	local lang = userLanguage(frame)
 	local user = normaliseUser(args.user)
-	local status = clean(args.status):lower()
-	if status ~= "waitlisted" and status ~= "cancelled" then status = "registered" end
+	-- Whether this person has a place or waits is decided by the order of the lines and the
+	-- capacity (the page's introduction says so), not by this line: it only knows "cancelled".
+	local status = clean(args.status):lower() == "cancelled" and "cancelled" or "registered"
 	local item = mw.html.create("span"):addClass("lc-registration"):attr("data-lc-user", user):attr("data-lc-registration-status", status)
 	local title = mw.title.new(user, 2)
 	if title and user ~= "" and not user:find("[%[%]|{}<>/]") then
