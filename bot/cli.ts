@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Mwn } from 'mwn';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, accountOf, botIdentity, botUserPage, connect, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, SessionLostError, accountOf, botIdentity, botUserPage, connect, routeLibraryLog, type WikiTarget } from './wiki/client';
 import { consoleLog, type Log } from './wiki/log';
-import { PageWriter, ShutoffError, type WriteOutcome } from './wiki/page-writer';
+import { PageWriter, ShutoffError, WaitBudgetError, type WriteOutcome } from './wiki/page-writer';
 import { install } from './install/install';
 import { wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
@@ -18,7 +18,7 @@ import { computeStats, withBaseline } from '../shared/pages/programme-pages';
 import { describeProblem } from '../shared/model/problems';
 
 /** Exit codes, also listed in `letsconnect --help`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3, problems: 4 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3, problems: 4, sessionLost: 5, waitBudget: 6 } as const;
 
 interface GlobalOptions {
   api?: string;
@@ -29,6 +29,7 @@ interface GlobalOptions {
   verbose: boolean;
   json: boolean;
   pause?: number;
+  maxWait: number;
   contact: string;
   now?: string;
 }
@@ -72,15 +73,30 @@ function targetFrom(options: GlobalOptions): WikiTarget {
 
 async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: PageWriter; log: Log; username: string }> {
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
+  routeLibraryLog(log.verbose);
   const target = targetFrom(options);
   const bot = await connect(target);
   const { assert, username } = await accountOf(bot);
   const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
   // The account's own name (from the wiki, so that an OAuth login is named right too).
   const shutoffPage = botUserPage(username, 'Shutoff');
-  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username) });
+  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username), maxWaitMs: options.maxWait * 1000 });
+  activeWriter = writer;
   log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
   return { bot, writer, log, username };
+}
+
+/** The run's writer, so that a run stopped midway can still say what it wrote. */
+let activeWriter: PageWriter | undefined;
+
+/** What a stopped run had done: nothing is left unsaid, and the pages not reached are the rest. */
+function stoppedRunSummary(): string {
+  const outcomes = activeWriter?.outcomes ?? [];
+  const written = outcomes.filter((o) => o.action === 'created' || o.action === 'edited');
+  const failed = outcomes.filter((o) => o.action === 'failed');
+  const lines = [`Before it stopped, the run wrote ${written.length} page(s)${written.length ? `: ${written.map((o) => o.title).join(', ')}` : ''}; the pages it had not reached yet were not written.`];
+  for (const o of failed) lines.push(`  FAILED [[${o.title}]]: ${o.reason}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function printOutcomes(options: GlobalOptions, outcomes: WriteOutcome[], extra: Record<string, unknown> = {}): void {
@@ -112,6 +128,7 @@ export function buildProgram(): Command {
     .option('--verbose', 'say more about each step', false)
     .option('--json', 'print results as JSON on stdout', false)
     .option('--pause <ms>', 'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)', wholeNumber('--pause'))
+    .option('--max-wait <seconds>', 'longest time in all that the run waits for rate limits before it stops (exit 6)', wholeNumber('--max-wait'), 600)
     .addOption(new Option('--contact <url>', 'operator page named in the user agent').default('https://meta.wikimedia.org/wiki/User:LetsConnectBot').env('LETSCONNECT_CONTACT'))
     .addOption(new Option('--now <iso>', 'pretend the time is this (for tests and replays)').hideHelp())
     .addHelpText('after', `
@@ -120,7 +137,8 @@ password, Name@app), or LETSCONNECT_OAUTH2_TOKEN. They are never printed.
 
 Exit codes: ${EXIT.ok} done (validation problems are reported, not fatal); ${EXIT.failed} failed;
 ${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page; ${EXIT.problems} \`validate\`
-found errors.`);
+found errors; ${EXIT.sessionLost} the wiki ended the bot's session and a new login did not help;
+${EXIT.waitBudget} the wiki kept rate-limiting the bot past --max-wait.`);
 
   program.command('install')
     .description('put the templates, the Lua module and the built gadget (with its Gadgets-definition line) on the wiki')
@@ -191,10 +209,28 @@ found errors.`);
   return program;
 }
 
-buildProgram().parseAsync().catch((error: unknown) => {
+// A request whose promise never settles would let Node exit 0 with nothing said: never silently.
+let finished = false;
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  process.stderr.write(`letsconnect: the run ended before it finished (an answer from the wiki never came).\n${stoppedRunSummary()}`);
+  process.exit(EXIT.failed);
+});
+
+buildProgram().parseAsync().then(() => { finished = true; }, (error: unknown) => {
+  finished = true;
   if (error instanceof ShutoffError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(EXIT.shutoff);
+  }
+  if (error instanceof WaitBudgetError) {
+    process.stderr.write(`letsconnect: ${error.message}\n${stoppedRunSummary()}`);
+    process.exit(EXIT.waitBudget);
+  }
+  if (error instanceof SessionLostError) {
+    process.stderr.write(`letsconnect: ${error.message}\n${stoppedRunSummary()}`);
+    process.exit(EXIT.sessionLost);
   }
   process.stderr.write(`letsconnect: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(EXIT.failed);

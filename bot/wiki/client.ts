@@ -19,27 +19,99 @@ export function userAgent(contact: string): string {
   return `LetsConnectBot/${BOT_VERSION} (${contact}) mwn/${MWN_VERSION}`;
 }
 
-/** Logs in and returns a client that sends maxlag=5 and assert=user with every request. */
+/** The wiki ended the bot's session and a new login did not bring it back: the run must stop. */
+export class SessionLostError extends Error {}
+
+const SESSION_LOST = new Set(['assertuserfailed', 'assertbotfailed', 'notloggedin']);
+
+/**
+ * mwn logs in again on `assertuserfailed`, but keeps the dead session's cookies, so the wiki
+ * answers "Already logged in", and it retries as often as its retry count allows. Here a lost
+ * session means: forget its cookies, log in once more, retry the request; a second loss before
+ * any request succeeded stops the run with {@link SessionLostError}. `notloggedin`, which mwn
+ * does not handle, is treated the same.
+ */
+export function keepSession(bot: Mwn): void {
+  const login = bot.login.bind(bot);
+  const request = bot.request.bind(bot);
+  let loggingIn = false;
+  let reloggedSinceSuccess = false;
+  let everLoggedIn = false;
+  bot.login = async () => {
+    if (reloggedSinceSuccess) {
+      throw new SessionLostError(`The wiki ended the bot's session again right after a new login, so the run stops here. Check that the bot password is valid and has its grants, and that the account is not blocked; then run again.`);
+    }
+    reloggedSinceSuccess = true;
+    loggingIn = true;
+    try {
+      await bot.cookieJar.removeAllCookies();
+      bot.loggedIn = false;
+      const result = await login();
+      everLoggedIn = true;
+      return result;
+    } catch (error) {
+      // The first login's failure is the caller's to report ("could not log in").
+      if (error instanceof SessionLostError || !everLoggedIn) throw error;
+      throw new SessionLostError(`The wiki ended the bot's session and logging in again failed (${(error as Error).message}), so the run stops here.`);
+    } finally {
+      loggingIn = false;
+    }
+  };
+  bot.request = async (params, options) => {
+    try {
+      // Not as a default parameter: mwn drops the login's `assert: undefined` when it retries a
+      // login request, the default comes back, and the login fails with assertuserfailed.
+      const isLogin = params.action === 'login' || params.action === 'logout' || (params.meta === 'tokens' && params.type === 'login');
+      const response = await request(isLogin || params.assert !== undefined ? params : { ...params, assert: 'user' }, options);
+      if (!loggingIn) reloggedSinceSuccess = false;
+      return response;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (loggingIn || !SESSION_LOST.has(code) || bot.usingOAuth2) throw error;
+      // mwn has tried its own way and given up, or does not handle this code at all.
+      await bot.login();
+      return bot.request(params, options);
+    }
+  };
+}
+
+/** mwn's own messages (login deprecation, warnings, retries) are for --verbose, not the bot's output. */
+export function routeLibraryLog(verbose: (line: string) => void): void {
+  Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(/\u001b\[[0-9;]*m/g, '')}`); return true; } } as unknown as NodeJS.WriteStream });
+}
+
+/** Logs in and returns a client that sends maxlag=5 and assert=user with every request but the login. */
 export async function connect(target: WikiTarget): Promise<Mwn> {
   const options = {
     apiUrl: target.apiUrl,
     userAgent: userAgent(target.contact),
     silent: true,
     maxRetries: 3,
-    retryPause: 5000,
-    defaultParams: { format: 'json', formatversion: '2', maxlag: 5, assert: 'user' },
-    // mwn prints API warnings on stdout, which would corrupt --json output.
-    suppressAPIWarnings: true,
+    // Bot etiquette wants 5 s; the fault tests shorten it (LETSCONNECT_RETRY_PAUSE_MS).
+    retryPause: Number(process.env.LETSCONNECT_RETRY_PAUSE_MS ?? 5000),
+    // assert=user is added by keepSession to every request but the login's own.
+    defaultParams: { format: 'json', formatversion: '2', maxlag: 5 },
+    // API warnings reach --verbose through routeLibraryLog, never stdout.
+    suppressAPIWarnings: false,
   } as const;
   if (target.oauth2Token) {
-    return Mwn.init({ ...options, OAuth2AccessToken: target.oauth2Token });
+    const oauth = new Mwn({ ...options, OAuth2AccessToken: target.oauth2Token });
+    keepSession(oauth);
+    oauth.initOAuth();
+    await oauth.getTokensAndSiteInfo();
+    return oauth;
   }
   if (!target.username || !target.password) {
     throw new Error('No credentials: set LETSCONNECT_USERNAME and LETSCONNECT_PASSWORD (a bot password), or LETSCONNECT_OAUTH2_TOKEN.');
   }
+  // As Mwn.init does, but with the session keeper in place before the first login.
+  const bot = new Mwn({ ...options, username: target.username, password: target.password });
+  keepSession(bot);
   try {
-    return await Mwn.init({ ...options, username: target.username, password: target.password });
+    await bot.login();
+    return bot;
   } catch (error) {
+    if (error instanceof SessionLostError) throw error;
     // Never echo the password; the wiki's own reason is enough.
     throw new Error(`Could not log in to ${target.apiUrl} as ${target.username}: ${(error as Error).message}`);
   }

@@ -4,6 +4,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bots-policy';
 import type { Log } from './log';
+import { SessionLostError } from './client';
 
 export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped' | 'failed';
 
@@ -31,8 +32,8 @@ export interface PageWriterOptions {
   /** `bot` once the account has the bot flag; `user` before (bot policy allows trial edits). */
   assert: 'bot' | 'user';
   identity: BotIdentity;
-  /** Longest wait after a `ratelimited` answer, in milliseconds, before trying once more. */
-  rateLimitWaitMs?: number;
+  /** The run's whole waiting budget for rate limits, in milliseconds (default 10 minutes). */
+  maxWaitMs?: number;
 }
 
 export interface WriteOptions {
@@ -43,8 +44,16 @@ export interface WriteOptions {
   respectBots?: 'edit' | { message: string };
 }
 
+/** The wiki kept refusing for longer than the run may wait: it stops cleanly instead of crawling on. */
+export class WaitBudgetError extends Error {
+  constructor(budgetMs: number) {
+    super(`Stopped: the wiki kept answering "ratelimited", and the run's waiting budget (${Math.round(budgetMs / 1000)} s, --max-wait) is spent.`);
+  }
+}
+
 export class PageWriter {
   readonly outcomes: WriteOutcome[] = [];
+  private waitedMs = 0;
 
   constructor(private readonly bot: Mwn, private readonly options: PageWriterOptions) {}
 
@@ -67,7 +76,7 @@ export class PageWriter {
       outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary));
     } catch (error) {
       // One page the wiki refuses (protected, deleted, a bad title) must not stop the others.
-      if (error instanceof ShutoffError) throw error;
+      if (error instanceof ShutoffError || error instanceof SessionLostError || error instanceof WaitBudgetError) throw error;
       outcome = { title, action: 'failed', reason: (error as Error).message };
     }
     this.outcomes.push(outcome);
@@ -89,54 +98,83 @@ export class PageWriter {
     };
   }
 
-  /** `ratelimited` is not retried by mwn: wait and try again, a bounded number of times. */
+  /**
+   * `ratelimited` is not retried by mwn: wait and try again, 2 s, then 4 s, 8 s … (at most 60 s a
+   * wait), while the run's whole waiting budget lasts; then the run stops with {@link WaitBudgetError}.
+   */
   private async withRateLimit<T>(action: () => Promise<T>): Promise<T> {
-    const wait = this.options.rateLimitWaitMs ?? 60000;
-    for (let attempt = 1; ; attempt++) {
+    for (let wait = 2000; ; wait = Math.min(wait * 2, 60000)) {
       try {
         return await action();
       } catch (error) {
-        if ((error as { code?: string }).code !== 'ratelimited' || attempt >= 3) throw error;
+        if ((error as { code?: string }).code !== 'ratelimited') throw error;
+        const budget = this.options.maxWaitMs ?? 600000;
+        if (this.waitedMs + wait > budget) throw new WaitBudgetError(budget);
         this.options.log.warn(`rate limited by the wiki; waiting ${Math.round(wait / 1000)} s`);
+        this.waitedMs += wait;
         await new Promise((r) => setTimeout(r, wait));
       }
     }
   }
 
+  /**
+   * Reads the page (text, revision id, the wiki's time), applies the transform, and saves with
+   * `baserevid`: any edit made in between, even in the same second, is a conflict that is read
+   * again and re-applied (`basetimestamp` alone has one-second resolution and would let it be
+   * overwritten). A dropped answer that mwn retries is safe too: the wiki sees the same user's
+   * own revision as the base and saves nothing new.
+   */
   private async writeOnce(title: string, transform: PageTransform, summary: string): Promise<WriteOutcome> {
-    const current = await this.currentText(title);
-    const first = transform(current);
-    if (typeof first !== 'string') return { title, action: 'skipped', reason: first.skip };
-    if (first === current) return { title, action: 'unchanged' };
-    if (this.options.dryRun) {
-      // The wiki stores pages without a final newline; add one to both sides so the diff shows only real changes.
-      process.stdout.write(createTwoFilesPatch(title, title, current === undefined ? '' : `${current}\n`, `${first}\n`, 'on the wiki', 'after this run'));
-      return { title, action: current === undefined ? 'would-create' : 'would-edit' };
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.currentRevision(title);
+      const next = transform(current.page?.text);
+      if (typeof next !== 'string') return { title, action: 'skipped', reason: next.skip };
+      if (next === current.page?.text) return { title, action: 'unchanged' };
+      if (this.options.dryRun) {
+        // The wiki stores pages without a final newline; add one to both sides so the diff shows only real changes.
+        process.stdout.write(createTwoFilesPatch(title, title, current.page === undefined ? '' : `${current.page.text}\n`, `${next}\n`, 'on the wiki', 'after this run'));
+        return { title, action: current.page === undefined ? 'would-create' : 'would-edit' };
+      }
+      await this.checkShutoff();
+      try {
+        const saved = await this.save(title, next, summary, current);
+        if (this.options.pauseMs > 0 && saved !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
+        return { title, action: saved };
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (!['editconflict', 'articleexists', 'missingtitle'].includes(code) || attempt >= 3) throw error;
+        this.options.log.verbose(`${code} on ${title}: reading it again (try ${attempt + 1})`);
+      }
     }
-    await this.checkShutoff();
-    let outcome: WriteOutcome;
-    if (current === undefined) {
-      await this.bot.create(title, first, summary, { assert: this.options.assert });
-      outcome = { title, action: 'created' };
-    } else {
-      let skipped: string | undefined;
-      const result = await this.bot.edit(title, (revision) => {
-        const next = transform(revision.content);
-        if (typeof next !== 'string') { skipped = next.skip; return false as unknown as string; }
-        return next === revision.content ? (false as unknown as string) : { text: next, summary, assert: this.options.assert } as never;
-      }, { conflictRetries: 3, suppressNochangeWarning: true, exclusionRegex: undefined });
-      if (skipped) return { title, action: 'skipped', reason: skipped };
-      outcome = { title, action: result.result === 'aborted' || result.nochange ? 'unchanged' : 'edited' };
-    }
-    if (this.options.pauseMs > 0 && outcome.action !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
-    return outcome;
   }
 
-  private async currentText(title: string): Promise<string | undefined> {
-    const response = await this.bot.query({ prop: 'revisions', titles: title, rvprop: 'content', rvslots: 'main' });
-    const page = response.query?.pages?.[0];
-    if (!page || page.missing) return undefined;
-    if (page.invalid) throw new Error(`Invalid page title: ${title}`);
-    return page.revisions?.[0]?.slots?.main?.content ?? '';
+  private async save(title: string, text: string, summary: string, current: CurrentRevision): Promise<'created' | 'edited' | 'unchanged'> {
+    const base: Record<string, string | number | boolean> = current.page
+      ? { nocreate: true, baserevid: current.page.revid, basetimestamp: current.page.timestamp }
+      : { createonly: true };
+    const response = await this.bot.request({
+      action: 'edit', title, text, summary, bot: true, assert: this.options.assert,
+      starttimestamp: current.now, ...base, token: this.bot.csrfToken,
+    });
+    const edit = response.edit ?? {};
+    if (edit.result !== 'Success') throw Object.assign(new Error(`the wiki did not save the edit (${edit.result ?? 'no answer'})`), { code: 'notsaved' });
+    if (edit.nochange !== undefined) return 'unchanged';
+    return current.page ? 'edited' : 'created';
   }
+
+  private async currentRevision(title: string): Promise<CurrentRevision> {
+    const response = await this.bot.query({ prop: 'revisions', titles: title, rvprop: 'content|ids|timestamp', rvslots: 'main', curtimestamp: true });
+    const page = response.query?.pages?.[0];
+    const now = String((response as { curtimestamp?: string }).curtimestamp ?? '');
+    if (page?.invalid) throw new Error(`Invalid page title: ${title}`);
+    const revision = page?.revisions?.[0];
+    if (!page || page.missing || !revision) return { now };
+    return { now, page: { text: revision.slots?.main?.content ?? '', revid: Number(revision.revid), timestamp: String(revision.timestamp) } };
+  }
+}
+
+interface CurrentRevision {
+  /** The wiki's time of the read: `starttimestamp`, so that a deletion meanwhile is a conflict. */
+  now: string;
+  page?: { text: string; revid: number; timestamp: string };
 }

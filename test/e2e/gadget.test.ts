@@ -12,15 +12,17 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOSt
 // Pictures for the README when LC_SCREENSHOTS=1 (npm run screenshots); elsewhere a git-ignored folder.
 const SHOTS = process.env.LC_SCREENSHOTS ? 'docs/screenshots' : '.cache/screenshots';
 
+const SESSIONS: Array<[string, string]> = [
+  ['open-clinic', `|type=clinic|title=Writing a grant proposal|topic=Funding|start=${day(4)} 14:00|timezone=Europe/Madrid|audience=organisers|interpretation=es, ar|capacity=20`],
+  ['full-clinic', `|type=clinic|title=Keeping volunteers|topic=Volunteers|start=${day(6)} 16:00|timezone=Africa/Lagos|audience=organisers|capacity=1`],
+  ['connectathon', `|type=connectathon|title=Monthly Connectathon|topic=Community|start=${day(9)} 14:00|audience=newcomers, organisers|language=es`],
+  ['cancelled', `|title=Conflict management|start=${day(12)} 10:00|status=cancelled|registration=closed`],
+  ['past', `|title=Project management|start=${day(-10)} 10:00|registration=closed|recording=https://example.org/rec|slides=https://example.org/slides`],
+];
+
 beforeAll(async () => {
   wiki = await startTestWiki();
-  const sessions: Array<[string, string]> = [
-    ['open-clinic', `|type=clinic|title=Writing a grant proposal|topic=Funding|start=${day(4)} 14:00|timezone=Europe/Madrid|audience=organisers|interpretation=es, ar|capacity=20`],
-    ['full-clinic', `|type=clinic|title=Keeping volunteers|topic=Volunteers|start=${day(6)} 16:00|timezone=Africa/Lagos|audience=organisers|capacity=1`],
-    ['connectathon', `|type=connectathon|title=Monthly Connectathon|topic=Community|start=${day(9)} 14:00|audience=newcomers, organisers|language=es`],
-    ['cancelled', `|title=Conflict management|start=${day(12)} 10:00|status=cancelled|registration=closed`],
-    ['past', `|title=Project management|start=${day(-10)} 10:00|registration=closed|recording=https://example.org/rec|slides=https://example.org/slides`],
-  ];
+  const sessions = SESSIONS;
   for (const [id, params] of sessions) await wiki.edit(`${ROOT}/Sessions/${id}`, `{{Let's Connect/Session|id=${id}${params}}}`);
   await wiki.edit(`${ROOT}/Registrations/full-clinic`, "{{Let's Connect/Registration|user=Bruno|status=registered}}");
   await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
@@ -40,8 +42,10 @@ async function loggedIn(user = 0): Promise<Page> {
   return page;
 }
 
+/** The page as the codec reads it, with the session's capacity (the order of lines decides). */
 async function registrations(id: string) {
-  return parseRegistrations((await wiki.read(`${ROOT}/Registrations/${id}`)) ?? '');
+  const capacity = Number(/capacity=(\d+)/.exec(SESSIONS.find(([sid]) => sid === id)?.[1] ?? '')?.[1]) || undefined;
+  return parseRegistrations((await wiki.read(`${ROOT}/Registrations/${id}`)) ?? '', capacity);
 }
 
 describe('a logged-in participant', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Mwn } from 'mwn';
-import { botIdentity, connect } from '../../bot/wiki/client';
+import { botIdentity, connect, routeLibraryLog } from '../../bot/wiki/client';
 import { silentLog } from '../../bot/wiki/log';
 import { PageWriter } from '../../bot/wiki/page-writer';
 import { install } from '../../bot/install/install';
@@ -24,8 +24,8 @@ export interface TestWiki {
   edit(title: string, text: string): Promise<void>;
   /** Page text, or undefined when the page does not exist. */
   read(title: string): Promise<string | undefined>;
-  /** Runs the real CLI against this wiki. */
-  cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** Runs the real CLI against this wiki (or through another api.php, such as a fault proxy). */
+  cli(args: string[], options?: { apiUrl?: string; env?: Record<string, string> }): Promise<{ code: number; stdout: string; stderr: string }>;
   stop(): Promise<void>;
 }
 
@@ -46,6 +46,8 @@ export async function startTestWiki(options: { install?: boolean } = {}): Promis
 }
 
 async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop: () => Promise<void>): Promise<TestWiki> {
+  // The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
+  routeLibraryLog(() => undefined);
   const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' });
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
   if (options.install !== false) {
@@ -62,8 +64,8 @@ async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop
       const page = await bot.read(title);
       return page.missing ? undefined : page.revisions?.[0]?.content;
     },
-    async cli(args) {
-      const env = { ...process.env, LETSCONNECT_API: info.apiUrl, LETSCONNECT_USERNAME: info.bot.username, LETSCONNECT_PASSWORD: info.bot.password };
+    async cli(args, options = {}) {
+      const env = { ...process.env, LETSCONNECT_API: options.apiUrl ?? info.apiUrl, LETSCONNECT_USERNAME: info.bot.username, LETSCONNECT_PASSWORD: info.bot.password, ...options.env };
       try {
         const { stdout, stderr } = await run('node', [CLI, ...args, '--pause', '0'], { env });
         return { code: 0, stdout, stderr };

@@ -1,0 +1,85 @@
+// The bot through a fault-injecting proxy (on 127.0.0.1) in front of the real local wiki: each
+// fault ends in a clean finish or a clean stop with its exit code, a fault-free rerun converges
+// (a further run has nothing left to change), and nobody is told the same thing twice.
+import { parseRegistrations } from '../../shared/registrations/registration-page';
+import { startFaultProxy, type FaultPlan, type FaultProxy } from '../helpers/fault-proxy';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+const NOW = '2026-11-23T12:00:00Z';
+const FAST = { LETSCONNECT_RETRY_PAUSE_MS: '200' };
+let wiki: TestWiki;
+let proxy: FaultProxy;
+
+const reg = (user: string, extra = '') => `{{Let's Connect/Registration|user=${user}|registered=2026-11-01T10:00:00Z${extra}}}`;
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+  proxy = await startFaultProxy(wiki.info.apiUrl);
+  await wiki.edit(`${ROOT}/Sessions/steady`, "{{Let's Connect/Session|id=steady|title=Steady|start=2026-12-03 14:00|timezone=Europe/Madrid}}");
+  const first = await wiki.cli(['sync', '--now', NOW]);
+  expect(first.code).toBe(0);
+});
+afterAll(async () => {
+  await proxy?.close();
+  await wiki?.stop();
+});
+
+/** A session with one place, taken, and Bruno waiting; the bot has seen him wait. */
+async function sessionWithSomeoneWaiting(id: string): Promise<void> {
+  await wiki.edit(`${ROOT}/Sessions/${id}`, `{{Let's Connect/Session|id=${id}|title=Session ${id}|start=2026-12-10 14:00|capacity=1}}`);
+  expect((await wiki.cli(['sync', '--now', NOW])).code).toBe(0);
+  await wiki.edit(`${ROOT}/Registrations/${id}`, `${(await wiki.read(`${ROOT}/Registrations/${id}`)) ?? ''}\n${reg('Alice')}\n${reg('Bruno')}`);
+  expect((await wiki.cli(['sync', '--now', NOW, '--only', 'registrations'])).code).toBe(0);
+  // Alice cancels: Bruno has her place by the order of the lines, and must be told once.
+  const text = (await wiki.read(`${ROOT}/Registrations/${id}`)) ?? '';
+  await wiki.edit(`${ROOT}/Registrations/${id}`, text.replace('user=Alice|', 'user=Alice|status=cancelled|'));
+}
+
+function promotedMessages(talk: string | undefined, id: string): number {
+  return (talk ?? '').split(`<!-- letsconnect:promoted ${id} -->`).length - 1;
+}
+
+const ALL: Array<[string, FaultPlan, number]> = [
+  ['maxlag on 3 requests', { fault: 'maxlag', on: 'any', times: 3 }, 0],
+  ['503 on 3 requests', { fault: '503', on: 'any', times: 3 }, 0],
+  ['a dropped answer to an edit the wiki saved', { fault: 'drop', on: 'edit', times: 1 }, 0],
+  ['slow answers (3 s) on 3 requests', { fault: 'slow', on: 'any', times: 3 }, 0],
+  ['a lost session, once', { fault: 'session', on: 'any', times: 1 }, 0],
+  ['a session the wiki never keeps', { fault: 'session', on: 'any', times: Infinity }, 5],
+  ['ratelimited once', { fault: 'ratelimited', on: 'edit', times: 1 }, 0],
+  ['ratelimited for ever', { fault: 'ratelimited', on: 'edit', times: Infinity }, 6],
+];
+
+const table: string[] = [];
+afterAll(() => {
+  process.stdout.write(`\nfault → exit code → converged → doubled messages\n${table.join('\n')}\n`);
+});
+
+const cases = process.env.LC_FAULTS ? ALL.filter(([n]) => new RegExp(process.env.LC_FAULTS ?? '').test(n)) : ALL;
+describe.each(cases)('%s', (name, plan, expectedCode) => {
+  it(`ends with exit code ${expectedCode}; a rerun converges and nobody is told twice`, async () => {
+    const id = `fault-${cases.findIndex(([n]) => n === name)}`;
+    await sessionWithSomeoneWaiting(id);
+    proxy.plan(plan);
+    const faulty = await wiki.cli(['sync', '--now', NOW, '--max-wait', '3'], { apiUrl: proxy.apiUrl, env: FAST });
+    proxy.plan(null);
+    expect(proxy.injected).toBeGreaterThan(0);
+    expect([name, faulty.code, faulty.code === expectedCode ? '' : faulty.stderr]).toEqual([name, expectedCode, '']);
+    if (expectedCode !== 0) {
+      expect(faulty.stderr).toMatch(/Stopped|stops here/);
+      expect(faulty.stderr).toContain('Before it stopped, the run wrote');
+    }
+    // Never a secret in what the bot prints, whatever went wrong.
+    expect(faulty.stdout + faulty.stderr).not.toContain(wiki.info.bot.password);
+
+    const rerun = await wiki.cli(['sync', '--now', NOW, '--json']);
+    expect(rerun.code).toBe(0);
+    const settled = await wiki.cli(['sync', '--now', NOW, '--json']);
+    const converged = JSON.parse(settled.stdout).edits === 0;
+    const doubled = promotedMessages(await wiki.read('User talk:Bruno'), id) - 1;
+    table.push(`${name} → ${faulty.code} → ${converged ? 'yes' : 'no'} → ${doubled}`);
+    expect(converged).toBe(true);
+    expect(doubled).toBe(0);
+    expect(parseRegistrations((await wiki.read(`${ROOT}/Registrations/${id}`)) ?? '', 1).map((r) => [r.user, r.status])).toEqual([['Alice', 'cancelled'], ['Bruno', 'registered']]);
+  });
+});
