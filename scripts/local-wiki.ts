@@ -202,6 +202,13 @@ export function stopServer(info: LocalWikiInfo): void {
   saveInfo({ ...info, pid: undefined });
 }
 
+/** Ordinary accounts for tests that need many people at once (the load test). */
+export async function createUsers(info: LocalWikiInfo, usernames: string[]): Promise<WikiAccount[]> {
+  const accounts = usernames.map((username) => ({ username, password: USER_PASSWORD }));
+  for (const account of accounts) await php(info.dir, 'createAndPromote.php', [account.username, account.password]);
+  return accounts;
+}
+
 /** Runs queued jobs: api.php never does, so link tables (embeddedin) would stay stale. */
 export async function runJobs(info: LocalWikiInfo): Promise<void> {
   await php(info.dir, 'runJobs.php', ['--quiet']);

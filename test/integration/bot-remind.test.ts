@@ -12,15 +12,16 @@ let wiki: TestWiki;
 
 beforeAll(async () => {
   wiki = await startTestWiki();
-  await wiki.edit(`${ROOT}/Sessions/soon`, "{{Let's Connect/Session|id=soon|title=Soon|start=2026-12-03 14:00|timezone=Europe/Madrid|sharers=Alice|meeting=https://meet.example.org/x}}");
+  await wiki.edit(`${ROOT}/Sessions/soon`, "{{Let's Connect/Session|id=soon|title=Soon|start=2026-12-03 14:00|timezone=Europe/Madrid|sharers=Alice|meeting=https://meet.example.org/x|capacity=5}}");
   await wiki.edit(`${ROOT}/Sessions/later`, "{{Let's Connect/Session|id=later|title=Later|start=2026-12-20 14:00}}");
   await wiki.edit(`${ROOT}/Registrations/soon`, [
     "{{Let's Connect/Registration|user=Bruno|status=registered}}",
     "{{Let's Connect/Registration|user=Chidi|status=registered|remind=no}}",
     "{{Let's Connect/Registration|user=Dalia|status=registered}}",
-    "{{Let's Connect/Registration|user=Eve|status=waitlisted}}",
     "{{Let's Connect/Registration|user=Admin|status=registered}}",
     '# [[User:Frank|Frank]] 10:00, 1 November 2026 (UTC)',
+    // Sixth of five places: on the waitlist by the order of the lines.
+    "{{Let's Connect/Registration|user=Eve}}",
   ].join('\n'));
   await wiki.edit(`${ROOT}/Registrations/later`, "{{Let's Connect/Registration|user=Bruno|status=registered}}");
   await wiki.edit('User talk:Dalia', 'Please no bot messages here. {{nobots}}');

@@ -1,0 +1,148 @@
+// Many people at once, in real Chromium on the local wiki: 30 readers click "Sign up" within one
+// second on a session with 20 places, then 5 of them cancel at the same moment, then the bot runs.
+import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
+import { parseRegistrations, type Registration } from '../../shared/registrations/registration-page';
+import { createUsers, type WikiAccount } from '../../scripts/local-wiki';
+import { pageUrl } from '../helpers/browser';
+import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+const CAPACITY = 20;
+const READERS = 30;
+const SESSION = 'rush-hour';
+const TITLE = `${ROOT}/Registrations/${SESSION}`;
+let wiki: TestWiki;
+let chromiumBrowser: Chromium;
+let readers: Array<{ account: WikiAccount; page: Page }> = [];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function page(): Promise<Registration[]> {
+  return parseRegistrations((await wiki.read(TITLE)) ?? '', CAPACITY);
+}
+
+/** What a card must say for someone the page lists so. */
+function expectedMessage(list: Registration[], user: string): string {
+  const mine = list.find((r) => r.user === user);
+  if (mine?.status === 'registered') return 'You are registered';
+  if (mine?.status === 'waitlisted') return `You are on the waitlist (position ${list.filter((r) => r.status === 'waitlisted').findIndex((r) => r.user === user) + 1})`;
+  return list.filter((r) => r.status === 'registered').length >= CAPACITY ? 'Join the waitlist' : 'Sign up';
+}
+
+/** The card's message once its write is over (the clicked button is disabled while it saves). */
+async function cardMessage(reader: Page): Promise<string> {
+  const selector = `[data-lc-session="${SESSION}"] .lc-signup`;
+  await reader.waitForFunction((s) => {
+    const card = document.querySelector(s);
+    return card !== null && card.querySelector('button:disabled') === null && card.querySelector('.lc-signup-done, button.lc-button-primary, .lc-signup-error:not(:empty)') !== null;
+  }, selector, { timeout: 30000 });
+  const card = reader.locator(selector);
+  const error = (await card.locator('.lc-signup-error').textContent()) ?? '';
+  if (error) return `error: ${error}`;
+  if ((await card.locator('.lc-signup-done').count()) > 0) return ((await card.locator('.lc-signup-done').textContent()) ?? '').replace(/^✓ /, '');
+  return (await card.locator('button.lc-button-primary').textContent()) ?? '';
+}
+
+/** Logs a context in through the API (its cookies are the browser's), which is quicker than 30 forms. */
+async function logInContext(reader: Page, account: WikiAccount): Promise<void> {
+  const request = reader.context().request;
+  const tokens = await (await request.get(`${wiki.info.apiUrl}?action=query&meta=tokens&type=login&format=json`)).json();
+  const login = await (await request.post(wiki.info.apiUrl, { form: { action: 'login', lgname: account.username, lgpassword: account.password, lgtoken: tokens.query.tokens.logintoken, format: 'json' } })).json();
+  expect(login.login.result).toBe('Success');
+}
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+  const start = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
+  await wiki.edit(`${ROOT}/Sessions/${SESSION}`, `{{Let's Connect/Session|id=${SESSION}|title=Rush hour clinic|start=${start} 14:00|capacity=${CAPACITY}}}`);
+  expect((await wiki.cli(['sync', '--only', 'registrations'])).code).toBe(0);
+  const accounts = await createUsers(wiki.info, Array.from({ length: READERS }, (_, i) => `Rusher ${String(i + 1).padStart(2, '0')}`));
+  chromiumBrowser = await chromium.launch({
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  readers = [];
+  for (const account of accounts) {
+    const context = await chromiumBrowser.newContext({ timezoneId: 'Europe/Madrid', locale: 'en-GB' });
+    const reader = await context.newPage();
+    reader.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+    await logInContext(reader, account);
+    readers.push({ account, page: reader });
+  }
+  // Opened a few at a time: the local wiki is one PHP process.
+  for (let i = 0; i < readers.length; i += 5) {
+    await Promise.all(readers.slice(i, i + 5).map(async ({ page: reader }) => {
+      await reader.goto(pageUrl(wiki.info, `${ROOT}/Sessions/${SESSION}`));
+      await reader.locator(`[data-lc-session="${SESSION}"]`).getByRole('button', { name: 'Sign up' }).waitFor({ timeout: 30000 });
+    }));
+  }
+}, 300000);
+afterAll(async () => {
+  await chromiumBrowser?.close();
+  await wiki?.stop();
+});
+
+const figures: Record<string, number> = {};
+afterAll(() => {
+  process.stdout.write(`\nrush: ${Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+});
+
+describe('a rush of readers on one session', () => {
+  it('records all 30 sign-ups in click order: 20 registered, 10 waitlisted, every card true to the page', async () => {
+    const started = Date.now();
+    // Each page notes when its click really happened (one clock for all: the same machine).
+    await Promise.all(readers.map(({ page: reader }) => reader.evaluate(() => {
+      document.addEventListener('click', () => { (window as unknown as { lcClickedAt: number }).lcClickedAt = Date.now(); }, { capture: true, once: true });
+    })));
+    // 30 clicks within one second, one every 30 ms.
+    await Promise.all(readers.map(async ({ page: reader }, i) => {
+      await sleep(i * 30);
+      await reader.locator(`[data-lc-session="${SESSION}"]`).getByRole('button', { name: 'Sign up' }).click();
+    }));
+    const clickedAt = await Promise.all(readers.map(({ page: reader }) => reader.evaluate(() => (window as unknown as { lcClickedAt: number }).lcClickedAt)));
+    const clicked = readers.map(({ account }, i) => ({ user: account.username, at: clickedAt[i] })).sort((a, b) => a.at - b.at).map((c) => c.user);
+    figures['click window (ms)'] = Date.now() - started;
+    const messages = await Promise.all(readers.map(({ page: reader }) => cardMessage(reader)));
+    figures['seconds to settle'] = Math.round((Date.now() - started) / 100) / 10;
+
+    const list = await page();
+    const users = list.map((r) => r.user);
+    const text = (await wiki.read(TITLE)) ?? '';
+    figures.recorded = users.length;
+    figures.registered = list.filter((r) => r.status === 'registered').length;
+    figures.waitlisted = list.filter((r) => r.status === 'waitlisted').length;
+    figures.lost = readers.filter(({ account }) => !users.includes(account.username)).length;
+    figures.duplicated = (text.match(/\{\{Let's Connect\/Registration\|/g) ?? []).length - users.length;
+    figures['wrong messages'] = readers.filter(({ account }, i) => messages[i] !== expectedMessage(list, account.username)).length;
+
+    expect(figures.lost).toBe(0);
+    expect(figures.duplicated).toBe(0);
+    expect(users).toEqual(clicked);
+    expect([figures.registered, figures.waitlisted]).toEqual([20, 10]);
+    expect(readers.map(({ account }, i) => [account.username, messages[i]])).toEqual(readers.map(({ account }) => [account.username, expectedMessage(list, account.username)]));
+  });
+
+  it('5 cancelling at once give their places to the first 5 who wait, and the bot tells each of them once', async () => {
+    expect((await wiki.cli(['sync', '--only', 'registrations'])).code).toBe(0);
+    const before = await page();
+    const waiting = before.filter((r) => r.status === 'waitlisted').map((r) => r.user);
+    const cancelling = readers.slice(0, 5);
+    await Promise.all(cancelling.map(({ page: reader }) => reader.locator(`[data-lc-session="${SESSION}"]`).getByRole('button', { name: 'Cancel my registration' }).click()));
+    const messages = await Promise.all(cancelling.map(({ page: reader }) => cardMessage(reader)));
+    const after = await page();
+    if (messages.some((m) => m.startsWith('error'))) process.stderr.write(`after the cancels:\n${(await wiki.read(TITLE)) ?? ''}\n`);
+    // The session is full again: the card offers the waitlist, as the page says.
+    expect(messages).toEqual(cancelling.map(({ account }) => expectedMessage(after, account.username)));
+    expect(messages[0]).toBe('Join the waitlist');
+    expect(after.filter((r) => r.status === 'cancelled').map((r) => r.user)).toEqual(cancelling.map(({ account }) => account.username));
+    expect(after.filter((r) => r.status === 'registered').length).toBe(CAPACITY);
+    const promoted = waiting.slice(0, 5);
+    expect(after.filter((r) => promoted.includes(r.user)).every((r) => r.status === 'registered')).toBe(true);
+    expect(after.filter((r) => r.status === 'waitlisted').map((r) => r.user)).toEqual(waiting.slice(5));
+
+    for (let run = 0; run < 2; run++) expect((await wiki.cli(['sync', '--only', 'registrations'])).code).toBe(0);
+    const told = await Promise.all(before.map(async (r) => ((await wiki.read(`User talk:${r.user}`)) ?? '').split(`<!-- letsconnect:promoted ${SESSION} -->`).length - 1));
+    figures.promoted = promoted.length;
+    figures['told twice'] = told.filter((n) => n > 1).length;
+    expect(before.map((r, i) => [r.user, told[i]])).toEqual(before.map((r) => [r.user, promoted.includes(r.user) ? 1 : 0]));
+  });
+});
