@@ -23,6 +23,7 @@ function registrationPage(count: number): string {
 /** Median milliseconds of `runs` calls. */
 function time(runs: number, action: () => unknown): number {
   const samples: number[] = [];
+  action(); // warm-up: the first call also pays for compiling
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     action();
@@ -49,9 +50,26 @@ compare('sign up on a page of 500 registrations', 50, () => signUp(registrations
 const hostile = '{{'.repeat(2000) + 'x'.repeat(1000);
 compare('hostile: 2000 unclosed "{{"', 5, () => parseTemplates(hostile), () => mwnParse(hostile));
 
+/** A page of a given size where the same construct is opened again and again and never closed. */
+function unclosedPage(opener: string, kilobytes: number): string {
+  const unit = `${opener} text {{Let's Connect/Registration|user=A}}\n`;
+  return unit.repeat(Math.ceil((kilobytes * 1024) / unit.length)).slice(0, kilobytes * 1024);
+}
+const perKb: Array<[string, string, string]> = [];
+for (const opener of ['<ref>', '<pre>', '<nowiki>', '<!--']) {
+  for (const kilobytes of [25, 100, 400]) {
+    const text = unclosedPage(opener, kilobytes);
+    const runs = kilobytes >= 400 ? 3 : 7;
+    compare(`hostile: unclosed ${opener} all over ${kilobytes} KB`, runs, () => parseTemplates(text), () => mwnParse(text));
+    const [, ours, baseline] = rows[rows.length - 1];
+    perKb.push([`${opener} ${kilobytes} KB`, (Number(ours) / kilobytes).toFixed(3), (Number(baseline) / kilobytes).toFixed(3)]);
+  }
+}
+
 const bundle = readFileSync('dist/gadget/letsconnect.js');
 const header = ['case', 'ours (ms)', 'mwn baseline (ms)', 'baseline / ours'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n\n`);
+process.stdout.write(`time per KB on hostile pages (linear means the same figure at 25, 100 and 400 KB):\n${perKb.map(([c, a, b]) => `  ${c.padEnd(16)} ours ${a} ms/KB   mwn ${b} ms/KB`).join('\n')}\n\n`);
 process.stdout.write(`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped (budget 25600 gzipped)\n`);

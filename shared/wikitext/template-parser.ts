@@ -56,9 +56,11 @@ export function normaliseTemplateName(raw: string): string {
 
 /**
  * If a comment or an opaque tag starts at `i`, the offset just after it; otherwise -1.
- * Searches are case-insensitive on the original text, so offsets stay exact.
+ * Searches are case-insensitive on the original text, so offsets stay exact. `unclosed` holds the
+ * tags already known to have no closing tag further on (as MediaWiki's preprocessor remembers
+ * them), so that a page full of unclosed `<ref>` is still read in one pass, not one per tag.
  */
-function skipOpaque(text: string, i: number): number {
+function skipOpaque(text: string, i: number, unclosed: Set<string>): number {
   if (text.startsWith('<!--', i)) {
     const close = text.indexOf('-->', i + 4);
     return close === -1 ? text.length : close + 3;
@@ -68,11 +70,15 @@ function skipOpaque(text: string, i: number): number {
   const open = OPAQUE_OPEN.exec(text);
   if (!open) return -1;
   if (open[0].endsWith('/>')) return i + open[0].length;
-  const close = new RegExp(`</${open[1]}\\s*>`, 'ig');
+  const name = open[1].toLowerCase();
+  // An unclosed tag is plain text, as on the wiki.
+  if (unclosed.has(name)) return i + open[0].length;
+  const close = new RegExp(`</${name}\\s*>`, 'ig');
   close.lastIndex = i + open[0].length;
   const found = close.exec(text);
-  // An unclosed tag is plain text, as on the wiki.
-  return found ? found.index + found[0].length : i + open[0].length;
+  if (found) return found.index + found[0].length;
+  unclosed.add(name);
+  return i + open[0].length;
 }
 
 interface Frame {
@@ -117,9 +123,10 @@ function recordCall(text: string, frame: Frame, end: number): TemplateCall {
 export function parseTemplates(text: string): TemplateCall[] {
   const calls: TemplateCall[] = [];
   const stack: Frame[] = [];
+  const unclosed = new Set<string>();
   let i = 0;
   while (i < text.length) {
-    const skipped = skipOpaque(text, i);
+    const skipped = skipOpaque(text, i, unclosed);
     if (skipped !== -1) { i = skipped; continue; }
     const top = stack[stack.length - 1];
     const char = text[i];

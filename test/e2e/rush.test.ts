@@ -99,7 +99,7 @@ describe('a rush of readers on one session', () => {
       await reader.locator(`[data-lc-session="${SESSION}"]`).getByRole('button', { name: 'Sign up' }).click();
     }));
     const clickedAt = await Promise.all(readers.map(({ page: reader }) => reader.evaluate(() => (window as unknown as { lcClickedAt: number }).lcClickedAt)));
-    const clicked = readers.map(({ account }, i) => ({ user: account.username, at: clickedAt[i] })).sort((a, b) => a.at - b.at).map((c) => c.user);
+    const clickTime = new Map(readers.map(({ account }, i) => [account.username, clickedAt[i]]));
     figures['click window (ms)'] = Date.now() - started;
     const messages = await Promise.all(readers.map(({ page: reader }) => cardMessage(reader)));
     figures['seconds to settle'] = Math.round((Date.now() - started) / 100) / 10;
@@ -116,7 +116,11 @@ describe('a rush of readers on one session', () => {
 
     expect(figures.lost).toBe(0);
     expect(figures.duplicated).toBe(0);
-    expect(users).toEqual(clicked);
+    // First come, first served at the wiki: a line never comes before one clicked clearly earlier
+    // (clicks a few milliseconds apart reach the server in either order, as they would on Meta).
+    const times = users.map((u) => clickTime.get(u) ?? NaN);
+    figures['largest swap (ms)'] = Math.max(0, ...times.map((t, i) => Math.max(0, ...times.slice(i + 1).map((later) => t - later))));
+    expect(figures['largest swap (ms)']).toBeLessThan(150);
     expect([figures.registered, figures.waitlisted]).toEqual([20, 10]);
     expect(readers.map(({ account }, i) => [account.username, messages[i]])).toEqual(readers.map(({ account }) => [account.username, expectedMessage(list, account.username)]));
   });

@@ -1,0 +1,57 @@
+// Two saves of one page in the same second, on the real wiki: the bot's save carries baserevid, so
+// the second save is an edit conflict that is read again and re-applied, never an overwrite.
+import type { Mwn } from 'mwn';
+import { connect } from '../../bot/wiki/client';
+import { silentLog } from '../../bot/wiki/log';
+import { PageWriter } from '../../bot/wiki/page-writer';
+import { botIdentity } from '../../bot/wiki/client';
+import { startTestWiki, type TestWiki } from '../helpers/test-wiki';
+
+let wiki: TestWiki;
+let liaison: Mwn;
+
+beforeAll(async () => {
+  wiki = await startTestWiki({ install: false });
+  liaison = await connect({ apiUrl: wiki.info.apiUrl, username: wiki.info.admin.username, password: wiki.info.admin.password, contact: 'test' });
+});
+afterAll(async () => {
+  await wiki?.stop();
+});
+
+async function timestamps(title: string): Promise<Array<{ user: string; timestamp: string }>> {
+  const response = await wiki.bot.query({ prop: 'revisions', titles: title, rvprop: 'user|timestamp', rvlimit: 10, rvdir: 'newer' });
+  return (response.query?.pages?.[0]?.revisions ?? []) as Array<{ user: string; timestamp: string }>;
+}
+
+it('a liaison saving in the same second as the bot keeps their change, and the bot re-applies its own', async () => {
+  const title = 'Same second';
+  // Start at the beginning of a second, so that the three saves below share it.
+  await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 20));
+  await wiki.bot.save(title, 'first line\nlast line', 'base');
+  const edits: string[] = [];
+  const bot = wiki.bot as unknown as { request(params: Record<string, unknown>, ...rest: unknown[]): Promise<unknown> };
+  const original = bot.request.bind(wiki.bot);
+  bot.request = async (params, ...rest) => {
+    if (params.action === 'edit') {
+      // Just before the bot's save goes out, the liaison changes the line next to the bot's.
+      if (edits.length === 0) await liaison.save(title, 'first line\nlast line, corrected by a liaison', 'liaison');
+      const answer = original(params, ...rest);
+      edits.push(await answer.then(() => 'Success', (e: { code?: string }) => e.code ?? 'error'));
+      return answer;
+    }
+    return original(params, ...rest);
+  };
+  try {
+    const writer = new PageWriter(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
+    const outcome = await writer.write(title, (current) => `${current ?? ''}\nthe bot's line`, 'bot');
+    expect(outcome.action).toBe('edited');
+  } finally {
+    bot.request = original;
+  }
+  expect(edits).toEqual(['editconflict', 'Success']);
+  expect(await wiki.read(title)).toBe("first line\nlast line, corrected by a liaison\nthe bot's line");
+  const history = await timestamps(title);
+  expect(history.map((r) => r.user)).toEqual(['LetsConnectBot', 'Admin', 'LetsConnectBot']);
+  // The base and the liaison's save share one second: basetimestamp could not have told them apart.
+  expect(history[1].timestamp).toBe(history[0].timestamp);
+});
