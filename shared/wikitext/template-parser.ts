@@ -124,9 +124,15 @@ export function parseTemplates(text: string): TemplateCall[] {
   const calls: TemplateCall[] = [];
   const stack: Frame[] = [];
   const unclosed = new Set<string>();
+  const special = /[{}[\]|=<]/g;
   let i = 0;
   while (i < text.length) {
-    const skipped = skipOpaque(text, i, unclosed);
+    // Jump to the next character that can open, close or split anything.
+    special.lastIndex = i;
+    const next = special.exec(text);
+    if (!next) break;
+    i = next.index;
+    const skipped = text[i] === '<' ? skipOpaque(text, i, unclosed) : -1;
     if (skipped !== -1) { i = skipped; continue; }
     const top = stack[stack.length - 1];
     const char = text[i];
