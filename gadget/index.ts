@@ -3,7 +3,7 @@ import { messagesFor, type MessageKey } from '../shared/i18n/messages';
 import { fetchPages } from './registration-api';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
-import { readerZone } from './time-display';
+import { formatRange, readerZone, zoneName } from './time-display';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
@@ -29,13 +29,15 @@ function context(): CardContext {
     : null;
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const server = mw.config.get('wgServer');
+  const zone = readerZone(mw.user.options.get('timecorrection') as string | null, browserZone);
+  const locale = localeFor(userLanguage, navigator.languages ?? []);
   return {
     api, user, now: () => new Date(),
     msg: formatter(messagesFor(userLanguage)),
     summary: formatter(messagesFor(mw.config.get('wgContentLanguage'))),
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
-    zone: readerZone(mw.user.options.get('timecorrection') as string | null, browserZone),
-    locale: localeFor(userLanguage, navigator.languages ?? []),
+    zone, locale,
+    when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,
     pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
   };
 }
@@ -48,10 +50,10 @@ async function readerStates(sessions: SessionElement[], ctx: CardContext): Promi
     const { pages } = await fetchPages(ctx.api, [...new Set(sessions.map(registrationTitle))]);
     for (const session of sessions) {
       const page = pages.get(registrationTitle(session));
-      if (page) states.set(registrationTitle(session), stateFromPage(page, ctx.user, session.capacity));
+      if (page) states.set(registrationTitle(session), stateFromPage(page, ctx.user, session.id));
     }
   } catch {
-    // Without the current state the buttons still work: sign-up re-reads the page anyway.
+    // Without the pages there is no source of the sessions' facts: the cards keep the server's text.
   }
   return states;
 }

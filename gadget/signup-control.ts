@@ -3,6 +3,8 @@ import { appendText, cancelRegistration, parseRegistrations, signUp, stateOf, su
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { appendToPage, editPage, fetchPage, type PageRevision } from './registration-api';
+import { readHeader, type SessionSource } from '../shared/registrations/registration-header';
+import { clickWasSeen, confirmAction, trackVisibility } from './click-guard';
 import { registrationTitle, type SessionElement } from './session-elements';
 
 export interface ReaderState {
@@ -13,13 +15,41 @@ export interface ReaderState {
   waitlisted: number;
   /** The registration page as read, when it was: the counts are then the page's own. */
   page?: PageRevision;
+  /** The session as the bot's header on that page states it: the only source of its facts. */
+  source?: SessionSource;
 }
 
-/** The reader's state as the page holds it, derived by the shared codec (order of lines and capacity). */
-export function stateFromPage(page: PageRevision, user: string, capacity: number | undefined): ReaderState {
-  const registrations = parseRegistrations(page.text, capacity);
+/**
+ * The reader's state as the page holds it, derived by the shared codec (order of lines and the
+ * capacity in the bot's header); without the bot's header for this session there is no source.
+ */
+export function stateFromPage(page: PageRevision, user: string, sessionId: string): ReaderState {
+  const header = readHeader(page.text);
+  const source = header?.id === sessionId ? header : undefined;
+  const registrations = parseRegistrations(page.text, source?.capacity);
   const { registered, waitlisted } = summarise(registrations);
-  return { ...stateOf(registrations, user), registered, waitlisted, page };
+  return { ...stateOf(registrations, user), registered, waitlisted, page, source };
+}
+
+/** The facts a control acts on: the source's when there is one, else (anonymous readers) the card's. */
+interface SessionFacts {
+  title: string;
+  start: Date;
+  end: Date;
+  status: string;
+  registration: string;
+  capacity?: number;
+}
+
+function factsOf(session: SessionElement, source: SessionSource | undefined): SessionFacts {
+  if (!source) return session;
+  return { title: source.title, start: new Date(source.startUtc), end: new Date(source.endUtc), status: source.status, registration: source.registration, capacity: source.capacity };
+}
+
+/** A card that says anything else than its source was not written by our template, or is stale. */
+function disagrees(session: SessionElement, facts: SessionFacts): boolean {
+  return session.title !== facts.title || session.start.getTime() !== facts.start.getTime() || session.end.getTime() !== facts.end.getTime()
+    || session.status !== facts.status || session.registration !== facts.registration || session.capacity !== facts.capacity;
 }
 
 export interface SignupContext {
@@ -33,6 +63,8 @@ export interface SignupContext {
   /** A message in the wiki's content language, for edit summaries. */
   summary: (key: MessageKey, ...params: Array<string | number>) => string;
   loginUrl: string;
+  /** A session's time in the reader's zone and language, for confirmations. */
+  when: (start: Date, end: Date) => string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -56,7 +88,7 @@ function isoNow(now: Date): string {
 }
 
 /** Why nobody can sign up now, or null when sign-up is possible. */
-export function closedReason(session: SessionElement, now: Date): MessageKey | null {
+export function closedReason(session: Pick<SessionFacts, 'status' | 'end' | 'registration'>, now: Date): MessageKey | null {
   if (session.status === 'cancelled') return 'lc-cancelled-session';
   if (session.status === 'postponed') return 'lc-postponed-session';
   if (session.end.getTime() <= now.getTime()) return 'lc-past';
@@ -72,6 +104,7 @@ export class SignupControl {
 
   private interpretation = '';
   private remind = true;
+  private facts: SessionFacts;
 
   constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
     this.root = el('div', 'lc-signup');
@@ -82,15 +115,16 @@ export class SignupControl {
     this.error.setAttribute('role', 'alert');
     this.counts = el('span', 'lc-signup-counts');
     this.root.append(this.status, this.counts, this.error);
+    this.facts = factsOf(session, state.source);
     this.render();
   }
 
   private render(): void {
     this.status.replaceChildren();
-    const { session, ctx, state } = this;
+    const { ctx, state, facts } = this;
     this.root.dataset.lcState = state.status;
     this.renderCounts();
-    const reason = closedReason(session, ctx.now());
+    const reason = closedReason(facts, ctx.now());
     if (reason) {
       this.status.append(el('span', 'lc-signup-closed', ctx.msg(reason)));
       return;
@@ -106,16 +140,27 @@ export class SignupControl {
       this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
       return;
     }
-    const full = session.capacity !== undefined && state.registered >= session.capacity;
+    const full = facts.capacity !== undefined && state.registered >= facts.capacity;
     this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options());
+  }
+
+  /**
+   * Goes on at once when the reader clearly saw the control and the card matches its source;
+   * otherwise asks, naming the session and its time as the source states them.
+   */
+  private async confirmed(label: MessageKey, seen: boolean): Promise<boolean> {
+    const { ctx, facts, session } = this;
+    if (seen && !disagrees(session, facts)) return true;
+    const question = ctx.msg(label === 'lc-cancel' ? 'lc-confirm-cancel' : 'lc-confirm-signup', facts.title, ctx.when(facts.start, facts.end));
+    return confirmAction({ question, confirm: ctx.msg(label), back: ctx.msg('lc-confirm-back') });
   }
 
   /** The counts of the page as read (the server's counts come from the last bot run). */
   private renderCounts(): void {
-    const { ctx, state, session } = this;
+    const { ctx, state, facts } = this;
     if (!state.page) return;
     const parts = [ctx.msg('lc-count-registered', state.registered)];
-    if (session.capacity !== undefined) parts.push(ctx.msg('lc-count-capacity', session.capacity));
+    if (facts.capacity !== undefined) parts.push(ctx.msg('lc-count-capacity', facts.capacity));
     if (state.waitlisted > 0) parts.push(ctx.msg('lc-count-waitlisted', state.waitlisted));
     this.counts.textContent = ` · ${parts.join(' · ')}`;
   }
@@ -147,13 +192,16 @@ export class SignupControl {
   private button(label: MessageKey, className: string, action: () => Promise<void>): HTMLButtonElement {
     const button = el('button', `lc-button ${className}`, this.ctx.msg(label));
     button.type = 'button';
-    button.addEventListener('click', () => {
+    trackVisibility(button);
+    button.addEventListener('click', (event) => {
       // One edit per click, whatever the mouse does meanwhile.
       if (button.disabled) return;
+      // Judged before the button changes ("Saving…" is narrower: the click point would move off it).
+      const seen = clickWasSeen(button, event);
       button.disabled = true;
       button.textContent = this.ctx.msg('lc-working');
       this.error.textContent = '';
-      action().catch((failure: unknown) => {
+      this.confirmed(label, seen).then((go) => (go ? action() : undefined)).catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';
         this.error.textContent = this.ctx.msg(messageForFailure(code), code);
       }).finally(() => {
@@ -194,7 +242,8 @@ export class SignupControl {
   /** A card never claims a state the page does not hold: read it again after every write. */
   private async reread(expected: Array<ReaderState['status']>): Promise<void> {
     const page = await fetchPage(this.ctx.api as mw.Api, registrationTitle(this.session));
-    this.state = stateFromPage(page, this.ctx.user as string, this.session.capacity);
+    this.state = stateFromPage(page, this.ctx.user as string, this.session.id);
+    if (this.state.source) this.facts = factsOf(this.session, this.state.source);
     if (!expected.includes(this.state.status)) throw new ApiFailure('not-listed');
   }
 }

@@ -17,6 +17,8 @@ export interface Programme {
   problems: Problem[];
   /** Registrations by session id; a session whose page does not exist yet is absent. */
   registrations: Map<string, Registration[]>;
+  /** The registration pages' text as read, by session id. */
+  registrationTexts: Map<string, string>;
   counts: Map<string, CardCounts>;
   participants: Participant[];
   config: ProgrammeConfig;
@@ -50,11 +52,13 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   const registrationPages = await readPages(bot, read.sessions.map((s) => registrationPageTitle(root, s.id)));
   log.info(`read ${registrationPages.size} registration page(s)`);
   const registrations = new Map<string, Registration[]>();
+  const registrationTexts = new Map<string, string>();
   const counts = new Map<string, CardCounts>();
   for (const session of read.sessions) {
     const page = registrationPages.get(registrationPageTitle(root, session.id));
     if (!page) continue;
     const list = parseRegistrations(page.text, session.capacity);
+    registrationTexts.set(session.id, page.text);
     registrations.set(session.id, list);
     counts.set(session.id, summarise(list));
   }
@@ -65,7 +69,7 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   const participants = [...participantPages].flatMap(([title, { text }]) => readParticipants(title, text, problems));
 
   return {
-    sessions: read.sessions, problems, registrations, counts, participants, config,
+    sessions: read.sessions, problems, registrations, registrationTexts, counts, participants, config,
     pagesRead: 1 + sessionPages.size + registrationPages.size + participantPages.size,
   };
 }

@@ -10,6 +10,7 @@ import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { pageLink } from '../../shared/pages/wikitable';
 import { findRegion, replaceRegion } from '../../shared/regions';
 import { summarise } from '../../shared/registrations/registration-page';
+import { sourceOf, withHeader } from '../../shared/registrations/registration-header';
 import { closeRegistration } from '../../shared/sessions/close-registration';
 import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
 import { isValidUsername } from '../../shared/model/usernames';
@@ -83,15 +84,24 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
   const seen = await readWaitlists(bot, options.waitlistsPage, log);
   const next: Waitlists = {};
   for (const session of programme.sessions) {
-    if (session.endUtc <= nowIso || session.status === 'cancelled') continue;
     const title = registrationPageTitle(options.root, session.id);
     const list = programme.registrations.get(session.id);
+    const source = sourceOf(session);
+    const upcoming = session.endUtc > nowIso && session.status !== 'cancelled';
     if (!list) {
-      await writer.write(title, (current) => current ?? registrationIntro(session), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
+      if (!upcoming) continue;
+      await writer.write(title, (current) => current ?? withHeader(registrationIntro(session), source), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
       programme.registrations.set(session.id, []);
       programme.counts.set(session.id, summarise([]));
       continue;
     }
+    // The header says what the session's page says; written only when that changed.
+    const read = programme.registrationTexts.get(session.id) ?? '';
+    if (withHeader(read, source) !== read) {
+      await writer.write(title, (current) => (current === undefined ? { skip: 'the registration page was deleted during the run' } : withHeader(current, source)),
+        `Let's Connect bot (${options.mode}): the session's state in the header of its registration page ([[${options.root}/Bot report|report]])`, { respectBots: 'edit' });
+    }
+    if (!upcoming) continue;
     const stillWaiting = new Set(summarise(list).waitlist);
     const placed = (seen[title] ?? []).filter((user) => list.some((r) => r.user === user && r.status === 'registered'));
     const untold: string[] = [];

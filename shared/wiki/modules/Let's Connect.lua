@@ -16,7 +16,7 @@ local LABELS = {
 		cancelled = "Cancelled", postponed = "Postponed",
 		language = "Language", interpretation = "Interpretation", sharers = "Sharers", topic = "Topic",
 		newcomers = "For newcomers", organisers = "For experienced organisers",
-		signup = "Sign up on the registration page", closed = "Registration is closed",
+		signup = "Sign up on the registration page", closed = "Registration is closed", open = "Registration is open",
 		registered = "$1 registered", waitlisted = "$1 on the waitlist", capacity = "$1 places",
 		recording = "Recording", slides = "Slides", audio = "Audio", notes = "Notes",
 		invalid = "This session cannot be shown until these problems are fixed:",
@@ -31,7 +31,7 @@ local LABELS = {
 		cancelled = "Cancelada", postponed = "Aplazada",
 		language = "Idioma", interpretation = "Interpretación", sharers = "Ponentes", topic = "Tema",
 		newcomers = "Para personas nuevas", organisers = "Para organizadores con experiencia",
-		signup = "Inscríbete en la página de inscripción", closed = "La inscripción está cerrada",
+		signup = "Inscríbete en la página de inscripción", closed = "La inscripción está cerrada", open = "La inscripción está abierta",
 		registered = "$1 inscritos", waitlisted = "$1 en lista de espera", capacity = "$1 plazas",
 		recording = "Grabación", slides = "Diapositivas", audio = "Audio", notes = "Notas",
 		invalid = "Esta sesión no se puede mostrar hasta corregir estos problemas:",
@@ -46,7 +46,7 @@ local LABELS = {
 		cancelled = "Annulé", postponed = "Reporté",
 		language = "Langue", interpretation = "Interprétation", sharers = "Intervenants", topic = "Sujet",
 		newcomers = "Pour les nouveaux venus", organisers = "Pour les organisateurs expérimentés",
-		signup = "S’inscrire sur la page d’inscription", closed = "Les inscriptions sont closes",
+		signup = "S’inscrire sur la page d’inscription", closed = "Les inscriptions sont closes", open = "Les inscriptions sont ouvertes",
 		registered = "$1 inscrits", waitlisted = "$1 en liste d’attente", capacity = "$1 places",
 		recording = "Enregistrement", slides = "Diapositives", audio = "Audio", notes = "Notes",
 		invalid = "Cette session ne peut pas être affichée tant que ces problèmes ne sont pas corrigés :",
@@ -61,7 +61,7 @@ local LABELS = {
 		cancelled = "ملغاة", postponed = "مؤجلة",
 		language = "اللغة", interpretation = "الترجمة الفورية", sharers = "المشاركون بالمعرفة", topic = "الموضوع",
 		newcomers = "للمستجدين", organisers = "للمنظمين ذوي الخبرة",
-		signup = "سجّل في صفحة التسجيل", closed = "التسجيل مغلق",
+		signup = "سجّل في صفحة التسجيل", closed = "التسجيل مغلق", open = "التسجيل مفتوح",
 		registered = "$1 مسجلون", waitlisted = "$1 في قائمة الانتظار", capacity = "$1 مقاعد",
 		recording = "التسجيل المرئي", slides = "الشرائح", audio = "الصوت", notes = "الملاحظات",
 		invalid = "لا يمكن عرض هذه الجلسة حتى تُصحَّح هذه المشكلات:",
@@ -76,7 +76,7 @@ local LABELS = {
 		cancelled = "Cancelada", postponed = "Adiada",
 		language = "Idioma", interpretation = "Interpretação", sharers = "Partilhadores", topic = "Tema",
 		newcomers = "Para recém-chegados", organisers = "Para organizadores experientes",
-		signup = "Inscreva-se na página de inscrição", closed = "As inscrições estão encerradas",
+		signup = "Inscreva-se na página de inscrição", closed = "As inscrições estão encerradas", open = "As inscrições estão abertas",
 		registered = "$1 inscritos", waitlisted = "$1 na lista de espera", capacity = "$1 vagas",
 		recording = "Gravação", slides = "Slides", audio = "Áudio", notes = "Notas",
 		invalid = "Esta sessão não pode ser mostrada até estes problemas serem corrigidos:",
@@ -460,6 +460,30 @@ function p.registration(frame)
 	local out = tostring(item)
 	if status == "cancelled" then out = "<s>" .. out .. "</s>" end
 	return "* " .. out
+end
+
+-- {{Let's Connect/Registrations}}: the bot's header on a registration page, with the session's
+-- state as its own page says it (the gadget reads these values, never a card's attributes).
+function p.registrations(frame)
+	local args = readArgs(frame)
+	local lang = userLanguage(frame)
+	local box = mw.html.create("div"):addClass("lc-registrations-header")
+		:attr("data-lc-header-session", clean(args.session))
+		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
+		:css("border-left", "4px solid var(--border-color-progressive, #36c)"):css("padding", "4px 12px"):css("margin", "0 0 8px")
+	box:tag("div"):css("font-weight", "bold"):attr("lang", "")
+		:attr("dir", "auto"):wikitext(text(args.title))
+	local parts = {}
+	local start = clean(args.start)
+	local when = start ~= "" and formatIn(lang, "l j F Y, H:i", start)
+	if when then table.insert(parts, mw.text.nowiki(when .. " UTC")) end
+	local status = clean(args.status):lower()
+	if status == "cancelled" or status == "postponed" then table.insert(parts, mw.text.nowiki(label(lang, status))) end
+	table.insert(parts, mw.text.nowiki(label(lang, clean(args.registration):lower() == "open" and "open" or "closed")))
+	local capacity = tonumber(clean(args.capacity))
+	if capacity then table.insert(parts, mw.text.nowiki(label(lang, "capacity", math.floor(capacity)))) end
+	box:tag("div"):wikitext(table.concat(parts, " · "))
+	return tostring(box)
 end
 
 -- {{Let's Connect/Participant}}: a profile on ROOT/Participants/<username>.

@@ -1,0 +1,85 @@
+// No invisible clicks: a page author can wrap a card in inline styles (opacity 0, an overlay, a
+// card moved over bait), and MediaWiki keeps them. Before a control acts, this checks that the
+// reader could see it where they clicked; when in doubt, a dialog in the browser's top layer
+// (which no page style can cover) asks them to confirm, naming the session and its time.
+
+/**
+ * Elements IntersectionObserver v2 last saw on screen but covered or faded (where the browser has
+ * it). Only that verdict counts: an element scrolled in just before the click may not have a
+ * fresh entry yet, and off-screen says nothing about an overlay.
+ */
+const coveredOnScreen = new WeakMap<Element, boolean>();
+let observer: IntersectionObserver | undefined;
+
+/** Starts tracking an element's real visibility (Chromium's IntersectionObserver v2). */
+export function trackVisibility(element: Element): void {
+  if (typeof IntersectionObserver === 'undefined' || !('isVisible' in IntersectionObserverEntry.prototype)) return;
+  observer ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) coveredOnScreen.set(entry.target, entry.isIntersecting && !(entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+  }, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+  observer.observe(element);
+}
+
+/** Every ancestor fully opaque and visible, the element on screen, and not inside a clipped box. */
+function looksVisible(element: HTMLElement): boolean {
+  const rect = element.getBoundingClientRect();
+  if (rect.width < 4 || rect.height < 4) return false;
+  let opacity = 1;
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    opacity *= Number(style.opacity);
+    if (style.visibility !== 'visible' || style.display === 'none' || opacity < 0.95) return false;
+    if (style.filter !== 'none' || (style.clipPath && style.clipPath !== 'none')) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the reader could see the control they activated. For a pointer click, what is on top
+ * at the click's point must be the control itself; a keyboard press (detail 0) has no point.
+ */
+export function clickWasSeen(control: HTMLElement, event: MouseEvent): boolean {
+  if (!event.isTrusted || !looksVisible(control)) return false;
+  if (coveredOnScreen.get(control) === true) return false;
+  if (event.detail > 0) {
+    const top = document.elementFromPoint(event.clientX, event.clientY);
+    if (!top || !(top === control || control.contains(top))) return false;
+  }
+  return true;
+}
+
+export interface ConfirmText {
+  question: string;
+  confirm: string;
+  back: string;
+}
+
+/** A modal dialog in the top layer; resolves true only when the reader chose to go on. */
+export function confirmAction(text: ConfirmText): Promise<boolean> {
+  return new Promise((resolve) => {
+    const dialog = document.createElement('dialog');
+    dialog.className = 'lc-dialog lc-confirm';
+    const question = document.createElement('p');
+    question.textContent = text.question;
+    const yes = document.createElement('button');
+    yes.type = 'button';
+    yes.className = 'lc-button lc-button-primary';
+    yes.textContent = text.confirm;
+    const no = document.createElement('button');
+    no.type = 'button';
+    no.className = 'lc-button lc-button-quiet';
+    no.textContent = text.back;
+    const buttons = document.createElement('div');
+    buttons.className = 'lc-confirm-buttons';
+    buttons.append(yes, ' ', no);
+    dialog.append(question, buttons);
+    let answer = false;
+    yes.addEventListener('click', () => { answer = true; dialog.close(); });
+    no.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => { dialog.remove(); resolve(answer); });
+    // On the body, not in the card: nothing the page wrapped the card in applies to it.
+    document.body.append(dialog);
+    dialog.showModal();
+    no.focus();
+  });
+}

@@ -1,0 +1,70 @@
+// The bot's header on each registration page: `{{Let's Connect/Registrations}}` between
+// `letsconnect:begin header` markers, with what the session's own page says about places,
+// registration and time. The gadget reads it in the same request as the registrations, so a
+// card's own attributes (which anyone can type on any page) never decide anything.
+import type { Session } from '../model/session';
+import { findRegion, replaceRegion, beginMarker, endMarker } from '../regions';
+import { findTemplates, getParam } from '../wikitext/template-parser';
+import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
+
+export const REGISTRATIONS_TEMPLATE = "Let's Connect/Registrations";
+export const HEADER_REGION = 'header';
+
+/** What a registration page's header holds: the session's state as its own page says it. */
+export interface SessionSource {
+  id: string;
+  title: string;
+  startUtc: string;
+  endUtc: string;
+  status: string;
+  registration: string;
+  capacity?: number;
+}
+
+export function sourceOf(session: Session): SessionSource {
+  return {
+    id: session.id, title: session.title, startUtc: session.startUtc, endUtc: session.endUtc,
+    status: session.status, registration: session.registration, capacity: session.capacity,
+  };
+}
+
+/** The header's template call for a session. */
+export function headerCall(source: SessionSource): string {
+  const params: Array<[string, string | undefined]> = [
+    ['session', source.id], ['title', source.title], ['start', source.startUtc], ['end', source.endUtc],
+    ['status', source.status], ['registration', source.registration], ['capacity', source.capacity?.toString()],
+  ];
+  return `{{${REGISTRATIONS_TEMPLATE}${params.filter(([, v]) => v !== undefined).map(([k, v]) => `|${k}=${escapeTemplateValue(v as string)}`).join('')}}}`;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** The header's values, or undefined when the page has no well-formed header of the bot's. */
+export function readHeader(text: string): SessionSource | undefined {
+  const region = findRegion(text, HEADER_REGION);
+  if (typeof region === 'string') return undefined;
+  const [call, ...more] = findTemplates(text.slice(region.contentStart, region.contentEnd), REGISTRATIONS_TEMPLATE);
+  if (!call || more.length > 0) return undefined;
+  const value = (name: string) => unescapeTemplateValue(getParam(call, name) ?? '').trim();
+  const capacity = value('capacity') === '' ? undefined : Number(value('capacity'));
+  const source: SessionSource = {
+    id: value('session'), title: value('title'), startUtc: value('start'), endUtc: value('end'),
+    status: value('status'), registration: value('registration'), capacity,
+  };
+  const wellFormed = source.id !== '' && ISO.test(source.startUtc) && ISO.test(source.endUtc)
+    && ['scheduled', 'cancelled', 'postponed'].includes(source.status) && ['open', 'closed'].includes(source.registration)
+    && (capacity === undefined || (Number.isInteger(capacity) && capacity > 0));
+  return wellFormed ? source : undefined;
+}
+
+/** The page with the header set to the session's state: replaced in its region, or added on top. */
+export function withHeader(text: string | undefined, source: SessionSource): string {
+  const call = headerCall(source);
+  const current = text ?? '';
+  const region = findRegion(current, HEADER_REGION);
+  if (typeof region !== 'string') return replaceRegion(current, region, call);
+  const block = `${beginMarker(HEADER_REGION)}\n${call}\n${endMarker(HEADER_REGION)}`;
+  // A broken pair of markers is left for a person to mend; the bot does not add a second one.
+  if (region === 'broken') return current;
+  return current.trim() === '' ? block : `${block}\n${current}`;
+}
