@@ -3,11 +3,11 @@
 // Batched: 50 titles a request. A read that fails stops the run: nothing is written from half a picture.
 import type { Mwn } from 'mwn';
 import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
-import { SESSION_TEMPLATE, registrationPageTitle, type Session } from '../../shared/model/session';
+import { SESSION_TEMPLATE, isServedPage, registrationPageTitle, type Session } from '../../shared/model/session';
 import { parseRegistrations, summarise, type Registration } from '../../shared/registrations/registration-page';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
-import type { Problem } from '../../shared/model/problems';
+import { problem, type Problem } from '../../shared/model/problems';
 import type { CardCounts } from '../../shared/pages/session-cards';
 import { readPages } from '../wiki/client';
 import type { Log } from '../wiki/log';
@@ -41,7 +41,12 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   const configTitle = `${root}/Config`;
   const config = readConfig(configTitle, (await readPages(bot, [configTitle])).get(configTitle)?.text, problems);
 
-  const sessionTitles = await pagesEmbedding(bot, SESSION_TEMPLATE);
+  // Sessions count only where liaisons put them: under the root, or on a page the config lists.
+  const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
+  const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages));
+  for (const title of embedding.filter((t) => !sessionTitles.includes(t))) {
+    problems.push(problem('session-outside-root', `This page uses {{${SESSION_TEMPLATE}}} but is not under [[${root}]] nor listed in session-pages on [[${configTitle}]]; its sessions are not published, and nobody is reminded of them.`, { page: title, template: SESSION_TEMPLATE }, 'warning'));
+  }
   const sessionPages = await readPages(bot, sessionTitles);
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.

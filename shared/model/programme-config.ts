@@ -20,11 +20,19 @@ export interface ProgrammeConfig {
    * it counts on the wiki to them, so the published figures never drop when it starts.
    */
   baseline: Record<string, number>;
+  /** Pages outside the root whose sessions count too (`session-pages = Page A, Page B`). */
+  sessionPages: string[];
+  /** At most this many talk-page messages in one run, and for one session in one run. */
+  maxMessagesPerRun: number;
+  maxMessagesPerSession: number;
 }
 
 export const BASELINE_FIGURES = ['participants', 'countries', 'languages', 'affiliates', 'sessions', 'clinics', 'connectathons', 'workshops', 'topics', 'registrations'];
 
-export const DEFAULT_CONFIG: ProgrammeConfig = { topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8, baseline: {} };
+export const DEFAULT_CONFIG: ProgrammeConfig = {
+  topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8, baseline: {}, sessionPages: [],
+  maxMessagesPerRun: 100, maxMessagesPerSession: 60,
+};
 
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -52,6 +60,12 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
   const upcoming = wholeNumber(params.upcoming, 1, 50);
   if (Number.isNaN(upcoming)) problems.push(problem('config-invalid-upcoming', `upcoming "${params.upcoming}" must be a whole number from 1 to 50.`, { ...where, param: 'upcoming' }));
   else if (upcoming !== undefined) config.upcomingCount = upcoming;
+  for (const [key, field] of [['max-messages-per-run', 'maxMessagesPerRun'], ['max-messages-per-session', 'maxMessagesPerSession']] as const) {
+    const value = wholeNumber(params[key], 0, 10000);
+    if (Number.isNaN(value)) problems.push(problem('config-invalid-message-cap', `${key} "${params[key]}" must be a whole number from 0 to 10000.`, { ...where, param: key }));
+    else if (value !== undefined) config[field] = value;
+  }
+  config.sessionPages = splitList(params['session-pages']).map((title) => title.replace(/_/g, ' '));
   config.baseline = {};
   for (const figure of BASELINE_FIGURES) {
     const value = wholeNumber(params[`baseline-${figure}`], 0, 10000000);

@@ -51,6 +51,11 @@ export interface Session {
 }
 
 /** The registration page of a session. */
+/** Whether sessions on a page count for a root: the root itself, its subpages, or a page the config lists. */
+export function isServedPage(title: string, root: string, allowed: string[] = []): boolean {
+  return title === root || title.startsWith(`${root}/`) || allowed.includes(title);
+}
+
 export function registrationPageTitle(root: string, id: string): string {
   return `${root}/Registrations/${id}`;
 }

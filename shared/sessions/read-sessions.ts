@@ -1,6 +1,6 @@
 // Reads every {{Let's Connect/Session}} of a page into typed sessions, with a problem for
 // everything a liaison got wrong. A session with an error is left out; the rest still count.
-import { findTemplates, paramsOf } from '../wikitext/template-parser';
+import { findTemplates, paramsOf, type TemplateCall } from '../wikitext/template-parser';
 import { SESSION_ID } from '../config';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
@@ -138,10 +138,19 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
 }
 
 /** Every session written on one page. */
+/**
+ * The session calls MediaWiki shows as cards: a session template pasted inside another session's
+ * parameter is part of that parameter's text (the module shows it as text), not a session.
+ */
+export function sessionCalls(text: string): TemplateCall[] {
+  const calls = findTemplates(text, SESSION_TEMPLATE);
+  return calls.filter((call) => !calls.some((outer) => outer !== call && outer.start < call.start && call.end <= outer.end));
+}
+
 export function readSessionsFromPage(page: string, text: string): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
-  for (const call of findTemplates(text, SESSION_TEMPLATE)) {
+  for (const call of sessionCalls(text)) {
     const session = readSessionParams(paramsOf(call), page, problems, { start: call.start, end: call.end });
     if (session) sessions.push(session);
   }

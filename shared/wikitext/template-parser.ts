@@ -82,9 +82,11 @@ function skipOpaque(text: string, i: number, unclosed: Set<string>): number {
 }
 
 interface Frame {
-  kind: 'template' | 'parameter' | 'link';
+  kind: 'braces' | 'link';
   start: number;
-  /** For templates: each `|` at this frame's own level, and the first `=` after each. */
+  /** For braces: how many `{` are still open (a run of 3 can close as `}}` and leave one). */
+  count: number;
+  /** Each `|` at this frame's own level, and the first `=` after each. */
   separators: number[];
   equals: Array<number | undefined>;
 }
@@ -125,6 +127,11 @@ export function parseTemplates(text: string): TemplateCall[] {
   const stack: Frame[] = [];
   const unclosed = new Set<string>();
   const special = /[{}[\]|=<]/g;
+  const runOf = (char: string, at: number) => {
+    let end = at;
+    while (text[end] === char) end++;
+    return end - at;
+  };
   let i = 0;
   while (i < text.length) {
     // Jump to the next character that can open, close or split anything.
@@ -137,25 +144,33 @@ export function parseTemplates(text: string): TemplateCall[] {
     const top = stack[stack.length - 1];
     const char = text[i];
     if (char === '{' && text[i + 1] === '{') {
-      const parameter = text.startsWith('{{{', i) && !text.startsWith('{{{{', i);
-      stack.push({ kind: parameter ? 'parameter' : 'template', start: i, separators: [], equals: [] });
-      i += parameter ? 3 : 2;
+      // A run of braces opens once, as MediaWiki counts it: `{{{` may still close as `}}`.
+      const count = runOf('{', i);
+      stack.push({ kind: 'braces', start: i, count, separators: [], equals: [] });
+      i += count;
       continue;
     }
     if (char === '[' && text[i + 1] === '[') {
-      stack.push({ kind: 'link', start: i, separators: [], equals: [] });
+      stack.push({ kind: 'link', start: i, count: 2, separators: [], equals: [] });
       i += 2;
       continue;
     }
-    if (top?.kind === 'parameter' && text.startsWith('}}}', i)) {
-      stack.pop();
-      i += 3;
-      continue;
-    }
-    if (top?.kind === 'template' && char === '}' && text[i + 1] === '}') {
-      stack.pop();
-      calls.push(recordCall(text, top, i + 2));
-      i += 2;
+    if (top?.kind === 'braces' && char === '}' && text[i + 1] === '}') {
+      // As many braces close as both sides have, 3 (a parameter) or 2 (a template); an opening
+      // run with braces left over stays open, one left over is plain text. Closing braces left
+      // over are read again, against what is open below.
+      const available = Math.min(top.count, runOf('}', i));
+      const matching = available >= 3 ? 3 : 2;
+      const start = top.start + top.count - matching;
+      if (matching === 2) calls.push(recordCall(text, { ...top, start }, i + 2));
+      top.count -= matching;
+      if (top.count >= 2) {
+        top.separators = [];
+        top.equals = [];
+      } else {
+        stack.pop();
+      }
+      i += matching;
       continue;
     }
     if (top?.kind === 'link' && char === ']' && text[i + 1] === ']') {
@@ -163,7 +178,7 @@ export function parseTemplates(text: string): TemplateCall[] {
       i += 2;
       continue;
     }
-    if (top?.kind === 'template') {
+    if (top?.kind === 'braces') {
       if (char === '|') {
         top.separators.push(i);
         top.equals.push(undefined);

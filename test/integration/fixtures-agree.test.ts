@@ -2,9 +2,8 @@
 // conversions) exactly the sessions the codec accepts, with the same values in data-lc-*.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSessionParams, readSessionsFromPage } from '../../shared/sessions/read-sessions';
-import { findTemplates, paramsOf } from '../../shared/wikitext/template-parser';
-import { SESSION_TEMPLATE } from '../../shared/model/session';
+import { readSessionParams, readSessionsFromPage, sessionCalls } from '../../shared/sessions/read-sessions';
+import { paramsOf } from '../../shared/wikitext/template-parser';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { elementsWith } from '../helpers/rendered-html';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
@@ -55,7 +54,7 @@ describe.each(pages)('session page %s', (file) => {
       });
     });
     // Every session the codec refuses shows as an error box on the wiki too.
-    const refused = findTemplates(text, SESSION_TEMPLATE)
+    const refused = sessionCalls(text)
       .filter((call) => readSessionParams(paramsOf(call), title, []) === undefined)
       .map((call) => (paramsOf(call).id ?? '').trim());
     expect(elementsWith(html, 'data-lc-invalid').map((e) => e['data-lc-invalid'])).toEqual(refused);

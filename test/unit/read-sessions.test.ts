@@ -112,3 +112,10 @@ describe('more rules', () => {
     ]);
   });
 });
+
+describe('sessions MediaWiki shows', () => {
+  it('does not count a session pasted inside another session\'s parameter', () => {
+    const text = "{{Let's Connect/Session|id=outer|title=Outer|start=2026-12-03 14:00|description=Copied: {{Let's Connect/Session|id=inner|title=Inner|start=2026-12-04 14:00}}}}";
+    expect(readSessionsFromPage('P', text).sessions.map((s) => s.id)).toEqual(['outer']);
+  });
+});

@@ -96,3 +96,20 @@ describe('hostile structure', () => {
     expect(paramsOf(call)).toEqual({ description: 'x<ref name="a">a|b=c</ref>', id: '1' });
   });
 });
+
+describe('brace runs, counted as MediaWiki counts them', () => {
+  it('reads a template opened with a stray brace: `{{{Name|…}}` is a "{" and a template', () => {
+    const text = "{{{Let's Connect/Session|id=a}}";
+    const calls = parseTemplates(text);
+    expect(calls.map((c) => [c.name, c.start, c.end])).toEqual([["Let's Connect/Session", 1, text.length]]);
+  });
+
+  it('closes a template before a stray closing brace', () => {
+    const text = "{{Let's Connect/Session|id=a}}} and {{B}}";
+    expect(parseTemplates(text).map((c) => c.name)).toEqual(["Let's Connect/Session", 'B']);
+  });
+
+  it('still reads a parameter `{{{x|default}}}` as no template, and templates inside it', () => {
+    expect(parseTemplates('{{{x|{{B}}}}}').map((c) => c.name)).toEqual(['B']);
+  });
+});
