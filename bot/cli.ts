@@ -186,7 +186,8 @@ ${EXIT.waitBudget} the wiki kept rate-limiting the bot past --max-wait.`);
       const options = program.opts<GlobalOptions>();
       const { bot, writer, log } = await session(options);
       const result = await remind(bot, writer, { root: options.root, now: nowFrom(options), mode: options.dryRun ? 'dry run' : 'reminders', hours: commandOptions.hours }, log);
-      printOutcomes(options, result.outcomes, { sessions: result.sessions });
+      printOutcomes(options, result.outcomes, { sessions: result.sessions, held: result.held });
+      if (!options.json && result.held.length > 0) process.stdout.write(`${result.held.length} reminder(s) held back (see the Reminders section of the bot report)\n`);
     });
 
   program.command('stats')

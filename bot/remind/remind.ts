@@ -9,6 +9,13 @@ import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../sync/read-programme';
+import { regionTransform } from '../sync/sync';
+import { MessageGate, type HeldMessage } from '../wiki/message-gate';
+import { registrationPageTitle } from '../../shared/model/session';
+import { describeProblem } from '../../shared/model/problems';
+import { REMINDERS_REGION, remindersRegion } from '../../shared/pages/bot-report';
+
+const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export interface RemindOptions {
   root: string;
@@ -40,19 +47,29 @@ export function sessionsToRemind(sessions: Session[], now: Date, hours: number):
   return sessions.filter((s) => s.status === 'scheduled' && s.startUtc > from.replace(/\.\d{3}Z$/, 'Z') && s.startUtc <= until.replace(/\.\d{3}Z$/, 'Z'));
 }
 
-export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[] }> {
+export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
   await writer.checkShutoff();
   const programme = await readProgramme(bot, options.root, options.now, log);
   const hours = options.hours ?? programme.config.reminderHours;
   const due = sessionsToRemind(programme.sessions, options.now, hours);
   log.info(`${due.length} session(s) start within ${hours} hours`);
+  const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, 'a reminder');
   for (const session of due) {
-    for (const { user, role } of recipients(session, programme.registrations.get(session.id) ?? [])) {
-      const message = reminderMessage(session, role);
+    const list = recipients(session, programme.registrations.get(session.id) ?? []);
+    const roleOf = new Map(list.map((r) => [r.user, r.role]));
+    const admitted = await gate.admit(session.id, registrationPageTitle(options.root, session.id),
+      list.filter((r) => r.role === 'registrant').map((r) => r.user), list.filter((r) => r.role === 'sharer').map((r) => r.user));
+    for (const user of admitted) {
+      const message = reminderMessage(session, roleOf.get(user) ?? 'registrant');
       await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
         `Let's Connect bot (${options.mode}): reminder for "${session.id}", which starts in less than ${hours} hours`,
         { respectBots: { message: 'letsconnect' } });
     }
   }
-  return { sessions: due.length, outcomes: [...writer.outcomes] };
+  for (const p of gate.problems()) log.warn(describeProblem(p));
+  // What was held back is said where liaisons look: the bot report's reminders section.
+  const page = `${options.root}/Bot report`;
+  await writer.write(page, regionTransform(REMINDERS_REGION, remindersRegion(iso(options.now), due.length, gate.problems()), /^Reminders run of[^\n]*/m),
+    `Let's Connect bot (${options.mode}): reminders for ${due.length} session(s)`);
+  return { sessions: due.length, outcomes: [...writer.outcomes], held: gate.held };
 }

@@ -18,6 +18,7 @@ import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type Programme } from './read-programme';
 import { readWaitlists, writeWaitlists, type Waitlists } from './waitlists';
+import { MessageGate } from '../wiki/message-gate';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
 
 export interface SyncOptions {
@@ -83,6 +84,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
   const nowIso = iso(options.now);
   const seen = await readWaitlists(bot, options.waitlistsPage, log);
   const next: Waitlists = {};
+  const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, '"you have a place"');
   for (const session of programme.sessions) {
     const title = registrationPageTitle(options.root, session.id);
     const list = programme.registrations.get(session.id);
@@ -103,10 +105,11 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     }
     if (!upcoming) continue;
     const stillWaiting = new Set(summarise(list).waitlist);
-    const placed = (seen[title] ?? []).filter((user) => list.some((r) => r.user === user && r.status === 'registered'));
-    const untold: string[] = [];
-    for (const user of placed) {
-      if (!isValidUsername(user)) continue;
+    const placed = (seen[title] ?? []).filter((user) => isValidUsername(user) && list.some((r) => r.user === user && r.status === 'registered'));
+    const admitted = await gate.admit(session.id, title, placed);
+    // Held by a cap: remembered as waiting, so that a later run tells them.
+    const untold = gate.held.filter((h) => h.page === title && h.reason !== 'not-own-line').map((h) => h.user);
+    for (const user of admitted) {
       log.info(`${user} has a place in ${session.id}, freed on the waitlist`);
       const outcome = await writer.write(`User talk:${user}`, (current) => withMessage(current, promotionMessage(session), '~~~~'),
         `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${options.root}/Bot report|report]])`, { respectBots: { message: 'letsconnect' } });
@@ -117,6 +120,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     if (remembered.length > 0) next[title] = remembered;
   }
   await writeWaitlists(writer, options.waitlistsPage, seen, next, options.mode);
+  programme.problems.push(...gate.problems());
 }
 
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {

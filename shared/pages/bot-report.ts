@@ -57,3 +57,12 @@ export function botReportRegion(run: RunSummary): string {
 export function reportNoise(runChangedPages: boolean): RegExp {
   return runChangedPages ? /^This report was written[^\n]*/m : /^This report was written[^\n]*|== Pages changed ==[\s\S]*$/gm;
 }
+
+export const REMINDERS_REGION = 'reminders';
+
+/** The reminders section: the last reminders run, and every reminder it held back and why. */
+export function remindersRegion(at: string, sessions: number, held: Problem[]): string {
+  const lines = [`Reminders run of ${at.replace('T', ' ').replace('Z', ' UTC')}: ${sessions} session(s) starting soon; ${held.length === 0 ? 'no reminder held back.' : 'held back:'}`];
+  for (const p of held) lines.push(`* ${p.page ? `${pageLink(p.page)}: ` : ''}${plain(p.message)}`);
+  return lines.join('\n');
+}

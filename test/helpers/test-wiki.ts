@@ -22,6 +22,8 @@ export interface TestWiki {
   bot: Mwn;
   /** Writes a page as a human would (the Admin account), then runs the job queue. */
   edit(title: string, text: string): Promise<void>;
+  /** Writes a page as one of the wiki's people (a participant adding their own line), then runs the job queue. */
+  editAs(username: string, title: string, transform: (current: string) => string): Promise<void>;
   /** Page text, or undefined when the page does not exist. */
   read(title: string): Promise<string | undefined>;
   /** Runs the real CLI against this wiki (or through another api.php, such as a fault proxy). */
@@ -50,6 +52,7 @@ async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop
   routeLibraryLog(() => undefined);
   const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' });
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
+  const people = new Map<string, Mwn>();
   if (options.install !== false) {
     const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) });
     await install(writer, wikiSources(ROOT), 'test');
@@ -58,6 +61,18 @@ async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop
     info, bot,
     async edit(title, text) {
       await human.save(title, text, 'test edit');
+      await runJobs(info);
+    },
+    async editAs(username, title, transform) {
+      const account = username === info.admin.username ? info.admin : info.users.find((u) => u.username === username);
+      if (!account) throw new Error(`No test account ${username}`);
+      let client = people.get(username);
+      if (!client) {
+        client = await connect({ apiUrl: info.apiUrl, username: account.username, password: account.password, contact: 'test' });
+        people.set(username, client);
+      }
+      const current = (await client.read(title)) as { missing?: boolean; revisions?: Array<{ content?: string }> };
+      await client.save(title, transform(current.missing ? '' : current.revisions?.[0]?.content ?? ''), 'test edit');
       await runJobs(info);
     },
     async read(title) {

@@ -28,7 +28,7 @@ afterAll(async () => {
 async function sessionWithSomeoneWaiting(id: string): Promise<void> {
   await wiki.edit(`${ROOT}/Sessions/${id}`, `{{Let's Connect/Session|id=${id}|title=Session ${id}|start=2026-12-10 14:00|capacity=1}}`);
   expect((await wiki.cli(['sync', '--now', NOW])).code).toBe(0);
-  await wiki.edit(`${ROOT}/Registrations/${id}`, `${(await wiki.read(`${ROOT}/Registrations/${id}`)) ?? ''}\n${reg('Alice')}\n${reg('Bruno')}`);
+  for (const user of ['Alice', 'Bruno']) await wiki.editAs(user, `${ROOT}/Registrations/${id}`, (current) => `${current}\n${reg(user)}`);
   expect((await wiki.cli(['sync', '--now', NOW, '--only', 'registrations'])).code).toBe(0);
   // Alice cancels: Bruno has her place by the order of the lines, and must be told once.
   const text = (await wiki.read(`${ROOT}/Registrations/${id}`)) ?? '';

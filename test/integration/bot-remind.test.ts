@@ -14,15 +14,16 @@ beforeAll(async () => {
   wiki = await startTestWiki();
   await wiki.edit(`${ROOT}/Sessions/soon`, "{{Let's Connect/Session|id=soon|title=Soon|start=2026-12-03 14:00|timezone=Europe/Madrid|sharers=Alice|meeting=https://meet.example.org/x|capacity=5}}");
   await wiki.edit(`${ROOT}/Sessions/later`, "{{Let's Connect/Session|id=later|title=Later|start=2026-12-20 14:00}}");
-  await wiki.edit(`${ROOT}/Registrations/soon`, [
-    "{{Let's Connect/Registration|user=Bruno|status=registered}}",
-    "{{Let's Connect/Registration|user=Chidi|status=registered|remind=no}}",
-    "{{Let's Connect/Registration|user=Dalia|status=registered}}",
-    "{{Let's Connect/Registration|user=Admin|status=registered}}",
-    '# [[User:Frank|Frank]] 10:00, 1 November 2026 (UTC)',
-    // Sixth of five places: on the waitlist by the order of the lines.
-    "{{Let's Connect/Registration|user=Eve}}",
-  ].join('\n'));
+  // Each person adds their own line, as the gadget does; Frank's and Eve's lines are typed by someone else.
+  const title = `${ROOT}/Registrations/soon`;
+  const add = (line: string) => (current: string) => (current ? `${current}\n${line}` : line);
+  await wiki.editAs('Bruno', title, add("{{Let's Connect/Registration|user=Bruno}}"));
+  await wiki.editAs('Chidi', title, add("{{Let's Connect/Registration|user=Chidi|remind=no}}"));
+  await wiki.editAs('Dalia', title, add("{{Let's Connect/Registration|user=Dalia}}"));
+  await wiki.editAs('Admin', title, add("{{Let's Connect/Registration|user=Admin}}"));
+  await wiki.editAs('Admin', title, add('# [[User:Frank|Frank]] 10:00, 1 November 2026 (UTC)'));
+  // Sixth of five places: on the waitlist by the order of the lines.
+  await wiki.editAs('Admin', title, add("{{Let's Connect/Registration|user=Eve}}"));
   await wiki.edit(`${ROOT}/Registrations/later`, "{{Let's Connect/Registration|user=Bruno|status=registered}}");
   await wiki.edit('User talk:Dalia', 'Please no bot messages here. {{nobots}}');
 });
@@ -47,12 +48,12 @@ const count = (text: string | undefined) => (text ?? '').split(MARKER).length - 
 
 it('a run killed halfway and run again reminds everyone once', async () => {
   await expect(remind(wiki.bot, new DyingWriter(3), { root: ROOT, now: new Date(NOW), mode: 'test' }, silentLog)).rejects.toThrow('killed');
-  const reminded = await Promise.all(['Bruno', 'Frank', 'Admin', 'Alice'].map((u) => wiki.read(`User talk:${u}`)));
+  const reminded = await Promise.all(['Bruno', 'Admin', 'Alice'].map((u) => wiki.read(`User talk:${u}`)));
   expect(reminded.filter((t) => count(t) === 1)).toHaveLength(2);
 
   const result = await wiki.cli(['remind', '--now', NOW]);
   expect(result.code).toBe(0);
-  for (const user of ['Bruno', 'Frank', 'Admin', 'Alice']) {
+  for (const user of ['Bruno', 'Admin', 'Alice']) {
     expect(count(await wiki.read(`User talk:${user}`))).toBe(1);
   }
   const again = await wiki.cli(['remind', '--now', NOW]);
@@ -64,6 +65,9 @@ it('reminds sharers, and skips remind=no, the waitlist, {{nobots}} and sessions 
   expect(await wiki.read('User talk:Bruno')).toContain('https://meet.example.org/x');
   expect(await wiki.read('User talk:Chidi')).toBeUndefined();
   expect(await wiki.read('User talk:Eve')).toBeUndefined();
+  // Frank's line was typed by someone else: no reminder, and the bot report says so.
+  expect(await wiki.read('User talk:Frank')).toBeUndefined();
+  expect(await wiki.read(`${ROOT}/Bot report`)).toMatch(/Frank's line was not added by Frank's own edit/);
   expect(await wiki.read('User talk:Dalia')).toBe('Please no bot messages here. {{nobots}}');
   expect(await wiki.read('User talk:Bruno')).not.toContain('letsconnect:reminder later');
 });

@@ -23,7 +23,10 @@ beforeAll(async () => {
   await wiki.edit(`${ROOT}/Sessions/past-nobots`, `{{nobots}}\n${session('past-nobots', '| start = 2026-09-01 15:00\n| registration = open')}`);
   await wiki.edit(`${ROOT}/Sessions/broken`, session('broken', '| start = 2026-12-05 10:00\n| timezone = Europe/Madird'));
   await wiki.edit(`${ROOT}/Sessions/dup`, session('wikidata', '| start = 2026-12-09 10:00'));
-  await wiki.edit(`${ROOT}/Registrations/wikidata`, [reg('Alice', 'registered'), reg('Bruno', 'cancelled'), reg('Chidi', 'registered'), reg('Dalia', 'waitlisted')].join('\n'));
+  // Each person adds their own line (the bot messages only people whose own edit put it there).
+  for (const [user, status] of [['Alice', 'registered'], ['Bruno', 'cancelled'], ['Chidi', 'registered'], ['Dalia', 'waitlisted']]) {
+    await wiki.editAs(user, `${ROOT}/Registrations/wikidata`, (current) => (current ? `${current}\n${reg(user, status)}` : reg(user, status)));
+  }
   await wiki.edit(`${ROOT}/Registrations/past`, [reg('Alice', 'registered'), `{{Let's Connect/Registration|user=Chidi|status=registered|attended=yes}}`].join('\n'));
   await wiki.edit(`${ROOT}/Participants/Alice`, "{{Let's Connect/Participant|affiliate=Wikimedia Example|country=Peru|region=LAC|languages=es, en|home=es.wikipedia|share=Wikidata, Event organising|learn=Grant writing}}");
   await wiki.edit(`${ROOT}/Participants/Bruno`, "{{Let's Connect/Participant|country=Brazil|languages=pt|home=pt.wikipedia|share=Grant writing|learn=Wikidata, Conflict management}}");
