@@ -7,7 +7,8 @@ import type { Mwn } from 'mwn';
 import { DEFAULT_ROOT } from '../shared/config';
 import { BOT_VERSION, SessionLostError, accountOf, botIdentity, botUserPage, connect, routeLibraryLog, type WikiTarget } from './wiki/client';
 import { consoleLog, type Log } from './wiki/log';
-import { PageWriter, ShutoffError, WaitBudgetError, type WriteOutcome } from './wiki/page-writer';
+import { PageWriter, ShutoffError, type WriteOutcome } from './wiki/page-writer';
+import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install } from './install/install';
 import { wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
@@ -29,7 +30,7 @@ interface GlobalOptions {
   verbose: boolean;
   json: boolean;
   pause?: number;
-  maxWait: number;
+  maxWait?: number;
   contact: string;
   now?: string;
 }
@@ -75,12 +76,14 @@ async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: Page
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
   routeLibraryLog(log.verbose);
   const target = targetFrom(options);
-  const bot = await connect(target);
+  // One waiting budget for the whole run, the login's waits included.
+  const waitBudget = new WaitBudget((options.maxWait ?? 600) * 1000, options.maxWait !== undefined);
+  const bot = await connect(target, waitBudget);
   const { assert, username } = await accountOf(bot);
   const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
   // The account's own name (from the wiki, so that an OAuth login is named right too).
   const shutoffPage = botUserPage(username, 'Shutoff');
-  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username), maxWaitMs: options.maxWait * 1000 });
+  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username), waitBudget });
   activeWriter = writer;
   log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
   return { bot, writer, log, username };
@@ -128,7 +131,7 @@ export function buildProgram(): Command {
     .option('--verbose', 'say more about each step', false)
     .option('--json', 'print results as JSON on stdout', false)
     .option('--pause <ms>', 'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)', wholeNumber('--pause'))
-    .option('--max-wait <seconds>', 'longest time in all that the run waits for rate limits before it stops (exit 6)', wholeNumber('--max-wait'), 600)
+    .option('--max-wait <seconds>', 'longest time in all that the run waits for rate limits and maxlag before it stops (exit 6; default: max-wait on the config page, else 600)', wholeNumber('--max-wait'))
     .addOption(new Option('--contact <url>', 'operator page named in the user agent').default('https://meta.wikimedia.org/wiki/User:LetsConnectBot').env('LETSCONNECT_CONTACT'))
     .addOption(new Option('--now <iso>', 'pretend the time is this (for tests and replays)').hideHelp())
     .addHelpText('after', `
@@ -138,7 +141,7 @@ password, Name@app), or LETSCONNECT_OAUTH2_TOKEN. They are never printed.
 Exit codes: ${EXIT.ok} done (validation problems are reported, not fatal); ${EXIT.failed} failed;
 ${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page; ${EXIT.problems} \`validate\`
 found errors; ${EXIT.sessionLost} the wiki ended the bot's session and a new login did not help;
-${EXIT.waitBudget} the wiki kept rate-limiting the bot past --max-wait.`);
+${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --max-wait.`);
 
   program.command('install')
     .description('put the templates, the Lua module and the built gadget (with its Gadgets-definition line) on the wiki')

@@ -50,6 +50,7 @@ export function sessionsToRemind(sessions: Session[], now: Date, hours: number):
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
   await writer.checkShutoff();
   const programme = await readProgramme(bot, options.root, options.now, log);
+  writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
   const due = sessionsToRemind(programme.sessions, options.now, hours);
   log.info(`${due.length} session(s) start within ${hours} hours`);

@@ -4,7 +4,7 @@
 import type { Mwn } from 'mwn';
 import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
 import { SESSION_TEMPLATE, isServedPage, registrationPageTitle, type Session } from '../../shared/model/session';
-import { parseRegistrations, summarise, type Registration } from '../../shared/registrations/registration-page';
+import { parseRegistrations, summarise, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
 import { problem, type Problem } from '../../shared/model/problems';
@@ -64,6 +64,10 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
     if (!page) continue;
     const list = parseRegistrations(page.text, session.capacity);
     registrationTexts.set(session.id, page.text);
+    const typed = typedPromotions(page.text);
+    if (typed.length > 0) {
+      problems.push(problem('registration-promoted-ignored', `promoted= on the line(s) of ${typed.join(', ')} is ignored: who has a place follows from the order of the lines and the capacity, and the bot tells whoever moves up. Remove it.`, { page: registrationPageTitle(root, session.id), sessionId: session.id, param: 'promoted' }, 'warning'));
+    }
     registrations.set(session.id, list);
     counts.set(session.id, summarise(list));
   }

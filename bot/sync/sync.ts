@@ -140,6 +140,7 @@ async function closePastRegistrations(writer: PageWriter, programme: Programme, 
 export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<SyncResult> {
   await writer.checkShutoff();
   const programme = await readProgramme(bot, options.root, options.now, log);
+  writer.waitBudget.configure(programme.config.maxWaitSeconds);
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}/Bot report|report]])`;

@@ -1,5 +1,6 @@
 // The one place that creates the mwn client: identity, manners (maxlag, assert) and login.
 import { Mwn } from 'mwn';
+import { WaitBudgetError, type WaitBudget } from './wait-budget';
 
 declare const LC_BOT_REVISION: string;
 export const BOT_VERSION = typeof LC_BOT_REVISION === 'string' ? LC_BOT_REVISION : 'dev';
@@ -75,13 +76,29 @@ export function keepSession(bot: Mwn): void {
   };
 }
 
+/**
+ * maxlag waits come out of the run's waiting budget too: mwn sleeps Retry-After and retries by
+ * itself, so its raw answers are looked at before it does.
+ */
+export function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
+  const raw = bot.rawRequest.bind(bot);
+  bot.rawRequest = async (requestOptions) => {
+    const response = await raw(requestOptions);
+    if (response?.data?.error?.code === 'maxlag') {
+      const seconds = Number.parseInt(String(response.headers?.['retry-after'] ?? ''), 10);
+      budget.spend((Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000, 'maxlag');
+    }
+    return response;
+  };
+}
+
 /** mwn's own messages (login deprecation, warnings, retries) are for --verbose, not the bot's output. */
 export function routeLibraryLog(verbose: (line: string) => void): void {
   Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(/\u001b\[[0-9;]*m/g, '')}`); return true; } } as unknown as NodeJS.WriteStream });
 }
 
 /** Logs in and returns a client that sends maxlag=5 and assert=user with every request but the login. */
-export async function connect(target: WikiTarget): Promise<Mwn> {
+export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Promise<Mwn> {
   const options = {
     apiUrl: target.apiUrl,
     userAgent: userAgent(target.contact),
@@ -97,6 +114,7 @@ export async function connect(target: WikiTarget): Promise<Mwn> {
   if (target.oauth2Token) {
     const oauth = new Mwn({ ...options, OAuth2AccessToken: target.oauth2Token });
     keepSession(oauth);
+    if (waitBudget) countMaxlagWaits(oauth, waitBudget);
     oauth.initOAuth();
     await oauth.getTokensAndSiteInfo();
     return oauth;
@@ -107,11 +125,12 @@ export async function connect(target: WikiTarget): Promise<Mwn> {
   // As Mwn.init does, but with the session keeper in place before the first login.
   const bot = new Mwn({ ...options, username: target.username, password: target.password });
   keepSession(bot);
+  if (waitBudget) countMaxlagWaits(bot, waitBudget);
   try {
     await bot.login();
     return bot;
   } catch (error) {
-    if (error instanceof SessionLostError) throw error;
+    if (error instanceof SessionLostError || error instanceof WaitBudgetError) throw error;
     // Never echo the password; the wiki's own reason is enough.
     throw new Error(`Could not log in to ${target.apiUrl} as ${target.username}: ${(error as Error).message}`);
   }

@@ -51,17 +51,22 @@ export class MessageGate {
     return admitted;
   }
 
-  /** The held messages as report lines: one per line not added by its user, one per session over a cap. */
+  /** The held messages as report lines: per session, those whose line was not their own, and those over a cap. */
   problems(): Problem[] {
     const found: Problem[] = [];
-    for (const h of this.held.filter((m) => m.reason === 'not-own-line')) {
-      found.push(problem('message-held-not-own-line', `${h.user}'s line was not added by ${h.user}'s own edit, so the bot did not send them ${this.what}.`, { page: h.page, sessionId: h.sessionId }, 'warning'));
-    }
-    const capped = new Map<string, HeldMessage[]>();
-    for (const h of this.held.filter((m) => m.reason !== 'not-own-line')) capped.set(h.sessionId, [...(capped.get(h.sessionId) ?? []), h]);
-    for (const [sessionId, list] of capped) {
-      const cap = list[0].reason === 'session-cap' ? `max-messages-per-session = ${this.limits.perSession}` : `max-messages-per-run = ${this.limits.perRun}`;
-      found.push(problem('message-held-cap', `${list.length} message(s) (${this.what}) were not sent because of the cap (${cap} on the config page): ${list.map((h) => h.user).join(', ')}. Raise the cap if these are genuine.`, { page: list[0].page, sessionId }, 'warning'));
+    const names = (list: HeldMessage[]) => (list.length <= 20 ? list.map((h) => h.user).join(', ') : `${list.slice(0, 20).map((h) => h.user).join(', ')} and ${list.length - 20} more`);
+    for (const sessionId of [...new Set(this.held.map((h) => h.sessionId))]) {
+      const forSession = this.held.filter((h) => h.sessionId === sessionId);
+      const notOwn = forSession.filter((h) => h.reason === 'not-own-line');
+      const capped = forSession.filter((h) => h.reason !== 'not-own-line');
+      const where = { page: forSession[0].page, sessionId };
+      if (notOwn.length > 0) {
+        found.push(problem('message-held-not-own-line', `${notOwn.length} line(s) were not added by their user's own edit, so the bot did not send ${this.what} to: ${names(notOwn)}.`, where, 'warning'));
+      }
+      if (capped.length > 0) {
+        const cap = capped[0].reason === 'session-cap' ? `max-messages-per-session = ${this.limits.perSession}` : `max-messages-per-run = ${this.limits.perRun}`;
+        found.push(problem('message-held-cap', `${capped.length} message(s) (${this.what}) were not sent because of the cap (${cap} on the config page): ${names(capped)}. Raise the cap if these are genuine.`, where, 'warning'));
+      }
     }
     return found;
   }

@@ -5,6 +5,7 @@ import type { Mwn } from 'mwn';
 import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bots-policy';
 import type { Log } from './log';
 import { SessionLostError } from './client';
+import { WaitBudget, WaitBudgetError } from './wait-budget';
 
 export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped' | 'failed';
 
@@ -32,8 +33,8 @@ export interface PageWriterOptions {
   /** `bot` once the account has the bot flag; `user` before (bot policy allows trial edits). */
   assert: 'bot' | 'user';
   identity: BotIdentity;
-  /** The run's whole waiting budget for rate limits, in milliseconds (default 10 minutes). */
-  maxWaitMs?: number;
+  /** The run's whole waiting budget (shared with the client's maxlag waits); 10 minutes if none. */
+  waitBudget?: WaitBudget;
 }
 
 export interface WriteOptions {
@@ -44,18 +45,14 @@ export interface WriteOptions {
   respectBots?: 'edit' | { message: string };
 }
 
-/** The wiki kept refusing for longer than the run may wait: it stops cleanly instead of crawling on. */
-export class WaitBudgetError extends Error {
-  constructor(budgetMs: number) {
-    super(`Stopped: the wiki kept answering "ratelimited", and the run's waiting budget (${Math.round(budgetMs / 1000)} s, --max-wait) is spent.`);
-  }
-}
-
 export class PageWriter {
   readonly outcomes: WriteOutcome[] = [];
-  private waitedMs = 0;
 
-  constructor(private readonly bot: Mwn, private readonly options: PageWriterOptions) {}
+  readonly waitBudget: WaitBudget;
+
+  constructor(private readonly bot: Mwn, private readonly options: PageWriterOptions) {
+    this.waitBudget = options.waitBudget ?? new WaitBudget(600000);
+  }
 
   get editCount(): number {
     return this.outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
@@ -108,10 +105,8 @@ export class PageWriter {
         return await action();
       } catch (error) {
         if ((error as { code?: string }).code !== 'ratelimited') throw error;
-        const budget = this.options.maxWaitMs ?? 600000;
-        if (this.waitedMs + wait > budget) throw new WaitBudgetError(budget);
+        this.waitBudget.spend(wait, 'ratelimited');
         this.options.log.warn(`rate limited by the wiki; waiting ${Math.round(wait / 1000)} s`);
-        this.waitedMs += wait;
         await new Promise((r) => setTimeout(r, wait));
       }
     }
@@ -143,6 +138,10 @@ export class PageWriter {
         return { title, action: saved };
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
+        // No answer at all (mwn's own retries spent): read the page to learn whether it was saved.
+        if (isNetworkError(error) && (await this.currentRevision(title)).page?.text === next) {
+          return { title, action: current.page ? 'edited' : 'created', reason: 'the answer was lost; the page, read again, has the change' };
+        }
         if (!['editconflict', 'articleexists', 'missingtitle'].includes(code) || attempt >= 3) throw error;
         this.options.log.verbose(`${code} on ${title}: reading it again (try ${attempt + 1})`);
       }
@@ -159,7 +158,9 @@ export class PageWriter {
     });
     const edit = response.edit ?? {};
     if (edit.result !== 'Success') throw Object.assign(new Error(`the wiki did not save the edit (${edit.result ?? 'no answer'})`), { code: 'notsaved' });
-    if (edit.nochange !== undefined) return 'unchanged';
+    // "No change" for a text that differs from the one read: the page already has it, saved by an
+    // attempt whose answer was lost and that mwn sent again.
+    if (edit.nochange !== undefined) return current.page?.text === text ? 'unchanged' : current.page ? 'edited' : 'created';
     return current.page ? 'edited' : 'created';
   }
 
@@ -172,6 +173,12 @@ export class PageWriter {
     if (!page || page.missing || !revision) return { now };
     return { now, page: { text: revision.slots?.main?.content ?? '', revid: Number(revision.revid) } };
   }
+}
+
+/** A failure with no answer from the wiki: a dropped connection or a time-out, not an API error. */
+function isNetworkError(error: unknown): boolean {
+  const e = error as { code?: string; response?: unknown; info?: string };
+  return e.response === undefined && (e.code === undefined || /^E[A-Z]+$/.test(e.code) || e.code === 'ERR_SOCKET_CONNECTION_TIMEOUT');
 }
 
 interface CurrentRevision {

@@ -25,6 +25,8 @@ export interface ProgrammeConfig {
   /** At most this many talk-page messages in one run, and for one session in one run. */
   maxMessagesPerRun: number;
   maxMessagesPerSession: number;
+  /** The run's whole waiting budget for rate limits and maxlag, in seconds (`--max-wait` wins). */
+  maxWaitSeconds?: number;
 }
 
 export const BASELINE_FIGURES = ['participants', 'countries', 'languages', 'affiliates', 'sessions', 'clinics', 'connectathons', 'workshops', 'topics', 'registrations'];
@@ -65,6 +67,9 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
     if (Number.isNaN(value)) problems.push(problem('config-invalid-message-cap', `${key} "${params[key]}" must be a whole number from 0 to 10000.`, { ...where, param: key }));
     else if (value !== undefined) config[field] = value;
   }
+  const maxWait = wholeNumber(params['max-wait'], 0, 86400);
+  if (Number.isNaN(maxWait)) problems.push(problem('config-invalid-max-wait', `max-wait "${params['max-wait']}" must be a whole number of seconds from 0 to 86400.`, { ...where, param: 'max-wait' }));
+  else if (maxWait !== undefined) config.maxWaitSeconds = maxWait;
   config.sessionPages = splitList(params['session-pages']).map((title) => title.replace(/_/g, ' '));
   config.baseline = {};
   for (const figure of BASELINE_FIGURES) {

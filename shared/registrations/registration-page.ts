@@ -117,6 +117,11 @@ export function parseRegistrations(text: string, capacity?: number): Registratio
   return list;
 }
 
+/** Users whose lines carry a typed `promoted=`: ignored (the order of the lines decides), and worth saying so. */
+export function typedPromotions(text: string): string[] {
+  return lineEvents(text).filter((e) => e.call && getParam(e.call, 'promoted') !== undefined).map((e) => e.user);
+}
+
 export interface RegistrationSummary {
   registered: number;
   waitlisted: number;

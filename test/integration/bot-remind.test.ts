@@ -67,7 +67,7 @@ it('reminds sharers, and skips remind=no, the waitlist, {{nobots}} and sessions 
   expect(await wiki.read('User talk:Eve')).toBeUndefined();
   // Frank's line was typed by someone else: no reminder, and the bot report says so.
   expect(await wiki.read('User talk:Frank')).toBeUndefined();
-  expect(await wiki.read(`${ROOT}/Bot report`)).toMatch(/Frank's line was not added by Frank's own edit/);
+  expect(await wiki.read(`${ROOT}/Bot report`)).toMatch(/not added by their user's own edit, so the bot did not send a reminder to: Frank\./);
   expect(await wiki.read('User talk:Dalia')).toBe('Please no bot messages here. {{nobots}}');
   expect(await wiki.read('User talk:Bruno')).not.toContain('letsconnect:reminder later');
 });
