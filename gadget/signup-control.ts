@@ -32,14 +32,7 @@ export function stateFromPage(page: PageRevision, user: string, sessionId: strin
 }
 
 /** The facts a control acts on: the source's when there is one, else (anonymous readers) the card's. */
-interface SessionFacts {
-  title: string;
-  start: Date;
-  end: Date;
-  status: string;
-  registration: string;
-  capacity?: number;
-}
+type SessionFacts = Pick<SessionElement, 'title' | 'start' | 'end' | 'status' | 'registration' | 'capacity'>;
 
 function factsOf(session: SessionElement, source: SessionSource | undefined): SessionFacts {
   if (!source) return session;

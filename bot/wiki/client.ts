@@ -136,15 +136,41 @@ export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Prom
   }
 }
 
-/** Page contents by title (missing pages are absent from the map), read 50 titles a request. */
+interface QueriedPage {
+  title: string;
+  missing?: boolean;
+  invalid?: boolean;
+  revisions?: Array<{ timestamp?: string; slots?: { main?: { content?: string } } }>;
+}
+
+/**
+ * Page contents by title (missing pages are absent from the map), 50 titles a request. The API
+ * stops an answer at its size limit and says `continue`: that is followed, and a page an answer
+ * did not cover is read again on its own, never taken for a missing page. A page that still
+ * comes back without its text stops the run: nothing is written from half a picture.
+ */
 export async function readPages(bot: Mwn, titles: string[]): Promise<Map<string, { text: string; timestamp: string }>> {
   const result = new Map<string, { text: string; timestamp: string }>();
-  if (titles.length === 0) return result;
-  const pages = await bot.read(titles);
-  for (const page of Array.isArray(pages) ? pages : [pages]) {
-    const revision = page.revisions?.[0];
-    if (!page.missing && revision?.content !== undefined) {
-      result.set(page.title, { text: revision.content, timestamp: revision.timestamp ?? '' });
+  const missing = new Set<string>();
+  const read = async (batch: string[]) => {
+    const uncovered = new Set<string>();
+    for await (const response of bot.continuedQueryGen({ action: 'query', prop: 'revisions', titles: batch, rvprop: 'content|timestamp', rvslots: 'main' })) {
+      for (const page of (response.query?.pages ?? []) as QueriedPage[]) {
+        const revision = page.revisions?.[0];
+        const text = revision?.slots?.main?.content;
+        if (page.missing || page.invalid) missing.add(page.title);
+        else if (typeof text === 'string') {
+          result.set(page.title, { text, timestamp: revision?.timestamp ?? '' });
+          uncovered.delete(page.title);
+        } else if (!result.has(page.title)) uncovered.add(page.title);
+      }
+    }
+    return [...uncovered].filter((t) => !result.has(t));
+  };
+  const unique = [...new Set(titles)];
+  for (let i = 0; i < unique.length; i += 50) {
+    for (const title of await read(unique.slice(i, i + 50))) {
+      if ((await read([title])).length > 0) throw new Error(`The wiki did not return the text of [[${title}]]; the run stops rather than treat it as missing.`);
     }
   }
   return result;
