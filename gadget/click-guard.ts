@@ -4,6 +4,22 @@
 // (which no page style can cover) asks them to confirm, naming the session and its time.
 
 /**
+ * The design tokens the controls are painted with, fixed on their own element from the page's
+ * root: a page author's inline style on a wrapper cannot make them transparent or white on white.
+ */
+const CONTROL_TOKENS = ['--background-color-interactive-subtle', '--background-color-progressive', '--background-color-progressive--hover',
+  '--border-color-interactive', '--border-color-progressive', '--color-base', '--color-error', '--color-inverted', '--color-progressive',
+  '--color-success', '--outline-color-progressive--focus'];
+
+export function pinTokens(element: HTMLElement): void {
+  const root = getComputedStyle(document.documentElement);
+  for (const token of CONTROL_TOKENS) {
+    // Without the token on the root (older skins), `initial` lets the stylesheet's fallback apply.
+    element.style.setProperty(token, root.getPropertyValue(token).trim() || 'initial');
+  }
+}
+
+/**
  * Elements IntersectionObserver v2 last saw on screen but covered or faded (where the browser has
  * it). Only that verdict counts: an element scrolled in just before the click may not have a
  * fresh entry yet, and off-screen says nothing about an overlay.
@@ -20,10 +36,19 @@ export function trackVisibility(element: Element): void {
   observer.observe(element);
 }
 
-/** Every ancestor fully opaque and visible, the element on screen, and not inside a clipped box. */
+/** The alpha of a computed CSS colour (`rgb(…)` is 1, `transparent` is 0). */
+function alphaOf(colour: string): number {
+  const match = /rgba?\(([^)]*)\)/.exec(colour);
+  if (!match) return colour === 'transparent' ? 0 : 1;
+  const parts = match[1].split(/[\s,/]+/).filter(Boolean);
+  return parts.length >= 4 ? Number(parts[3].replace('%', '')) / (parts[3].endsWith('%') ? 100 : 1) : 1;
+}
+
+/** Every ancestor fully opaque and visible, the element on screen with readable text, and not inside a clipped box. */
 function looksVisible(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
   if (rect.width < 4 || rect.height < 4) return false;
+  if (alphaOf(getComputedStyle(element).color) < 0.5) return false;
   let opacity = 1;
   for (let node: HTMLElement | null = element; node; node = node.parentElement) {
     const style = getComputedStyle(node);

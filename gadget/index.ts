@@ -4,6 +4,7 @@ import { fetchPages } from './registration-api';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { formatRange, readerZone, zoneName } from './time-display';
+import { isServedPage } from '../shared/model/session';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
@@ -38,6 +39,7 @@ function context(): CardContext {
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
     zone, locale,
     when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,
+    onProgrammePage: (root) => isServedPage(mw.config.get('wgPageName').replace(/_/g, ' '), root),
     pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
   };
 }

@@ -9,13 +9,23 @@ export interface PageRevision {
   revid: number;
 }
 
-/** Current revisions by title as asked (missing pages are absent). At most 50 titles: one request. */
+/** Current revisions by title as asked (missing pages are absent): one request for every 50 titles. */
 export async function fetchPages(api: mw.Api, titles: string[]): Promise<{ pages: Map<string, PageRevision>; now: string }> {
   const pages = new Map<string, PageRevision>();
-  if (titles.length === 0) return { pages, now: '' };
+  let now = '';
+  for (let i = 0; i < titles.length; i += 50) {
+    const batch = await fetchBatch(api, titles.slice(i, i + 50));
+    for (const [title, page] of batch.pages) pages.set(title, page);
+    now ||= batch.now;
+  }
+  return { pages, now };
+}
+
+async function fetchBatch(api: mw.Api, titles: string[]): Promise<{ pages: Map<string, PageRevision>; now: string }> {
+  const pages = new Map<string, PageRevision>();
   const response = await settle<Record<string, any>>(api.get({
     action: 'query', prop: 'revisions', rvprop: 'content|ids', rvslots: 'main',
-    titles: titles.slice(0, 50), curtimestamp: true, formatversion: 2,
+    titles, curtimestamp: true, formatversion: 2,
   }) as unknown as JQuery.Promise<Record<string, any>>);
   const asked = new Map<string, string>((response.query?.normalized ?? []).map((n: { from: string; to: string }) => [n.to, n.from]));
   for (const page of response.query?.pages ?? []) {
@@ -48,8 +58,28 @@ async function postEdit(api: mw.Api, params: Record<string, unknown>): Promise<v
  * two appends in the same moment are an edit conflict (measured: 1 of 5 saved), without one all
  * 30 of a rush are saved in order.
  */
-export async function appendToPage(api: mw.Api, title: string, appendtext: string, summary: string): Promise<void> {
-  await postEdit(api, { action: 'edit', title, appendtext, summary, nocreate: true });
+export async function appendToPage(api: mw.Api, title: string, appendtext: string, summary: string, options: EditOptions = {}): Promise<void> {
+  // One PHP process never answers editconflict to an append; a wiki of many servers can, when two
+  // appends race for the same revision. Trying again is safe: a second line of someone already
+  // listed changes nothing.
+  await withConflictRetries(() => postEdit(api, { action: 'edit', title, appendtext, summary, nocreate: true }), options);
+}
+
+/** Runs an edit again after a conflict, after a random wait that grows with each try, within the time budget. */
+async function withConflictRetries(attempt: () => Promise<void>, options: EditOptions): Promise<void> {
+  const deadline = Date.now() + (options.budgetMs ?? 15000);
+  const sleep = options.sleep ?? wait;
+  for (let tries = 1; ; tries++) {
+    try {
+      await attempt();
+      return;
+    } catch (error) {
+      const retriable = error instanceof ApiFailure && ['editconflict', 'articleexists', 'missingtitle'].includes(error.code);
+      const pause = Math.round((100 + Math.random() * 400) * Math.min(tries, 8));
+      if (!retriable || Date.now() + pause > deadline) throw error;
+      await sleep(pause);
+    }
+  }
 }
 
 /** Returns the new text and summary, or null when nothing is to be written. */
@@ -73,27 +103,17 @@ const wait = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve
  * together do not collide again together), until the time budget is spent.
  */
 export async function editPage(api: mw.Api, title: string, transform: PageTransform, options: EditOptions = {}): Promise<void> {
-  const deadline = Date.now() + (options.budgetMs ?? 15000);
-  const sleep = options.sleep ?? wait;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { pages, now } = await fetchPages(api, [title]);
-      const current = pages.get(title);
-      if (!current && !options.create) throw new ApiFailure('no-registration-page');
-      const change = transform(current?.text ?? '');
-      if (!change) return;
-      const params: Record<string, unknown> = { action: 'edit', title, text: change.text, summary: change.summary, starttimestamp: now };
-      // baserevid and never basetimestamp: given both, MediaWiki checks the timestamp, and an edit
-      // by someone else in the same second is overwritten without a conflict (measured on 1.39).
-      if (current) Object.assign(params, { nocreate: true, baserevid: current.revid });
-      else Object.assign(params, { createonly: true });
-      await postEdit(api, params);
-      return;
-    } catch (error) {
-      const retriable = error instanceof ApiFailure && ['editconflict', 'articleexists', 'missingtitle'].includes(error.code);
-      const pause = Math.round((100 + Math.random() * 400) * Math.min(attempt, 8));
-      if (!retriable || Date.now() + pause > deadline) throw error;
-      await sleep(pause);
-    }
-  }
+  await withConflictRetries(async () => {
+    const { pages, now } = await fetchPages(api, [title]);
+    const current = pages.get(title);
+    if (!current && !options.create) throw new ApiFailure('no-registration-page');
+    const change = transform(current?.text ?? '');
+    if (!change) return;
+    const params: Record<string, unknown> = { action: 'edit', title, text: change.text, summary: change.summary, starttimestamp: now };
+    // baserevid and never basetimestamp: given both, MediaWiki checks the timestamp, and an edit
+    // by someone else in the same second is overwritten without a conflict (measured on 1.39).
+    if (current) Object.assign(params, { nocreate: true, baserevid: current.revid });
+    else Object.assign(params, { createonly: true });
+    await postEdit(api, params);
+  }, options);
 }

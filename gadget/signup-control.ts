@@ -4,7 +4,7 @@ import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { appendToPage, editPage, fetchPage, type PageRevision } from './registration-api';
 import { readHeader, type SessionSource } from '../shared/registrations/registration-header';
-import { clickWasSeen, confirmAction, trackVisibility } from './click-guard';
+import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
 import { registrationTitle, type SessionElement } from './session-elements';
 
 export interface ReaderState {
@@ -58,6 +58,8 @@ export interface SignupContext {
   loginUrl: string;
   /** A session's time in the reader's zone and language, for confirmations. */
   when: (start: Date, end: Date) => string;
+  /** Whether the page being read is one of the programme's own under this root. */
+  onProgrammePage: (root: string) => boolean;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -101,6 +103,7 @@ export class SignupControl {
 
   constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
     this.root = el('div', 'lc-signup');
+    pinTokens(this.root);
     this.status = el('span', 'lc-signup-state');
     // Screen readers hear "registered" or the waitlist position when it changes.
     this.status.setAttribute('role', 'status');
@@ -143,7 +146,9 @@ export class SignupControl {
    */
   private async confirmed(label: MessageKey, seen: boolean): Promise<boolean> {
     const { ctx, facts, session } = this;
-    if (seen && !disagrees(session, facts)) return true;
+    // Outside the programme's own pages (a page anyone may write), the reader always confirms:
+    // only the gadget's dialog, not the page around the card, says which session it is.
+    if (seen && !disagrees(session, facts) && ctx.onProgrammePage(session.root)) return true;
     const question = ctx.msg(label === 'lc-cancel' ? 'lc-confirm-cancel' : 'lc-confirm-signup', facts.title, ctx.when(facts.start, facts.end));
     return confirmAction({ question, confirm: ctx.msg(label), back: ctx.msg('lc-confirm-back') });
   }

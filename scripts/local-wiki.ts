@@ -13,7 +13,7 @@ const run = promisify(execFile);
 export const MEDIAWIKI_ROOT = '/usr/share/mediawiki';
 const INFO_FILE = 'wiki.json';
 const BOT_APP_ID = 'letsconnect';
-const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editinterface,editsiteconfig,delete,protect';
+const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editmycssjs,editinterface,editsiteconfig,delete,protect';
 
 export interface WikiAccount {
   username: string;

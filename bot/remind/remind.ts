@@ -14,6 +14,7 @@ import { MessageGate, type HeldMessage } from '../wiki/message-gate';
 import { registrationPageTitle } from '../../shared/model/session';
 import { describeProblem } from '../../shared/model/problems';
 import { REMINDERS_REGION, remindersRegion } from '../../shared/pages/bot-report';
+import { beginMarker, endMarker, findRegion } from '../../shared/regions';
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -47,6 +48,12 @@ export function sessionsToRemind(sessions: Session[], now: Date, hours: number):
   return sessions.filter((s) => s.status === 'scheduled' && s.startUtc > from.replace(/\.\d{3}Z$/, 'Z') && s.startUtc <= until.replace(/\.\d{3}Z$/, 'Z'));
 }
 
+/** A report page made before reminders had their section gets it at the end (the page is the bot's). */
+function withRemindersRegion(current: string | undefined): string | undefined {
+  if (current === undefined || findRegion(current, REMINDERS_REGION) !== 'missing') return current;
+  return `${current.replace(/\s+$/, '')}\n\n== Reminders ==\n${beginMarker(REMINDERS_REGION)}\n${endMarker(REMINDERS_REGION)}`;
+}
+
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
   await writer.checkShutoff();
   const programme = await readProgramme(bot, options.root, options.now, log);
@@ -58,19 +65,20 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   for (const session of due) {
     const list = recipients(session, programme.registrations.get(session.id) ?? []);
     const roleOf = new Map(list.map((r) => [r.user, r.role]));
-    const admitted = await gate.admit(session.id, registrationPageTitle(options.root, session.id),
-      list.filter((r) => r.role === 'registrant').map((r) => r.user), list.filter((r) => r.role === 'sharer').map((r) => r.user));
-    for (const user of admitted) {
+    const page = registrationPageTitle(options.root, session.id);
+    const asked = await gate.asked(session.id, page, list.filter((r) => r.role === 'registrant').map((r) => r.user), list.filter((r) => r.role === 'sharer').map((r) => r.user));
+    for (const user of asked) {
+      if (gate.holdsBack(session.id, page, user)) continue;
       const message = reminderMessage(session, roleOf.get(user) ?? 'registrant');
-      await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
+      gate.count(session.id, await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
         `Let's Connect bot (${options.mode}): reminder for "${session.id}", which starts in less than ${hours} hours`,
-        { respectBots: { message: 'letsconnect' } });
+        { respectBots: { message: 'letsconnect' } }));
     }
   }
   for (const p of gate.problems()) log.warn(describeProblem(p));
   // What was held back is said where liaisons look: the bot report's reminders section.
-  const page = `${options.root}/Bot report`;
-  await writer.write(page, regionTransform(REMINDERS_REGION, remindersRegion(iso(options.now), due.length, gate.problems()), /^Reminders run of[^\n]*/m),
-    `Let's Connect bot (${options.mode}): reminders for ${due.length} session(s)`);
+  const report = `${options.root}/Bot report`;
+  const section = regionTransform(REMINDERS_REGION, remindersRegion(iso(options.now), due.length, gate.problems()), /^Reminders run of[^\n]*/m);
+  await writer.write(report, (current) => section(withRemindersRegion(current)), `Let's Connect bot (${options.mode}): reminders for ${due.length} session(s)`);
   return { sessions: due.length, outcomes: [...writer.outcomes], held: gate.held };
 }

@@ -1,6 +1,7 @@
 // `letsconnect sync`: brings every bot region up to date from what liaisons and participants
-// wrote, creates registration pages for new sessions, promotes waitlisted people into freed
-// places, closes registration of past sessions, and writes the report of every problem found.
+// wrote, creates registration pages for new sessions and keeps their headers true, tells whoever
+// moved up from a waitlist, closes registration of past sessions, and writes the report of every
+// problem found.
 import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { registrationPageTitle, type Session } from '../../shared/model/session';
@@ -84,6 +85,9 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
   const nowIso = iso(options.now);
   const seen = await readWaitlists(bot, options.waitlistsPage, log);
   const next: Waitlists = {};
+  // Pages whose memory this run decides: those it reads below, and those of sessions that are gone.
+  const current = new Set(programme.sessions.map((s) => registrationPageTitle(options.root, s.id)));
+  const looked = new Set(Object.keys(seen).filter((page) => page.startsWith(`${options.root}/Registrations/`) && !current.has(page)));
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, '"you have a place"');
   for (const session of programme.sessions) {
     const title = registrationPageTitle(options.root, session.id);
@@ -100,26 +104,29 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     // The header says what the session's page says; written only when that changed.
     const read = programme.registrationTexts.get(session.id) ?? '';
     if (withHeader(read, source) !== read) {
+      // Not held back by {{nobots}}: the header is the bot's own region, and a frozen header
+      // would let whoever froze it decide what the gadget believes.
       await writer.write(title, (current) => (current === undefined ? { skip: 'the registration page was deleted during the run' } : withHeader(current, source)),
-        `Let's Connect bot (${options.mode}): the session's state in the header of its registration page ([[${options.root}/Bot report|report]])`, { respectBots: 'edit' });
+        `Let's Connect bot (${options.mode}): the session's state in the header of its registration page ([[${options.root}/Bot report|report]])`);
     }
+    looked.add(title);
     if (!upcoming) continue;
     const stillWaiting = new Set(summarise(list).waitlist);
     const placed = (seen[title] ?? []).filter((user) => isValidUsername(user) && list.some((r) => r.user === user && r.status === 'registered'));
-    const admitted = await gate.admit(session.id, title, placed);
-    // Held by a cap: remembered as waiting, so that a later run tells them.
-    const untold = gate.held.filter((h) => h.page === title && h.reason !== 'not-own-line').map((h) => h.user);
-    for (const user of admitted) {
+    // Held by a cap, or a failed write: remembered as waiting, so that a later run tells them.
+    const untold: string[] = [];
+    for (const user of await gate.asked(session.id, title, placed)) {
+      if (gate.holdsBack(session.id, title, user)) { untold.push(user); continue; }
       log.info(`${user} has a place in ${session.id}, freed on the waitlist`);
       const outcome = await writer.write(`User talk:${user}`, (current) => withMessage(current, promotionMessage(session), '~~~~'),
         `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${options.root}/Bot report|report]])`, { respectBots: { message: 'letsconnect' } });
-      // Not told yet: remembered as waiting, so that the next run tries again.
+      gate.count(session.id, outcome);
       if (outcome.action === 'failed') untold.push(user);
     }
     const remembered = [...stillWaiting, ...untold];
     if (remembered.length > 0) next[title] = remembered;
   }
-  await writeWaitlists(writer, options.waitlistsPage, seen, next, options.mode);
+  await writeWaitlists(writer, options.waitlistsPage, seen, next, looked, options.mode);
   programme.problems.push(...gate.problems());
 }
 

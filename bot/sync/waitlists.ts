@@ -38,9 +38,17 @@ export async function readWaitlists(bot: Mwn, title: string, log: Log): Promise<
   return {};
 }
 
-/** Writes the memory when it changed. */
-export async function writeWaitlists(writer: PageWriter, title: string, before: Waitlists, after: Waitlists, mode: string): Promise<void> {
-  const text = serialiseWaitlists(after);
-  if (text === serialiseWaitlists(before)) return;
-  await writer.write(title, () => text, `Let's Connect bot (${mode}): remember the waitlists, to tell whoever moves up`);
+/**
+ * Writes the memory when it changed. Only the pages this run looked at are replaced: another run
+ * (the weekly sync beside the 20-minute one) may have saved the others meanwhile, and a conflict
+ * re-applies this on top of what it wrote.
+ */
+export async function writeWaitlists(writer: PageWriter, title: string, before: Waitlists, after: Waitlists, looked: Set<string>, mode: string): Promise<void> {
+  const merge = (base: Waitlists) => ({ ...Object.fromEntries(Object.entries(base).filter(([page]) => !looked.has(page))), ...after });
+  if (serialiseWaitlists(merge(before)) === serialiseWaitlists(before)) return;
+  await writer.write(title, (current) => {
+    const base = parseWaitlists(current) ?? {};
+    const next = merge(base);
+    return serialiseWaitlists(next) === serialiseWaitlists(base) && current !== undefined ? current : serialiseWaitlists(next);
+  }, `Let's Connect bot (${mode}): remember the waitlists, to tell whoever moves up`);
 }

@@ -48,6 +48,8 @@ export function keepSession(bot: Mwn): void {
       await bot.cookieJar.removeAllCookies();
       bot.loggedIn = false;
       const result = await login();
+      // The first login is not a re-login: the first session lost after it gets its one more try.
+      if (!everLoggedIn) reloggedSinceSuccess = false;
       everLoggedIn = true;
       return result;
     } catch (error) {
@@ -68,7 +70,9 @@ export function keepSession(bot: Mwn): void {
       return response;
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
-      if (loggingIn || !SESSION_LOST.has(code) || bot.usingOAuth2) throw error;
+      if (loggingIn || !SESSION_LOST.has(code)) throw error;
+      // An OAuth token cannot log in again: a token the wiki no longer accepts ends the run.
+      if (bot.usingOAuth2) throw new SessionLostError(`The wiki no longer accepts the bot's OAuth token (${code}), so the run stops here. Make a new owner-only token and set LETSCONNECT_OAUTH2_TOKEN.`);
       // mwn has tried its own way and given up, or does not handle this code at all.
       await bot.login();
       return bot.request(params, options);

@@ -4,6 +4,7 @@
 import type { Mwn } from 'mwn';
 import { problem, type Problem } from '../../shared/model/problems';
 import { ownLines } from './own-lines';
+import type { WriteOutcome } from './page-writer';
 
 export type HeldReason = 'not-own-line' | 'session-cap' | 'run-cap';
 
@@ -27,28 +28,29 @@ export class MessageGate {
   constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string) {}
 
   /**
-   * Those of `registrants` (checked against the page's history) and `named` (sharers the session's
-   * own page names; not checked) who may get a message now, in order; the others are held.
+   * Those of `registrants` whose own edit put their line on the page (checked against its
+   * history), then the `named` (sharers the session's own page names; not checked), in order.
+   * The others are held back.
    */
-  async admit(sessionId: string, page: string, registrants: string[], named: string[] = []): Promise<string[]> {
-    const asked = registrants.length > 0 ? await ownLines(this.bot, page, registrants) : new Set<string>();
-    const admitted: string[] = [];
-    for (const user of [...registrants, ...named]) {
-      if (!named.includes(user) && !asked.has(user)) {
-        this.held.push({ user, sessionId, page, reason: 'not-own-line' });
-        continue;
-      }
-      const forSession = this.sentBySession.get(sessionId) ?? 0;
-      const reason: HeldReason | undefined = forSession >= this.limits.perSession ? 'session-cap' : this.sentInRun >= this.limits.perRun ? 'run-cap' : undefined;
-      if (reason) {
-        this.held.push({ user, sessionId, page, reason });
-        continue;
-      }
-      this.sentBySession.set(sessionId, forSession + 1);
-      this.sentInRun += 1;
-      admitted.push(user);
-    }
-    return admitted;
+  async asked(sessionId: string, page: string, registrants: string[], named: string[] = []): Promise<string[]> {
+    const own = registrants.length > 0 ? await ownLines(this.bot, page, registrants) : new Set<string>();
+    for (const user of registrants.filter((u) => !own.has(u))) this.held.push({ user, sessionId, page, reason: 'not-own-line' });
+    return [...registrants.filter((u) => own.has(u)), ...named.filter((u) => !registrants.includes(u))];
+  }
+
+  /** True (and the message held back) when a cap is reached; only messages really sent count. */
+  holdsBack(sessionId: string, page: string, user: string): boolean {
+    const forSession = this.sentBySession.get(sessionId) ?? 0;
+    const reason: HeldReason | undefined = forSession >= this.limits.perSession ? 'session-cap' : this.sentInRun >= this.limits.perRun ? 'run-cap' : undefined;
+    if (reason) this.held.push({ user, sessionId, page, reason });
+    return reason !== undefined;
+  }
+
+  /** Counts a message towards the caps when the write sent it (a talk page that had it already does not count). */
+  count(sessionId: string, outcome: WriteOutcome): void {
+    if (!['created', 'edited', 'would-create', 'would-edit'].includes(outcome.action)) return;
+    this.sentBySession.set(sessionId, (this.sentBySession.get(sessionId) ?? 0) + 1);
+    this.sentInRun += 1;
   }
 
   /** The held messages as report lines: per session, those whose line was not their own, and those over a cap. */

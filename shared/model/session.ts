@@ -50,12 +50,18 @@ export interface Session {
   position: { start: number; end: number };
 }
 
-/** The registration page of a session. */
-/** Whether sessions on a page count for a root: the root itself, its subpages, or a page the config lists. */
+/**
+ * Whether sessions on a page count for a root: the root itself and its subpages, or a page the
+ * config lists; never the subpages that every participant writes (profiles, registrations),
+ * where anyone could otherwise publish a session or take another's id.
+ */
 export function isServedPage(title: string, root: string, allowed: string[] = []): boolean {
-  return title === root || title.startsWith(`${root}/`) || allowed.includes(title);
+  if (allowed.includes(title)) return true;
+  if (title.startsWith(`${root}/Participants/`) || title.startsWith(`${root}/Registrations/`)) return false;
+  return title === root || title.startsWith(`${root}/`);
 }
 
+/** The registration page of a session. */
 export function registrationPageTitle(root: string, id: string): string {
   return `${root}/Registrations/${id}`;
 }

@@ -137,7 +137,6 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   };
 }
 
-/** Every session written on one page. */
 /**
  * The session calls MediaWiki shows as cards: a session template pasted inside another session's
  * parameter is part of that parameter's text (the module shows it as text), not a session.
@@ -147,6 +146,7 @@ export function sessionCalls(text: string): TemplateCall[] {
   return calls.filter((call) => !calls.some((outer) => outer !== call && outer.start < call.start && call.end <= outer.end));
 }
 
+/** Every session written on one page. */
 export function readSessionsFromPage(page: string, text: string): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
