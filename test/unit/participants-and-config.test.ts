@@ -36,8 +36,11 @@ describe('readParticipants', () => {
 describe('readConfig', () => {
   it('reads the settings', () => {
     const problems: Problem[] = [];
-    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5}}", problems))
-      .toEqual({ topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5, baseline: {} });
+    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90}}", problems))
+      .toEqual({
+        topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5, baseline: {},
+        sessionPages: ['Hub A', 'Hub B'], maxMessagesPerRun: 7, maxMessagesPerSession: 3, maxWaitSeconds: 90,
+      });
     expect(problems).toEqual([]);
   });
 
@@ -113,5 +116,15 @@ describe('withProfile', () => {
     expect(next).toContain('|pronouns=she');
     expect(next.startsWith('Hi!\n')).toBe(true);
     expect(profileValues(next).affiliate).toBe('WM|Peru');
+  });
+});
+
+describe('readConfig: limits', () => {
+  it('refuses caps and a waiting budget that are not whole numbers, and keeps the defaults', () => {
+    const problems: Problem[] = [];
+    const config = readConfig('C', "{{Let's Connect/Config|max-messages-per-run=lots|max-wait=-5}}", problems);
+    expect(config.maxMessagesPerRun).toBe(DEFAULT_CONFIG.maxMessagesPerRun);
+    expect(config.maxWaitSeconds).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual(['config-invalid-message-cap', 'config-invalid-max-wait']);
   });
 });

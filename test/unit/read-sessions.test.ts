@@ -1,4 +1,5 @@
 import { readSessionsFromPage, readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
+import { isServedPage } from '../../shared/model/session';
 
 const page = 'Grants:Knowledge Sharing/Connect/Sessions/x';
 const session = (params: string) => `{{Let's Connect/Session${params}}}`;
@@ -117,5 +118,15 @@ describe('sessions MediaWiki shows', () => {
   it('does not count a session pasted inside another session\'s parameter', () => {
     const text = "{{Let's Connect/Session|id=outer|title=Outer|start=2026-12-03 14:00|description=Copied: {{Let's Connect/Session|id=inner|title=Inner|start=2026-12-04 14:00}}}}";
     expect(readSessionsFromPage('P', text).sessions.map((s) => s.id)).toEqual(['outer']);
+  });
+});
+
+describe('pages whose sessions count', () => {
+  const root = 'Grants:Knowledge Sharing/Connect';
+  it.each([
+    [root, true], [`${root}/Sessions/x`, true], [`${root}/Calendar`, true], ['Hub page', true],
+    [`${root}/Participants/Mallory`, false], [`${root}/Registrations/x`, false], ['User:Mallory/Due', false], [`${root} copy`, false],
+  ])('%s → %s', (title, served) => {
+    expect(isServedPage(title, root, ['Hub page'])).toBe(served);
   });
 });
