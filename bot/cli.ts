@@ -98,6 +98,8 @@ function stoppedRunSummary(): string {
   const written = outcomes.filter((o) => o.action === 'created' || o.action === 'edited');
   const failed = outcomes.filter((o) => o.action === 'failed');
   const lines = [`Before it stopped, the run wrote ${written.length} page(s)${written.length ? `: ${written.map((o) => o.title).join(', ')}` : ''}; the pages it had not reached yet were not written.`];
+  const notReached = activeWriter?.notReached ?? [];
+  if (notReached.length > 0) lines.push(`Not written: ${notReached.join(', ')}.`);
   for (const o of failed) lines.push(`  FAILED [[${o.title}]]: ${o.reason}`);
   return `${lines.join('\n')}\n`;
 }

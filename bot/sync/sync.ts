@@ -152,6 +152,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}/Bot report|report]])`;
 
+  writer.planned.push(...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
   if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);

@@ -88,7 +88,9 @@ export function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
   const raw = bot.rawRequest.bind(bot);
   bot.rawRequest = async (requestOptions) => {
     const response = await raw(requestOptions);
-    if (response?.data?.error?.code === 'maxlag') {
+    // Only a wait mwn will really make: on its last try it gives up instead.
+    const willRetry = ((requestOptions as { retryNumber?: number }).retryNumber ?? 0) < (bot.options.maxRetries ?? 0);
+    if (response?.data?.error?.code === 'maxlag' && willRetry) {
       const seconds = Number.parseInt(String(response.headers?.['retry-after'] ?? ''), 10);
       budget.spend((Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000, 'maxlag');
     }

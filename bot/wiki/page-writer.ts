@@ -54,6 +54,13 @@ export class PageWriter {
     this.waitBudget = options.waitBudget ?? new WaitBudget(600000);
   }
 
+  /** Pages the run means to write, so that a run stopped midway can name those it did not reach. */
+  readonly planned: string[] = [];
+
+  get notReached(): string[] {
+    return this.planned.filter((title) => !this.outcomes.some((o) => o.title === title));
+  }
+
   get editCount(): number {
     return this.outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
   }

@@ -70,6 +70,8 @@ describe.each(cases)('%s', (name, plan, expectedCode) => {
     if (expectedCode !== 0) {
       expect(faulty.stderr).toMatch(/Stopped|stops here/);
       expect(faulty.stderr).toContain('Before it stopped, the run wrote');
+      // Stopped at its first edit: the generated pages it meant to write are named.
+      if (plan.fault === 'ratelimited') expect(faulty.stderr).toMatch(/Not written: .*Connect\/Calendar/);
     }
     // A clean finish names no page as failed: a lost answer is checked by reading the page.
     if (expectedCode === 0) expect(faulty.stdout).not.toContain('FAILED');
