@@ -2,11 +2,12 @@
 // arithmetic is pure (unit-tested); the DOM follows the WAI-ARIA grid pattern.
 import type { ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
+import { dateFormat } from './intl-cache';
 
 /** `YYYY-MM-DD` of an instant in the reader's zone. */
 export function dayKey(instant: Date, zone: ReaderZone): string {
   if (zone.kind === 'offset') return new Date(instant.getTime() + zone.minutes * 60000).toISOString().slice(0, 10);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone.zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = dateFormat('en-CA', { timeZone: zone.zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -45,7 +46,7 @@ export interface GridOptions {
 
 function weekdayNames(locale: string): string[] {
   // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+  return Array.from({ length: 7 }, (_, i) => dateFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
 }
 
 /** A `role=grid` table; arrow keys move between days, Enter or Space opens a day's first session. */
@@ -94,7 +95,7 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
         chip.type = 'button';
         chip.className = `lc-grid-session lc-type-${session.type}`;
         chip.tabIndex = -1;
-        chip.textContent = `${new Intl.DateTimeFormat(options.locale, { hour: '2-digit', minute: '2-digit', ...(options.zone.kind === 'zone' ? { timeZone: options.zone.zone } : { timeZone: 'UTC' }) }).format(options.zone.kind === 'zone' ? session.start : new Date(session.start.getTime() + options.zone.minutes * 60000))} ${session.title}`;
+        chip.textContent = `${dateFormat(options.locale, { hour: '2-digit', minute: '2-digit', timeZone: options.zone.kind === 'zone' ? options.zone.zone : 'UTC' }).format(options.zone.kind === 'zone' ? session.start : new Date(session.start.getTime() + options.zone.minutes * 60000))} ${session.title}`;
         chip.addEventListener('click', () => options.onPick(session));
         cell.append(chip);
       }

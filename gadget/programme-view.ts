@@ -6,6 +6,7 @@ import { dayKey, renderMonthGrid, shiftMonth } from './month-grid';
 import { downloadIcs, eventOf } from './calendar-files';
 import type { SessionElement } from './session-elements';
 import type { CardContext } from './session-card';
+import { dateFormat, languageName } from './intl-cache';
 
 type View = 'month' | 'agenda';
 
@@ -26,13 +27,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 function optionLabel(key: keyof Filters, value: string, ctx: CardContext): string {
   if (key === 'type') return ctx.msg(`lc-type-${value}` as MessageKey) ?? value;
   if (key === 'audience') return ctx.msg(`lc-audience-${value}` as MessageKey) ?? value;
-  if (key === 'language') {
-    try {
-      return new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(value) ?? value;
-    } catch {
-      return value;
-    }
-  }
+  if (key === 'language') return languageName(value, ctx.locale);
   return value;
 }
 
@@ -145,7 +140,7 @@ export class ProgrammeView {
     this.toolbar.querySelectorAll<HTMLButtonElement>('[data-lc-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lcView === this.view)));
     const nav = this.toolbar.querySelector<HTMLElement>('.lc-month-nav');
     if (nav) nav.hidden = this.view !== 'month';
-    this.monthLabel.textContent = new Intl.DateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    this.monthLabel.textContent = dateFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(this.month.year, this.month.month - 1, 1)));
     const shown = new Set(this.visible());
     for (const s of this.sessions) s.element.hidden = !shown.has(s);

@@ -5,6 +5,7 @@ import { ApiFailure, messageForFailure } from './api-errors';
 import { appendToPage, editPage, fetchPage, type PageRevision } from './registration-api';
 import { readHeader, type SessionSource } from '../shared/registrations/registration-header';
 import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
+import { languageName } from './intl-cache';
 import { registrationTitle, type SessionElement } from './session-elements';
 
 export interface ReaderState {
@@ -67,15 +68,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** A language's name in the reader's language; the code itself when Intl does not know it. */
-export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function isoNow(now: Date): string {

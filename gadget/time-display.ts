@@ -1,4 +1,5 @@
 // Times in the reader's zone and language with Intl (no luxon in the gadget: DESIGN.md §5).
+import { dateFormat, relativeFormat } from './intl-cache';
 
 export type ReaderZone = { kind: 'zone'; zone: string } | { kind: 'offset'; minutes: number };
 
@@ -42,8 +43,8 @@ export function zoneName(zone: ReaderZone): string {
 export function formatRange(start: Date, end: Date, zone: ReaderZone, locale: string): string {
   const a = inZone(start, zone);
   const b = inZone(end, zone);
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: a.timeZone });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: a.timeZone });
+  const day = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: a.timeZone });
+  const time = dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: a.timeZone });
   const sameDay = day.format(a.date) === day.format(b.date);
   return sameDay
     ? `${day.format(a.date)}, ${time.format(a.date)}–${time.format(b.date)}`
@@ -51,14 +52,14 @@ export function formatRange(start: Date, end: Date, zone: ReaderZone, locale: st
 }
 
 export function formatUtcTime(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(instant);
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(instant);
 }
 
 /** "in 3 days", "in 5 hours", "2 weeks ago": the largest unit that is at least 1. */
 export function relativePhrase(instant: Date, now: Date, locale: string): string {
   const seconds = (instant.getTime() - now.getTime()) / 1000;
   const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeFormat(locale);
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }

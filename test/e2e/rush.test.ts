@@ -34,7 +34,7 @@ async function cardMessage(reader: Page): Promise<string> {
   await reader.waitForFunction((s) => {
     const card = document.querySelector(s);
     return card !== null && card.querySelector('button:disabled') === null && card.querySelector('.lc-signup-done, button.lc-button-primary, .lc-signup-error:not(:empty)') !== null;
-  }, selector, { timeout: 30000 });
+  }, selector, { timeout: 90000 });
   const card = reader.locator(selector);
   const error = (await card.locator('.lc-signup-error').textContent()) ?? '';
   if (error) return `error: ${error}`;

@@ -52,6 +52,17 @@ describe('anonymous reader', () => {
   });
 });
 
+describe('an older browser', () => {
+  it('without Intl.DisplayNames still gets the gadget', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => { delete (Intl as { DisplayNames?: unknown }).DisplayNames; });
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    expect(await page.locator('[data-lc-session="alpha"] .lc-session-local').count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('pages without sessions', () => {
   it('load only the small loader, not the gadget', async () => {
     const page = await browser.context.newPage();
