@@ -67,14 +67,14 @@ if (/\bluxon\b/.test(body)) {
   console.error('Gadget bundle contains luxon: keep it out of the gadget (DESIGN.md §5).');
   process.exit(1);
 }
-// The script page stays readable for reviewers; readers download it as ResourceLoader serves it,
-// minified and gzipped, and that is what the budget limits.
+// The script page stays readable for reviewers; readers download it as ResourceLoader serves it:
+// white space and comments stripped (its minifier renames nothing), gzipped. The budget limits that.
 const gzipped = gzipSync(bundle).length;
-const served = gzipSync(esbuild.transformSync(bundle, { minify: true, target: 'es2017', charset: 'utf8' }).code).length;
+const served = gzipSync(esbuild.transformSync(bundle, { minifyWhitespace: true, target: 'es2017', charset: 'utf8' }).code).length;
 if (served > GADGET_BUDGET_GZIP) {
-  console.error(`Gadget bundle is ${served} bytes minified and gzipped (as ResourceLoader serves it), over the ${GADGET_BUDGET_GZIP}-byte budget.`);
+  console.error(`Gadget bundle is ${served} bytes gzipped without white space (as ResourceLoader serves it), over the ${GADGET_BUDGET_GZIP}-byte budget.`);
   process.exit(1);
 }
 if (!quiet) {
-  console.log(`built ${revision}: gadget ${statSync('dist/gadget/letsconnect.js').size} bytes (${gzipped} gzipped; ${served} minified and gzipped, budget ${GADGET_BUDGET_GZIP}), bot, scripts`);
+  console.log(`built ${revision}: gadget ${statSync('dist/gadget/letsconnect.js').size} bytes (${gzipped} gzipped; ${served} as ResourceLoader serves it, budget ${GADGET_BUDGET_GZIP}), bot, scripts`);
 }

@@ -36,19 +36,55 @@ export function trackVisibility(element: Element): void {
   observer.observe(element);
 }
 
-/** The alpha of a computed CSS colour (`rgb(…)` is 1, `transparent` is 0). */
-function alphaOf(colour: string): number {
-  const match = /rgba?\(([^)]*)\)/.exec(colour);
-  if (!match) return colour === 'transparent' ? 0 : 1;
-  const parts = match[1].split(/[\s,/]+/).filter(Boolean);
-  return parts.length >= 4 ? Number(parts[3].replace('%', '')) / (parts[3].endsWith('%') ? 100 : 1) : 1;
+/** A computed CSS colour as [r, g, b, alpha]; undefined for a form this does not read (then it is not judged). */
+function rgbaOf(colour: string): [number, number, number, number] | undefined {
+  if (colour === 'transparent') return [0, 0, 0, 0];
+  const match = /^rgba?\(([^)]*)\)$/.exec(colour.trim());
+  if (!match) return undefined;
+  const parts = match[1].split(/[\s,/]+/).filter(Boolean).map((p) => (p.endsWith('%') ? Number(p.slice(0, -1)) / 100 : Number(p)));
+  return [parts[0], parts[1], parts[2], parts.length >= 4 ? parts[3] : 1];
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r, g, b]: [number, number, number, number]): number {
+  const channel = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** The first background behind an element that is mostly opaque (the page's, else white). */
+function backgroundBehind(element: HTMLElement): [number, number, number, number] {
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+    const colour = rgbaOf(getComputedStyle(node).backgroundColor);
+    if (colour && colour[3] >= 0.5) return colour;
+  }
+  return [255, 255, 255, 1];
+}
+
+/**
+ * Text a reader can read: not tiny, not transparent (colour or text-fill), and with a contrast of
+ * at least 3:1 against what is behind it. Page styles (a wrapper's inline style, TemplateStyles)
+ * can set any of these; what the reader sees is judged, not how it was made.
+ */
+function readable(element: HTMLElement): boolean {
+  const style = getComputedStyle(element);
+  if (Number.parseFloat(style.fontSize) < 9) return false;
+  const fill = rgbaOf(style.getPropertyValue('-webkit-text-fill-color'));
+  const text = fill && fill[3] > 0 && style.getPropertyValue('-webkit-text-fill-color') !== style.color ? fill : rgbaOf(style.color);
+  if (fill && fill[3] < 0.5) return false;
+  if (!text) return true;
+  if (text[3] < 0.5) return false;
+  const [a, b] = [luminance(text), luminance(backgroundBehind(element))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) >= 3;
 }
 
 /** Every ancestor fully opaque and visible, the element on screen with readable text, and not inside a clipped box. */
 function looksVisible(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
   if (rect.width < 4 || rect.height < 4) return false;
-  if (alphaOf(getComputedStyle(element).color) < 0.5) return false;
+  if (!readable(element)) return false;
   let opacity = 1;
   for (let node: HTMLElement | null = element; node; node = node.parentElement) {
     const style = getComputedStyle(node);
@@ -106,5 +142,9 @@ export function confirmAction(text: ConfirmText): Promise<boolean> {
     document.body.append(dialog);
     dialog.showModal();
     no.focus();
+    // The second click of a double click elsewhere must not answer it: a moment of deafness.
+    yes.disabled = true;
+    no.disabled = true;
+    setTimeout(() => { yes.disabled = false; no.disabled = false; no.focus(); }, 500);
   });
 }

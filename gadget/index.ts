@@ -4,7 +4,7 @@ import { fetchPages } from './registration-api';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { formatRange, readerZone, zoneName } from './time-display';
-import { isServedPage } from '../shared/model/session';
+import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
@@ -39,7 +39,11 @@ function context(): CardContext {
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
     zone, locale,
     when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,
-    onProgrammePage: (root) => isServedPage(mw.config.get('wgPageName').replace(/_/g, ' '), root),
+    trustedPage: (root, sessionPage) => {
+      const page = mw.config.get('wgPageName').replace(/_/g, ' ');
+      const current = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId') && !mw.util.getParamValue('diff') && !mw.util.getParamValue('oldid');
+      return current && [sessionPage, root, `${root}/Calendar`, UPCOMING_TEMPLATE_PAGE].includes(page);
+    },
     pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
   };
 }

@@ -59,8 +59,11 @@ export interface SignupContext {
   loginUrl: string;
   /** A session's time in the reader's zone and language, for confirmations. */
   when: (start: Date, end: Date) => string;
-  /** Whether the page being read is one of the programme's own under this root. */
-  onProgrammePage: (root: string) => boolean;
+  /**
+   * Whether a card here may act on one click: the current revision of the session's own page
+   * (as its header names it), the programme's root page, or the lists the bot generates.
+   */
+  trustedPage: (root: string, sessionPage: string) => boolean;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -138,9 +141,9 @@ export class SignupControl {
    */
   private async confirmed(label: MessageKey, seen: boolean): Promise<boolean> {
     const { ctx, facts, session } = this;
-    // Outside the programme's own pages (a page anyone may write), the reader always confirms:
-    // only the gadget's dialog, not the page around the card, says which session it is.
-    if (seen && !disagrees(session, facts) && ctx.onProgrammePage(session.root)) return true;
+    // Anywhere else (a page anyone may create, an old revision, a diff) the reader always
+    // confirms: only the gadget's dialog, not the page around the card, says which session it is.
+    if (seen && !disagrees(session, facts) && ctx.trustedPage(session.root, this.state.source?.page ?? '')) return true;
     const question = ctx.msg(label === 'lc-cancel' ? 'lc-confirm-cancel' : 'lc-confirm-signup', facts.title, ctx.when(facts.start, facts.end));
     return confirmAction({ question, confirm: ctx.msg(label), back: ctx.msg('lc-confirm-back') });
   }

@@ -59,6 +59,7 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   const programme = await readProgramme(bot, options.root, options.now, log);
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
+  writer.planned.push(`${options.root}/Bot report`);
   const due = sessionsToRemind(programme.sessions, options.now, hours);
   log.info(`${due.length} session(s) start within ${hours} hours`);
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, 'a reminder');

@@ -85,9 +85,9 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
   const nowIso = iso(options.now);
   const seen = await readWaitlists(bot, options.waitlistsPage, log);
   const next: Waitlists = {};
-  // Pages whose memory this run decides: those it reads below, and those of sessions that are gone.
-  const current = new Set(programme.sessions.map((s) => registrationPageTitle(options.root, s.id)));
-  const looked = new Set(Object.keys(seen).filter((page) => page.startsWith(`${options.root}/Registrations/`) && !current.has(page)));
+  // Pages whose memory this run decides: those it reads below. A session missing from this run (a
+  // typo on its page, a vandal) keeps its memory until it is back and has ended.
+  const looked = new Set<string>();
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, '"you have a place"');
   for (const session of programme.sessions) {
     const title = registrationPageTitle(options.root, session.id);
@@ -152,7 +152,8 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}/Bot report|report]])`;
 
-  writer.planned.push(...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
+  writer.planned.push(...(options.kinds.has('registrations') ? [options.waitlistsPage] : []),
+    ...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
   if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);

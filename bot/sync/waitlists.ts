@@ -38,13 +38,26 @@ export async function readWaitlists(bot: Mwn, title: string, log: Log): Promise<
   return {};
 }
 
+/** `base` (on the wiki now) with this run's view of the pages it looked at: see {@link writeWaitlists}. */
+export function mergeWaitlists(base: Waitlists, before: Waitlists, after: Waitlists, looked: Set<string>): Waitlists {
+  const result: Waitlists = {};
+  for (const page of new Set([...Object.keys(base), ...Object.keys(after)])) {
+    const users = looked.has(page)
+      ? [...(after[page] ?? []), ...(base[page] ?? []).filter((u) => !(before[page] ?? []).includes(u) && !(after[page] ?? []).includes(u))]
+      : base[page] ?? [];
+    if (users.length > 0) result[page] = users;
+  }
+  return result;
+}
+
 /**
- * Writes the memory when it changed. Only the pages this run looked at are replaced: another run
- * (the weekly sync beside the 20-minute one) may have saved the others meanwhile, and a conflict
- * re-applies this on top of what it wrote.
+ * Writes the memory when it changed, merged three ways with what is on the wiki now: another run
+ * (the weekly sync beside the 20-minute one) may have saved meanwhile. For a page this run looked
+ * at, its own list wins, plus anyone the other run added (remembering someone once too often costs
+ * nothing: the talk page's marker keeps them from being told twice); other pages stay as they are.
  */
 export async function writeWaitlists(writer: PageWriter, title: string, before: Waitlists, after: Waitlists, looked: Set<string>, mode: string): Promise<void> {
-  const merge = (base: Waitlists) => ({ ...Object.fromEntries(Object.entries(base).filter(([page]) => !looked.has(page))), ...after });
+  const merge = (base: Waitlists) => mergeWaitlists(base, before, after, looked);
   if (serialiseWaitlists(merge(before)) === serialiseWaitlists(before)) return;
   await writer.write(title, (current) => {
     const base = parseWaitlists(current) ?? {};

@@ -70,9 +70,10 @@ export function keepSession(bot: Mwn): void {
       return response;
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
+      // An OAuth token cannot log in again: a token the wiki no longer accepts ends the run
+      // (mwn retries the transient "Nonce already used" itself).
+      if (bot.usingOAuth2 && (SESSION_LOST.has(code) || code.startsWith('mwoauth-'))) throw new SessionLostError(`The wiki no longer accepts the bot's OAuth token (${code}), so the run stops here. Make a new owner-only token and set LETSCONNECT_OAUTH2_TOKEN.`);
       if (loggingIn || !SESSION_LOST.has(code)) throw error;
-      // An OAuth token cannot log in again: a token the wiki no longer accepts ends the run.
-      if (bot.usingOAuth2) throw new SessionLostError(`The wiki no longer accepts the bot's OAuth token (${code}), so the run stops here. Make a new owner-only token and set LETSCONNECT_OAUTH2_TOKEN.`);
       // mwn has tried its own way and given up, or does not handle this code at all.
       await bot.login();
       return bot.request(params, options);

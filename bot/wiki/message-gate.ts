@@ -33,9 +33,11 @@ export class MessageGate {
    * The others are held back.
    */
   async asked(sessionId: string, page: string, registrants: string[], named: string[] = []): Promise<string[]> {
-    const own = registrants.length > 0 ? await ownLines(this.bot, page, registrants) : new Set<string>();
-    for (const user of registrants.filter((u) => !own.has(u))) this.held.push({ user, sessionId, page, reason: 'not-own-line' });
-    return [...registrants.filter((u) => own.has(u)), ...named.filter((u) => !registrants.includes(u))];
+    // Someone the session's page names is let through whatever line another typed for them.
+    const toCheck = registrants.filter((u) => !named.includes(u));
+    const own = toCheck.length > 0 ? await ownLines(this.bot, page, toCheck) : new Set<string>();
+    for (const user of toCheck.filter((u) => !own.has(u))) this.held.push({ user, sessionId, page, reason: 'not-own-line' });
+    return [...registrants.filter((u) => own.has(u) || named.includes(u)), ...named.filter((u) => !registrants.includes(u))];
   }
 
   /** True (and the message held back) when a cap is reached; only messages really sent count. */

@@ -51,14 +51,12 @@ export interface Session {
 }
 
 /**
- * Whether sessions on a page count for a root: the root itself and its subpages, or a page the
- * config lists; never the subpages that every participant writes (profiles, registrations),
- * where anyone could otherwise publish a session or take another's id.
+ * Whether sessions on a page count for a root: the root page itself, the pages under
+ * `ROOT/Sessions/`, and the pages the config lists. Not any other subpage: anyone can create one,
+ * or write on the participants' and registration pages, and publish a session or take an id.
  */
 export function isServedPage(title: string, root: string, allowed: string[] = []): boolean {
-  if (allowed.includes(title)) return true;
-  if (title.startsWith(`${root}/Participants/`) || title.startsWith(`${root}/Registrations/`)) return false;
-  return title === root || title.startsWith(`${root}/`);
+  return title === root || title.startsWith(`${root}/Sessions/`) || allowed.includes(title);
 }
 
 /** The registration page of a session. */

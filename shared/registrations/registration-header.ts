@@ -14,6 +14,8 @@ export const HEADER_REGION = 'header';
 export interface SessionSource {
   id: string;
   title: string;
+  /** The session's own page: where a card of it may be trusted with one click. */
+  page: string;
   startUtc: string;
   endUtc: string;
   status: string;
@@ -23,7 +25,7 @@ export interface SessionSource {
 
 export function sourceOf(session: Session): SessionSource {
   return {
-    id: session.id, title: session.title, startUtc: session.startUtc, endUtc: session.endUtc,
+    id: session.id, title: session.title, page: session.page, startUtc: session.startUtc, endUtc: session.endUtc,
     status: session.status, registration: session.registration, capacity: session.capacity,
   };
 }
@@ -31,7 +33,7 @@ export function sourceOf(session: Session): SessionSource {
 /** The header's template call for a session. */
 export function headerCall(source: SessionSource): string {
   const params: Array<[string, string | undefined]> = [
-    ['session', source.id], ['title', source.title], ['start', source.startUtc], ['end', source.endUtc],
+    ['session', source.id], ['title', source.title], ['page', source.page], ['start', source.startUtc], ['end', source.endUtc],
     ['status', source.status], ['registration', source.registration], ['capacity', source.capacity?.toString()],
   ];
   return `{{${REGISTRATIONS_TEMPLATE}${params.filter(([, v]) => v !== undefined).map(([k, v]) => `|${k}=${escapeTemplateValue(v as string)}`).join('')}}}`;
@@ -48,10 +50,10 @@ export function readHeader(text: string): SessionSource | undefined {
   const value = (name: string) => unescapeTemplateValue(getParam(call, name) ?? '').trim();
   const capacity = value('capacity') === '' ? undefined : Number(value('capacity'));
   const source: SessionSource = {
-    id: value('session'), title: value('title'), startUtc: value('start'), endUtc: value('end'),
+    id: value('session'), title: value('title'), page: value('page'), startUtc: value('start'), endUtc: value('end'),
     status: value('status'), registration: value('registration'), capacity,
   };
-  const wellFormed = source.id !== '' && ISO.test(source.startUtc) && ISO.test(source.endUtc)
+  const wellFormed = source.id !== '' && source.page !== '' && ISO.test(source.startUtc) && ISO.test(source.endUtc)
     && ['scheduled', 'cancelled', 'postponed'].includes(source.status) && ['open', 'closed'].includes(source.registration)
     && (capacity === undefined || (Number.isInteger(capacity) && capacity > 0));
   return wellFormed ? source : undefined;
@@ -64,7 +66,8 @@ export function withHeader(text: string | undefined, source: SessionSource): str
   const region = findRegion(current, HEADER_REGION);
   if (typeof region !== 'string') return replaceRegion(current, region, call);
   const block = `${beginMarker(HEADER_REGION)}\n${call}\n${endMarker(HEADER_REGION)}`;
-  // A broken pair of markers is left for a person to mend; the bot does not add a second one.
-  if (region === 'broken') return current;
-  return current.trim() === '' ? block : `${block}\n${current}`;
+  // The region is the bot's own: stray or doubled header markers (which would blind the gadget)
+  // are taken out, the text between them kept, and the header written again on top.
+  const rest = region === 'broken' ? current.split(beginMarker(HEADER_REGION)).join('').split(endMarker(HEADER_REGION)).join('').replace(/^\s+/, '') : current;
+  return rest.trim() === '' ? block : `${block}\n${rest}`;
 }

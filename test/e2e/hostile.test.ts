@@ -48,6 +48,9 @@ beforeAll(async () => {
     fakeCard('ghost', { 'data-lc-title': 'Ghost clinic' }),
     `<div style="position:relative; height:80px"><div style="position:absolute; top:0; left:0; opacity:0; z-index:10">${fakeCard('bait', { 'data-lc-title': 'Bait clinic', 'data-lc-start': `${day(5)}T10:00:00Z`, 'data-lc-end': `${day(5)}T12:00:00Z` })}</div><div id="bait-text" style="font-size:30px">Click for a prize</div></div>`,
   ].join('\n'));
+  // A vandal on the programme's own page: the real list, in text too small to read.
+  await wiki.edit(ROOT, `<div style="font-size:1px">{{Let's Connect/Upcoming}}</div>`);
+  expect((await wiki.cli(['sync', '--only', 'upcoming'])).code).toBe(0);
   browser = await launchBrowser({ timezoneId: 'Europe/Madrid' });
 }, 180000);
 afterAll(async () => {
@@ -118,6 +121,22 @@ describe('hand-made cards on a hostile page', () => {
     await dialog.getByRole('button', { name: 'Go back' }).click();
     await page.waitForTimeout(500);
     expect(await revisions(`${ROOT}/Registrations/bait`)).toBe(before);
+    expect(parseRegistrations((await wiki.read(`${ROOT}/Registrations/bait`)) ?? '')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the real list on the programme page, made unreadable', () => {
+  it('asks before signing up: a button nobody can read was not seen', async () => {
+    const page = await browser.context.newPage();
+    await logIn(page, wiki.info, wiki.info.users[2]);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    const card = page.locator('[data-lc-session="bait"]');
+    await card.getByRole('button', { name: 'Sign up' }).click();
+    const dialog = page.locator('dialog.lc-confirm');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('“Bait clinic”');
+    await dialog.getByRole('button', { name: 'Go back' }).click();
     expect(parseRegistrations((await wiki.read(`${ROOT}/Registrations/bait`)) ?? '')).toEqual([]);
     await page.close();
   });

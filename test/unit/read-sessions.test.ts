@@ -124,8 +124,9 @@ describe('sessions MediaWiki shows', () => {
 describe('pages whose sessions count', () => {
   const root = 'Grants:Knowledge Sharing/Connect';
   it.each([
-    [root, true], [`${root}/Sessions/x`, true], [`${root}/Calendar`, true], ['Hub page', true],
-    [`${root}/Participants/Mallory`, false], [`${root}/Registrations/x`, false], ['User:Mallory/Due', false], [`${root} copy`, false],
+    [root, true], [`${root}/Sessions/x`, true], [`${root}/Sessions/2027/x`, true], ['Hub page', true],
+    [`${root}/Calendar`, false], [`${root}/Quiz`, false], [`${root}/Participants/Mallory`, false], [`${root}/Registrations/x`, false],
+    ['User:Mallory/Due', false], [`${root} copy`, false], [`${root}/Sessionsx`, false],
   ])('%s → %s', (title, served) => {
     expect(isServedPage(title, root, ['Hub page'])).toBe(served);
   });

@@ -2,7 +2,7 @@ import { headerCall, readHeader, withHeader, type SessionSource } from '../../sh
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 
 const source: SessionSource = {
-  id: 'grants', title: 'Grants {{!}} | and }} more', startUtc: '2026-12-03T13:00:00Z', endUtc: '2026-12-03T15:00:00Z',
+  id: 'grants', title: 'Grants {{!}} | and }} more', page: 'Grants:Knowledge Sharing/Connect/Sessions/grants', startUtc: '2026-12-03T13:00:00Z', endUtc: '2026-12-03T15:00:00Z',
   status: 'scheduled', registration: 'open', capacity: 20,
 };
 const line = "{{Let's Connect/Registration|user=Ana}}";
@@ -36,8 +36,12 @@ describe('the bot\'s header on a registration page', () => {
     expect(readHeader(region(headerCall({ ...source, endUtc: 'tomorrow' })))).toBeUndefined();
   });
 
-  it('leaves a page with broken markers to a person', () => {
-    const broken = `<!-- letsconnect:begin header -->\n${line}`;
-    expect(withHeader(broken, source)).toBe(broken);
+  it('mends stray header markers, which would otherwise hide the header from the gadget, and keeps the lines', () => {
+    const broken = `${withHeader(line, source)}\n<!-- letsconnect:begin header -->`;
+    expect(readHeader(broken)).toBeUndefined();
+    const mended = withHeader(broken, source);
+    expect(readHeader(mended)).toEqual(source);
+    expect(parseRegistrations(mended).map((r) => r.user)).toEqual(['Ana']);
+    expect(mended.match(/letsconnect:begin header/g)).toHaveLength(1);
   });
 });

@@ -471,8 +471,9 @@ function p.registrations(frame)
 		:attr("data-lc-header-session", clean(args.session))
 		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
 		:css("border-left", "4px solid var(--border-color-progressive, #36c)"):css("padding", "4px 12px"):css("margin", "0 0 8px")
-	box:tag("div"):css("font-weight", "bold"):attr("lang", "")
-		:attr("dir", "auto"):wikitext(text(args.title))
+	local page = mw.title.new(clean(args.page))
+	local heading = box:tag("div"):css("font-weight", "bold"):attr("lang", ""):attr("dir", "auto")
+	if page then heading:wikitext("[[:" .. page.prefixedText .. "|" .. text(args.title) .. "]]") else heading:wikitext(text(args.title)) end
 	local parts = {}
 	local start = clean(args.start)
 	local when = start ~= "" and formatIn(lang, "l j F Y, H:i", start)
