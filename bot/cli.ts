@@ -12,7 +12,7 @@ import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install } from './install/install';
 import { wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
-import { parseKinds, PAGE_KINDS } from './sync/generated-pages';
+import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './sync/read-programme';
 import { remind } from './remind/remind';
 import { computeStats, withBaseline } from '../shared/pages/programme-pages';
@@ -157,10 +157,17 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
 
   program.command('sync')
     .description('read every session, registration, participant and the config; update the upcoming list, calendar, archive, resources, participant directory, statistics and bot report; create registration pages, promote from waitlists, close registration of past sessions')
-    .option('--only <kinds>', `only these page kinds, comma-separated: ${PAGE_KINDS.join(', ')}`)
-    .action(async (commandOptions: { only?: string }) => {
+    .option('--only <kinds>', `only these page kinds, comma-separated: ${PAGE_KINDS.join(', ')}`, (value: string) => {
+      // An unknown kind is a bad command line (exit 2), found before anything is read.
+      try {
+        return parseKinds(value);
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+    })
+    .action(async (commandOptions: { only?: Set<PageKind> }) => {
       const options = program.opts<GlobalOptions>();
-      const kinds = parseKinds(commandOptions.only);
+      const kinds = commandOptions.only ?? parseKinds(undefined);
       const { bot, writer, log, username } = await session(options);
       const now = nowFrom(options);
       const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage: botUserPage(username, 'Waitlists.json') }, log);

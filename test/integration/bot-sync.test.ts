@@ -116,7 +116,7 @@ describe('sync', () => {
     const result = await wiki.cli(['sync', '--only', 'stats,calendar', '--now', NOW, '--json']);
     expect(JSON.parse(result.stdout).outcomes.map((o: { title: string }) => o.title)).toEqual([`${ROOT}/Calendar`, "Template:Let's Connect/Stats"]);
     const bad = await wiki.cli(['sync', '--only', 'calendr']);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Unknown page kind "calendr"');
   });
 });
