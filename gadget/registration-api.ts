@@ -58,17 +58,22 @@ async function postEdit(api: mw.Api, params: Record<string, unknown>): Promise<v
  * two appends in the same moment are an edit conflict (measured: 1 of 5 saved), without one all
  * 30 of a rush are saved in order.
  */
-export async function appendToPage(api: mw.Api, title: string, appendtext: string, summary: string, options: EditOptions = {}): Promise<void> {
+export async function appendToPage(api: mw.Api, title: string, appendtext: string, summary: string): Promise<void> {
   // One PHP process never answers editconflict to an append; a wiki of many servers can, when two
   // appends race for the same revision. Trying again is safe: a second line of someone already
   // listed changes nothing.
-  await withConflictRetries(() => postEdit(api, { action: 'edit', title, appendtext, summary, nocreate: true }), options);
+  await withConflictRetries(() => postEdit(api, { action: 'edit', title, appendtext, summary, nocreate: true }));
 }
 
-/** Runs an edit again after a conflict, after a random wait that grows with each try, within the time budget. */
-async function withConflictRetries(attempt: () => Promise<void>, options: EditOptions): Promise<void> {
-  const deadline = Date.now() + (options.budgetMs ?? 15000);
-  const sleep = options.sleep ?? wait;
+/** How long a reader's click may keep retrying conflicts before they are told. */
+const CONFLICT_BUDGET_MS = 15000;
+
+/**
+ * Runs an edit again after a conflict, after a random wait that grows with each try (readers who
+ * clicked together do not collide again together), until the time budget is spent.
+ */
+async function withConflictRetries(attempt: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + CONFLICT_BUDGET_MS;
   for (let tries = 1; ; tries++) {
     try {
       await attempt();
@@ -77,7 +82,7 @@ async function withConflictRetries(attempt: () => Promise<void>, options: EditOp
       const retriable = error instanceof ApiFailure && ['editconflict', 'articleexists', 'missingtitle'].includes(error.code);
       const pause = Math.round((100 + Math.random() * 400) * Math.min(tries, 8));
       if (!retriable || Date.now() + pause > deadline) throw error;
-      await sleep(pause);
+      await new Promise<void>((resolve) => { setTimeout(resolve, pause); });
     }
   }
 }
@@ -88,19 +93,12 @@ export type PageTransform = (current: string) => { text: string; summary: string
 export interface EditOptions {
   /** Create the page when it is missing (a reader's own profile); otherwise a missing page is an error. */
   create?: boolean;
-  /** How long conflicts may be retried, in milliseconds. */
-  budgetMs?: number;
-  /** Waits between tries; replaced in tests. */
-  sleep?: (ms: number) => Promise<void>;
 }
-
-const wait = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
 
 /**
  * Applies a transform to the page as it is now and saves it with `baserevid` (and no
- * `basetimestamp`), so that any edit made in between is a conflict, never a silent overwrite. A conflict re-reads the page and
- * applies the transform again, after a random wait that grows with each try (readers who clicked
- * together do not collide again together), until the time budget is spent.
+ * `basetimestamp`), so that any edit made in between is a conflict, never a silent overwrite;
+ * a conflict reads the page again and applies the transform again.
  */
 export async function editPage(api: mw.Api, title: string, transform: PageTransform, options: EditOptions = {}): Promise<void> {
   await withConflictRetries(async () => {
@@ -115,5 +113,5 @@ export async function editPage(api: mw.Api, title: string, transform: PageTransf
     if (current) Object.assign(params, { nocreate: true, baserevid: current.revid });
     else Object.assign(params, { createonly: true });
     await postEdit(api, params);
-  }, options);
+  });
 }

@@ -10,6 +10,7 @@ import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../sync/read-programme';
 import { regionTransform } from '../sync/sync';
+import { regionPage } from '../sync/generated-pages';
 import { MessageGate, type HeldMessage } from '../wiki/message-gate';
 import { registrationPageTitle } from '../../shared/model/session';
 import { describeProblem } from '../../shared/model/problems';
@@ -59,7 +60,8 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   const programme = await readProgramme(bot, options.root, options.now, log);
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
-  writer.planned.push(`${options.root}/Bot report`);
+  const report = regionPage('report', options.root).title;
+  writer.planned.push(report);
   const due = sessionsToRemind(programme.sessions, options.now, hours);
   log.info(`${due.length} session(s) start within ${hours} hours`);
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, 'a reminder');
@@ -78,7 +80,6 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   }
   for (const p of gate.problems()) log.warn(describeProblem(p));
   // What was held back is said where liaisons look: the bot report's reminders section.
-  const report = `${options.root}/Bot report`;
   const section = regionTransform(REMINDERS_REGION, remindersRegion(iso(options.now), due.length, gate.problems()), /^Reminders run of[^\n]*/m);
   await writer.write(report, (current) => section(withRemindersRegion(current)), `Let's Connect bot (${options.mode}): reminders for ${due.length} session(s)`);
   return { sessions: due.length, outcomes: [...writer.outcomes], held: gate.held };

@@ -32,7 +32,7 @@ const SESSION_LOST = new Set(['assertuserfailed', 'assertbotfailed', 'notloggedi
  * any request succeeded stops the run with {@link SessionLostError}. `notloggedin`, which mwn
  * does not handle, is treated the same.
  */
-export function keepSession(bot: Mwn): void {
+function keepSession(bot: Mwn): void {
   const login = bot.login.bind(bot);
   const request = bot.request.bind(bot);
   let loggingIn = false;
@@ -85,7 +85,7 @@ export function keepSession(bot: Mwn): void {
  * maxlag waits come out of the run's waiting budget too: mwn sleeps Retry-After and retries by
  * itself, so its raw answers are looked at before it does.
  */
-export function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
+function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
   const raw = bot.rawRequest.bind(bot);
   bot.rawRequest = async (requestOptions) => {
     const response = await raw(requestOptions);
