@@ -79,11 +79,11 @@ async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: Page
   // One waiting budget for the whole run, the login's waits included.
   const waitBudget = new WaitBudget((options.maxWait ?? 600) * 1000, options.maxWait !== undefined);
   const bot = await connect(target, waitBudget);
-  const { assert, username } = await accountOf(bot);
+  const { assert, username, titlesPerRequest } = await accountOf(bot);
   const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
   // The account's own name (from the wiki, so that an OAuth login is named right too).
   const shutoffPage = botUserPage(username, 'Shutoff');
-  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username), waitBudget });
+  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username), waitBudget, titlesPerRequest });
   activeWriter = writer;
   log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
   return { bot, writer, log, username };
@@ -179,8 +179,8 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
     .description('read and check everything like sync, print every problem, and write nothing')
     .action(async () => {
       const options = program.opts<GlobalOptions>();
-      const { bot, log } = await session(options);
-      const programme = await readProgramme(bot, options.root, nowFrom(options), log);
+      const { bot, writer, log } = await session(options);
+      const programme = await readProgramme(bot, writer, options.root, nowFrom(options), log);
       const errors = programme.problems.filter((p) => p.severity === 'error').length;
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ sessions: programme.sessions.length, errors, problems: programme.problems }, null, 2)}\n`);
@@ -206,9 +206,9 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
     .description("print the programme's headline figures (as a table, or JSON with --json)")
     .action(async () => {
       const options = program.opts<GlobalOptions>();
-      const { bot, log } = await session(options);
+      const { bot, writer, log } = await session(options);
       const now = nowFrom(options);
-      const programme = await readProgramme(bot, options.root, now, log);
+      const programme = await readProgramme(bot, writer, options.root, now, log);
       const stats = withBaseline(computeStats(programme.sessions, programme.participants, programme.registrations, now), programme.config.baseline);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);

@@ -5,6 +5,7 @@ import { findSessions, registrationTitle, type SessionElement } from './session-
 import { enhanceCard, type CardContext } from './session-card';
 import { formatRange, readerZone, zoneName } from './time-display';
 import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
+import { isPartPage } from '../shared/pages/page-plan';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
@@ -42,19 +43,23 @@ function context(): CardContext {
     trustedPage: (root, sessionPage) => {
       const page = mw.config.get('wgPageName').replace(/_/g, ' ');
       const current = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId') && !mw.util.getParamValue('diff') && !mw.util.getParamValue('oldid');
-      return current && [sessionPage, root, `${root}/Calendar`, UPCOMING_TEMPLATE_PAGE].includes(page);
+      return current && ([sessionPage, root, `${root}/Calendar`, UPCOMING_TEMPLATE_PAGE].includes(page) || isPartPage(page, `${root}/Calendar`));
     },
     pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
   };
 }
 
-/** One request for the reader's state in every session on the page (the API takes 50 titles). */
+/**
+ * The reader's state in every session on the page that can still be joined or left (an ended
+ * session has nothing to click): one request for every 50 of them.
+ */
 async function readerStates(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, ReaderState>> {
   const states = new Map<string, ReaderState>();
   if (!ctx.api || !ctx.user) return states;
+  const open = sessions.filter((s) => s.end.getTime() > ctx.now().getTime());
   try {
-    const { pages } = await fetchPages(ctx.api, [...new Set(sessions.map(registrationTitle))]);
-    for (const session of sessions) {
+    const { pages } = await fetchPages(ctx.api, [...new Set(open.map(registrationTitle))]);
+    for (const session of open) {
       const page = pages.get(registrationTitle(session));
       if (page) states.set(registrationTitle(session), stateFromPage(page, ctx.user, session.id));
     }
@@ -62,6 +67,11 @@ async function readerStates(sessions: SessionElement[], ctx: CardContext): Promi
     // Without the pages there is no source of the sessions' facts: the cards keep the server's text.
   }
   return states;
+}
+
+/** Lets the browser paint and answer input between slices of work (no task over about 50 ms). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isNarrow(): boolean {
@@ -73,8 +83,14 @@ async function enhance(container: HTMLElement): Promise<void> {
   if (sessions.length === 0) return;
   const ctx = context();
   const states = await readerStates(sessions, ctx);
+  const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
+  // Cards in slices of about 25 ms: a calendar of hundreds of cards never freezes the page.
+  let sliceStart = performance.now();
   for (const session of sessions) {
-    const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
+    if (performance.now() - sliceStart > 25) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
     const state = states.get(registrationTitle(session))
       ?? { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted) };
     enhanceCard(session, state, ctx);
@@ -89,6 +105,8 @@ async function enhance(container: HTMLElement): Promise<void> {
     const tools = list.dataset.lcList === 'calendar' || list.dataset.lcList === 'upcoming' ? [joinButton(inList[0].root, ctx)] : [];
     new ProgrammeView(list, inList, ctx, storage, defaultView, tools, isNarrow());
   });
+  // Every card is done (they come in slices): for scripts and tests that wait on the gadget.
+  container.classList.add('lc-ready');
 }
 
 function init(): void {

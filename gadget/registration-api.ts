@@ -21,19 +21,29 @@ export async function fetchPages(api: mw.Api, titles: string[]): Promise<{ pages
   return { pages, now };
 }
 
+/**
+ * One batch, following `continue`: an answer the API cut at its size limit leaves pages without
+ * their text, and those are asked for again, never taken for missing pages.
+ */
 async function fetchBatch(api: mw.Api, titles: string[]): Promise<{ pages: Map<string, PageRevision>; now: string }> {
   const pages = new Map<string, PageRevision>();
-  const response = await settle<Record<string, any>>(api.get({
-    action: 'query', prop: 'revisions', rvprop: 'content|ids', rvslots: 'main',
-    titles, curtimestamp: true, formatversion: 2,
-  }) as unknown as JQuery.Promise<Record<string, any>>);
-  const asked = new Map<string, string>((response.query?.normalized ?? []).map((n: { from: string; to: string }) => [n.to, n.from]));
-  for (const page of response.query?.pages ?? []) {
-    const revision = page.revisions?.[0];
-    const text = revision?.slots?.main?.content;
-    if (typeof text === 'string') pages.set(asked.get(page.title) ?? page.title, { text, revid: revision.revid });
+  let now = '';
+  let next: Record<string, string> | undefined = {};
+  while (next) {
+    const response: Record<string, any> = await settle<Record<string, any>>(api.get({
+      action: 'query', prop: 'revisions', rvprop: 'content|ids', rvslots: 'main',
+      titles, curtimestamp: true, formatversion: 2, ...next,
+    }) as unknown as JQuery.Promise<Record<string, any>>);
+    now ||= response.curtimestamp ?? '';
+    const asked = new Map<string, string>((response.query?.normalized ?? []).map((n: { from: string; to: string }) => [n.to, n.from]));
+    for (const page of response.query?.pages ?? []) {
+      const revision = page.revisions?.[0];
+      const text = revision?.slots?.main?.content;
+      if (typeof text === 'string') pages.set(asked.get(page.title) ?? page.title, { text, revid: revision.revid });
+    }
+    next = response.continue;
   }
-  return { pages, now: response.curtimestamp ?? '' };
+  return { pages, now };
 }
 
 /** The page as it is now, or a failure the reader can act on when it does not exist. */

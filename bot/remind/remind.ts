@@ -56,24 +56,31 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 }
 
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
-  await writer.checkShutoff();
-  const programme = await readProgramme(bot, options.root, options.now, log);
+  const report = regionPage('report', options.root).title;
+  await writer.read([writer.shutoffPage, `${options.root}/Config`, report]);
+  await writer.checkShutoff(false);
+  const programme = await readProgramme(bot, writer, options.root, options.now, log);
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
-  const report = regionPage('report', options.root).title;
   writer.planned.push(report);
   const due = sessionsToRemind(programme.sessions, options.now, hours);
   log.info(`${due.length} session(s) start within ${hours} hours`);
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, 'a reminder');
+  // Every recipient's talk page in one batch: whoever has the reminder already needs no history
+  // check and no write, so a run with nothing new to say costs a few requests.
+  const talkPage = (user: string) => `User talk:${user}`;
+  const lists = new Map(due.map((session) => [session.id, recipients(session, programme.registrations.get(session.id) ?? [])]));
+  const talk = await writer.read([...lists.values()].flat().map((r) => talkPage(r.user)));
   for (const session of due) {
-    const list = recipients(session, programme.registrations.get(session.id) ?? []);
+    const marker = reminderMessage(session, 'registrant').marker;
+    const list = (lists.get(session.id) ?? []).filter((r) => !(talk.get(talkPage(r.user))?.text ?? '').includes(marker));
     const roleOf = new Map(list.map((r) => [r.user, r.role]));
     const page = registrationPageTitle(options.root, session.id);
     const asked = await gate.asked(session.id, page, list.filter((r) => r.role === 'registrant').map((r) => r.user), list.filter((r) => r.role === 'sharer').map((r) => r.user));
     for (const user of asked) {
       if (gate.holdsBack(session.id, page, user)) continue;
       const message = reminderMessage(session, roleOf.get(user) ?? 'registrant');
-      gate.count(session.id, await writer.write(`User talk:${user}`, (current) => withMessage(current, message, '~~~~'),
+      gate.count(session.id, await writer.write(talkPage(user), (current) => withMessage(current, message, '~~~~'),
         `Let's Connect bot (${options.mode}): reminder for "${session.id}", which starts in less than ${hours} hours`,
         { respectBots: { message: 'letsconnect' } }));
     }

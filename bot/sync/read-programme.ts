@@ -1,6 +1,7 @@
 // Reads what liaisons and participants wrote: every page that uses the Session template, the
 // registration pages of those sessions, the participant profiles and the config page.
-// Batched: 50 titles a request. A read that fails stops the run: nothing is written from half a picture.
+// Batched (50 or 500 titles a request) through the run's PageWriter, whose reads are the base of
+// the edits that follow. A read that fails stops the run: nothing is written from half a picture.
 import type { Mwn } from 'mwn';
 import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
 import { SESSION_TEMPLATE, isServedPage, registrationPageTitle, type Session } from '../../shared/model/session';
@@ -9,7 +10,7 @@ import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
 import { problem, type Problem } from '../../shared/model/problems';
 import type { CardCounts } from '../../shared/pages/session-cards';
-import { readPages } from '../wiki/client';
+import type { PageWriter } from '../wiki/page-writer';
 import type { Log } from '../wiki/log';
 
 export interface Programme {
@@ -36,10 +37,10 @@ export async function pagesEmbedding(bot: Mwn, template: string): Promise<string
   return titles.sort();
 }
 
-export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log): Promise<Programme> {
+export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = `${root}/Config`;
-  const config = readConfig(configTitle, (await readPages(bot, [configTitle])).get(configTitle)?.text, problems);
+  const config = readConfig(configTitle, (await pages.read([configTitle])).get(configTitle)?.text, problems);
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
@@ -47,14 +48,14 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   for (const title of embedding.filter((t) => !sessionTitles.includes(t))) {
     problems.push(problem('session-outside-root', `This page uses {{${SESSION_TEMPLATE}}} but is not under [[${root}]] nor listed in session-pages on [[${configTitle}]]; its sessions are not published, and nobody is reminded of them.`, { page: title, template: SESSION_TEMPLATE }, 'warning'));
   }
-  const sessionPages = await readPages(bot, sessionTitles);
+  const sessionPages = await pages.read(sessionTitles);
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
   const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => `${root}/Sessions/${id}`);
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
 
-  const registrationPages = await readPages(bot, read.sessions.map((s) => registrationPageTitle(root, s.id)));
+  const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));
   log.info(`read ${registrationPages.size} registration page(s)`);
   const registrations = new Map<string, Registration[]>();
   const registrationTexts = new Map<string, string>();
@@ -73,7 +74,7 @@ export async function readProgramme(bot: Mwn, root: string, now: Date, log: Log)
   }
 
   const participantTitles = (await pagesEmbedding(bot, PARTICIPANT_TEMPLATE)).filter((t) => t.startsWith(`${root}/Participants/`));
-  const participantPages = await readPages(bot, participantTitles);
+  const participantPages = await pages.read(participantTitles);
   log.info(`read ${participantPages.size} participant page(s)`);
   const participants = [...participantPages].flatMap(([title, { text }]) => readParticipants(title, text, problems));
 

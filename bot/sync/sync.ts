@@ -6,7 +6,11 @@ import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { registrationPageTitle, type Session } from '../../shared/model/session';
 import { upcomingRegion } from '../../shared/pages/session-cards';
-import { calendarRegion, computeStats, participantsRegion, pastSessionsRegion, resourcesRegion, statsRegion, withBaseline } from '../../shared/pages/programme-pages';
+import { computeStats, participantsRegion, resourcesRegion, statsRegion, withBaseline } from '../../shared/pages/programme-pages';
+import { calendarPages, isPartPage, pastSessionPages, retiredPart, type PlannedPage } from '../../shared/pages/page-plan';
+import { overBudget } from '../../shared/pages/page-budget';
+import { problem } from '../../shared/model/problems';
+import { renderCost } from './render-cost';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { pageLink } from '../../shared/pages/wikitable';
 import { findRegion, replaceRegion } from '../../shared/regions';
@@ -55,16 +59,45 @@ export function regionTransform(region: string, content: string, sameIgnoring?: 
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function regionContent(kind: Exclude<RegionKind, 'report'>, programme: Programme, options: SyncOptions): string {
+/** Every generated page this run writes, with its region's content: the lists split past the cap. */
+function plannedPages(programme: Programme, options: SyncOptions): PlannedPage[] {
   const { sessions, counts, participants, registrations, config } = programme;
-  switch (kind) {
-    case 'upcoming': return upcomingRegion(sessions, options.root, options.now, config.upcomingCount, counts);
-    case 'calendar': return calendarRegion(sessions, options.root, options.now, counts);
-    case 'past': return pastSessionsRegion(sessions, options.root, options.now);
-    case 'resources': return resourcesRegion(sessions.filter((s) => s.endUtc <= iso(options.now)));
-    case 'participants': return participantsRegion(participants, sessions);
-    case 'stats': return statsRegion(withBaseline(computeStats(sessions, participants, registrations, options.now), config.baseline));
+  const { root, now } = options;
+  const one = (kind: Exclude<RegionKind, 'calendar' | 'past' | 'report'>, content: string): PlannedPage => ({ kind, ...regionPage(kind, root), content });
+  return [
+    one('upcoming', upcomingRegion(sessions, root, now, config.upcomingCount, counts)),
+    ...calendarPages(sessions, root, now, counts, config.cardsPerPage),
+    ...pastSessionPages(sessions, root, now, config.cardsPerPage),
+    one('resources', resourcesRegion(sessions.filter((s) => s.endUtc <= iso(now)))),
+    one('participants', participantsRegion(participants, sessions)),
+    one('stats', statsRegion(withBaseline(computeStats(sessions, participants, registrations, now), config.baseline))),
+  ].filter((page) => options.kinds.has(page.kind));
+}
+
+/**
+ * Part pages of a split list that the index linked (the last run's plan, read with the index at the
+ * start) but this plan no longer has: a month that has passed, a list that got shorter.
+ */
+async function retiredParts(writer: PageWriter, planned: PlannedPage[], options: SyncOptions): Promise<PlannedPage[]> {
+  const retired: PlannedPage[] = [];
+  for (const kind of ['calendar', 'past'] as const) {
+    if (!options.kinds.has(kind)) continue;
+    const index = regionPage(kind, options.root);
+    const text = (await writer.read([index.title])).get(index.title)?.text ?? '';
+    const found = findRegion(text, index.region);
+    if (typeof found === 'string') continue;
+    const linked = [...text.slice(found.contentStart, found.contentEnd).matchAll(/\[\[([^[\]|]+)\|/g)].map((m) => m[1]);
+    for (const title of new Set(linked)) {
+      if (isPartPage(title, index.title) && !planned.some((p) => p.title === title)) retired.push({ kind, title, region: index.region, content: retiredPart(kind, options.root) });
+    }
   }
+  return retired;
+}
+
+/** A region transform that also creates a part page the bot owns. */
+function plannedTransform(page: PlannedPage): PageTransform {
+  const region = regionTransform(page.region, page.content);
+  return (current) => (current === undefined && page.create ? page.create(page.content) : region(current));
 }
 
 function registrationIntro(session: Session): string {
@@ -83,7 +116,7 @@ function registrationIntro(session: Session): string {
  */
 async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
   const nowIso = iso(options.now);
-  const seen = await readWaitlists(bot, options.waitlistsPage, log);
+  const seen = await readWaitlists(writer, options.waitlistsPage, log);
   const next: Waitlists = {};
   // Pages whose memory this run decides: those it reads below. A session missing from this run (a
   // typo on its page, a vandal) keeps its memory until it is back and has ended.
@@ -145,8 +178,11 @@ async function closePastRegistrations(writer: PageWriter, programme: Programme, 
 }
 
 export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<SyncResult> {
-  await writer.checkShutoff();
-  const programme = await readProgramme(bot, options.root, options.now, log);
+  // One batch for the bot's own pages, the config and the generated pages: the first requests of
+  // the run, and the bases of any edit of those pages later.
+  await writer.read([writer.shutoffPage, `${options.root}/Config`, options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
+  await writer.checkShutoff(false);
+  const programme = await readProgramme(bot, writer, options.root, options.now, log);
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
@@ -157,12 +193,23 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
   if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);
-  for (const kind of REGION_KINDS) {
-    if (kind === 'report' || !options.kinds.has(kind)) continue;
-    const page = regionPage(kind, options.root);
-    await writer.write(page.title, regionTransform(page.region, regionContent(kind, programme, options)), summary(`update the ${kind} list`));
+  // Planned after those: closed registrations and new pages change what the lists say.
+  const planned = plannedPages(programme, options);
+  const pages = [...planned, ...await retiredParts(writer, planned, options)];
+  writer.planned.push(...pages.map((p) => p.title).filter((t) => !writer.planned.includes(t)));
+  // The part pages in one batch too (the indexes were read at the start).
+  await writer.read(pages.map((p) => p.title));
+  for (const page of pages) {
+    await writer.write(page.title, plannedTransform(page), summary(`update the ${page.kind} list`), {
+      // Asked of the wiki only when the text changes: a second run with nothing new parses nothing.
+      check: async (text) => {
+        const over = overBudget(await renderCost(bot, page.title, text));
+        if (!over) return undefined;
+        programme.problems.push(problem('page-over-budget', `Rendering this page would take ${over}, so it was left as it was. Lower cards-per-page on [[${options.root}/Config]], or shorten what the cards show (titles, sharers).`, { page: page.title }));
+        return `over its budget: ${over}`;
+      },
+    });
   }
-
   if (options.kinds.has('report')) {
     const page = regionPage('report', options.root);
     const content = botReportRegion({

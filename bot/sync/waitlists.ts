@@ -1,8 +1,6 @@
 // The bot's memory of the waitlists it last saw: `User:<bot>/Waitlists.json`, a JSON page that
 // MediaWiki lets only its owner (and interface administrators) edit, so nobody can make the bot
 // believe someone was waiting. Someone on a remembered waitlist who now has a place was moved up.
-import type { Mwn } from 'mwn';
-import { readPages } from '../wiki/client';
 import type { Log } from '../wiki/log';
 import type { PageWriter } from '../wiki/page-writer';
 
@@ -30,8 +28,8 @@ export function serialiseWaitlists(waitlists: Waitlists): string {
   return JSON.stringify(sorted, null, '\t');
 }
 
-export async function readWaitlists(bot: Mwn, title: string, log: Log): Promise<Waitlists> {
-  const parsed = parseWaitlists((await readPages(bot, [title])).get(title)?.text);
+export async function readWaitlists(pages: Pick<PageWriter, 'read'>, title: string, log: Log): Promise<Waitlists> {
+  const parsed = parseWaitlists((await pages.read([title])).get(title)?.text);
   if (parsed) return parsed;
   // Forgetting costs at most a missed "you have a place" message, never a second one.
   log.warn(`[[${title}]] is not the JSON the bot writes; starting with no remembered waitlists`);

@@ -147,27 +147,41 @@ interface QueriedPage {
   title: string;
   missing?: boolean;
   invalid?: boolean;
-  revisions?: Array<{ timestamp?: string; slots?: { main?: { content?: string } } }>;
+  revisions?: Array<{ revid?: number; timestamp?: string; slots?: { main?: { content?: string } } }>;
+}
+
+/** A page as one batch read found it: its text, and the revision to edit it on. */
+export interface ReadPage {
+  text: string;
+  timestamp: string;
+  revid: number;
+  /** The wiki's time of the answer: the `starttimestamp` of an edit based on this read. */
+  readAt: string;
 }
 
 /**
- * Page contents by title (missing pages are absent from the map), 50 titles a request. The API
- * stops an answer at its size limit and says `continue`: that is followed, and a page an answer
- * did not cover is read again on its own, never taken for a missing page. A page that still
- * comes back without its text stops the run: nothing is written from half a picture.
+ * Page contents by title (missing pages are absent from the map), `perRequest` titles a request
+ * (the API takes 50, or 500 with `apihighlimits`). The API stops an answer at its size limit and
+ * says `continue`: that is followed, and a page an answer did not cover is read again on its own,
+ * never taken for a missing page. A page that still comes back without its text stops the run:
+ * nothing is written from half a picture.
  */
-export async function readPages(bot: Mwn, titles: string[]): Promise<Map<string, { text: string; timestamp: string }>> {
-  const result = new Map<string, { text: string; timestamp: string }>();
-  const missing = new Set<string>();
+export async function readPages(bot: Mwn, titles: string[], perRequest = 50): Promise<Map<string, ReadPage>> {
+  const result = new Map<string, ReadPage>();
   const read = async (batch: string[]) => {
     const uncovered = new Set<string>();
-    for await (const response of bot.continuedQueryGen({ action: 'query', prop: 'revisions', titles: batch, rvprop: 'content|timestamp', rvslots: 'main' })) {
+    // A long list of titles goes in a POST body: a URL of 500 titles is too long for many servers.
+    const method = batch.join('|').length > 2000 ? 'post' : 'get';
+    for (let next: Record<string, string> | undefined = {}; next; ) {
+      const response = await bot.request({ action: 'query', prop: 'revisions', titles: batch, rvprop: 'content|ids|timestamp', rvslots: 'main', curtimestamp: true, ...next }, { method });
+      next = response.continue;
+      const readAt = String((response as { curtimestamp?: string }).curtimestamp ?? '');
       for (const page of (response.query?.pages ?? []) as QueriedPage[]) {
         const revision = page.revisions?.[0];
         const text = revision?.slots?.main?.content;
-        if (page.missing || page.invalid) missing.add(page.title);
-        else if (typeof text === 'string') {
-          result.set(page.title, { text, timestamp: revision?.timestamp ?? '' });
+        if (page.missing || page.invalid) continue;
+        if (typeof text === 'string') {
+          result.set(page.title, { text, timestamp: revision?.timestamp ?? '', revid: Number(revision?.revid ?? 0), readAt });
           uncovered.delete(page.title);
         } else if (!result.has(page.title)) uncovered.add(page.title);
       }
@@ -175,20 +189,23 @@ export async function readPages(bot: Mwn, titles: string[]): Promise<Map<string,
     return [...uncovered].filter((t) => !result.has(t));
   };
   const unique = [...new Set(titles)];
-  for (let i = 0; i < unique.length; i += 50) {
-    for (const title of await read(unique.slice(i, i + 50))) {
+  for (let i = 0; i < unique.length; i += perRequest) {
+    for (const title of await read(unique.slice(i, i + perRequest))) {
       if ((await read([title])).length > 0) throw new Error(`The wiki did not return the text of [[${title}]]; the run stops rather than treat it as missing.`);
     }
   }
   return result;
 }
 
-/** The logged-in account's name, and `bot` as the assertion when it has the bot right (else `user`). */
-export async function accountOf(bot: Mwn): Promise<{ username: string; assert: 'bot' | 'user' }> {
+/**
+ * The logged-in account's name, `bot` as the assertion when it has the bot right (else `user`),
+ * and how many titles one read may ask for (500 with `apihighlimits`, else 50).
+ */
+export async function accountOf(bot: Mwn): Promise<{ username: string; assert: 'bot' | 'user'; titlesPerRequest: number }> {
   const response = await bot.query({ meta: 'userinfo', uiprop: 'rights' });
   const info = response.query?.userinfo ?? {};
   const rights: string[] = info.rights ?? [];
-  return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user' };
+  return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user', titlesPerRequest: rights.includes('apihighlimits') ? 500 : 50 };
 }
 
 /** The bot's own pages: `Shutoff` (operators stop it there) and `Waitlists.json` (its memory). */

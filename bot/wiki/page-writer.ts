@@ -1,10 +1,11 @@
-// Every write the bot makes goes through here: shutoff check, dry-run diffs, conflict-safe edits
-// (mwn re-reads and re-applies the transform on an edit conflict), a pause between edits.
+// Every read and write the bot makes of pages goes through here: batch reads whose revisions are
+// the base of the edits that follow (no page is read twice for nothing), shutoff check, dry-run
+// diffs, conflict-safe edits (read again and re-applied on a conflict), a pause between edits.
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bots-policy';
 import type { Log } from './log';
-import { SessionLostError } from './client';
+import { SessionLostError, readPages, type ReadPage } from './client';
 import { WaitBudget, WaitBudgetError } from './wait-budget';
 
 export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped' | 'failed';
@@ -35,6 +36,8 @@ export interface PageWriterOptions {
   identity: BotIdentity;
   /** The run's whole waiting budget (shared with the client's maxlag waits); 10 minutes if none. */
   waitBudget?: WaitBudget;
+  /** Titles a batch read may ask for: 500 for an account with `apihighlimits`, else 50 (the default). */
+  titlesPerRequest?: number;
 }
 
 export interface WriteOptions {
@@ -43,6 +46,8 @@ export interface WriteOptions {
    * type for a talk-page message (which also honours `optout=`).
    */
   respectBots?: 'edit' | { message: string };
+  /** Looks at a changed text before it is saved (or shown in a dry run); a reason leaves the page as it is. */
+  check?: (text: string) => Promise<string | undefined>;
 }
 
 export class PageWriter {
@@ -65,19 +70,49 @@ export class PageWriter {
     return this.outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
   }
 
-  /** Throws {@link ShutoffError} when the shutoff page has any text; a missing page means "run". */
-  async checkShutoff(): Promise<void> {
-    const response = await this.bot.query({ prop: 'revisions', titles: this.options.shutoffPage, rvprop: 'content', rvslots: 'main' });
-    const page = response.query?.pages?.[0];
-    const text: string = page?.missing ? '' : (page?.revisions?.[0]?.slots?.main?.content ?? '');
-    if (text.trim() !== '') throw new ShutoffError(this.options.shutoffPage);
+  /** Pages this run has read and not written since: the first attempt of an edit starts from them. */
+  private readonly known = new Map<string, ReadPage | 'missing'>();
+
+  /**
+   * Pages by title (missing ones absent), in batches; a page this run already read (and has not
+   * written since) is not asked for again. What is read is the base of the first try of a later
+   * write: an edit made meanwhile by anyone is an edit conflict, read again and re-applied.
+   */
+  async read(titles: string[]): Promise<Map<string, ReadPage>> {
+    const unread = [...new Set(titles)].filter((t) => !this.known.has(t));
+    if (unread.length > 0) {
+      const pages = await readPages(this.bot, unread, this.options.titlesPerRequest);
+      for (const title of unread) this.known.set(title, pages.get(title) ?? 'missing');
+    }
+    const result = new Map<string, ReadPage>();
+    for (const title of titles) {
+      const page = this.known.get(title);
+      if (page && page !== 'missing') result.set(title, page);
+    }
+    return result;
+  }
+
+  /**
+   * Throws {@link ShutoffError} when the shutoff page has any text; a missing page means "run".
+   * `fresh` (before every edit) reads it now; the run's first check may use the run's batch read.
+   */
+  async checkShutoff(fresh = true): Promise<void> {
+    const page = this.options.shutoffPage;
+    if (fresh) this.known.delete(page);
+    const text = (await this.read([page])).get(page)?.text ?? '';
+    this.known.delete(page);
+    if (text.trim() !== '') throw new ShutoffError(page);
+  }
+
+  get shutoffPage(): string {
+    return this.options.shutoffPage;
   }
 
   async write(title: string, transform: PageTransform, summary: string, options: WriteOptions = {}): Promise<WriteOutcome> {
     const guarded = options.respectBots ? this.guard(transform, options.respectBots) : transform;
     let outcome: WriteOutcome;
     try {
-      outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary));
+      outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary, options.check));
     } catch (error) {
       // One page the wiki refuses (protected, deleted, a bad title) must not stop the others.
       if (error instanceof ShutoffError || error instanceof SessionLostError || error instanceof WaitBudgetError) throw error;
@@ -127,12 +162,17 @@ export class PageWriter {
    * with `baserevid` beside it (measured on 1.39: Success, Success, one change lost). A dropped answer that mwn retries is safe too: the wiki sees the same user's
    * own revision as the base and saves nothing new.
    */
-  private async writeOnce(title: string, transform: PageTransform, summary: string): Promise<WriteOutcome> {
+  private async writeOnce(title: string, transform: PageTransform, summary: string, check?: WriteOptions['check']): Promise<WriteOutcome> {
     for (let attempt = 1; ; attempt++) {
-      const current = await this.currentRevision(title);
+      const known = attempt === 1 ? this.known.get(title) : undefined;
+      // Whatever happens next, a later write of this page reads it again.
+      this.known.delete(title);
+      const current = known === undefined ? await this.currentRevision(title) : known === 'missing' ? { now: '' } : { now: known.readAt, page: { text: known.text, revid: known.revid } };
       const next = transform(current.page?.text);
       if (typeof next !== 'string') return { title, action: 'skipped', reason: next.skip };
       if (next === current.page?.text) return { title, action: 'unchanged' };
+      const refused = check ? await check(next) : undefined;
+      if (refused) return { title, action: 'skipped', reason: refused };
       if (this.options.dryRun) {
         // The wiki stores pages without a final newline; add one to both sides so the diff shows only real changes.
         process.stdout.write(createTwoFilesPatch(title, title, current.page === undefined ? '' : `${current.page.text}\n`, `${next}\n`, 'on the wiki', 'after this run'));
@@ -161,7 +201,7 @@ export class PageWriter {
       : { createonly: true };
     const response = await this.bot.request({
       action: 'edit', title, text, summary, bot: true, assert: this.options.assert,
-      starttimestamp: current.now, ...base, token: this.bot.csrfToken,
+      ...(current.now ? { starttimestamp: current.now } : {}), ...base, token: this.bot.csrfToken,
     });
     const edit = response.edit ?? {};
     if (edit.result !== 'Success') throw Object.assign(new Error(`the wiki did not save the edit (${edit.result ?? 'no answer'})`), { code: 'notsaved' });

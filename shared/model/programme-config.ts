@@ -4,6 +4,7 @@ import { unescapeTemplateValue } from '../wikitext/escape';
 import { isKnownLanguage } from './languages';
 import { splitList } from './participant';
 import { problem, type Problem } from './problems';
+import { PAGE_BUDGET } from '../pages/page-budget';
 
 export const CONFIG_TEMPLATE = "Let's Connect/Config";
 
@@ -27,13 +28,15 @@ export interface ProgrammeConfig {
   maxMessagesPerSession: number;
   /** The run's whole waiting budget for rate limits and maxlag, in seconds (`--max-wait` wins). */
   maxWaitSeconds?: number;
+  /** At most this many cards on one generated page; longer lists are split (page-plan.ts). */
+  cardsPerPage: number;
 }
 
 export const BASELINE_FIGURES = ['participants', 'countries', 'languages', 'affiliates', 'sessions', 'clinics', 'connectathons', 'workshops', 'topics', 'registrations'];
 
 export const DEFAULT_CONFIG: ProgrammeConfig = {
   topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8, baseline: {}, sessionPages: [],
-  maxMessagesPerRun: 100, maxMessagesPerSession: 60,
+  maxMessagesPerRun: 100, maxMessagesPerSession: 60, cardsPerPage: PAGE_BUDGET.cardsPerPage,
 };
 
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
@@ -70,6 +73,9 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
   const maxWait = wholeNumber(params['max-wait'], 0, 86400);
   if (Number.isNaN(maxWait)) problems.push(problem('config-invalid-max-wait', `max-wait "${params['max-wait']}" must be a whole number of seconds from 0 to 86400.`, { ...where, param: 'max-wait' }));
   else if (maxWait !== undefined) config.maxWaitSeconds = maxWait;
+  const cards = wholeNumber(params['cards-per-page'], 10, 500);
+  if (Number.isNaN(cards)) problems.push(problem('config-invalid-cards-per-page', `cards-per-page "${params['cards-per-page']}" must be a whole number from 10 to 500.`, { ...where, param: 'cards-per-page' }));
+  else if (cards !== undefined) config.cardsPerPage = cards;
   config.sessionPages = splitList(params['session-pages']).map((title) => title.replace(/_/g, ' '));
   config.baseline = {};
   for (const figure of BASELINE_FIGURES) {

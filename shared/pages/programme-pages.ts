@@ -1,44 +1,15 @@
-// Content of the bot regions of the generated pages, from what the codec read. Pure functions:
+// Content of the resources, participants and stats regions (the calendar and the archive are
+// planned in page-plan.ts), from what the codec read. Pure functions:
 // the same input gives the same bytes, so a second sync makes no edit.
 import type { Participant } from '../model/participant';
 import { skillKey } from '../model/participant';
 import { isKnownLanguage } from '../model/languages';
 import { RESOURCE_KINDS, type Session } from '../model/session';
 import type { Registration } from '../registrations/registration-page';
-import { sessionCard, type CardCounts } from './session-cards';
 import { externalLink, pageLink, plain, userLink, wikitable } from './wikitable';
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
-
-/** Lines for sessions in order, with a heading line each time the group (month, year) changes. */
-function underHeadings(sessions: Session[], group: (s: Session) => string, heading: (g: string) => string, line: (s: Session) => string): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const session of sessions) {
-    if (group(session) !== current) {
-      current = group(session);
-      lines.push(heading(current));
-    }
-    lines.push(line(session));
-  }
-  return lines.join('\n');
-}
-
-/** Sessions from the start of this month on, under a heading per month (UTC). */
-export function calendarRegion(sessions: Session[], root: string, now: Date, counts: Map<string, CardCounts>): string {
-  const fromMonth = iso(now).slice(0, 7);
-  const shown = sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart);
-  if (shown.length === 0) return "{{Let's Connect/Card|empty=yes}}";
-  return underHeadings(shown, (s) => s.startUtc.slice(0, 7), (month) => `{{Let's Connect/Month|${month}}}`, (s) => sessionCard(s, root, counts.get(s.id)));
-}
-
-/** Sessions that have ended, newest first, under a heading per year. */
-export function pastSessionsRegion(sessions: Session[], root: string, now: Date): string {
-  const past = sessions.filter((s) => s.endUtc <= iso(now)).sort(byStart).reverse();
-  if (past.length === 0) return "''No session has taken place yet.''";
-  return underHeadings(past, (s) => s.startUtc.slice(0, 4), (year) => `== ${year} ==`, (s) => sessionCard(s, root));
-}
 
 const KIND_LABEL = { recording: 'Recording', slides: 'Slides', audio: 'Audio', notes: 'Notes' } as const;
 

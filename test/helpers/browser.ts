@@ -47,8 +47,8 @@ export async function logIn(page: Page, info: LocalWikiInfo, account: WikiAccoun
   await Promise.all([page.waitForNavigation(), page.click('#wpLoginAttempt')]);
 }
 
-/** Waits until the gadget has enhanced the session cards on the page. */
+/** Waits until the gadget has enhanced every session card on the page (it works in slices). */
 export async function waitForGadget(page: Page): Promise<void> {
   // Attached, not visible: filters may hide the first card.
-  await page.waitForSelector('.lc-session.lc-enhanced', { state: 'attached', timeout: 20000 });
+  await page.waitForSelector('.lc-ready .lc-session.lc-enhanced', { state: 'attached', timeout: 20000 });
 }

@@ -2,7 +2,7 @@
 // fault ends in a clean finish or a clean stop with its exit code, a fault-free rerun converges
 // (a further run has nothing left to change), and nobody is told the same thing twice.
 import { parseRegistrations } from '../../shared/registrations/registration-page';
-import { startFaultProxy, type FaultPlan, type FaultProxy } from '../helpers/fault-proxy';
+import { startFaultProxy, type FaultPlan, type FaultProxy } from '../../scripts/fault-proxy';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
 const NOW = '2026-11-23T12:00:00Z';

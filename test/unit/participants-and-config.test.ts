@@ -36,10 +36,10 @@ describe('readParticipants', () => {
 describe('readConfig', () => {
   it('reads the settings', () => {
     const problems: Problem[] = [];
-    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90}}", problems))
+    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90|cards-per-page=50}}", problems))
       .toEqual({
         topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5, baseline: {},
-        sessionPages: ['Hub A', 'Hub B'], maxMessagesPerRun: 7, maxMessagesPerSession: 3, maxWaitSeconds: 90,
+        sessionPages: ['Hub A', 'Hub B'], maxMessagesPerRun: 7, maxMessagesPerSession: 3, maxWaitSeconds: 90, cardsPerPage: 50,
       });
     expect(problems).toEqual([]);
   });
@@ -51,6 +51,7 @@ describe('readConfig', () => {
     ['a bad list length', "{{Let's Connect/Config|upcoming=500}}", 'config-invalid-upcoming'],
     ['an unknown language', "{{Let's Connect/Config|language=xx}}", 'config-unknown-language'],
     ['a baseline that is not a number', "{{Let's Connect/Config|baseline-participants=many}}", 'config-invalid-baseline'],
+    ['too few cards a page', "{{Let's Connect/Config|cards-per-page=3}}", 'config-invalid-cards-per-page'],
   ])('reports %s and keeps the defaults', (_, text, code) => {
     const problems: Problem[] = [];
     const config = readConfig('C', text, problems);

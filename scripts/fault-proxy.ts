@@ -1,7 +1,8 @@
 // A small HTTP proxy on 127.0.0.1 between the bot and the local wiki that breaks chosen requests
 // the ways real wikis do: maxlag, 503, a dropped answer (after the wiki did the work), a slow
 // answer, a lost session (cookies stripped, so the wiki itself answers assertuserfailed), and
-// `ratelimited`. It only ever talks to the local wiki, and each fault is bounded in count.
+// `ratelimited`. It only ever talks to the local wiki, and each fault is bounded in count. With no
+// fault planned it just counts requests by kind (the scale benchmark's request figures).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -19,6 +20,9 @@ export interface FaultProxy {
   apiUrl: string;
   /** Faults injected so far. */
   injected: number;
+  /** Requests passed since the last `resetCounts`, in all and by kind (`edit`, `query`, `login`, …). */
+  requests: { all: number; byKind: Record<string, number> };
+  resetCounts(): void;
   plan(next: FaultPlan | null): void;
   close(): Promise<void>;
 }
@@ -32,7 +36,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const upstream = new URL(target);
   let current: FaultPlan | null = null;
   let remaining = 0;
-  const state = { injected: 0 };
+  const state = { injected: 0, requests: { all: 0, byKind: {} as Record<string, number> } };
 
   function forward(incoming: IncomingMessage, body: Buffer, headers: Record<string, string | string[] | undefined>, onAnswer: (answer: IncomingMessage, data: Buffer) => void): void {
     const outgoing = httpRequest({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: { ...headers, host: upstream.host } }, (answer) => {
@@ -51,6 +55,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       const text = `${incoming.url ?? ''} ${body.toString('utf8')}`;
       const isEdit = /(?:^|[?&\s])action=edit(?:&|$)/.test(text);
       const isLogin = /action=login|type=login/.test(text);
+      const kind = isLogin ? 'login' : /(?:^|[?&\s])action=([a-z]+)/.exec(text)?.[1] ?? 'other';
+      state.requests.all += 1;
+      state.requests.byKind[kind] = (state.requests.byKind[kind] ?? 0) + 1;
       const matches = current !== null && remaining > 0 && (current.on === 'any' || isEdit) && (current.fault !== 'session' || !isLogin);
       const fault = matches ? current?.fault : undefined;
       if (fault) {
@@ -85,6 +92,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   return {
     apiUrl: `http://127.0.0.1:${port}${upstream.pathname}`,
     get injected() { return state.injected; },
+    get requests() { return state.requests; },
+    resetCounts() { state.requests = { all: 0, byKind: {} }; },
     plan(next) {
       current = next;
       remaining = next?.times ?? 0;

@@ -1,0 +1,113 @@
+// The scale part of `npm run bench`: a fresh local wiki per size (30, 300, 2000 sessions by
+// default; LC_BENCH_SIZES=30,300 for fewer), the bot's real CLI through a counting proxy, and the
+// generated pages parsed by the wiki. Prints requests, wall time, peak memory and edits of a first
+// and a second sync and of the reminders job, the largest generated page, each beside its budget.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { DateTime } from 'luxon';
+import { DEFAULT_ROOT } from '../shared/config';
+import { PAGE_BUDGET } from '../shared/pages/page-budget';
+import { botIdentity, connect, routeLibraryLog } from '../bot/wiki/client';
+import { silentLog } from '../bot/wiki/log';
+import { PageWriter } from '../bot/wiki/page-writer';
+import { install } from '../bot/install/install';
+import { wikiSources } from '../bot/install/wiki-sources';
+import { importPages, startLocalWiki } from './local-wiki';
+import { mainPage } from './sample-programme';
+import { SCALE_PROFILES, scaleProgramme } from './scale-programme';
+import { startFaultProxy } from './fault-proxy';
+
+const run = promisify(execFile);
+const CLI = resolve('dist/bot/letsconnect.cjs');
+
+interface RunFigures {
+  requests: number;
+  edits: number;
+  seconds: number;
+  peakMb: number;
+  pagesRead?: number;
+  titles: string[];
+}
+
+async function cli(args: string[], apiUrl: string, env: Record<string, string>): Promise<RunFigures & { json: Record<string, unknown> }> {
+  // GNU time prints the peak resident memory (KB) and the wall time of the bot's own process.
+  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'LCTIME %M %e', 'node', CLI, ...args, '--api', apiUrl, '--pause', '0', '--json'], { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const [, kb, seconds] = /LCTIME (\d+) ([\d.]+)/.exec(stderr) ?? [];
+  const json = JSON.parse(stdout) as { edits: number; pagesRead?: number; outcomes: Array<{ title: string }> };
+  return { requests: 0, edits: json.edits, seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), pagesRead: json.pagesRead, titles: json.outcomes.map((o) => o.title), json };
+}
+
+interface Largest { title: string; postExpand: number; parseSeconds: number; templateLinks: number }
+
+/** The generated page that costs the wiki most to render, as the wiki itself reports it. */
+async function largestPage(apiUrl: string, titles: string[]): Promise<Largest> {
+  let worst: Largest = { title: '', postExpand: 0, parseSeconds: 0, templateLinks: 0 };
+  for (const title of titles) {
+    const url = `${apiUrl}?action=parse&format=json&formatversion=2&prop=limitreportdata|text&disablelimitreport=0&page=${encodeURIComponent(title)}`;
+    const answer = (await (await fetch(url)).json()) as { parse?: { text: string; limitreportdata: Array<{ name: string; 0?: number | string; 1?: number | string }> } };
+    const data = answer.parse?.limitreportdata ?? [];
+    const figure = (name: string) => Number(data.find((d) => d.name === name)?.[0] ?? 0);
+    const postExpand = figure('limitreport-postexpandincludesize');
+    // Cards the wiki could not expand come out as bare links to the template.
+    const templateLinks = (answer.parse?.text.match(/Template:Let%27s_Connect\/Card/g) ?? []).length;
+    if (postExpand >= worst.postExpand) worst = { title, postExpand, parseSeconds: figure('limitreport-cputime'), templateLinks };
+  }
+  return worst;
+}
+
+async function scenario(count: number): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'lc-bench-'));
+  const wiki = await startLocalWiki({ dir, fresh: true });
+  try {
+    const { info } = wiki;
+    const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' });
+    const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) });
+    await install(writer, wikiSources(DEFAULT_ROOT), 'bench');
+    const started = Date.now();
+    await importPages(info, [...scaleProgramme(DEFAULT_ROOT, count, DateTime.utc()), { title: DEFAULT_ROOT, text: mainPage() }]);
+    const importSeconds = (Date.now() - started) / 1000;
+    const proxy = await startFaultProxy(info.apiUrl);
+    const env = { LETSCONNECT_USERNAME: info.bot.username, LETSCONNECT_PASSWORD: info.bot.password };
+    const measured = async (args: string[]) => {
+      proxy.resetCounts();
+      const figures = await cli(args, proxy.apiUrl, env);
+      return { ...figures, requests: proxy.requests.all };
+    };
+    const first = await measured(['sync']);
+    const second = await measured(['sync']);
+    const reminders = await measured(['remind']);
+    const remindersAgain = await measured(['remind']);
+    await proxy.close();
+    const generated = [...new Set(first.titles)].filter((t) => !t.includes('/Registrations/') && !t.startsWith('User'));
+    const largest = await largestPage(info.apiUrl, generated);
+    const expectedRead = 1 + count * 2 + SCALE_PROFILES;
+    const goal = Math.ceil(expectedRead / 500) + 10;
+    return [
+      `${count} sessions (${expectedRead} pages to read; imported in ${importSeconds.toFixed(0)} s):`,
+      `  first sync    ${String(first.requests).padStart(5)} requests  ${String(first.edits).padStart(4)} edits  ${first.seconds.toFixed(1).padStart(6)} s  ${String(first.peakMb).padStart(4)} MB peak`,
+      `  second sync   ${String(second.requests).padStart(5)} requests  ${String(second.edits).padStart(4)} edits  ${second.seconds.toFixed(1).padStart(6)} s  ${String(second.peakMb).padStart(4)} MB peak   goal ≤ ${goal} requests, 0 edits`,
+      `  reminders     ${String(reminders.requests).padStart(5)} requests  ${String(reminders.edits).padStart(4)} edits  ${reminders.seconds.toFixed(1).padStart(6)} s  ${String(reminders.peakMb).padStart(4)} MB peak   (messages due: an edit and a shutoff check each)`,
+      `  again         ${String(remindersAgain.requests).padStart(5)} requests  ${String(remindersAgain.edits).padStart(4)} edits  ${remindersAgain.seconds.toFixed(1).padStart(6)} s  ${String(remindersAgain.peakMb).padStart(4)} MB peak   goal ≤ ${goal} requests, 0 edits`,
+      `  pages read    ${second.pagesRead} of ${expectedRead}`,
+      `  largest generated page [[${largest.title}]] (${generated.length} generated pages): post-expand ${(largest.postExpand / 1024).toFixed(0)} KB (budget ${PAGE_BUDGET.postExpandBytes / 1024} KB), parse ${largest.parseSeconds.toFixed(2)} s CPU (budget ${PAGE_BUDGET.parseSeconds} s), ${largest.templateLinks} bare template links`,
+    ];
+  } finally {
+    await wiki.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  routeLibraryLog(() => undefined);
+  const sizes = (process.env.LC_BENCH_SIZES ?? '30,300,2000').split(',').map(Number).filter((n) => n > 0);
+  process.stdout.write('\nscale: a fresh wiki per size; requests counted by a proxy in front of it\n');
+  for (const count of sizes) process.stdout.write(`${(await scenario(count)).join('\n')}\n`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench (scale) failed: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
