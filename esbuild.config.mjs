@@ -49,7 +49,7 @@ await Promise.all([
     banner: { js: `/* Let's Connect gadget loader, built from the repository at ${revision}. */` },
   }),
   esbuild.build({ ...node, entryPoints: { letsconnect: 'bot/cli.ts' }, outdir: 'dist/bot', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
-  esbuild.build({ ...node, entryPoints: { wiki: 'scripts/wiki.ts', start: 'scripts/start.ts', screenshot: 'scripts/screenshot.ts', bench: 'scripts/bench.ts', 'bench-scale': 'scripts/bench-scale.ts', fuzz: 'scripts/fuzz.ts' }, outdir: 'dist/scripts', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
+  esbuild.build({ ...node, entryPoints: { wiki: 'scripts/wiki.ts', start: 'scripts/start.ts', screenshot: 'scripts/screenshot.ts', bench: 'scripts/bench.ts', 'bench-scale': 'scripts/bench-scale.ts', 'bench-gadget': 'scripts/bench-gadget.ts', fuzz: 'scripts/fuzz.ts' }, outdir: 'dist/scripts', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
 ]);
 mkdirSync('dist/gadget', { recursive: true });
 copyFileSync('gadget/letsconnect.css', 'dist/gadget/letsconnect.css');

@@ -1,6 +1,6 @@
 // Entry point of the Let's Connect gadget: the only module with side effects.
 import { messagesFor, type MessageKey } from '../shared/i18n/messages';
-import { fetchPages } from './registration-api';
+import { fetchPages, type PageRevision } from './registration-api';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { formatRange, readerZone, zoneName } from './time-display';
@@ -50,23 +50,18 @@ function context(): CardContext {
 }
 
 /**
- * The reader's state in every session on the page that can still be joined or left (an ended
- * session has nothing to click): one request for every 50 of them.
+ * The registration pages of every session on the page that can still be joined or left (an ended
+ * session has nothing to click): one request for every 50 of them. Read into states card by card.
  */
-async function readerStates(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, ReaderState>> {
-  const states = new Map<string, ReaderState>();
-  if (!ctx.api || !ctx.user) return states;
+async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, PageRevision>> {
+  if (!ctx.api || !ctx.user) return new Map();
   const open = sessions.filter((s) => s.end.getTime() > ctx.now().getTime());
   try {
-    const { pages } = await fetchPages(ctx.api, [...new Set(open.map(registrationTitle))]);
-    for (const session of open) {
-      const page = pages.get(registrationTitle(session));
-      if (page) states.set(registrationTitle(session), stateFromPage(page, ctx.user, session.id));
-    }
+    return (await fetchPages(ctx.api, [...new Set(open.map(registrationTitle))])).pages;
   } catch {
     // Without the pages there is no source of the sessions' facts: the cards keep the server's text.
+    return new Map();
   }
-  return states;
 }
 
 /** Lets the browser paint and answer input between slices of work (no task over about 50 ms). */
@@ -82,7 +77,7 @@ async function enhance(container: HTMLElement): Promise<void> {
   const sessions = findSessions(container).filter((s) => !s.element.classList.contains('lc-enhanced'));
   if (sessions.length === 0) return;
   const ctx = context();
-  const states = await readerStates(sessions, ctx);
+  const pages = await registrationPages(sessions, ctx);
   const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
   // Cards in slices of about 25 ms: a calendar of hundreds of cards never freezes the page.
   let sliceStart = performance.now();
@@ -91,8 +86,9 @@ async function enhance(container: HTMLElement): Promise<void> {
       await nextTask();
       sliceStart = performance.now();
     }
-    const state = states.get(registrationTitle(session))
-      ?? { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted) };
+    const page = pages.get(registrationTitle(session));
+    const state: ReaderState = page && ctx.user ? stateFromPage(page, ctx.user, session.id)
+      : { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted) };
     enhanceCard(session, state, ctx);
   }
   const storage = { get: (key: string) => mw.storage.get(key) as string | null | false, set: (key: string, value: string) => { mw.storage.set(key, value); } };

@@ -150,6 +150,14 @@ export class ProgrammeView {
     const filtering = Object.values(this.filters).some(Boolean);
     this.empty.hidden = shown.size > 0 || !filtering;
     this.gridHolder.replaceChildren();
+    // A calendar split by month: this month's cards may be on the month's own page.
+    const part = this.view === 'month' && shown.size === 0
+      ? this.list.querySelector<HTMLAnchorElement>(`[data-lc-part="${this.month.year}-${String(this.month.month).padStart(2, '0')}"] a`) : null;
+    if (part) {
+      const note = el('p', 'lc-month-elsewhere', `${ctx.msg('lc-month-elsewhere')} `);
+      note.append(part.cloneNode(true));
+      this.gridHolder.append(note);
+    }
     if (this.view === 'month') {
       this.gridHolder.append(renderMonthGrid({
         year: this.month.year, month: this.month.month, zone: ctx.zone, locale: ctx.locale, today: dayKey(ctx.now(), ctx.zone),

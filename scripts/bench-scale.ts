@@ -40,22 +40,29 @@ async function cli(args: string[], apiUrl: string, env: Record<string, string>):
   return { requests: 0, edits: json.edits, seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), pagesRead: json.pagesRead, titles: json.outcomes.map((o) => o.title), json };
 }
 
-interface Largest { title: string; postExpand: number; parseSeconds: number; templateLinks: number }
+interface PageCost { title: string; postExpand: number; parseSeconds: number }
 
-/** The generated page that costs the wiki most to render, as the wiki itself reports it. */
-async function largestPage(apiUrl: string, titles: string[]): Promise<Largest> {
-  let worst: Largest = { title: '', postExpand: 0, parseSeconds: 0, templateLinks: 0 };
+/**
+ * Every generated page as the wiki renders it: the costliest one, and the cards rendered against
+ * the cards written (a card past the wiki's limits comes out as text, not a card).
+ */
+async function renderedPages(apiUrl: string, titles: string[]): Promise<{ largest: PageCost; slowest: PageCost; rendered: number; written: number }> {
+  let largest: PageCost = { title: '', postExpand: 0, parseSeconds: 0 };
+  let slowest = largest;
+  let rendered = 0;
+  let written = 0;
   for (const title of titles) {
-    const url = `${apiUrl}?action=parse&format=json&formatversion=2&prop=limitreportdata|text&disablelimitreport=0&page=${encodeURIComponent(title)}`;
-    const answer = (await (await fetch(url)).json()) as { parse?: { text: string; limitreportdata: Array<{ name: string; 0?: number | string; 1?: number | string }> } };
+    const url = `${apiUrl}?action=parse&format=json&formatversion=2&prop=limitreportdata|text|wikitext&page=${encodeURIComponent(title)}`;
+    const answer = (await (await fetch(url)).json()) as { parse?: { text: string; wikitext: string; limitreportdata: Array<{ name: string; 0?: number | string }> } };
     const data = answer.parse?.limitreportdata ?? [];
     const figure = (name: string) => Number(data.find((d) => d.name === name)?.[0] ?? 0);
-    const postExpand = figure('limitreport-postexpandincludesize');
-    // Cards the wiki could not expand come out as bare links to the template.
-    const templateLinks = (answer.parse?.text.match(/Template:Let%27s_Connect\/Card/g) ?? []).length;
-    if (postExpand >= worst.postExpand) worst = { title, postExpand, parseSeconds: figure('limitreport-cputime'), templateLinks };
+    const cost = { title, postExpand: figure('limitreport-postexpandincludesize'), parseSeconds: figure('limitreport-cputime') };
+    if (cost.postExpand >= largest.postExpand) largest = cost;
+    if (cost.parseSeconds >= slowest.parseSeconds) slowest = cost;
+    written += (answer.parse?.wikitext.match(/\|card\|id=/g) ?? []).length;
+    rendered += (answer.parse?.text.match(/data-lc-session="/g) ?? []).length;
   }
-  return worst;
+  return { largest, slowest, rendered, written };
 }
 
 async function scenario(count: number): Promise<string[]> {
@@ -67,14 +74,18 @@ async function scenario(count: number): Promise<string[]> {
     const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) });
     await install(writer, wikiSources(DEFAULT_ROOT), 'bench');
     const started = Date.now();
-    await importPages(info, [...scaleProgramme(DEFAULT_ROOT, count, DateTime.utc()), { title: DEFAULT_ROOT, text: mainPage() }]);
+    const programme = [...scaleProgramme(DEFAULT_ROOT, count, DateTime.utc()), { title: DEFAULT_ROOT, text: mainPage() }];
+    // The bot finds sessions and profiles through the link tables, and registration pages by title.
+    const isRegistration = (title: string) => title.includes('/Registrations/');
+    await importPages(info, programme.filter((p) => !isRegistration(p.title)));
+    await importPages(info, programme.filter((p) => isRegistration(p.title)), { linkTables: false });
     const importSeconds = (Date.now() - started) / 1000;
     const proxy = await startFaultProxy(info.apiUrl);
     const env = { LETSCONNECT_USERNAME: info.bot.username, LETSCONNECT_PASSWORD: info.bot.password };
     const measured = async (args: string[]) => {
       proxy.resetCounts();
       const figures = await cli(args, proxy.apiUrl, env);
-      return { ...figures, requests: proxy.requests.all };
+      return { ...figures, requests: proxy.requests.all, byKind: { ...proxy.requests.byKind } };
     };
     const first = await measured(['sync']);
     const second = await measured(['sync']);
@@ -82,7 +93,7 @@ async function scenario(count: number): Promise<string[]> {
     const remindersAgain = await measured(['remind']);
     await proxy.close();
     const generated = [...new Set(first.titles)].filter((t) => !t.includes('/Registrations/') && !t.startsWith('User'));
-    const largest = await largestPage(info.apiUrl, generated);
+    const pages = await renderedPages(info.apiUrl, generated);
     const expectedRead = 1 + count * 2 + SCALE_PROFILES;
     const goal = Math.ceil(expectedRead / 500) + 10;
     return [
@@ -92,7 +103,10 @@ async function scenario(count: number): Promise<string[]> {
       `  reminders     ${String(reminders.requests).padStart(5)} requests  ${String(reminders.edits).padStart(4)} edits  ${reminders.seconds.toFixed(1).padStart(6)} s  ${String(reminders.peakMb).padStart(4)} MB peak   (messages due: an edit and a shutoff check each)`,
       `  again         ${String(remindersAgain.requests).padStart(5)} requests  ${String(remindersAgain.edits).padStart(4)} edits  ${remindersAgain.seconds.toFixed(1).padStart(6)} s  ${String(remindersAgain.peakMb).padStart(4)} MB peak   goal ≤ ${goal} requests, 0 edits`,
       `  pages read    ${second.pagesRead} of ${expectedRead}`,
-      `  largest generated page [[${largest.title}]] (${generated.length} generated pages): post-expand ${(largest.postExpand / 1024).toFixed(0)} KB (budget ${PAGE_BUDGET.postExpandBytes / 1024} KB), parse ${largest.parseSeconds.toFixed(2)} s CPU (budget ${PAGE_BUDGET.parseSeconds} s), ${largest.templateLinks} bare template links`,
+      `  generated     ${generated.length} pages; ${pages.rendered} of ${pages.written} cards rendered`,
+      `  largest       [[${pages.largest.title}]]: post-expand ${(pages.largest.postExpand / 1024).toFixed(0)} KB (budget ${PAGE_BUDGET.postExpandBytes / 1024} KB), parse ${pages.largest.parseSeconds.toFixed(2)} s CPU`,
+      `  slowest       [[${pages.slowest.title}]]: parse ${pages.slowest.parseSeconds.toFixed(2)} s CPU (budget ${PAGE_BUDGET.parseSeconds} s), post-expand ${(pages.slowest.postExpand / 1024).toFixed(0)} KB`,
+      `  second sync by kind: ${Object.entries(second.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}`,
     ];
   } finally {
     await wiki.stop();

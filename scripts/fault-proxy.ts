@@ -55,7 +55,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       const text = `${incoming.url ?? ''} ${body.toString('utf8')}`;
       const isEdit = /(?:^|[?&\s])action=edit(?:&|$)/.test(text);
       const isLogin = /action=login|type=login/.test(text);
-      const kind = isLogin ? 'login' : /(?:^|[?&\s])action=([a-z]+)/.exec(text)?.[1] ?? 'other';
+      const action = isLogin ? 'login' : /(?:^|[?&\s])action=([a-z]+)/.exec(text)?.[1] ?? 'other';
+      const what = action === 'query' ? /(?:^|[?&\s])(?:prop|list|meta)=([a-z]+)/.exec(text)?.[1] : undefined;
+      const kind = what ? `${action}:${what}` : action;
       state.requests.all += 1;
       state.requests.byKind[kind] = (state.requests.byKind[kind] ?? 0) + 1;
       const matches = current !== null && remaining > 0 && (current.on === 'any' || isEdit) && (current.fault !== 'session' || !isLogin);

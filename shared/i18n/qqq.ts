@@ -52,6 +52,7 @@ export const qqq: Record<MessageKey, string> = {
   "lc-audience-newcomers": "Audience: people new to Wikimedia organising.",
   "lc-audience-organisers": "Audience: experienced organisers.",
   "lc-no-match": "Shown when the filters hide every session.",
+  "lc-month-elsewhere": "In the month grid of a calendar split by month, when the month shown has no session on this page: followed by a link to the page of that month.",
   "lc-clear-filters": "Button that resets the filters.",
   "lc-add-calendar": "Link that downloads an iCalendar file of one session.",
   "lc-add-google": "Link that adds the session to Google Calendar.",

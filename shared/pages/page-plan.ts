@@ -6,7 +6,7 @@
 import { UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../config';
 import type { Session } from '../model/session';
 import { PAGE_BUDGET } from './page-budget';
-import { sessionCard, type CardCounts } from './session-cards';
+import { emptyCard, sessionCard, type CardCounts } from './session-cards';
 
 export const REGION_KINDS = ['upcoming', 'calendar', 'past', 'resources', 'participants', 'stats', 'report'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
@@ -110,7 +110,8 @@ function splitList(split: Split, cap: number): PlannedPage[] {
       create: (content) => `${split.intro(group, index.title)}${parts.length > 1 ? ` Part ${n + 1} of ${parts.length}.` : ''}\n\n<div class="${split.listClass}" data-lc-list="${split.kind}">\n<!-- letsconnect:begin ${index.region} -->\n${content}\n<!-- letsconnect:end ${index.region} -->\n</div>`,
     }));
     const more = titles.slice(1).map((title, n) => `[[${title}|${n + 2}]]`).join(', ');
-    links.push(`* [[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]: ${sessions.length} session(s)${more ? ` (parts ${more})` : ''}`);
+    // data-lc-part: the gadget's month grid links a month whose cards are on their own page.
+    links.push(`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]</span>: ${sessions.length} session(s)${more ? ` (parts ${more})` : ''}`);
   }
   const preview = lines(split.sessions.slice(0, split.indexCards));
   const listHeading = split.kind === 'calendar' ? 'Every month' : 'Every year';
@@ -125,7 +126,7 @@ export function calendarPages(sessions: Session[], root: string, now: Date, coun
     kind: 'calendar', root, sessions: sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart),
     group: (s) => s.startUtc.slice(0, 7), heading: monthHeading, card: (s) => sessionCard(s, root, counts.get(s.id)),
     intro: (month, index) => `The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
-    listClass: 'lc-calendar', indexCards: Math.floor(cap / 2), empty: "{{Let's Connect/Card|empty=yes}}",
+    listClass: 'lc-calendar', indexCards: Math.floor(cap / 2), empty: emptyCard(),
   }, cap);
 }
 

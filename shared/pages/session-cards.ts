@@ -1,6 +1,6 @@
-// Wikitext of {{Let's Connect/Card}} calls: how generated pages show a session.
+// Wikitext of the card calls (CARD_CALL): how generated pages show a session.
 import { escapeTemplateValue } from '../wikitext/escape';
-import { CARD_TEMPLATE, RESOURCE_KINDS, type Session } from '../model/session';
+import { CARD_CALL, RESOURCE_KINDS, type Session } from '../model/session';
 
 export interface CardCounts {
   registered: number;
@@ -27,7 +27,12 @@ export function sessionCard(session: Session, root: string, counts?: CardCounts)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([name, value]) => `|${name}=${escapeTemplateValue(String(value))}`)
     .join('');
-  return `{{${CARD_TEMPLATE}${params}}}`;
+  return `{{${CARD_CALL}${params}}}`;
+}
+
+/** What a list with no session shows (in the reader's language). */
+export function emptyCard(): string {
+  return `{{${CARD_CALL}|empty=yes}}`;
 }
 
 /** Sessions that have not ended at `now`, soonest first, at most `limit`. */
@@ -42,6 +47,6 @@ export function upcomingSessions(sessions: Session[], now: Date, limit: number):
 /** The content of the `upcoming` region of Template:Let's Connect/Upcoming. */
 export function upcomingRegion(sessions: Session[], root: string, now: Date, limit: number, counts: Map<string, CardCounts> = new Map()): string {
   const next = upcomingSessions(sessions, now, limit);
-  if (next.length === 0) return '{{Let\'s Connect/Card|empty=yes}}';
+  if (next.length === 0) return emptyCard();
   return next.map((s) => sessionCard(s, root, counts.get(s.id))).join('\n');
 }

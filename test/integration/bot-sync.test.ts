@@ -62,13 +62,13 @@ describe('sync', () => {
 
   it('writes the calendar by month, with counts', async () => {
     const calendar = (await wiki.read(`${ROOT}/Calendar`)) ?? '';
-    expect(calendar).toMatch(/\{\{Let's Connect\/Month\|2026-12\}\}\n\{\{Let's Connect\/Card\|id=wikidata\|[^\n]*\|registered=2\|waitlisted=1/);
-    expect(calendar).toMatch(/\{\{Let's Connect\/Month\|2027-01\}\}\n\{\{Let's Connect\/Card\|id=funding/);
+    expect(calendar).toMatch(/\{\{Let's Connect\/Month\|2026-12\}\}\n\{\{#invoke:Let's Connect\|card\|id=wikidata\|[^\n]*\|registered=2\|waitlisted=1/);
+    expect(calendar).toMatch(/\{\{Let's Connect\/Month\|2027-01\}\}\n\{\{#invoke:Let's Connect\|card\|id=funding/);
     expect(calendar).not.toContain('id=past|');
   });
 
   it('writes the archive by year and the resources by topic and language', async () => {
-    expect(await wiki.read(`${ROOT}/Past sessions`)).toMatch(/== 2026 ==\n\{\{Let's Connect\/Card\|id=past\|/);
+    expect(await wiki.read(`${ROOT}/Past sessions`)).toMatch(/== 2026 ==\n\{\{#invoke:Let's Connect\|card\|id=past\|/);
     const resources = (await wiki.read(`${ROOT}/Resources`)) ?? '';
     expect(resources).toContain('== <nowiki>Funding</nowiki> ==');
     expect(resources).toContain('[https://example.org/rec-es Recording (es)]');

@@ -421,8 +421,15 @@ function p.session(frame)
 	return p.render(frame, readArgs(frame), "session")
 end
 
--- {{Let's Connect/Card}}: a session in a generated list.
+-- A session in a list: {{Let's Connect/Card|…}} by hand, or {{#invoke:Let's Connect|card|…}} as
+-- the bot writes lists (half the post-expand size). Called with its own arguments it takes no
+-- others: a page that transcludes a list cannot slip parameters into its cards.
 function p.card(frame)
+	if frame.args.id or frame.args.empty then
+		local args = {}
+		for k, v in pairs(frame.args) do args[k] = v end
+		return p.render(frame, args, "card")
+	end
 	return p.render(frame, readArgs(frame), "card")
 end
 
