@@ -11,12 +11,26 @@ const CONTROL_TOKENS = ['--background-color-interactive-subtle', '--background-c
   '--border-color-interactive', '--border-color-progressive', '--color-base', '--color-error', '--color-inverted', '--color-progressive',
   '--color-success', '--outline-color-progressive--focus'];
 
+/**
+ * The root's values, read again only when the theme may have changed (the root's classes, or the
+ * system's dark mode, which clears them): reading computed style, or evaluating a media query,
+ * after each new control would make the browser lay out the whole page for every card.
+ */
+let rootTokens: { classes: string; values: Array<[string, string]> } | undefined;
+let watchingScheme = false;
+
 export function pinTokens(element: HTMLElement): void {
-  const root = getComputedStyle(document.documentElement);
-  for (const token of CONTROL_TOKENS) {
+  const classes = document.documentElement.className;
+  if (rootTokens?.classes !== classes) {
+    const root = getComputedStyle(document.documentElement);
     // Without the token on the root (older skins), `initial` lets the stylesheet's fallback apply.
-    element.style.setProperty(token, root.getPropertyValue(token).trim() || 'initial');
+    rootTokens = { classes, values: CONTROL_TOKENS.map((token) => [token, root.getPropertyValue(token).trim() || 'initial']) };
   }
+  if (!watchingScheme && window.matchMedia) {
+    watchingScheme = true;
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', () => { rootTokens = undefined; });
+  }
+  for (const [token, value] of rootTokens.values) element.style.setProperty(token, value);
 }
 
 /**
@@ -25,15 +39,29 @@ export function pinTokens(element: HTMLElement): void {
  * fresh entry yet, and off-screen says nothing about an overlay.
  */
 const coveredOnScreen = new WeakMap<Element, boolean>();
-let observer: IntersectionObserver | undefined;
+let visibility: IntersectionObserver | undefined;
+let nearness: IntersectionObserver | undefined;
 
-/** Starts tracking an element's real visibility (Chromium's IntersectionObserver v2). */
+/**
+ * Starts tracking an element's real visibility (Chromium's IntersectionObserver v2). v2 costs the
+ * browser work at every frame for each element it watches, so it watches only the controls near
+ * the screen; a plain observer says which those are.
+ */
 export function trackVisibility(element: Element): void {
   if (typeof IntersectionObserver === 'undefined' || !('isVisible' in IntersectionObserverEntry.prototype)) return;
-  observer ??= new IntersectionObserver((entries) => {
+  visibility ??= new IntersectionObserver((entries) => {
     for (const entry of entries) coveredOnScreen.set(entry.target, entry.isIntersecting && !(entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
   }, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
-  observer.observe(element);
+  nearness ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) visibility?.observe(entry.target);
+      else {
+        visibility?.unobserve(entry.target);
+        coveredOnScreen.delete(entry.target);
+      }
+    }
+  }, { rootMargin: '300px' });
+  nearness.observe(element);
 }
 
 /** A computed CSS colour as [r, g, b, alpha]; undefined for a form this does not read (then it is not judged). */

@@ -163,7 +163,9 @@ export class ProgrammeView {
         year: this.month.year, month: this.month.month, zone: ctx.zone, locale: ctx.locale, today: dayKey(ctx.now(), ctx.zone),
         sessions: [...shown],
         labelledBy: this.monthLabel.id,
-        rtl: getComputedStyle(this.list).direction === 'rtl',
+        // From the markup, not computed style: reading that after the cards changed would make the
+        // browser lay out the whole page here.
+        rtl: this.list.closest('[dir]')?.getAttribute('dir') === 'rtl',
         onPick: (session) => {
           session.element.scrollIntoView({ block: 'nearest' });
           session.element.querySelector<HTMLElement>('button, a')?.focus();

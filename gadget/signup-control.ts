@@ -159,26 +159,33 @@ export class SignupControl {
   }
 
   /** Interpretation and reminder choices, folded away: the button alone is the one click. */
+  /**
+   * Sign-up choices (interpretation, reminders), built when the reader first opens them: a form
+   * control on every card of a long calendar would cost the browser a layout per card.
+   */
   private options(): HTMLElement {
     const { ctx, session } = this;
     const details = el('details', 'lc-signup-options');
     details.append(el('summary', '', ctx.msg('lc-options')));
-    if (session.interpretation.length > 0) {
-      const label = el('label', 'lc-field', `${ctx.msg('lc-interpretation-choice')} `);
-      const select = el('select', '');
-      select.append(new Option(ctx.msg('lc-interpretation-none'), ''));
-      for (const code of session.interpretation) select.append(new Option(languageName(code, ctx.locale), code, false, code === this.interpretation));
-      select.addEventListener('change', () => { this.interpretation = select.value; });
-      label.append(select);
-      details.append(label);
-    }
-    const remind = el('label', 'lc-field');
-    const box = el('input', '');
-    box.type = 'checkbox';
-    box.checked = this.remind;
-    box.addEventListener('change', () => { this.remind = box.checked; });
-    remind.append(box, ` ${ctx.msg('lc-remind-me')}`);
-    details.append(remind);
+    details.addEventListener('toggle', () => {
+      if (!details.open || details.childElementCount > 1) return;
+      if (session.interpretation.length > 0) {
+        const label = el('label', 'lc-field', `${ctx.msg('lc-interpretation-choice')} `);
+        const select = el('select', '');
+        select.append(new Option(ctx.msg('lc-interpretation-none'), ''));
+        for (const code of session.interpretation) select.append(new Option(languageName(code, ctx.locale), code, false, code === this.interpretation));
+        select.addEventListener('change', () => { this.interpretation = select.value; });
+        label.append(select);
+        details.append(label);
+      }
+      const remind = el('label', 'lc-field');
+      const box = el('input', '');
+      box.type = 'checkbox';
+      box.checked = this.remind;
+      box.addEventListener('change', () => { this.remind = box.checked; });
+      remind.append(box, ` ${ctx.msg('lc-remind-me')}`);
+      details.append(remind);
+    });
     return details;
   }
 

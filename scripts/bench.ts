@@ -1,5 +1,7 @@
-// `npm run bench`: how fast the codec reads and writes pages, against mwn's own template parser
-// run on the same input in the same process (the baseline), and the gadget's size against its budget.
+// `npm run bench`, first part: how fast the codec reads and writes pages, against mwn's own
+// template parser on the same input in the same rounds (the baseline), in several processes; and
+// the gadget's size against its budget. bench-gadget.ts and bench-scale.ts are the other parts.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -21,26 +23,33 @@ function registrationPage(count: number): string {
   return Array.from({ length: count }, (_, i) => `{{Let's Connect/Registration|user=User ${i}|status=registered|registered=2026-11-01T10:00:00Z}}`).join('\n');
 }
 
-/** Median milliseconds of `runs` calls. */
-function time(runs: number, action: () => unknown): number {
-  const samples: number[] = [];
-  action(); // warm-up: the first call also pays for compiling
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    action();
-    samples.push(performance.now() - started);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-}
-
 const baselineBot = new Mwn({ apiUrl: 'http://127.0.0.1/api.php', silent: true });
 const mwnParse = (text: string) => new baselineBot.Wikitext(text).parseTemplates({});
 
-const rows: Array<[string, string, string, string]> = [];
+/** Milliseconds of each call, ours and the baseline's, by case: what one process measured. */
+type Samples = Record<string, { ours: number[]; baseline: number[] }>;
+const samples: Samples = {};
+const cases: string[] = [];
+
+function once(action: () => unknown): number {
+  const started = performance.now();
+  action();
+  return performance.now() - started;
+}
+
+/**
+ * `runs` rounds after a warm-up of each; within a round ours and the baseline alternate (which
+ * goes first alternates too), so that a busy moment of the machine hurts both alike.
+ */
 function compare(name: string, runs: number, ours: () => unknown, baseline?: () => unknown): void {
-  const a = time(runs, ours);
-  const b = baseline ? time(runs, baseline) : NaN;
-  rows.push([name, a.toFixed(2), baseline ? b.toFixed(2) : '–', baseline ? `${(b / a).toFixed(1)}×` : '–']);
+  cases.push(name);
+  ours();
+  baseline?.();
+  const entry = (samples[name] = { ours: [], baseline: [] });
+  for (let round = 0; round < runs; round++) {
+    const pair: Array<[number[], () => unknown]> = [[entry.ours, ours], ...(baseline ? [[entry.baseline, baseline] as [number[], () => unknown]] : [])];
+    for (const [list, action] of round % 2 ? pair.reverse() : pair) list.push(once(action));
+  }
 }
 
 const page = sessionPage(300);
@@ -56,22 +65,42 @@ function unclosedPage(opener: string, kilobytes: number): string {
   const unit = `${opener} text {{Let's Connect/Registration|user=A}}\n`;
   return unit.repeat(Math.ceil((kilobytes * 1024) / unit.length)).slice(0, kilobytes * 1024);
 }
-const perKb: Array<[string, string, string]> = [];
+const sizes: Array<[string, string, number]> = [];
 for (const opener of ['<ref>', '<pre>', '<nowiki>', '<!--']) {
   for (const kilobytes of [25, 100, 400]) {
     const text = unclosedPage(opener, kilobytes);
-    const runs = kilobytes >= 400 ? 3 : 7;
-    compare(`hostile: unclosed ${opener} all over ${kilobytes} KB`, runs, () => parseTemplates(text), () => mwnParse(text));
-    const [, ours, baseline] = rows[rows.length - 1];
-    perKb.push([`${opener} ${kilobytes} KB`, (Number(ours) / kilobytes).toFixed(3), (Number(baseline) / kilobytes).toFixed(3)]);
+    const name = `hostile: unclosed ${opener} all over ${kilobytes} KB`;
+    compare(name, kilobytes >= 400 ? 3 : 7, () => parseTemplates(text), () => mwnParse(text));
+    sizes.push([name, `${opener} ${kilobytes} KB`, kilobytes]);
   }
 }
 
-const bundle = readFileSync('dist/gadget/letsconnect.js');
-const header = ['case', 'ours (ms)', 'mwn baseline (ms)', 'baseline / ours'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n\n`);
-process.stdout.write(`time per KB on hostile pages (linear means the same figure at 25, 100 and 400 KB):\n${perKb.map(([c, a, b]) => `  ${c.padEnd(16)} ours ${a} ms/KB   mwn ${b} ms/KB`).join('\n')}\n\n`);
-const served = gzipSync(transformSync(bundle.toString('utf8'), { minifyWhitespace: true, target: 'es2017', charset: 'utf8' }).code).length;
-process.stdout.write(`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped as the script page holds it; ${served} gzipped without white space, as ResourceLoader serves it (budget 25600)\n`);
+const PROCESSES = Number(process.env.LC_BENCH_PROCESSES ?? 3);
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+
+if (process.env.LC_BENCH_CHILD) {
+  process.stdout.write(JSON.stringify(samples));
+} else {
+  // The same measurements in fresh processes too: one process's JIT luck is not the figure.
+  const all: Samples[] = [samples];
+  for (let i = 1; i < PROCESSES; i++) {
+    all.push(JSON.parse(execFileSync(process.execPath, [__filename], { env: { ...process.env, LC_BENCH_CHILD: '1' }, maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as Samples);
+  }
+  const merged = (name: string, side: 'ours' | 'baseline') => all.flatMap((s) => s[name][side]);
+  const header = ['case', 'ours median', 'min', 'mwn median', 'min', 'mwn / ours'];
+  const rows = cases.map((name) => {
+    const ours = merged(name, 'ours');
+    const base = merged(name, 'baseline');
+    return [name, median(ours).toFixed(2), Math.min(...ours).toFixed(2), base.length ? median(base).toFixed(2) : '–', base.length ? Math.min(...base).toFixed(2) : '–', base.length ? `${(median(base) / median(ours)).toFixed(1)}×` : '–'];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  process.stdout.write(`codec, in ms: ${PROCESSES} processes, interleaved rounds after a warm-up (median and min of all rounds)\n${line(header)}\n${rows.map(line).join('\n')}\n\n`);
+  const perKb = sizes.map(([name, label, kilobytes]) => `  ${label.padEnd(16)} ours ${(median(merged(name, 'ours')) / kilobytes).toFixed(3)} ms/KB   mwn ${(median(merged(name, 'baseline')) / kilobytes).toFixed(3)} ms/KB`);
+  process.stdout.write(`time per KB on hostile pages (linear means the same figure at 25, 100 and 400 KB):\n${perKb.join('\n')}\n\n`);
+  const bundle = readFileSync('dist/gadget/letsconnect.js');
+  const loader = readFileSync('dist/gadget/letsconnect-loader.js');
+  const served = (code: Buffer) => gzipSync(transformSync(code.toString('utf8'), { minifyWhitespace: true, target: 'es2017', charset: 'utf8' }).code).length;
+  process.stdout.write(`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped as the script page holds it; ${served(bundle)} gzipped without white space, as ResourceLoader serves it (budget 25600)\n`);
+  process.stdout.write(`loader (on every page): ${served(loader)} bytes gzipped as ResourceLoader serves it (budget 1024)\n`);
+}

@@ -55,8 +55,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       const text = `${incoming.url ?? ''} ${body.toString('utf8')}`;
       const isEdit = /(?:^|[?&\s])action=edit(?:&|$)/.test(text);
       const isLogin = /action=login|type=login/.test(text);
-      const action = isLogin ? 'login' : /(?:^|[?&\s])action=([a-z]+)/.exec(text)?.[1] ?? 'other';
-      const what = action === 'query' ? /(?:^|[?&\s])(?:prop|list|meta)=([a-z]+)/.exec(text)?.[1] : undefined;
+      // A parameter from the query string, a form body, or a multipart body (mwn's long posts).
+      const field = (names: string) => new RegExp(`(?:^|[?&\\s])(?:${names})=([a-z]+)|name="(?:${names})"\\r\\n\\r\\n([a-z]+)`).exec(text)?.slice(1).find(Boolean);
+      const action = isLogin ? 'login' : field('action') ?? 'other';
+      const what = action === 'query' ? field('prop|list|meta') : undefined;
       const kind = what ? `${action}:${what}` : action;
       state.requests.all += 1;
       state.requests.byKind[kind] = (state.requests.byKind[kind] ?? 0) + 1;

@@ -59,7 +59,7 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   const report = regionPage('report', options.root).title;
   await writer.read([writer.shutoffPage, `${options.root}/Config`, report]);
   await writer.checkShutoff(false);
-  const programme = await readProgramme(bot, writer, options.root, options.now, log);
+  const programme = await readProgramme(bot, writer, options.root, options.now, log, { participants: false });
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
   writer.planned.push(report);
