@@ -9,10 +9,8 @@ function installNpmPackagesIfStale() {
   const marker = 'node_modules/.package-lock.json';
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   console.error('Installing npm packages…');
-  // `npm install` with the committed lock, not `npm ci`: npm 11 leaves the other platforms'
-  // optional bindings of unrs-resolver (a jest dependency) out of the lock, and `npm ci` then
-  // refuses the lock as out of sync. The versions installed are still the locked ones.
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // `npm ci`: exactly the committed lock, which it never rewrites (checked on a fresh clone).
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

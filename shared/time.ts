@@ -49,14 +49,3 @@ export function localToUtc(start: string, zone: string): LocalTimeResult {
 export function toIsoUtc(instant: DateTime): string {
   return instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
 }
-
-/** `Thursday, 3 December 2026, 14:00 CET` in a zone and language (bot messages, reports). */
-export function formatLocal(isoUtc: string, zone: string, locale: string): string {
-  return DateTime.fromISO(isoUtc, { zone: 'utc' }).setZone(zone).setLocale(locale)
-    .toFormat('cccc, d LLLL yyyy, HH:mm ZZZZ');
-}
-
-/** "in 3 days", "2 hours ago", in a language. */
-export function relativePhrase(isoUtc: string, now: Date, locale: string): string {
-  return DateTime.fromISO(isoUtc, { zone: 'utc' }).setLocale(locale).toRelative({ base: DateTime.fromJSDate(now) }) ?? '';
-}

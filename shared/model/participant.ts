@@ -20,7 +20,6 @@ export interface Participant {
   learn: string[];
   joined?: string;
   page: string;
-  position: { start: number; end: number };
 }
 
 export function splitList(value: string | undefined): string[] {
@@ -66,7 +65,7 @@ export function readParticipants(page: string, text: string, problems: Problem[]
       user: normaliseUsername(user), affiliate: params.affiliate || undefined, country: params.country || undefined,
       region: params.region || undefined, languages, home: params.home || undefined,
       share: splitList(params.share), learn: splitList(params.learn), joined: params.joined || undefined,
-      page, position: { start: call.start, end: call.end },
+      page,
     });
   }
   return participants;

@@ -50,10 +50,6 @@ export interface Session {
   resources: Partial<Record<ResourceKind, Record<string, string>>>;
   /** The page the session is written on. */
   page: string;
-  /** Every parameter as written, for display of what the codec does not interpret. */
-  params: Record<string, string>;
-  /** Offsets of the template call in the page text. */
-  position: { start: number; end: number };
 }
 
 /**

@@ -24,8 +24,6 @@ export interface Registration {
   attended?: string;
   /** A template line, or a signature someone wrote by hand. */
   source: 'template' | 'signature';
-  /** Offsets of the line that decides this person's state (where they joined, or cancelled). */
-  position: { start: number; end: number };
 }
 
 /**
@@ -101,13 +99,13 @@ export function parseRegistrations(text: string, capacity?: number): Registratio
     const known = byUser.get(event.user);
     const queued = known !== undefined && known.status !== 'cancelled';
     if (event.cancelled) {
-      if (queued || !known) byUser.set(event.user, { user: event.user, ...event.details, status: 'cancelled', position: { start: event.start, end: event.end } });
+      if (queued || !known) byUser.set(event.user, { user: event.user, ...event.details, status: 'cancelled' });
       continue;
     }
     if (queued) continue;
     // Joining again after a cancellation means the end of the queue: the map's order is the queue.
     byUser.delete(event.user);
-    byUser.set(event.user, { user: event.user, ...event.details, status: 'registered', position: { start: event.start, end: event.end } });
+    byUser.set(event.user, { user: event.user, ...event.details, status: 'registered' });
   }
   const list = [...byUser.values()];
   if (capacity !== undefined) {

@@ -36,7 +36,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 }
 
 /** Reads one call's parameters; `problems` receives what is wrong with them. */
-export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[], position = { start: 0, end: 0 }): Session | undefined {
+export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[]): Session | undefined {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
   const where = { page, template: SESSION_TEMPLATE };
@@ -133,7 +133,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
     start: params.start, timezone, startUtc, endUtc, durationMinutes,
     audience: audience.filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a)),
     sharers: sharers.map(normaliseUsername), language, interpretation, registration, capacity,
-    meeting: params.meeting || undefined, status, resources, page, params, position,
+    meeting: params.meeting || undefined, status, resources, page,
   };
 }
 
@@ -151,7 +151,7 @@ export function readSessionsFromPage(page: string, text: string): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
   for (const call of sessionCalls(text)) {
-    const session = readSessionParams(paramsOf(call), page, problems, { start: call.start, end: call.end });
+    const session = readSessionParams(paramsOf(call), page, problems);
     if (session) sessions.push(session);
   }
   return { sessions, problems };

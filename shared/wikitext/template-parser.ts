@@ -218,24 +218,3 @@ export function paramsOf(call: TemplateCall): Record<string, string> {
   for (const param of call.params) result[param.name] = param.value;
   return result;
 }
-
-/**
- * Writes a call back from its parts (name, then each `|name=value` or `|value`). Equal to the
- * original text whenever the parser's offsets are right: the property tests rely on it.
- */
-export function serialiseCall(text: string, call: TemplateCall): string {
-  const parts = call.params.map((p) =>
-    p.named ? `|${text.slice(p.start + 1, p.valueStart - 1)}=${text.slice(p.valueStart, p.valueEnd)}` : `|${text.slice(p.valueStart, p.valueEnd)}`);
-  return `{{${text.slice(call.start + 2, call.nameEnd)}${parts.join('')}}}`;
-}
-
-/** The page rebuilt from its top-level calls and the text between them. */
-export function serialisePage(text: string, calls: TemplateCall[] = parseTemplates(text)): string {
-  let result = '';
-  let at = 0;
-  for (const call of calls.filter((c) => c.depth === 0)) {
-    result += text.slice(at, call.start) + serialiseCall(text, call);
-    at = call.end;
-  }
-  return result + text.slice(at);
-}

@@ -2,7 +2,10 @@
 // keyboard-only sign-up, Arabic, Minerva on a phone, and axe-core; screenshots for the README.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
+import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
@@ -108,6 +111,30 @@ describe('a logged-in participant', () => {
     expect(profile).toContain('| share = Wikidata, Events');
     await page.keyboard.press('Escape');
     await expect(open.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('add to calendar', () => {
+  it('downloads the card\'s session as the bot reads it: UID, UTC times, title, link, type and topic', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-lc-session="open-clinic"]').getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('open-clinic.ics');
+    const ics = readFileSync((await download.path()) ?? '', 'utf8');
+    const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const title = `${ROOT}/Sessions/open-clinic`;
+    const [session] = readSessionsFromPage(title, (await wiki.read(title)) ?? '').sessions;
+    expect(event.uid).toBe('open-clinic@letsconnect.meta.wikimedia.org');
+    expect(event.startDate.toJSDate().toISOString().replace('.000', '')).toBe(session.startUtc);
+    expect(event.endDate.toJSDate().toISOString().replace('.000', '')).toBe(session.endUtc);
+    expect(event.summary).toBe(session.title);
+    expect(String(event.component.getFirstPropertyValue('url'))).toBe(`${wiki.info.server}/index.php/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`);
+    expect(event.component.getFirstProperty('categories')?.getValues()).toEqual(['clinic', 'Funding']);
     await page.close();
   });
 });

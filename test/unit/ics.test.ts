@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
 import fc from 'fast-check';
 import { escapeText, foldLine, googleCalendarUrl, toIcs, type CalendarEvent } from '../../shared/calendar/ics';
-import { sessionEvent } from '../../shared/calendar/session-events';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { sampleSessionPages } from '../../scripts/sample-programme';
 import { DateTime } from 'luxon';
@@ -19,7 +18,8 @@ describe('toIcs', () => {
     const pages = sampleSessionPages("Grants:Knowledge Sharing/Connect", DateTime.fromISO('2026-11-23T12:00:00Z'));
     const sessions = pages.flatMap((p) => readSessionsFromPage(p.title, p.text).sessions);
     expect(sessions.length).toBe(pages.length);
-    const events = sessions.map((s) => sessionEvent(s, (t) => `https://meta.wikimedia.org/wiki/${encodeURIComponent(t)}`));
+    // The gadget's own mapping from a card (eventOf) is tested in the browser (e2e/gadget.test.ts).
+    const events: CalendarEvent[] = sessions.map((s) => ({ id: s.id, title: s.title, start: s.startUtc, end: s.endUtc }));
     const parsed = parse(toIcs(events, stamp));
     expect(parsed.map((e) => e.uid)).toEqual(sessions.map((s) => `${s.id}@letsconnect.meta.wikimedia.org`));
     parsed.forEach((event, i) => {

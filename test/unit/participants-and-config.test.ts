@@ -66,8 +66,8 @@ describe('readConfig', () => {
 
 describe('participants region and statistics', () => {
   const people = [
-    { user: 'Ana', languages: ['es'], share: ['Wikidata'], learn: ['Grant writing', 'Safe spaces'], page: 'P', position: { start: 0, end: 0 }, country: 'Peru', home: 'es.wikipedia', affiliate: 'WM Peru' },
-    { user: 'Ben', languages: ['en'], share: ['grant writing'], learn: ['wikidata', 'Safe spaces'], page: 'P', position: { start: 0, end: 0 }, country: 'Kenya', home: 'sw.wikipedia' },
+    { user: 'Ana', languages: ['es'], share: ['Wikidata'], learn: ['Grant writing', 'Safe spaces'], page: 'P', country: 'Peru', home: 'es.wikipedia', affiliate: 'WM Peru' },
+    { user: 'Ben', languages: ['en'], share: ['grant writing'], learn: ['wikidata', 'Safe spaces'], page: 'P', country: 'Kenya', home: 'sw.wikipedia' },
   ];
 
   it('matches learners with sharers, case-insensitively, and lists the most wanted uncovered skills', () => {
@@ -91,7 +91,7 @@ describe('participants region and statistics', () => {
   });
 
   it('counts people, countries, languages and affiliates', () => {
-    const stats = computeStats([], people, new Map([['s', [{ user: 'Cai', status: 'registered', remind: true, source: 'template', position: { start: 0, end: 0 } }]]]), new Date());
+    const stats = computeStats([], people, new Map([['s', [{ user: 'Cai', status: 'registered', remind: true, source: 'template' }]]]), new Date());
     // es, en and sw: spoken languages and home wikis' languages.
     expect(stats).toMatchObject({ participants: 3, countries: 2, languages: 3, affiliates: 1, registrations: 1, attendance: null });
   });

@@ -67,7 +67,7 @@ describe('places by order and capacity', () => {
 
   it('counts hand-written signatures in the queue, and not their authors twice', () => {
     const text = '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)';
-    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature', position: { start: 0, end: text.length } }]);
+    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature' }]);
     expect(signUp(text, { user: 'Dalia', now }).outcome).toBe('already');
     expect(stateOf(parseRegistrations(join(text, 'Eve'), 1), 'Eve')).toEqual({ status: 'waitlisted', position: 1 });
   });

@@ -1,4 +1,4 @@
-import { formatLocal, localToUtc, relativePhrase, toIsoUtc } from '../../shared/time';
+import { localToUtc, toIsoUtc } from '../../shared/time';
 
 describe('localToUtc', () => {
   it.each([
@@ -31,14 +31,3 @@ describe('localToUtc', () => {
   });
 });
 
-describe('display', () => {
-  it('formats in a zone and language', () => {
-    expect(formatLocal('2026-12-03T13:00:00Z', 'Europe/Madrid', 'en-GB')).toMatch(/^Thursday, 3 December 2026, 14:00 /);
-    expect(formatLocal('2026-12-03T13:00:00Z', 'America/Lima', 'es')).toMatch(/^jueves, 3 diciembre 2026, 08:00 /);
-  });
-
-  it('says how far away a time is', () => {
-    expect(relativePhrase('2026-11-26T00:00:00Z', new Date('2026-11-23T00:00:00Z'), 'en')).toBe('in 3 days');
-    expect(relativePhrase('2026-11-22T22:00:00Z', new Date('2026-11-23T00:00:00Z'), 'fr')).toBe('il y a 2 heures');
-  });
-});
