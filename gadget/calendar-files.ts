@@ -1,8 +1,8 @@
 // "Add to calendar": an .ics download (one session or the filtered list) and a Google link.
 import { googleCalendarUrl, toIcs, type CalendarEvent } from '../shared/calendar/ics';
 import type { SessionElement } from './session-elements';
+import { isoSecond as iso } from '../shared/model/rules';
 
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function eventOf(session: SessionElement, pageUrl: (title: string) => string): CalendarEvent {
   return {

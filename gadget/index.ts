@@ -5,7 +5,8 @@ import { findSessions, registrationTitle, type SessionElement } from './session-
 import { enhanceCard, type CardContext } from './session-card';
 import { formatRange, readerZone, zoneName } from './time-display';
 import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
-import { isPartPage } from '../shared/pages/page-plan';
+import { hasEnded } from '../shared/model/rules';
+import { calendarPageTitle } from '../shared/model/titles';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
@@ -43,7 +44,8 @@ function context(): CardContext {
     trustedPage: (root, sessionPage) => {
       const page = mw.config.get('wgPageName').replace(/_/g, ' ');
       const current = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId') && !mw.util.getParamValue('diff') && !mw.util.getParamValue('oldid');
-      return current && ([sessionPage, root, `${root}/Calendar`, UPCOMING_TEMPLATE_PAGE].includes(page) || isPartPage(page, `${root}/Calendar`));
+      // Not the month pages of a split calendar: anyone can create a page of that name first.
+      return current && [sessionPage, root, calendarPageTitle(root), UPCOMING_TEMPLATE_PAGE].includes(page);
     },
     pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
   };
@@ -55,7 +57,7 @@ function context(): CardContext {
  */
 async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, PageRevision>> {
   if (!ctx.api || !ctx.user) return new Map();
-  const open = sessions.filter((s) => s.end.getTime() > ctx.now().getTime());
+  const open = sessions.filter((s) => !hasEnded(s.end, ctx.now()));
   try {
     return (await fetchPages(ctx.api, [...new Set(open.map(registrationTitle))])).pages;
   } catch {

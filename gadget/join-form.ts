@@ -2,6 +2,7 @@
 // ROOT/Participants/<username>. Native <dialog>: it traps focus, Escape closes it, and focus
 // returns to the button that opened it.
 import { PROFILE_FIELDS, profileValues, withProfile, type ProfileValues } from '../shared/model/participant';
+import { profilePageTitle } from '../shared/model/titles';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { editPage, fetchPages } from './registration-api';
@@ -11,10 +12,6 @@ const LABELS: Record<keyof ProfileValues, MessageKey> = {
   languages: 'lc-join-languages', country: 'lc-join-country', region: 'lc-join-region', affiliate: 'lc-join-affiliate',
   home: 'lc-join-home', share: 'lc-join-share', learn: 'lc-join-learn',
 };
-
-export function profileTitle(root: string, user: string): string {
-  return `${root}/Participants/${user}`;
-}
 
 /** The button that opens the form (or, for an anonymous reader, a log-in link). */
 export function joinButton(root: string, ctx: CardContext): HTMLElement {
@@ -36,7 +33,7 @@ export function joinButton(root: string, ctx: CardContext): HTMLElement {
 async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement): Promise<void> {
   const api = ctx.api as mw.Api;
   const user = ctx.user as string;
-  const title = profileTitle(root, user);
+  const title = profilePageTitle(root, user);
   const dialog = document.createElement('dialog');
   dialog.className = 'lc-dialog';
   dialog.setAttribute('aria-labelledby', 'lc-join-heading');

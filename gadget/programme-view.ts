@@ -7,6 +7,7 @@ import { downloadIcs, eventOf } from './calendar-files';
 import type { SessionElement } from './session-elements';
 import type { CardContext } from './session-card';
 import { dateFormat, languageName } from './intl-cache';
+import { hasEnded } from '../shared/model/rules';
 
 type View = 'month' | 'agenda';
 
@@ -51,7 +52,7 @@ export class ProgrammeView {
     const stored = narrow ? null : storage.get(this.viewKey);
     this.view = stored === 'month' || stored === 'agenda' ? stored : defaultView;
     const today = dayKey(ctx.now(), ctx.zone);
-    const firstUpcoming = sessions.find((s) => s.end.getTime() > ctx.now().getTime()) ?? sessions[0];
+    const firstUpcoming = sessions.find((s) => !hasEnded(s.end, ctx.now())) ?? sessions[0];
     const startDay = firstUpcoming ? dayKey(firstUpcoming.start, ctx.zone) : today;
     this.month = { year: Number(startDay.slice(0, 4)), month: Number(startDay.slice(5, 7)) };
     this.empty = el('p', 'lc-no-match', ctx.msg('lc-no-match'));
@@ -150,8 +151,8 @@ export class ProgrammeView {
     const filtering = Object.values(this.filters).some(Boolean);
     this.empty.hidden = shown.size > 0 || !filtering;
     this.gridHolder.replaceChildren();
-    // A calendar split by month: this month's cards may be on the month's own page.
-    const part = this.view === 'month' && shown.size === 0
+    // A calendar split by month: the month's cards are on its own page (the index shows only the first).
+    const part = this.view === 'month'
       ? this.list.querySelector<HTMLAnchorElement>(`[data-lc-part="${this.month.year}-${String(this.month.month).padStart(2, '0')}"] a`) : null;
     if (part) {
       const note = el('p', 'lc-month-elsewhere', `${ctx.msg('lc-month-elsewhere')} `);

@@ -3,6 +3,7 @@ import { formatRange, formatUtcTime, relativePhrase, zoneName, type ReaderZone }
 import type { SessionElement } from './session-elements';
 import { SignupControl, type ReaderState, type SignupContext } from './signup-control';
 import { downloadIcs, eventOf, googleCalendarUrl } from './calendar-files';
+import { hasEnded } from '../shared/model/rules';
 
 export interface CardContext extends SignupContext {
   zone: ReaderZone;
@@ -46,7 +47,7 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
       when.append(time);
     }
   }
-  if (session.end.getTime() > ctx.now().getTime() && session.status !== 'cancelled') {
+  if (!hasEnded(session.end, ctx.now()) && session.status !== 'cancelled') {
     const tools = document.createElement('div');
     tools.className = 'lc-session-tools';
     tools.append(calendarLinks(session, ctx));

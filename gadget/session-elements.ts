@@ -1,5 +1,6 @@
 // Reads the sessions that templates rendered into the page (`data-lc-*` attributes).
 import { KNOWN_ROOTS, SESSION_ID } from '../shared/config';
+import { registrationPageTitle } from '../shared/model/titles';
 
 export interface SessionElement {
   element: HTMLElement;
@@ -51,5 +52,5 @@ export function findSessions(container: ParentNode): SessionElement[] {
 }
 
 export function registrationTitle(session: SessionElement): string {
-  return `${session.root}/Registrations/${session.id}`;
+  return registrationPageTitle(session.root, session.id);
 }

@@ -1,5 +1,5 @@
 // The sign-up area of one session card: a button, the reader's state, or why they cannot sign up.
-import { appendText, cancelRegistration, parseRegistrations, signUp, stateOf, summarise, type RegistrationStatus } from '../shared/registrations/registration-page';
+import { appendText, cancelRegistration, isFull, parseRegistrations, signUp, stateOf, summarise, type RegistrationStatus } from '../shared/registrations/registration-page';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { appendToPage, editPage, fetchPage, type PageRevision } from './registration-api';
@@ -7,6 +7,7 @@ import { readHeader, type SessionSource } from '../shared/registrations/registra
 import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
 import { languageName } from './intl-cache';
 import { registrationTitle, type SessionElement } from './session-elements';
+import { hasEnded, isoSecond } from '../shared/model/rules';
 
 export interface ReaderState {
   status: RegistrationStatus | 'none';
@@ -73,15 +74,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function isoNow(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 /** Why nobody can sign up now, or null when sign-up is possible. */
 export function closedReason(session: Pick<SessionFacts, 'status' | 'end' | 'registration'>, now: Date): MessageKey | null {
   if (session.status === 'cancelled') return 'lc-cancelled-session';
   if (session.status === 'postponed') return 'lc-postponed-session';
-  if (session.end.getTime() <= now.getTime()) return 'lc-past';
+  if (hasEnded(session.end, now)) return 'lc-past';
   if (session.registration === 'closed') return 'lc-closed';
   return null;
 }
@@ -131,7 +129,7 @@ export class SignupControl {
       this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
       return;
     }
-    const full = facts.capacity !== undefined && state.registered >= facts.capacity;
+    const full = isFull(state, facts.capacity);
     this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options());
   }
 
@@ -158,10 +156,10 @@ export class SignupControl {
     this.counts.textContent = ` · ${parts.join(' · ')}`;
   }
 
-  /** Interpretation and reminder choices, folded away: the button alone is the one click. */
   /**
-   * Sign-up choices (interpretation, reminders), built when the reader first opens them: a form
-   * control on every card of a long calendar would cost the browser a layout per card.
+   * Interpretation and reminder choices, folded away (the button alone is the one click), and
+   * built when the reader first opens them: a form control on every card of a long calendar would
+   * cost the browser a layout per card.
    */
   private options(): HTMLElement {
     const { ctx, session } = this;
@@ -223,7 +221,7 @@ export class SignupControl {
     const user = ctx.user as string;
     const title = registrationTitle(session);
     const page = this.state.page ?? (await fetchPage(api, title));
-    const result = signUp(page.text, { user, now: isoNow(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind });
+    const result = signUp(page.text, { user, now: isoSecond(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind });
     if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
     if (result.outcome === 'append') await appendToPage(api, title, appendText(page.text, result.line), ctx.summary('lc-summary-signup', session.id));
     await this.reread(['registered', 'waitlisted']);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEFAULT_ROOT } from '../shared/config';
-import { registrationPageTitle } from '../shared/model/session';
+import { registrationPageTitle } from '../shared/model/titles';
 import { sessionCard } from '../shared/pages/session-cards';
 import { sourceOf, withHeader } from '../shared/registrations/registration-header';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';

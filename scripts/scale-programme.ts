@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
 import { sourceOf, withHeader } from '../shared/registrations/registration-header';
-import { registrationPageTitle } from '../shared/model/session';
+import { registrationPageTitle } from '../shared/model/titles';
 import type { SamplePage } from './sample-programme';
 
 const ZONES = ['Europe/Madrid', 'America/Lima', 'Africa/Lagos', 'Asia/Kolkata', 'UTC', 'Asia/Manila', 'Africa/Cairo'];

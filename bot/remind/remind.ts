@@ -6,18 +6,18 @@ import { reminderMessage, withMessage } from '../../shared/messages/talk-message
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { isValidUsername } from '../../shared/model/usernames';
+import { hasEnded, isoSecond } from '../../shared/model/rules';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../sync/read-programme';
 import { regionTransform } from '../sync/sync';
 import { regionPage } from '../sync/generated-pages';
 import { MessageGate, type HeldMessage } from '../wiki/message-gate';
-import { registrationPageTitle } from '../../shared/model/session';
+import { configPageTitle, registrationPageTitle, talkPageTitle as talkPage } from '../../shared/model/titles';
 import { describeProblem } from '../../shared/model/problems';
 import { REMINDERS_REGION, remindersRegion } from '../../shared/pages/bot-report';
 import { beginMarker, endMarker, findRegion } from '../../shared/regions';
 
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export interface RemindOptions {
   root: string;
@@ -44,9 +44,9 @@ export function recipients(session: Session, registrations: Registration[]): Arr
 
 /** Sessions that start after `now` and no later than `hours` from now, and are going ahead. */
 export function sessionsToRemind(sessions: Session[], now: Date, hours: number): Session[] {
-  const from = now.toISOString();
-  const until = new Date(now.getTime() + hours * 3600000).toISOString();
-  return sessions.filter((s) => s.status === 'scheduled' && s.startUtc > from.replace(/\.\d{3}Z$/, 'Z') && s.startUtc <= until.replace(/\.\d{3}Z$/, 'Z'));
+  const until = new Date(now.getTime() + hours * 3600000);
+  // Not started yet (its start has not "ended"), and starting no later than `until`.
+  return sessions.filter((s) => s.status === 'scheduled' && !hasEnded(s.startUtc, now) && hasEnded(s.startUtc, until));
 }
 
 /** A report page made before reminders had their section gets it at the end (the page is the bot's). */
@@ -57,7 +57,7 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
   const report = regionPage('report', options.root).title;
-  await writer.read([writer.shutoffPage, `${options.root}/Config`, report]);
+  await writer.read([writer.shutoffPage, configPageTitle(options.root), report]);
   await writer.checkShutoff(false);
   const programme = await readProgramme(bot, writer, options.root, options.now, log, { participants: false });
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
@@ -68,7 +68,6 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, 'a reminder');
   // Every recipient's talk page in one batch: whoever has the reminder already needs no history
   // check and no write, so a run with nothing new to say costs a few requests.
-  const talkPage = (user: string) => `User talk:${user}`;
   const lists = new Map(due.map((session) => [session.id, recipients(session, programme.registrations.get(session.id) ?? [])]));
   const talk = await writer.read([...lists.values()].flat().map((r) => talkPage(r.user)));
   for (const session of due) {
@@ -87,7 +86,7 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   }
   for (const p of gate.problems()) log.warn(describeProblem(p));
   // What was held back is said where liaisons look: the bot report's reminders section.
-  const section = regionTransform(REMINDERS_REGION, remindersRegion(iso(options.now), due.length, gate.problems()), /^Reminders run of[^\n]*/m);
+  const section = regionTransform(REMINDERS_REGION, remindersRegion(isoSecond(options.now), due.length, gate.problems()), /^Reminders run of[^\n]*/m);
   await writer.write(report, (current) => section(withRemindersRegion(current)), `Let's Connect bot (${options.mode}): reminders for ${due.length} session(s)`);
   return { sessions: due.length, outcomes: [...writer.outcomes], held: gate.held };
 }

@@ -4,7 +4,8 @@
 // the edits that follow. A read that fails stops the run: nothing is written from half a picture.
 import type { Mwn } from 'mwn';
 import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
-import { SESSION_TEMPLATE, isServedPage, registrationPageTitle, type Session } from '../../shared/model/session';
+import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
+import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle } from '../../shared/model/titles';
 import { parseRegistrations, summarise, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
@@ -40,7 +41,7 @@ export async function pagesEmbedding(bot: Mwn, template: string): Promise<string
 /** `participants: false` skips the profiles (reminders need none): two requests fewer. */
 export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean } = {}): Promise<Programme> {
   const problems: Problem[] = [];
-  const configTitle = `${root}/Config`;
+  const configTitle = configPageTitle(root);
   const config = readConfig(configTitle, (await pages.read([configTitle])).get(configTitle)?.text, problems);
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
@@ -53,7 +54,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
-  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => `${root}/Sessions/${id}`);
+  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id));
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
 
   const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));
@@ -74,7 +75,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
     counts.set(session.id, summarise(list));
   }
 
-  const participantTitles = options.participants === false ? [] : (await pagesEmbedding(bot, PARTICIPANT_TEMPLATE)).filter((t) => t.startsWith(`${root}/Participants/`));
+  const participantTitles = options.participants === false ? [] : (await pagesEmbedding(bot, PARTICIPANT_TEMPLATE)).filter((t) => isProfilePage(t, root));
   const participantPages = await pages.read(participantTitles);
   log.info(`read ${participantPages.size} participant page(s)`);
   const participants = [...participantPages].flatMap(([title, { text }]) => readParticipants(title, text, problems));

@@ -4,12 +4,14 @@
 // problem found.
 import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
-import { registrationPageTitle, type Session } from '../../shared/model/session';
+import { type Session } from '../../shared/model/session';
+import { configPageTitle, registrationPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { computeStats, participantsRegion, resourcesRegion, statsRegion, withBaseline } from '../../shared/pages/programme-pages';
 import { calendarPages, isPartPage, pastSessionPages, retiredPart, type PlannedPage } from '../../shared/pages/page-plan';
 import { overBudget } from '../../shared/pages/page-budget';
 import { problem } from '../../shared/model/problems';
+import { hasEnded, isoSecond } from '../../shared/model/rules';
 import { renderCost } from './render-cost';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { pageLink } from '../../shared/pages/wikitable';
@@ -57,7 +59,6 @@ export function regionTransform(region: string, content: string, sameIgnoring?: 
   };
 }
 
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Every generated page this run writes, with its region's content: the lists split past the cap. */
 function plannedPages(programme: Programme, options: SyncOptions): PlannedPage[] {
@@ -68,7 +69,7 @@ function plannedPages(programme: Programme, options: SyncOptions): PlannedPage[]
     one('upcoming', upcomingRegion(sessions, root, now, config.upcomingCount, counts)),
     ...calendarPages(sessions, root, now, counts, config.cardsPerPage),
     ...pastSessionPages(sessions, root, now, config.cardsPerPage),
-    one('resources', resourcesRegion(sessions.filter((s) => s.endUtc <= iso(now)))),
+    one('resources', resourcesRegion(sessions.filter((s) => hasEnded(s.endUtc, now)))),
     one('participants', participantsRegion(participants, sessions)),
     one('stats', statsRegion(withBaseline(computeStats(sessions, participants, registrations, now), config.baseline))),
   ].filter((page) => options.kinds.has(page.kind));
@@ -88,16 +89,15 @@ async function retiredParts(writer: PageWriter, planned: PlannedPage[], options:
     if (typeof found === 'string') continue;
     const linked = [...text.slice(found.contentStart, found.contentEnd).matchAll(/\[\[([^[\]|]+)\|/g)].map((m) => m[1]);
     for (const title of new Set(linked)) {
-      if (isPartPage(title, index.title) && !planned.some((p) => p.title === title)) retired.push({ kind, title, region: index.region, content: retiredPart(kind, options.root) });
+      if (isPartPage(title, index.title) && !planned.some((p) => p.title === title)) retired.push(retiredPart(kind, options.root, title));
     }
   }
   return retired;
 }
 
-/** A region transform that also creates a part page the bot owns. */
+/** A page the bot owns whole is written whole; on any other page only its region changes. */
 function plannedTransform(page: PlannedPage): PageTransform {
-  const region = regionTransform(page.region, page.content);
-  return (current) => (current === undefined && page.create ? page.create(page.content) : region(current));
+  return page.whole ? () => page.whole!(page.content) : regionTransform(page.region, page.content);
 }
 
 function registrationIntro(session: Session): string {
@@ -115,7 +115,6 @@ function registrationIntro(session: Session): string {
  * and nobody is told twice.
  */
 async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
-  const nowIso = iso(options.now);
   const seen = await readWaitlists(writer, options.waitlistsPage, log);
   const next: Waitlists = {};
   // Pages whose memory this run decides: those it reads below. A session missing from this run (a
@@ -126,7 +125,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     const title = registrationPageTitle(options.root, session.id);
     const list = programme.registrations.get(session.id);
     const source = sourceOf(session);
-    const upcoming = session.endUtc > nowIso && session.status !== 'cancelled';
+    const upcoming = !hasEnded(session.endUtc, options.now) && session.status !== 'cancelled';
     if (!list) {
       if (!upcoming) continue;
       await writer.write(title, (current) => current ?? withHeader(registrationIntro(session), source), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
@@ -140,7 +139,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       // Not held back by {{nobots}}: the header is the bot's own region, and a frozen header
       // would let whoever froze it decide what the gadget believes.
       await writer.write(title, (current) => (current === undefined ? { skip: 'the registration page was deleted during the run' } : withHeader(current, source)),
-        `Let's Connect bot (${options.mode}): the session's state in the header of its registration page ([[${options.root}/Bot report|report]])`);
+        `Let's Connect bot (${options.mode}): the session's state in the header of its registration page ([[${reportPageTitle(options.root)}|report]])`);
     }
     looked.add(title);
     if (!upcoming) continue;
@@ -151,8 +150,8 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     for (const user of await gate.asked(session.id, title, placed)) {
       if (gate.holdsBack(session.id, title, user)) { untold.push(user); continue; }
       log.info(`${user} has a place in ${session.id}, freed on the waitlist`);
-      const outcome = await writer.write(`User talk:${user}`, (current) => withMessage(current, promotionMessage(session), '~~~~'),
-        `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${options.root}/Bot report|report]])`, { respectBots: { message: 'letsconnect' } });
+      const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, promotionMessage(session), '~~~~'),
+        `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${reportPageTitle(options.root)}|report]])`, { respectBots: { message: 'letsconnect' } });
       gate.count(session.id, outcome);
       if (outcome.action === 'failed') untold.push(user);
     }
@@ -164,8 +163,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
 }
 
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
-  const nowIso = iso(options.now);
-  for (const session of programme.sessions.filter((s) => s.registration === 'open' && s.endUtc <= nowIso)) {
+  for (const session of programme.sessions.filter((s) => s.registration === 'open' && hasEnded(s.endUtc, options.now))) {
     const outcome = await writer.write(session.page, (current) => {
       if (current === undefined) return { skip: 'the session page was deleted during the run' };
       return closeRegistration(current, session.id) ?? { skip: `session "${session.id}" is no longer on the page` };
@@ -180,13 +178,13 @@ async function closePastRegistrations(writer: PageWriter, programme: Programme, 
 export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<SyncResult> {
   // One batch for the bot's own pages, the config and the generated pages: the first requests of
   // the run, and the bases of any edit of those pages later.
-  await writer.read([writer.shutoffPage, `${options.root}/Config`, options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
+  await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
   const programme = await readProgramme(bot, writer, options.root, options.now, log);
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
-    `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${options.root}/Bot report|report]])`;
+    `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${reportPageTitle(options.root)}|report]])`;
 
   writer.planned.push(...(options.kinds.has('registrations') ? [options.waitlistsPage] : []),
     ...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
@@ -195,7 +193,10 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);
   // Planned after those: closed registrations and new pages change what the lists say.
   const planned = plannedPages(programme, options);
-  const pages = [...planned, ...await retiredParts(writer, planned, options)];
+  // Part pages (new, changed, retired) before the indexes: until an index is rewritten it still
+  // links every old part, so a run stopped midway leaves no part unlinked and unretired.
+  const parts = [...planned.filter((p) => p.whole), ...await retiredParts(writer, planned, options)];
+  const pages = [...parts, ...planned.filter((p) => !p.whole)];
   writer.planned.push(...pages.map((p) => p.title).filter((t) => !writer.planned.includes(t)));
   // The part pages in one batch too (the indexes were read at the start).
   await writer.read(pages.map((p) => p.title));
@@ -205,7 +206,8 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
       check: async (text) => {
         const over = overBudget(await renderCost(bot, page.title, text));
         if (!over) return undefined;
-        programme.problems.push(problem('page-over-budget', `Rendering this page would take ${over}, so it was left as it was. Lower cards-per-page on [[${options.root}/Config]], or shorten what the cards show (titles, sharers).`, { page: page.title }));
+        // Checked again after an edit conflict: said once.
+        if (!programme.problems.some((p) => p.code === 'page-over-budget' && p.page === page.title)) programme.problems.push(problem('page-over-budget', `Rendering this page would take ${over}, so it was left as it was. Lower cards-per-page on [[${configPageTitle(options.root)}]], or shorten what the cards show (titles, sharers).`, { page: page.title }));
         return `over its budget: ${over}`;
       },
     });
@@ -213,7 +215,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   if (options.kinds.has('report')) {
     const page = regionPage('report', options.root);
     const content = botReportRegion({
-      at: iso(options.now), mode: options.mode, revision: options.revision,
+      at: isoSecond(options.now), mode: options.mode, revision: options.revision,
       sessions: programme.sessions.length, problems: programme.problems, outcomes: [...writer.outcomes],
     });
     const errors = programme.problems.filter((p) => p.severity === 'error').length;

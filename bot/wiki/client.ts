@@ -147,13 +147,12 @@ interface QueriedPage {
   title: string;
   missing?: boolean;
   invalid?: boolean;
-  revisions?: Array<{ revid?: number; timestamp?: string; slots?: { main?: { content?: string } } }>;
+  revisions?: Array<{ revid?: number; slots?: { main?: { content?: string } } }>;
 }
 
 /** A page as one batch read found it: its text, and the revision to edit it on. */
 export interface ReadPage {
   text: string;
-  timestamp: string;
   revid: number;
   /** The wiki's time of the answer: the `starttimestamp` of an edit based on this read. */
   readAt: string;
@@ -171,17 +170,18 @@ export async function readPages(bot: Mwn, titles: string[], perRequest = 50): Pr
   const read = async (batch: string[]) => {
     const uncovered = new Set<string>();
     // A long list of titles goes in a POST body: a URL of 500 titles is too long for many servers.
-    const method = batch.join('|').length > 2000 ? 'post' : 'get';
+    const method = batch.length > 50 || encodeURIComponent(batch.join('|')).length > 2000 ? 'post' : 'get';
     for (let next: Record<string, string> | undefined = {}; next; ) {
-      const response = await bot.request({ action: 'query', prop: 'revisions', titles: batch, rvprop: 'content|ids|timestamp', rvslots: 'main', curtimestamp: true, ...next }, { method });
+      const response = await bot.request({ action: 'query', prop: 'revisions', titles: batch, rvprop: 'content|ids', rvslots: 'main', curtimestamp: true, ...next }, { method });
       next = response.continue;
       const readAt = String((response as { curtimestamp?: string }).curtimestamp ?? '');
       for (const page of (response.query?.pages ?? []) as QueriedPage[]) {
         const revision = page.revisions?.[0];
         const text = revision?.slots?.main?.content;
         if (page.missing || page.invalid) continue;
-        if (typeof text === 'string') {
-          result.set(page.title, { text, timestamp: revision?.timestamp ?? '', revid: Number(revision?.revid ?? 0), readAt });
+        // Without its revision id the text could not be the base of an edit: read again.
+        if (typeof text === 'string' && Number(revision?.revid) > 0) {
+          result.set(page.title, { text, revid: Number(revision?.revid), readAt });
           uncovered.delete(page.title);
         } else if (!result.has(page.title)) uncovered.add(page.title);
       }

@@ -1,6 +1,6 @@
 // Messages the bot leaves on talk pages, in the wiki's content language (English on Meta). Each
 // carries a hidden marker, so that the same message is never left twice on the same page.
-import type { Session } from '../model/session';
+import { SESSION_TYPE_NAMES, type Session } from '../model/session';
 import { escapeTemplateValue } from '../wikitext/escape';
 import { pageLink, safeUrl } from '../pages/wikitable';
 
@@ -11,7 +11,6 @@ export interface TalkMessage {
   body: string;
 }
 
-const TYPE_NAMES = { clinic: 'Learning Clinic', connectathon: 'Connectathon', workshop: 'workshop' } as const;
 
 /** A title in a section heading: escaped, and with no `=` that could end the heading. */
 function headingText(value: string): string {
@@ -33,7 +32,7 @@ export function reminderMessage(session: Session, role: 'registrant' | 'sharer')
   return {
     marker: `<!-- letsconnect:reminder ${session.id} -->`,
     heading: `Reminder: ${headingText(session.title)}`,
-    body: `Hello! This is a reminder that ${what} the Let's Connect ${TYPE_NAMES[session.type]} ${sessionLink(session)}, which starts on ${when(session)}.${meeting} If you cannot come, please cancel on the session page so that someone on the waitlist can take your place. To stop these reminders, set <code>remind=no</code> on your registration line.`,
+    body: `Hello! This is a reminder that ${what} the Let's Connect ${SESSION_TYPE_NAMES[session.type]} ${sessionLink(session)}, which starts on ${when(session)}.${meeting} If you cannot come, please cancel on the session page so that someone on the waitlist can take your place. To stop these reminders, set <code>remind=no</code> on your registration line.`,
   };
 }
 
@@ -41,7 +40,7 @@ export function promotionMessage(session: Session): TalkMessage {
   return {
     marker: `<!-- letsconnect:promoted ${session.id} -->`,
     heading: `You have a place: ${headingText(session.title)}`,
-    body: `Good news: a place has freed up at the Let's Connect ${TYPE_NAMES[session.type]} ${sessionLink(session)} on ${when(session)}, and you were first on the waitlist, so you are now registered. If you cannot come, please cancel on the session page.`,
+    body: `Good news: a place has freed up at the Let's Connect ${SESSION_TYPE_NAMES[session.type]} ${sessionLink(session)} on ${when(session)}, and you were first on the waitlist, so you are now registered. If you cannot come, please cancel on the session page.`,
   };
 }
 

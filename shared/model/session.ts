@@ -1,5 +1,6 @@
 // A session (Learning Clinic, Connectathon or workshop) as liaisons write it in
 // {{Let's Connect/Session}}; the types here carry no time-zone logic (see ../time).
+import { isSessionPage } from './titles';
 
 export const SESSION_TEMPLATE = "Let's Connect/Session";
 /**
@@ -11,6 +12,8 @@ export const SESSION_TEMPLATE = "Let's Connect/Session";
 export const CARD_CALL = "#invoke:Let's Connect|card";
 
 export const SESSION_TYPES = ['clinic', 'connectathon', 'workshop'] as const;
+/** Each type's name in English, for the bot's messages (readers' labels are in shared/i18n and the module's labels). */
+export const SESSION_TYPE_NAMES = { clinic: 'Learning Clinic', connectathon: 'Connectathon', workshop: 'workshop' } as const;
 export const AUDIENCES = ['newcomers', 'organisers'] as const;
 export const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export const REGISTRATION_STATES = ['open', 'closed'] as const;
@@ -58,10 +61,5 @@ export interface Session {
  * or write on the participants' and registration pages, and publish a session or take an id.
  */
 export function isServedPage(title: string, root: string, allowed: string[] = []): boolean {
-  return title === root || title.startsWith(`${root}/Sessions/`) || allowed.includes(title);
-}
-
-/** The registration page of a session. */
-export function registrationPageTitle(root: string, id: string): string {
-  return `${root}/Registrations/${id}`;
+  return title === root || isSessionPage(title, root) || allowed.includes(title);
 }

@@ -1,11 +1,14 @@
 // Which generated pages a programme has, and what each one's bot region holds. What grows with
-// the programme is split so that no page holds more than PAGE_BUDGET.cardsPerPage cards: the
+// the programme is split so that no page holds more than `cards-per-page` cards (the config's;
+// PAGE_BUDGET's by default; an index keeps half of that and the links to its parts): the
 // calendar by month (ROOT/Calendar/2027-03, then /2027-03/2 … for a month with more), the archive
 // by year (ROOT/Past sessions/2026 …). Below the cap a list stays on its one page, as before.
 // Pure: the same programme gives the same pages, byte for byte.
 import { UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../config';
 import type { Session } from '../model/session';
 import { PAGE_BUDGET } from './page-budget';
+import { hasEnded, isoSecond } from '../model/rules';
+import { calendarPageTitle, participantsPageTitle, pastSessionsPageTitle, reportPageTitle, resourcesPageTitle } from '../model/titles';
 import { emptyCard, sessionCard, type CardCounts } from './session-cards';
 
 export const REGION_KINDS = ['upcoming', 'calendar', 'past', 'resources', 'participants', 'stats', 'report'] as const;
@@ -15,12 +18,12 @@ export type RegionKind = (typeof REGION_KINDS)[number];
 export function regionPage(kind: RegionKind, root: string): { title: string; region: string } {
   switch (kind) {
     case 'upcoming': return { title: UPCOMING_TEMPLATE_PAGE, region: UPCOMING_REGION };
-    case 'calendar': return { title: `${root}/Calendar`, region: 'calendar' };
-    case 'past': return { title: `${root}/Past sessions`, region: 'past' };
-    case 'resources': return { title: `${root}/Resources`, region: 'resources' };
-    case 'participants': return { title: `${root}/Participants`, region: 'participants' };
+    case 'calendar': return { title: calendarPageTitle(root), region: 'calendar' };
+    case 'past': return { title: pastSessionsPageTitle(root), region: 'past' };
+    case 'resources': return { title: resourcesPageTitle(root), region: 'resources' };
+    case 'participants': return { title: participantsPageTitle(root), region: 'participants' };
     case 'stats': return { title: "Template:Let's Connect/Stats", region: 'stats' };
-    case 'report': return { title: `${root}/Bot report`, region: 'report' };
+    case 'report': return { title: reportPageTitle(root), region: 'report' };
   }
 }
 
@@ -29,11 +32,13 @@ export interface PlannedPage {
   title: string;
   region: string;
   content: string;
-  /** For a part page the bot owns whole (a month, a year): the page to create when it is missing. */
-  create?: (content: string) => string;
+  /**
+   * For a part page the bot owns whole (a month, a year): the page's whole text around the content.
+   * Written whole every time, so nothing anyone put on the page before or since survives.
+   */
+  whole?: (content: string) => string;
 }
 
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
 
 /** Lines for sessions in order, with a heading line each time the group (month, year) changes. */
@@ -62,15 +67,17 @@ function groupBy(sessions: Session[], key: (s: Session) => string): Map<string, 
   return groups;
 }
 
+/** What follows the index in a part's title: a month or a year, then `/2`, `/3` … for later parts. */
+const PART_SUFFIX = /^(?:\d{4}-\d{2}|\d{4})(?:\/(?:[2-9]|[1-9]\d+))?$/;
+
 /** `ROOT/Calendar/2027-03`, its second part `ROOT/Calendar/2027-03/2`; the same for years of the archive. */
 export function partTitle(index: string, group: string, part: number): string {
   return part === 0 ? `${index}/${group}` : `${index}/${group}/${part + 1}`;
 }
 
-/** Whether a title is one of the part pages under an index (the gadget trusts those like the index). */
+/** Whether a title is one of the part pages under an index (the titles partTitle makes). */
 export function isPartPage(title: string, index: string): boolean {
-  if (!title.startsWith(`${index}/`)) return false;
-  return /^(?:\d{4}-\d{2}|\d{4})(?:\/[2-9]\d*)?$/.test(title.slice(index.length + 1));
+  return title.startsWith(`${index}/`) && PART_SUFFIX.test(title.slice(index.length + 1));
 }
 
 /** The month heading, in the reader's language (Module:Let's Connect). */
@@ -95,7 +102,7 @@ interface Split {
 }
 
 /** Plans an index page and, past the cap, one page per group (month, year) in parts of the cap. */
-function splitList(split: Split, cap: number): PlannedPage[] {
+function splitIntoParts(split: Split, cap: number): PlannedPage[] {
   const index = regionPage(split.kind, split.root);
   const lines = (sessions: Session[]) => underHeadings(sessions, split.group, split.heading, split.card);
   if (split.sessions.length === 0) return [{ kind: split.kind, ...index, content: split.empty }];
@@ -107,7 +114,7 @@ function splitList(split: Split, cap: number): PlannedPage[] {
     const titles = parts.map((_, part) => partTitle(index.title, group, part));
     parts.forEach((part, n) => pages.push({
       kind: split.kind, title: titles[n], region: index.region, content: lines(part),
-      create: (content) => `${split.intro(group, index.title)}${parts.length > 1 ? ` Part ${n + 1} of ${parts.length}.` : ''}\n\n<div class="${split.listClass}" data-lc-list="${split.kind}">\n<!-- letsconnect:begin ${index.region} -->\n${content}\n<!-- letsconnect:end ${index.region} -->\n</div>`,
+      whole: (content) => partPageText(split.kind, `${split.intro(group, index.title)}${parts.length > 1 ? ` Part ${n + 1} of ${parts.length}.` : ''}`, content),
     }));
     const more = titles.slice(1).map((title, n) => `[[${title}|${n + 2}]]`).join(', ');
     // data-lc-part: the gadget's month grid links a month whose cards are on their own page.
@@ -121,8 +128,8 @@ function splitList(split: Split, cap: number): PlannedPage[] {
 
 /** Sessions from the start of this month on, under a heading per month (UTC). */
 export function calendarPages(sessions: Session[], root: string, now: Date, counts: Map<string, CardCounts>, cap: number = PAGE_BUDGET.cardsPerPage): PlannedPage[] {
-  const fromMonth = iso(now).slice(0, 7);
-  return splitList({
+  const fromMonth = isoSecond(now).slice(0, 7);
+  return splitIntoParts({
     kind: 'calendar', root, sessions: sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart),
     group: (s) => s.startUtc.slice(0, 7), heading: monthHeading, card: (s) => sessionCard(s, root, counts.get(s.id)),
     intro: (month, index) => `The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
@@ -132,18 +139,25 @@ export function calendarPages(sessions: Session[], root: string, now: Date, coun
 
 /** Sessions that have ended, newest first, under a heading per year. */
 export function pastSessionPages(sessions: Session[], root: string, now: Date, cap: number = PAGE_BUDGET.cardsPerPage): PlannedPage[] {
-  return splitList({
-    kind: 'past', root, sessions: sessions.filter((s) => s.endUtc <= iso(now)).sort(byStart).reverse(),
+  return splitIntoParts({
+    kind: 'past', root, sessions: sessions.filter((s) => hasEnded(s.endUtc, now)).sort(byStart).reverse(),
     group: (s) => s.startUtc.slice(0, 4), heading: yearHeading, card: (s) => sessionCard(s, root),
     intro: (year, index) => `The Let's Connect sessions of ${year}, newest first, with their recordings and slides; every year is on the [[${index}|archive page]].`,
     listClass: 'lc-archive', indexCards: Math.floor(cap / 4), empty: "''No session has taken place yet.''",
   }, cap);
 }
 
-/** What an existing part page that the plan no longer has says (its sessions moved or ended). */
-export function retiredPart(kind: 'calendar' | 'past', root: string): PlannedPage['content'] {
-  const index = regionPage(kind, root).title;
-  return kind === 'calendar'
-    ? `''No upcoming session is listed on this page any more: see the [[${index}|calendar]] and the [[${regionPage('past', root).title}|past sessions]].''`
-    : `''The sessions of this page are now listed on the [[${index}|archive page]].''`;
+/** A part page's whole text: its intro, then the list the gadget reads, inside the bot's region. */
+function partPageText(kind: 'calendar' | 'past', intro: string, content: string): string {
+  const region = regionPage(kind, '').region;
+  return `${intro}\n\n<div class="${kind === 'calendar' ? 'lc-calendar' : 'lc-archive'}" data-lc-list="${kind}">\n<!-- letsconnect:begin ${region} -->\n${content}\n<!-- letsconnect:end ${region} -->\n</div>`;
+}
+
+/** An existing part page that the plan no longer has (its sessions moved or ended): it says where they went. */
+export function retiredPart(kind: 'calendar' | 'past', root: string, title: string): PlannedPage {
+  const index = regionPage(kind, root);
+  const content = kind === 'calendar'
+    ? `''No upcoming session is listed on this page any more: see the [[${index.title}|calendar]] and the [[${pastSessionsPageTitle(root)}|past sessions]].''`
+    : `''The sessions of this page are now listed on the [[${index.title}|archive page]].''`;
+  return { kind, title, region: index.region, content, whole: (text) => partPageText(kind, '', text) };
 }

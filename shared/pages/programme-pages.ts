@@ -5,10 +5,10 @@ import type { Participant } from '../model/participant';
 import { skillKey } from '../model/participant';
 import { isKnownLanguage } from '../model/languages';
 import { RESOURCE_KINDS, type Session } from '../model/session';
+import { hasEnded } from '../model/rules';
 import type { Registration } from '../registrations/registration-page';
 import { externalLink, pageLink, plain, userLink, wikitable } from './wikitable';
 
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
 
 const KIND_LABEL = { recording: 'Recording', slides: 'Slides', audio: 'Audio', notes: 'Notes' } as const;
@@ -115,7 +115,7 @@ export function computeStats(sessions: Session[], participants: Participant[], r
   let registered = 0;
   let pastRegistered = 0;
   let attended = 0;
-  const ended = new Set(sessions.filter((s) => s.endUtc <= iso(now)).map((s) => s.id));
+  const ended = new Set(sessions.filter((s) => hasEnded(s.endUtc, now)).map((s) => s.id));
   for (const [id, list] of registrations) {
     for (const r of list) {
       if (r.status === 'cancelled') continue;

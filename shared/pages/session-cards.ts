@@ -1,6 +1,7 @@
 // Wikitext of the card calls (CARD_CALL): how generated pages show a session.
 import { escapeTemplateValue } from '../wikitext/escape';
 import { CARD_CALL, RESOURCE_KINDS, type Session } from '../model/session';
+import { hasEnded } from '../model/rules';
 
 export interface CardCounts {
   registered: number;
@@ -37,9 +38,8 @@ export function emptyCard(): string {
 
 /** Sessions that have not ended at `now`, soonest first, at most `limit`. */
 export function upcomingSessions(sessions: Session[], now: Date, limit: number): Session[] {
-  const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return sessions
-    .filter((s) => s.endUtc > nowIso)
+    .filter((s) => !hasEnded(s.endUtc, now))
     .sort((a, b) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

@@ -132,6 +132,14 @@ export function summarise(registrations: Registration[]): RegistrationSummary {
   return { registered: registrations.filter((r) => r.status === 'registered').length, waitlisted: waitlist.length, waitlist };
 }
 
+/**
+ * Whether a newcomer would wait: every place is taken (and then anyone already waiting is ahead).
+ * Follows from parseRegistrations' queue; one home for "full" (the gadget's button says so).
+ */
+export function isFull(counts: { registered: number }, capacity: number | undefined): boolean {
+  return capacity !== undefined && counts.registered >= capacity;
+}
+
 /** The state of one user on a page: 1-based waitlist position when waitlisted. */
 export function stateOf(registrations: Registration[], user: string): { status: RegistrationStatus | 'none'; position?: number } {
   const name = normaliseUsername(user);

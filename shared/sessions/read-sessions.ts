@@ -1,6 +1,7 @@
 // Reads every {{Let's Connect/Session}} of a page into typed sessions, with a problem for
 // everything a liaison got wrong. A session with an error is left out; the rest still count.
 import { findTemplates, paramsOf, type TemplateCall } from '../wikitext/template-parser';
+import { hasEnded } from '../model/rules';
 import { SESSION_ID } from '../config';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
@@ -186,14 +187,13 @@ export function readSessionsFromPages(pages: Array<{ title: string; text: string
  * Warnings: the session still shows, and the bot closes registration of past sessions.
  */
 export function registrationProblems(sessions: Session[], now: Date): Problem[] {
-  const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const found: Problem[] = [];
   for (const s of sessions) {
     if (s.registration !== 'open') continue;
     const where = { page: s.page, template: SESSION_TEMPLATE, param: 'registration', sessionId: s.id };
     if (s.status === 'cancelled') {
       found.push(problem('session-registration-open-cancelled', `Session "${s.id}" is cancelled but registration is open; set registration = closed.`, where, 'warning'));
-    } else if (s.endUtc <= nowIso) {
+    } else if (hasEnded(s.endUtc, now)) {
       found.push(problem('session-registration-open-past', `Session "${s.id}" ended on ${s.endUtc.slice(0, 10)} but registration is open; set registration = closed.`, where, 'warning'));
     }
   }

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { parseRegistrations, stateOf, summarise } from '../../shared/registrations/registration-page';
 import { readHeader, sourceOf, withHeader } from '../../shared/registrations/registration-header';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
-import { registrationPageTitle } from '../../shared/model/session';
+import { registrationPageTitle } from '../../shared/model/titles';
 import { importPages } from '../../scripts/local-wiki';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';

@@ -55,3 +55,21 @@ it('a liaison saving in the same second as the bot keeps their change, and the b
   // The base and the liaison's save share one second: basetimestamp could not have told them apart.
   expect(history[1].timestamp).toBe(history[0].timestamp);
 });
+
+it('a page read in a batch and changed by a liaison before the bot writes it keeps the liaison\'s change', async () => {
+  const title = 'Read early';
+  await wiki.bot.save(title, 'first line\nlast line', 'base');
+  const writer = new PageWriter(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
+  // The batch read is the base of the bot's first try; then the liaison saves.
+  expect((await writer.read([title])).get(title)?.text).toBe('first line\nlast line');
+  await liaison.save(title, 'first line\nlast line, corrected by a liaison', 'liaison');
+  const seen: Array<string | undefined> = [];
+  const outcome = await writer.write(title, (current) => {
+    seen.push(current);
+    return `${current ?? ''}\nthe bot's line`;
+  }, 'bot');
+  expect(outcome.action).toBe('edited');
+  // First from the batch read (stale), then, after the conflict, from the page as it is.
+  expect(seen).toEqual(['first line\nlast line', 'first line\nlast line, corrected by a liaison']);
+  expect(await wiki.read(title)).toBe("first line\nlast line, corrected by a liaison\nthe bot's line");
+});

@@ -49,6 +49,16 @@ describe('hostile values', () => {
   });
 });
 
+describe('cards in a generated list', () => {
+  it('take nothing from the page that transcludes the list', async () => {
+    // Generated lists call the module directly; a page transcluding the list passes it arguments.
+    await wiki.edit('Template:Card list test', "{{#invoke:Let's Connect|card|id=guarded|title=Kept|start=2027-01-04 10:00|timezone=UTC}}");
+    const { html } = await parse('{{Card list test|status=cancelled|title=Changed|registration=closed|root=Evil}}');
+    const [card] = elementsWith(html, 'data-lc-session');
+    expect(card).toMatchObject({ 'data-lc-session': 'guarded', 'data-lc-title': 'Kept', 'data-lc-status': 'scheduled', 'data-lc-registration': 'open', 'data-lc-root': ROOT });
+  });
+});
+
 describe('labels in the reader\'s language', () => {
   const session = "{{Let's Connect/Session|id=l|title=T|start=2026-12-03 14:00|audience=newcomers|status=cancelled}}";
   it.each([

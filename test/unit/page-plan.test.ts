@@ -44,10 +44,10 @@ describe('calendar pages', () => {
     expect(pages[0].content).toContain(`* <span class="lc-part" data-lc-part="2027-02">[[${calendar}/2027-02|{{#time:F Y|2027-02-01}}]]</span>: 12 session(s) (parts [[${calendar}/2027-02/2|2]])`);
   });
 
-  it('create part pages the gadget reads like the calendar, with the bot region around the cards', () => {
+  it('write part pages whole, read by the gadget like the calendar, with the bot region around the cards', () => {
     const days = Array.from({ length: 12 }, (_, i) => `2027-02-${String(i + 1).padStart(2, '0')}`);
     const [, first] = calendarPages(sessions(days), ROOT, NOW, new Map(), 10);
-    const text = first.create!(first.content);
+    const text = first.whole!(first.content);
     expect(text).toContain('<div class="lc-calendar" data-lc-list="calendar">');
     expect(text).toContain('Part 1 of 2.');
     const region = findRegion(text, 'calendar');
@@ -75,6 +75,9 @@ describe('part titles', () => {
     ['2027-03/1', false], ['Evil', false], ['2027-03/2/x', false], ['2027-3', false],
   ])('%s under the calendar is a part page: %s', (sub, expected) => {
     expect(isPartPage(`${ROOT}/Calendar/${sub}`, `${ROOT}/Calendar`)).toBe(expected);
+  });
+  it('recognises every part title it makes, the tenth and the hundred-and-twentieth too', () => {
+    for (let part = 0; part < 120; part++) expect(isPartPage(partTitle(`${ROOT}/Calendar`, '2027-03', part), `${ROOT}/Calendar`)).toBe(true);
   });
   it('names parts after the first with their number', () => {
     expect(partTitle('X', '2027-03', 0)).toBe('X/2027-03');

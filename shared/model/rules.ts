@@ -1,0 +1,12 @@
+// Small rules about time that every part follows: one home each. Times are compared as instants,
+// never as strings.
+
+/** `2026-12-03T13:00:00Z`: UTC to the second, the form the templates emit in `data-lc-*` and the codec keeps. */
+export function isoSecond(instant: Date): string {
+  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Whether something that ends at `end` (a UTC instant or its ISO form) has ended at `now`. */
+export function hasEnded(end: Date | string, now: Date): boolean {
+  return (typeof end === 'string' ? Date.parse(end) : end.getTime()) <= now.getTime();
+}

@@ -1,0 +1,19 @@
+// Every page title the gadget and the bot agree on, built from the programme's root (DESIGN.md §3).
+// One home: nothing else writes `${root}/…` by hand. Module:Let's Connect builds the registration
+// page's title the same way (`root .. "/Registrations/" .. id`).
+
+export const sessionPageTitle = (root: string, id: string) => `${root}/Sessions/${id}`;
+export const registrationPageTitle = (root: string, id: string) => `${root}/Registrations/${id}`;
+export const profilePageTitle = (root: string, user: string) => `${root}/Participants/${user}`;
+export const configPageTitle = (root: string) => `${root}/Config`;
+export const reportPageTitle = (root: string) => `${root}/Bot report`;
+export const calendarPageTitle = (root: string) => `${root}/Calendar`;
+export const pastSessionsPageTitle = (root: string) => `${root}/Past sessions`;
+export const resourcesPageTitle = (root: string) => `${root}/Resources`;
+export const participantsPageTitle = (root: string) => `${root}/Participants`;
+export const talkPageTitle = (user: string) => `User talk:${user}`;
+
+/** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
+export const isSessionPage = (title: string, root: string) => title.startsWith(sessionPageTitle(root, ''));
+/** Whether a title is a participant's profile page `ROOT/Participants/<user>`. */
+export const isProfilePage = (title: string, root: string) => title.startsWith(profilePageTitle(root, ''));
