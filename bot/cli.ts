@@ -1,21 +1,21 @@
 // `letsconnect`: the Let's Connect bot. Commands are thin: each reads options, connects, and
 // hands over to its task module.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Mwn } from 'mwn';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, SessionLostError, accountOf, botIdentity, botUserPage, connect, routeLibraryLog, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, SessionLostError, routeLibraryLog, type WikiTarget } from './wiki/client';
+import { openBot, type OpenBot } from './wiki/open-bot';
 import { consoleLog, type Log } from './wiki/log';
-import { PageWriter, ShutoffError, type WriteOutcome } from './wiki/page-writer';
+import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
 import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install } from './install/install';
 import { wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
-import { readProgramme } from './sync/read-programme';
+import { readProgramme } from './programme/read-programme';
 import { remind } from './remind/remind';
-import { computeStats, withBaseline } from '../shared/pages/programme-pages';
+import { computeStats, withBaseline } from '../shared/stats/programme-stats';
 import { describeProblem } from '../shared/model/problems';
 
 /** Exit codes, also listed in `letsconnect --help`. */
@@ -36,9 +36,13 @@ interface GlobalOptions {
 }
 
 function nowFrom(options: GlobalOptions): Date {
-  const now = options.now ? new Date(options.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`--now "${options.now}" is not a time; write it as 2026-12-03T14:00:00Z.`);
-  return now;
+  return options.now ? new Date(options.now) : new Date();
+}
+
+/** `--now`: a time, or a usage error before anything is read. */
+function instant(value: string): string {
+  if (Number.isNaN(new Date(value).getTime())) throw new InvalidArgumentError(`--now "${value}" is not a time; write it as 2026-12-03T14:00:00Z.`);
+  return value;
 }
 
 /** `Grants:Knowledge_Sharing/Connect` → `Grants:Knowledge Sharing/Connect`, as the API writes titles. */
@@ -64,7 +68,7 @@ function targetFrom(options: GlobalOptions): WikiTarget {
     return { apiUrl: options.api ?? info.apiUrl, username: info.bot.username, password: info.bot.password, contact: options.contact };
   }
   const apiUrl = options.api ?? process.env.LETSCONNECT_API;
-  if (!apiUrl) throw new Error('Which wiki? Pass --api https://meta.wikimedia.org/w/api.php (or set LETSCONNECT_API), or --local for the local wiki.');
+  if (!apiUrl) throw new InvalidArgumentError('Which wiki? Pass --api https://meta.wikimedia.org/w/api.php (or set LETSCONNECT_API), or --local for the local wiki.');
   return {
     apiUrl, contact: options.contact,
     username: process.env.LETSCONNECT_USERNAME, password: process.env.LETSCONNECT_PASSWORD,
@@ -72,21 +76,15 @@ function targetFrom(options: GlobalOptions): WikiTarget {
   };
 }
 
-async function session(options: GlobalOptions): Promise<{ bot: Mwn; writer: PageWriter; log: Log; username: string }> {
+async function session(options: GlobalOptions): Promise<OpenBot & { log: Log }> {
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
   routeLibraryLog(log.verbose);
   const target = targetFrom(options);
   // One waiting budget for the whole run, the login's waits included.
   const waitBudget = new WaitBudget((options.maxWait ?? 600) * 1000, options.maxWait !== undefined);
-  const bot = await connect(target, waitBudget);
-  const { assert, username, titlesPerRequest } = await accountOf(bot);
-  const pauseMs = options.pause ?? (options.local ? 0 : assert === 'bot' ? 2000 : 10000);
-  // The account's own name (from the wiki, so that an OAuth login is named right too).
-  const shutoffPage = botUserPage(username, 'Shutoff');
-  const writer = new PageWriter(bot, { dryRun: options.dryRun, pauseMs, shutoffPage, log, assert, identity: botIdentity(username), waitBudget, titlesPerRequest });
-  activeWriter = writer;
-  log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
-  return { bot, writer, log, username };
+  const opened = await openBot(target, { log, dryRun: options.dryRun, pauseMs: options.pause ?? (options.local ? 0 : undefined), waitBudget });
+  activeWriter = opened.writer;
+  return { ...opened, log };
 }
 
 /** The run's writer, so that a run stopped midway can still say what it wrote. */
@@ -135,7 +133,7 @@ export function buildProgram(): Command {
     .option('--pause <ms>', 'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)', wholeNumber('--pause'))
     .option('--max-wait <seconds>', 'longest time in all that the run waits for rate limits and maxlag before it stops (exit 6; default: max-wait on the config page, else 600)', wholeNumber('--max-wait'))
     .addOption(new Option('--contact <url>', 'operator page named in the user agent').default('https://meta.wikimedia.org/wiki/User:LetsConnectBot').env('LETSCONNECT_CONTACT'))
-    .addOption(new Option('--now <iso>', 'pretend the time is this (for tests and replays)').hideHelp())
+    .addOption(new Option('--now <iso>', 'pretend the time is this (for tests and replays)').hideHelp().argParser(instant))
     .addHelpText('after', `
 Credentials come from the environment: LETSCONNECT_USERNAME and LETSCONNECT_PASSWORD (a bot
 password, Name@app), or LETSCONNECT_OAUTH2_TOKEN. They are never printed.
@@ -168,9 +166,9 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
     .action(async (commandOptions: { only?: Set<PageKind> }) => {
       const options = program.opts<GlobalOptions>();
       const kinds = commandOptions.only ?? parseKinds(undefined);
-      const { bot, writer, log, username } = await session(options);
+      const { bot, writer, log, waitlistsPage } = await session(options);
       const now = nowFrom(options);
-      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage: botUserPage(username, 'Waitlists.json') }, log);
+      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage }, log);
       printOutcomes(options, result.outcomes, { sessions: result.sessions, pagesRead: result.pagesRead, problems: result.problems });
       if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported, ${result.pagesRead} page(s) read\n`);
     });
@@ -244,6 +242,11 @@ buildProgram().parseAsync().then(() => { finished = true; }, (error: unknown) =>
   if (error instanceof SessionLostError) {
     process.stderr.write(`letsconnect: ${error.message}\n${stoppedRunSummary()}`);
     process.exit(EXIT.sessionLost);
+  }
+  // commander's own error type: a bad command line, found in an option or before anything is read.
+  if (error instanceof CommanderError) {
+    process.stderr.write(`letsconnect: ${error.message}\n`);
+    process.exit(EXIT.usage);
   }
   process.stderr.write(`letsconnect: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(EXIT.failed);

@@ -1,55 +1,12 @@
 // Entry point of the Let's Connect gadget: the only module with side effects.
-import { messagesFor, type MessageKey } from '../shared/i18n/messages';
-import { fetchPages, type PageRevision } from './registration-api';
+import { fetchPages, type PageRevision } from './wiki-pages';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
-import { formatRange, readerZone, zoneName } from './time-display';
-import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
+import { context } from './reader-context';
 import { hasEnded } from '../shared/model/rules';
-import { calendarPageTitle } from '../shared/model/titles';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
-
-declare const LC_GADGET_REVISION: string;
-
-function formatter(messages: Record<string, string>) {
-  return (key: MessageKey, ...params: Array<string | number>): string =>
-    (messages[key] ?? key).replace(/\$(\d+)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
-}
-
-/** The browser's regional form of the interface language (en → en-GB for a British reader). */
-function localeFor(userLanguage: string, browserLocales: readonly string[]): string {
-  const base = userLanguage.split('-')[0];
-  return browserLocales.find((l) => l.split('-')[0] === base && l.includes('-')) ?? userLanguage;
-}
-
-function context(): CardContext {
-  const userLanguage = mw.config.get('wgUserLanguage');
-  const user = mw.user.isAnon() ? null : mw.user.getName();
-  const api = user
-    ? new mw.Api({ ajax: { headers: { 'Api-User-Agent': `LetsConnectGadget/${LC_GADGET_REVISION} (https://meta.wikimedia.org/wiki/Grants:Knowledge_Sharing/Connect)` } } })
-    : null;
-  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const server = mw.config.get('wgServer');
-  const zone = readerZone(mw.user.options.get('timecorrection') as string | null, browserZone);
-  const locale = localeFor(userLanguage, navigator.languages ?? []);
-  return {
-    api, user, now: () => new Date(),
-    msg: formatter(messagesFor(userLanguage)),
-    summary: formatter(messagesFor(mw.config.get('wgContentLanguage'))),
-    loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
-    zone, locale,
-    when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,
-    trustedPage: (root, sessionPage) => {
-      const page = mw.config.get('wgPageName').replace(/_/g, ' ');
-      const current = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId') && !mw.util.getParamValue('diff') && !mw.util.getParamValue('oldid');
-      // Not the month pages of a split calendar: anyone can create a page of that name first.
-      return current && [sessionPage, root, calendarPageTitle(root), UPCOMING_TEMPLATE_PAGE].includes(page);
-    },
-    pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
-  };
-}
 
 /**
  * The registration pages of every session on the page that can still be joined or left (an ended

@@ -5,7 +5,7 @@ import { PROFILE_FIELDS, profileValues, withProfile, type ProfileValues } from '
 import { profilePageTitle } from '../shared/model/titles';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
-import { editPage, fetchPages } from './registration-api';
+import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
 
 const LABELS: Record<keyof ProfileValues, MessageKey> = {

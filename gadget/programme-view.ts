@@ -1,6 +1,7 @@
 // A list of sessions (the Upcoming template, the calendar page) as an interactive programme:
 // filters, a month grid or an agenda list, month navigation, and the filtered list as a calendar file.
 import type { MessageKey } from '../shared/i18n/messages';
+import { el } from './dom';
 import { filterOptions, matches, restoreFilters, FILTER_KEYS, NO_FILTERS, type Filters } from './filters';
 import { dayKey, renderMonthGrid, shiftMonth } from './month-grid';
 import { downloadIcs, eventOf } from './calendar-files';
@@ -17,13 +18,6 @@ export interface ViewStorage {
 }
 
 const FILTERS_KEY = 'lc-filters';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function optionLabel(key: keyof Filters, value: string, ctx: CardContext): string {
   if (key === 'type') return ctx.msg(`lc-type-${value}` as MessageKey) ?? value;

@@ -1,8 +1,9 @@
 // The sign-up area of one session card: a button, the reader's state, or why they cannot sign up.
 import { appendText, cancelRegistration, isFull, parseRegistrations, signUp, stateOf, summarise, type RegistrationStatus } from '../shared/registrations/registration-page';
+import { el } from './dom';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
-import { appendToPage, editPage, fetchPage, type PageRevision } from './registration-api';
+import { appendToPage, editPage, fetchPage, type PageRevision } from './wiki-pages';
 import { readHeader, type SessionSource } from '../shared/registrations/registration-header';
 import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
 import { languageName } from './intl-cache';
@@ -65,13 +66,6 @@ export interface SignupContext {
    * (as its header names it), the programme's root page, or the lists the bot generates.
    */
   trustedPage: (root: string, sessionPage: string) => boolean;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 

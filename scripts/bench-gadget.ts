@@ -12,9 +12,9 @@ import { registrationPageTitle } from '../shared/model/titles';
 import { sessionCard } from '../shared/pages/session-cards';
 import { sourceOf, withHeader } from '../shared/registrations/registration-header';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
-import { botIdentity, connect, routeLibraryLog } from '../bot/wiki/client';
+import { routeLibraryLog } from '../bot/wiki/client';
+import { openBot } from '../bot/wiki/open-bot';
 import { silentLog } from '../bot/wiki/log';
-import { PageWriter } from '../bot/wiki/page-writer';
 import { install } from '../bot/install/install';
 import { wikiSources } from '../bot/install/wiki-sources';
 import { importPages, startLocalWiki, type LocalWikiInfo } from './local-wiki';
@@ -109,8 +109,8 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     const { info } = wiki;
-    const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' });
-    await install(new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) }), wikiSources(DEFAULT_ROOT), 'bench');
+    const { writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' }, { log: silentLog, pauseMs: 0 });
+    await install(writer, wikiSources(DEFAULT_ROOT), 'bench');
     const lists = SIZES.map(listPage);
     // Nothing here is found through link tables: the pages are opened by title.
     await importPages(info, lists.flatMap((l) => l.pages), { linkTables: false });

@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
 import { PAGE_BUDGET } from '../shared/pages/page-budget';
-import { botIdentity, connect, routeLibraryLog } from '../bot/wiki/client';
+import { routeLibraryLog } from '../bot/wiki/client';
+import { openBot } from '../bot/wiki/open-bot';
 import { silentLog } from '../bot/wiki/log';
-import { PageWriter } from '../bot/wiki/page-writer';
 import { install } from '../bot/install/install';
 import { wikiSources } from '../bot/install/wiki-sources';
 import { importPages, startLocalWiki } from './local-wiki';
@@ -70,8 +70,7 @@ async function scenario(count: number): Promise<string[]> {
   const wiki = await startLocalWiki({ dir, fresh: true });
   try {
     const { info } = wiki;
-    const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' });
-    const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) });
+    const { writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' }, { log: silentLog, pauseMs: 0 });
     await install(writer, wikiSources(DEFAULT_ROOT), 'bench');
     const started = Date.now();
     const programme = [...scaleProgramme(DEFAULT_ROOT, count, DateTime.utc()), { title: DEFAULT_ROOT, text: mainPage() }];

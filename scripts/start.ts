@@ -3,9 +3,9 @@
 import { createServer } from 'node:net';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
-import { accountOf, botUserPage, botIdentity, connect, BOT_VERSION } from '../bot/wiki/client';
+import { BOT_VERSION } from '../bot/wiki/client';
+import { openBot } from '../bot/wiki/open-bot';
 import { consoleLog } from '../bot/wiki/log';
-import { PageWriter } from '../bot/wiki/page-writer';
 import { install } from '../bot/install/install';
 import { wikiSources } from '../bot/install/wiki-sources';
 import { sync } from '../bot/sync/sync';
@@ -31,9 +31,7 @@ async function main(): Promise<void> {
   log.info(existing ? `Using the local wiki in ${DEFAULT_WIKI_DIR}` : 'Creating a local wiki (a few seconds)…');
   const wiki = await startLocalWiki({ dir: DEFAULT_WIKI_DIR, port: existing?.port ?? (await portToUse()) });
   const { info } = wiki;
-  const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server });
-  const account = await accountOf(bot);
-  const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: botUserPage(account.username, 'Shutoff'), log, assert: account.assert, identity: botIdentity(account.username) });
+  const { bot, writer, waitlistsPage } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 });
 
   log.info('Installing templates and gadget…');
   await install(writer, wikiSources(DEFAULT_ROOT), BOT_VERSION);
@@ -49,7 +47,7 @@ async function main(): Promise<void> {
   await runJobs(info);
 
   log.info('Running the bot (sync)…');
-  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync', revision: BOT_VERSION, kinds: parseKinds(undefined), waitlistsPage: botUserPage(account.username, 'Waitlists.json') }, log);
+  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync', revision: BOT_VERSION, kinds: parseKinds(undefined), waitlistsPage }, log);
   log.info(`${result.sessions} sessions published, ${result.problems.length} problem(s) reported`);
 
   const url = `${info.server}/index.php/${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`;

@@ -9,7 +9,7 @@ import { isValidUsername } from '../../shared/model/usernames';
 import { hasEnded, isoSecond } from '../../shared/model/rules';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
-import { readProgramme } from '../sync/read-programme';
+import { readProgramme } from '../programme/read-programme';
 import { regionTransform } from '../sync/sync';
 import { regionPage } from '../sync/generated-pages';
 import { MessageGate, type HeldMessage } from '../wiki/message-gate';

@@ -7,7 +7,8 @@ import { describeProblem, type Problem } from '../../shared/model/problems';
 import { type Session } from '../../shared/model/session';
 import { configPageTitle, registrationPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
 import { upcomingRegion } from '../../shared/pages/session-cards';
-import { computeStats, participantsRegion, resourcesRegion, statsRegion, withBaseline } from '../../shared/pages/programme-pages';
+import { participantsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
+import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
 import { calendarPages, isPartPage, pastSessionPages, retiredPart, type PlannedPage } from '../../shared/pages/page-plan';
 import { overBudget } from '../../shared/pages/page-budget';
 import { problem } from '../../shared/model/problems';
@@ -23,7 +24,7 @@ import { promotionMessage, withMessage } from '../../shared/messages/talk-messag
 import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
-import { readProgramme, type Programme } from './read-programme';
+import { readProgramme, type Programme } from '../programme/read-programme';
 import { readWaitlists, writeWaitlists, type Waitlists } from './waitlists';
 import { MessageGate } from '../wiki/message-gate';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';

@@ -3,10 +3,8 @@
 // the same input gives the same bytes, so a second sync makes no edit.
 import type { Participant } from '../model/participant';
 import { skillKey } from '../model/participant';
-import { isKnownLanguage } from '../model/languages';
 import { RESOURCE_KINDS, type Session } from '../model/session';
-import { hasEnded } from '../model/rules';
-import type { Registration } from '../registrations/registration-page';
+import type { ProgrammeStats } from '../stats/programme-stats';
 import { externalLink, pageLink, plain, userLink, wikitable } from './wikitable';
 
 const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
@@ -91,70 +89,7 @@ export function participantsRegion(participants: Participant[], sessions: Sessio
   ].join('\n');
 }
 
-export interface ProgrammeStats {
-  participants: number;
-  countries: number;
-  languages: number;
-  affiliates: number;
-  sessions: number;
-  clinics: number;
-  connectathons: number;
-  workshops: number;
-  topics: number;
-  registrations: number;
-  /** Share of registrants of past sessions marked attended, in whole percent; null when unknown. */
-  attendance: number | null;
-}
-
-/**
- * Headline figures. Participants are everyone with a profile or a registration that is not
- * cancelled; languages are the distinct languages participants speak or edit in.
- */
-export function computeStats(sessions: Session[], participants: Participant[], registrations: Map<string, Registration[]>, now: Date): ProgrammeStats {
-  const people = new Set(participants.map((p) => p.user));
-  let registered = 0;
-  let pastRegistered = 0;
-  let attended = 0;
-  const ended = new Set(sessions.filter((s) => hasEnded(s.endUtc, now)).map((s) => s.id));
-  for (const [id, list] of registrations) {
-    for (const r of list) {
-      if (r.status === 'cancelled') continue;
-      people.add(r.user);
-      if (r.status === 'registered') registered++;
-      if (ended.has(id) && r.status === 'registered') {
-        pastRegistered++;
-        if (r.attended?.toLowerCase() === 'yes') attended++;
-      }
-    }
-  }
-  const distinct = (values: Array<string | undefined>) => new Set(values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase())).size;
-  const held = sessions.filter((s) => s.status !== 'cancelled');
-  return {
-    participants: people.size,
-    countries: distinct(participants.map((p) => p.country)),
-    // Languages people speak, and the languages of their home wikis (not commons, www, meta).
-    languages: distinct(participants.flatMap((p) => [...p.languages, p.home?.split('.')[0]].filter((code) => code !== undefined && isKnownLanguage(code)))),
-    affiliates: distinct(participants.map((p) => p.affiliate)),
-    sessions: held.length,
-    clinics: held.filter((s) => s.type === 'clinic').length,
-    connectathons: held.filter((s) => s.type === 'connectathon').length,
-    workshops: held.filter((s) => s.type === 'workshop').length,
-    topics: distinct(held.map((s) => s.topic)),
-    registrations: registered,
-    attendance: pastRegistered > 0 ? Math.round((attended / pastRegistered) * 100) : null,
-  };
-}
-
-/** The figures with the config's baselines added (figures from before the wiki pages were kept). */
-export function withBaseline(stats: ProgrammeStats, baseline: Record<string, number>): ProgrammeStats {
-  const result = { ...stats };
-  for (const [figure, value] of Object.entries(baseline)) {
-    if (figure in result && figure !== 'attendance') (result as unknown as Record<string, number>)[figure] += value;
-  }
-  return result;
-}
-
-/** The `#switch` cases of Template:Let's Connect/Stats. */
+/** The `#switch` cases of Template:Let's Connect/Stats (the figures: ../stats/programme-stats.ts). */
 export function statsRegion(stats: ProgrammeStats): string {
   return Object.entries(stats).map(([key, value]) => `|${key}=${value === null ? '' : key === 'attendance' ? `${value}%` : value}`).join('\n');
 }

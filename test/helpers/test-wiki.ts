@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Mwn } from 'mwn';
-import { botIdentity, connect, routeLibraryLog } from '../../bot/wiki/client';
+import { connect, routeLibraryLog } from '../../bot/wiki/client';
+import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
-import { PageWriter } from '../../bot/wiki/page-writer';
 import { install } from '../../bot/install/install';
 import { wikiSources } from '../../bot/install/wiki-sources';
 import { runJobs, startLocalWiki, type LocalWikiInfo } from '../../scripts/local-wiki';
@@ -50,11 +50,10 @@ export async function startTestWiki(options: { install?: boolean } = {}): Promis
 async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop: () => Promise<void>): Promise<TestWiki> {
   // The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
   routeLibraryLog(() => undefined);
-  const bot = await connect({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' });
+  const { bot, writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' }, { log: silentLog, pauseMs: 0 });
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
   const people = new Map<string, Mwn>();
   if (options.install !== false) {
-    const writer = new PageWriter(bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity(info.bot.username) });
     await install(writer, wikiSources(ROOT), 'test');
   }
   return {

@@ -1,7 +1,8 @@
 import { profileValues, readParticipants, withProfile } from '../../shared/model/participant';
 import { DEFAULT_CONFIG, readConfig } from '../../shared/model/programme-config';
 import type { Problem } from '../../shared/model/problems';
-import { computeStats, participantsRegion, withBaseline } from '../../shared/pages/programme-pages';
+import { participantsRegion } from '../../shared/pages/programme-pages';
+import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
 
 const page = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
 

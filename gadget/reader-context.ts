@@ -1,0 +1,48 @@
+// The reader's context, read once per page from MediaWiki: their name (or none), language,
+// locale and time zone, the API client, messages, and which pages may act on one click.
+import { messagesFor, type MessageKey } from '../shared/i18n/messages';
+import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
+import { calendarPageTitle } from '../shared/model/titles';
+import { formatRange, readerZone, zoneName } from './time-display';
+import type { CardContext } from './session-card';
+
+declare const LC_GADGET_REVISION: string;
+
+function formatter(messages: Record<string, string>) {
+  return (key: MessageKey, ...params: Array<string | number>): string =>
+    (messages[key] ?? key).replace(/\$(\d+)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
+}
+
+/** The browser's regional form of the interface language (en → en-GB for a British reader). */
+function localeFor(userLanguage: string, browserLocales: readonly string[]): string {
+  const base = userLanguage.split('-')[0];
+  return browserLocales.find((l) => l.split('-')[0] === base && l.includes('-')) ?? userLanguage;
+}
+
+/** Who is reading, in which language and zone, and how the gadget talks to the wiki for them. */
+export function context(): CardContext {
+  const userLanguage = mw.config.get('wgUserLanguage');
+  const user = mw.user.isAnon() ? null : mw.user.getName();
+  const api = user
+    ? new mw.Api({ ajax: { headers: { 'Api-User-Agent': `LetsConnectGadget/${LC_GADGET_REVISION} (https://meta.wikimedia.org/wiki/Grants:Knowledge_Sharing/Connect)` } } })
+    : null;
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const server = mw.config.get('wgServer');
+  const zone = readerZone(mw.user.options.get('timecorrection') as string | null, browserZone);
+  const locale = localeFor(userLanguage, navigator.languages ?? []);
+  return {
+    api, user, now: () => new Date(),
+    msg: formatter(messagesFor(userLanguage)),
+    summary: formatter(messagesFor(mw.config.get('wgContentLanguage'))),
+    loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
+    zone, locale,
+    when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,
+    trustedPage: (root, sessionPage) => {
+      const page = mw.config.get('wgPageName').replace(/_/g, ' ');
+      const current = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId') && !mw.util.getParamValue('diff') && !mw.util.getParamValue('oldid');
+      // Not the month pages of a split calendar: anyone can create a page of that name first.
+      return current && [sessionPage, root, calendarPageTitle(root), UPCOMING_TEMPLATE_PAGE].includes(page);
+    },
+    pageUrl: (title) => `${server.startsWith('//') ? `${location.protocol}${server}` : server}${mw.util.getUrl(title)}`,
+  };
+}
