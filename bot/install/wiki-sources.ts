@@ -2,6 +2,7 @@
 // Lua module from shared/wiki/, the gadget from the build in dist/gadget/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { contractModule, sessionTemplateData } from '../../shared/model/session-contract';
 
 export interface WikiSource {
   title: string;
@@ -29,6 +30,11 @@ export function projectRoot(start = __dirname): string {
   return dir;
 }
 
+/** A /doc page with its `<templatedata>` block filled in. */
+function withTemplateData(doc: string, json: string): string {
+  return doc.replace(/<templatedata>[\s\S]*?<\/templatedata>/, `<templatedata>\n${json}\n</templatedata>`);
+}
+
 function read(path: string): string {
   return readFileSync(path, 'utf8').replace(/\s+$/, '');
 }
@@ -53,9 +59,12 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
   for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort()) {
     sources.push({ title: `Module:${file.replace(/\.lua$/, '')}`, text: read(join(modules, file)), kind: 'page' });
   }
+  // The session contract, for the module (validation, card attributes) and for TemplateData.
+  sources.push({ title: "Module:Let's Connect/contract", text: contractModule(), kind: 'page' });
   const templates = join(root, 'shared/wiki/templates');
   for (const file of readdirSync(templates).filter((f) => f.endsWith('.wikitext')).sort()) {
-    sources.push({ title: templateTitle(file), text: read(join(templates, file)), kind: 'page' });
+    const text = read(join(templates, file));
+    sources.push({ title: templateTitle(file), text: file === 'Session.doc.wikitext' ? withTemplateData(text, sessionTemplateData()) : text, kind: 'page' });
   }
   // `{{int:lang}}` tells the module the reader's language, as on Meta, where these pages exist.
   sources.push({ title: 'MediaWiki:Lang', text: 'en', kind: 'create-only' });

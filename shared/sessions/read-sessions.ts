@@ -8,10 +8,11 @@ import { isValidUsername, normaliseUsername } from '../model/usernames';
 import { isKnownLanguage } from '../model/languages';
 import { problem, type Problem } from '../model/problems';
 import {
-  AUDIENCES, DEFAULT_DURATION, REGISTRATION_STATES, RESOURCE_KINDS, SESSION_TEMPLATE, SESSION_TYPES, STATUSES,
+  DEFAULT_DURATION, RESOURCE_KINDS, SESSION_TEMPLATE,
   type Audience, type RegistrationState, type ResourceKind, type Session, type SessionStatus, type SessionType,
 } from '../model/session';
 import { localToUtc, toIsoUtc } from '../time';
+import { SESSION_PARAMS, sessionParam, type SessionParam } from '../model/session-contract';
 
 export interface ReadResult {
   sessions: Session[];
@@ -20,7 +21,6 @@ export interface ReadResult {
 
 /** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
 const MAX_ID_LENGTH = 80;
-const MAX_DURATION = 24 * 60;
 
 function list(value: string | undefined): string[] {
   return (value ?? '').split(/[,;]/).map((v) => v.trim()).filter(Boolean);
@@ -30,10 +30,73 @@ function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s<>"[\]{}|]+$/i.test(value);
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: string | undefined, fallback: T): T | undefined {
-  const v = (value ?? '').trim().toLowerCase();
-  if (v === '') return fallback;
-  return (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+type At = (param: string) => Pick<Problem, 'page' | 'template' | 'param' | 'sessionId'>;
+
+/** What the report says of a wrong value, from the contract's row (with the value itself). */
+function complaint(spec: SessionParam, value: string): string {
+  switch (spec.kind) {
+    case 'choice': return `Unknown ${spec.name} "${value}"; use one of ${spec.values?.join(', ')}.`;
+    case 'choices': return `Unknown ${spec.name} "${value}"; use ${spec.values?.join(', ')}, or several separated by commas.`;
+    case 'whole': return `The ${spec.name} "${value}" must be a whole number ${spec.max !== undefined ? `from ${spec.min} to ${spec.max}` : `of at least ${spec.min}`}.`;
+    case 'url': return `The link "${value}" must start with https:// or http://.`;
+    case 'users': return `"${value}" is not a valid user name.`;
+    case 'languages': return `"${value}" is not a language code we know, such as en, es, ar, fr or pt.`;
+    default: return `"${value}": ${spec.message ?? 'not allowed here'}.`;
+  }
+}
+
+/** Checks one value against its row; false (and a problem) when it is wrong. */
+function checkValue(spec: SessionParam, value: string, at: At, problems: Problem[]): boolean {
+  const ok = (() => {
+    switch (spec.kind) {
+      case 'choice': case 'choices': return (spec.values ?? []).includes(value.toLowerCase());
+      case 'whole': return /^\d+$/.test(value) && Number(value) >= (spec.min ?? 0) && (spec.max === undefined || Number(value) <= spec.max);
+      case 'url': return isHttpUrl(value);
+      case 'users': return isValidUsername(value);
+      // A warning: MediaWiki knows languages (dag, igl, …) that the platform's CLDR data may not.
+      case 'languages': return isKnownLanguage(value.toLowerCase());
+      default: return true;
+    }
+  })();
+  if (!ok && spec.problem) problems.push(problem(`session-${spec.problem}`, complaint(spec, value), at(spec.name), spec.warning ? 'warning' : 'error'));
+  return ok || spec.warning === true;
+}
+
+interface ContractValues {
+  /** `choice` rows: the value, its default when empty, undefined when wrong. */
+  choice: Record<string, string | undefined>;
+  whole: Record<string, number | undefined>;
+  /** List rows, lower-cased where the kind is case-insensitive; wrong entries left out (warnings kept). */
+  choices: Record<string, string[]>;
+  languages: Record<string, string[]>;
+  users: Record<string, string[]>;
+}
+
+/** Every row of the contract the codec checks by its kind. */
+function readContractParams(params: Record<string, string>, at: At, problems: Problem[]): ContractValues {
+  const values: ContractValues = { choice: {}, whole: {}, choices: {}, languages: {}, users: {} };
+  for (const spec of SESSION_PARAMS) {
+    const raw = params[spec.name] ?? '';
+    switch (spec.kind) {
+      case 'choice':
+        values.choice[spec.name] = raw === '' ? spec.default : checkValue(spec, raw, at, problems) ? raw.toLowerCase() : undefined;
+        break;
+      case 'whole':
+        values.whole[spec.name] = raw !== '' && checkValue(spec, raw, at, problems) ? Number(raw) : undefined;
+        break;
+      case 'choices': case 'languages': case 'users': {
+        const entries = list(raw || spec.default).map((v) => (spec.kind === 'users' ? v : v.toLowerCase()));
+        values[spec.kind][spec.name] = entries.filter((v) => checkValue(spec, v, at, problems));
+        break;
+      }
+      case 'url':
+        if (raw !== '') checkValue(spec, raw, at, problems);
+        break;
+      default:
+        break;
+    }
+  }
+  return values;
 }
 
 /** Reads one call's parameters; `problems` receives what is wrong with them. */
@@ -50,25 +113,16 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   const title = params.title ?? '';
   if (!title) problems.push(problem('session-missing-title', 'The session has no title.', at('title')));
 
-  const type = oneOf<SessionType>(SESSION_TYPES, params.type, 'clinic');
-  if (!type) problems.push(problem('session-unknown-type', `Unknown type "${params.type}"; use one of ${SESSION_TYPES.join(', ')}.`, at('type')));
-  const status = oneOf<SessionStatus>(STATUSES, params.status, 'scheduled');
-  if (!status) problems.push(problem('session-unknown-status', `Unknown status "${params.status}"; use one of ${STATUSES.join(', ')}.`, at('status')));
-  const registration = oneOf<RegistrationState>(REGISTRATION_STATES, params.registration, 'open');
-  if (!registration) problems.push(problem('session-unknown-registration', `Unknown registration "${params.registration}"; use open or closed.`, at('registration')));
+  // Every parameter the contract can check by its kind (choices, whole numbers, lists, links).
+  const read = readContractParams(params, at, problems);
+  const type = read.choice.type as SessionType | undefined;
+  const status = read.choice.status as SessionStatus | undefined;
+  const registration = read.choice.registration as RegistrationState | undefined;
 
   const timezone = params.timezone || 'UTC';
   let startUtc = '';
   let endUtc = '';
-  let durationMinutes = DEFAULT_DURATION[type ?? 'clinic'];
-  if (params.duration) {
-    const minutes = /^\d+$/.test(params.duration) ? Number(params.duration) : NaN;
-    if (!(minutes > 0 && minutes <= MAX_DURATION)) {
-      problems.push(problem('session-invalid-duration', `The duration "${params.duration}" must be a whole number of minutes between 1 and ${MAX_DURATION}.`, at('duration')));
-    } else {
-      durationMinutes = minutes;
-    }
-  }
+  const durationMinutes = read.whole.duration ?? DEFAULT_DURATION[type ?? 'clinic'];
   if (!params.start) {
     problems.push(problem('session-missing-start', 'The session has no start. Write it as YYYY-MM-DD HH:MM, for example 2026-12-03 14:00.', at('start')));
   } else {
@@ -93,37 +147,18 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
     }
   }
 
-  const audience = list(params.audience).map((a) => a.toLowerCase());
-  for (const a of audience) {
-    if (!(AUDIENCES as readonly string[]).includes(a)) problems.push(problem('session-unknown-audience', `Unknown audience "${a}"; use newcomers, organisers or both.`, at('audience')));
-  }
-  const language = (params.language || 'en').toLowerCase();
-  const interpretation = list(params.interpretation).map((l) => l.toLowerCase());
-  for (const [param, code] of [['language', language], ...interpretation.map((c) => ['interpretation', c])]) {
-    // A warning: MediaWiki knows languages (dag, igl, …) that the platform's CLDR data may not.
-    if (!isKnownLanguage(code)) problems.push(problem('session-unknown-language', `"${code}" is not a language code we know, such as en, es, ar, fr or pt.`, at(param), 'warning'));
-  }
-  const sharers = list(params.sharers);
-  for (const s of sharers) {
-    if (!isValidUsername(s)) problems.push(problem('session-invalid-username', `"${s}" is not a valid user name.`, at('sharers')));
-  }
-  let capacity: number | undefined;
-  if (params.capacity) {
-    if (/^\d+$/.test(params.capacity) && Number(params.capacity) > 0) capacity = Number(params.capacity);
-    else problems.push(problem('session-invalid-capacity', `The capacity "${params.capacity}" must be a positive whole number.`, at('capacity')));
-  }
+  const audience = read.choices.audience ?? [];
+  const language = read.languages.language?.[0] ?? 'en';
+  const interpretation = read.languages.interpretation ?? [];
+  const sharers = read.users.sharers ?? [];
+  const capacity = read.whole.capacity;
   const resources: Session['resources'] = {};
-  const urlParams = Object.keys(params).filter((k) => k === 'meeting' || RESOURCE_KINDS.some((r) => k === r || k.startsWith(`${r}-`)));
-  for (const key of urlParams) {
-    const value = params[key];
-    if (!value) continue;
-    if (!isHttpUrl(value) && key !== 'notes' && !key.startsWith('notes-')) {
-      problems.push(problem('session-invalid-url', `The link "${value}" must start with https:// or http://.`, at(key)));
-      continue;
-    }
-    if (key === 'meeting') continue;
+  // Resource links: the kinds the contract names, and their per-language forms (recording-es).
+  for (const key of Object.keys(params)) {
     const [kind, lang = ''] = key.split(/-(.*)/s) as [ResourceKind, string?];
-    (resources[kind] ??= {})[lang] = value;
+    if (!RESOURCE_KINDS.includes(kind) || !params[key]) continue;
+    if (key !== kind && !checkValue({ ...sessionParam(kind)!, name: key }, params[key], at, problems)) continue;
+    (resources[kind] ??= {})[lang] = params[key];
   }
   if (params.meeting && !isHttpUrl(params.meeting)) delete params.meeting;
 
@@ -132,7 +167,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   return {
     id, type, title, topic: params.topic || undefined, description: params.description || undefined,
     start: params.start, timezone, startUtc, endUtc, durationMinutes,
-    audience: audience.filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a)),
+    audience: audience as Audience[],
     sharers: sharers.map(normaliseUsername), language, interpretation, registration, capacity,
     meeting: params.meeting || undefined, status, resources, page,
   };

@@ -5,9 +5,10 @@ local p = {}
 
 local DEFAULT_ROOT = "Grants:Knowledge Sharing/Connect"
 local DEFAULT_DURATION = { clinic = 120, connectathon = 60, workshop = 120 }
-local TYPES = { clinic = true, connectathon = true, workshop = true }
-local STATUSES = { scheduled = true, cancelled = true, postponed = true }
 local RESOURCE_KINDS = { "recording", "slides", "audio", "notes" }
+-- The session's parameters as one table (shared/model/session-contract.ts in the repository),
+-- written by `letsconnect install`: what each is, how it is checked, the card attribute it fills.
+local CONTRACT = mw.loadData("Module:Let's Connect/contract")
 
 -- Labels readers see, in their interface language ({{int:lang}}); English for anything missing.
 local LABELS = {
@@ -97,16 +98,11 @@ local PROBLEMS = {
 	["invalid-start"] = "the start must be written YYYY-MM-DD HH:MM",
 	["impossible-date"] = "the start is not a real date or time",
 	["unknown-timezone"] = "unknown time zone (use an IANA name such as Europe/Madrid)",
-	["unknown-type"] = "unknown type (clinic, connectathon or workshop)",
-	["unknown-status"] = "unknown status (scheduled, cancelled or postponed)",
-	["unknown-registration"] = "unknown registration (open or closed)",
-	["invalid-duration"] = "the duration must be a whole number of minutes from 1 to 1440",
-	["invalid-capacity"] = "the capacity must be a positive whole number",
-	["unknown-audience"] = "unknown audience (newcomers, organisers or both)",
-	["unknown-language"] = "a language code is not known (use codes such as en, es, ar, fr, pt)",
-	["invalid-username"] = "a sharer is not a valid user name",
-	["invalid-url"] = "a link must start with https:// or http://",
 }
+-- The rest (a wrong type, duration, link …) say what the contract's rows say.
+for _, row in ipairs(CONTRACT.params) do
+	if row.problem and row.message then PROBLEMS[row.problem] = row.message end
+end
 
 -- Bidirectional controls can reorder what a reader sees; they are never needed in these values.
 local BIDI = "[" .. mw.ustring.char(0x202A) .. "-" .. mw.ustring.char(0x202E)
@@ -199,8 +195,41 @@ local function isKnownLanguage(code)
 	return code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil and mw.language.fetchLanguageName(code, "en") ~= ""
 end
 
+-- As shared/model/usernames.ts: characters MediaWiki never allows, and not an IP address.
 local function isValidUsername(name)
-	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:=%c]")
+	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:%c]") and not name:match("^%d+%.%d+%.%d+%.%d+$")
+end
+
+-- One value against its row of the contract (as checkValue in shared/sessions/read-sessions.ts).
+local function isAllowed(row, value)
+	if row.kind == "choice" or row.kind == "choices" then
+		for _, allowed in ipairs(row.values) do if value:lower() == allowed then return true end end
+		return false
+	elseif row.kind == "whole" then
+		local n = value:match("^%d+$") and tonumber(value)
+		return n ~= nil and n >= (row.min or 0) and (row.max == nil or n <= row.max)
+	elseif row.kind == "url" then
+		return isHttpUrl(value)
+	elseif row.kind == "users" then
+		return isValidUsername(value)
+	elseif row.kind == "languages" then
+		-- Only the form is checked here; an unknown but well-formed code is the bot report's warning.
+		return value:lower():match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil
+	end
+	return true
+end
+
+-- A row's value as the card carries it in data-lc-*: a choice or its default, lists by spaces.
+local function cardValue(row, args)
+	local value = clean(args[row.name])
+	if row.kind == "choice" then
+		value = value:lower()
+		return value ~= "" and value or (row.default or "")
+	elseif row.kind == "choices" or row.kind == "languages" then
+		local list = split(value ~= "" and value:lower() or (row.default or ""))
+		return table.concat(list, " ")
+	end
+	return value
 end
 
 -- The same error rules as the codec (shared/sessions/read-sessions.ts), with the same codes.
@@ -211,16 +240,17 @@ local function validate(args)
 	if id == "" then add("missing-id")
 	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") or #id > 80 then add("invalid-id") end
 	if clean(args.title) == "" then add("missing-title") end
-	local kind = clean(args.type):lower()
-	if kind ~= "" and not TYPES[kind] then add("unknown-type") end
-	local status = clean(args.status):lower()
-	if status ~= "" and not STATUSES[status] then add("unknown-status") end
-	local registration = clean(args.registration):lower()
-	if registration ~= "" and registration ~= "open" and registration ~= "closed" then add("unknown-registration") end
-	local duration = clean(args.duration)
-	if duration ~= "" and (not duration:match("^%d+$") or tonumber(duration) < 1 or tonumber(duration) > 1440) then add("invalid-duration") end
-	local capacity = clean(args.capacity)
-	if capacity ~= "" and (not capacity:match("^%d+$") or tonumber(capacity) < 1) then add("invalid-capacity") end
+	-- Every row the contract checks by its kind; a code is said once.
+	local said = {}
+	for _, row in ipairs(CONTRACT.params) do
+		local value = clean(args[row.name])
+		if row.problem and not row.warning and value ~= "" and not said[row.problem] then
+			local values = (row.kind == "choices" or row.kind == "users") and split(value) or { value }
+			for _, one in ipairs(values) do
+				if not isAllowed(row, one) then add(row.problem) said[row.problem] = true break end
+			end
+		end
+	end
 	local zone = clean(args.timezone)
 	if zone == "" then zone = "UTC" end
 	local utc
@@ -231,23 +261,18 @@ local function validate(args)
 		utc, err = toUtc(clean(args.start), zone)
 		if not utc then add(err) end
 	end
-	for _, who in ipairs(split(clean(args.audience):lower())) do
-		if who ~= "newcomers" and who ~= "organisers" then add("unknown-audience") break end
-	end
+	-- Languages warn on the report, but a code of the wrong form is an error here as there.
 	local codes = split(clean(args.interpretation):lower())
 	local language = clean(args.language):lower()
 	if language ~= "" then table.insert(codes, 1, language) end
 	for _, code in ipairs(codes) do
-		-- Only the form is checked here; an unknown but well-formed code is the bot report's warning.
-		if not code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") then add("unknown-language") break end
+		if not isAllowed({ kind = "languages" }, code) then add("unknown-language") break end
 	end
-	for _, user in ipairs(split(args.sharers)) do
-		if not isValidUsername(user) then add("invalid-username") break end
-	end
+	-- Links in the per-language forms (recording-es …) too.
 	for key, value in pairs(args) do
-		if type(key) == "string" and (key == "meeting" or key:match("^recording") or key:match("^slides") or key:match("^audio")) then
+		if type(key) == "string" and (key:match("^recording%-") or key:match("^slides%-") or key:match("^audio%-")) then
 			local v = clean(value)
-			if v ~= "" and not isHttpUrl(v) then add("invalid-url") break end
+			if v ~= "" and not isHttpUrl(v) and not said["invalid-url"] then add("invalid-url") said["invalid-url"] = true end
 		end
 	end
 	return problems, utc, zone
@@ -303,19 +328,19 @@ function p.render(frame, args, mode)
 	if #problems > 0 then return renderInvalid(args, problems, lang) end
 
 	local id = clean(args.id)
-	local kind = clean(args.type):lower()
-	if kind == "" then kind = "clinic" end
-	local status = clean(args.status):lower()
-	if not STATUSES[status] then status = "scheduled" end
+	-- Values as the contract reads them (validate has refused anything else).
+	local values = {}
+	for _, row in ipairs(CONTRACT.params) do values[row.name] = cardValue(row, args) end
+	local kind = values.type
+	local status = values.status
 	local duration = tonumber(clean(args.duration)) or DEFAULT_DURATION[kind]
 	local startSeconds = tonumber(formatDate("U", utc))
 	local endUtc = formatDate("Y-m-d\\TH:i:s\\Z", "@" .. (startSeconds + duration * 60))
-	local registration = clean(args.registration):lower() == "closed" and "closed" or "open"
+	local registration = values.registration
 	local root = rootOf(args)
-	local language = clean(args.language):lower()
-	if language == "" then language = "en" end
-	local interpretation = split(clean(args.interpretation):lower())
-	local audience = split(clean(args.audience):lower())
+	local language = values.language
+	local interpretation = split(values.interpretation)
+	local audience = split(values.audience)
 	local page = clean(args.page)
 	if page == "" then page = mw.title.getCurrentTitle().prefixedText end
 
@@ -323,14 +348,14 @@ function p.render(frame, args, mode)
 		:addClass("lc-session"):addClass("lc-type-" .. kind):addClass("lc-status-" .. status)
 		:attr("data-lc-session", id)
 		:attr("data-lc-start", utc):attr("data-lc-end", endUtc):attr("data-lc-duration", tostring(duration))
-		:attr("data-lc-type", kind):attr("data-lc-status", status):attr("data-lc-registration", registration)
-		:attr("data-lc-language", language):attr("data-lc-interpretation", table.concat(interpretation, " "))
-		:attr("data-lc-audience", table.concat(audience, " "))
-		:attr("data-lc-title", clean(args.title)):attr("data-lc-topic", clean(args.topic))
 		:attr("data-lc-page", page):attr("data-lc-root", root)
 		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
 		:css("border", "1px solid var(--border-color-subtle, #c8ccd1)"):css("border-radius", "2px")
 		:css("padding", "8px 12px"):css("margin", "0 0 8px")
+	-- Every attribute the contract gives a row (type, status, language, audience, title …).
+	for _, row in ipairs(CONTRACT.params) do
+		if row.card then card:attr("data-lc-" .. row.card, values[row.name]) end
+	end
 	local capacity = tonumber(clean(args.capacity))
 	if capacity and capacity > 0 then card:attr("data-lc-capacity", tostring(math.floor(capacity))) end
 	for _, key in ipairs({ "registered", "waitlisted" }) do
@@ -488,6 +513,10 @@ function p.registrations(frame)
 	local status = clean(args.status):lower()
 	if status == "cancelled" or status == "postponed" then table.insert(parts, mw.text.nowiki(label(lang, status))) end
 	table.insert(parts, mw.text.nowiki(label(lang, clean(args.registration):lower() == "open" and "open" or "closed")))
+	-- Every attribute the contract gives a row (type, status, language, audience, title …).
+	for _, row in ipairs(CONTRACT.params) do
+		if row.card then card:attr("data-lc-" .. row.card, values[row.name]) end
+	end
 	local capacity = tonumber(clean(args.capacity))
 	if capacity then table.insert(parts, mw.text.nowiki(label(lang, "capacity", math.floor(capacity)))) end
 	box:tag("div"):wikitext(table.concat(parts, " · "))
