@@ -1,45 +1,41 @@
 // Filters of the session list: which values exist, which sessions match, and what is remembered.
+// Which filters there are is the session contract's (its rows with `filter`), as each card says
+// in `data-lc-filters`; a filter's values are the card's attribute of that name.
 import type { SessionElement } from './session-elements';
 
-export interface Filters {
-  type: string;
-  audience: string;
-  /** A language the reader can follow: the session's own or one of its interpretations. */
-  language: string;
-  topic: string;
+/** The chosen value of each filter ('' for all), by filter name. */
+export type Filters = Record<string, string>;
+
+/** The filters the cards on the page offer, in the contract's order. */
+export function filterKeys(sessions: SessionElement[]): string[] {
+  return [...new Set(sessions.flatMap((s) => s.filters))];
 }
 
-export const NO_FILTERS: Filters = { type: '', audience: '', language: '', topic: '' };
-export const FILTER_KEYS = ['type', 'audience', 'language', 'topic'] as const;
+/** A session's values for one filter: a language the reader can follow is its own or an interpretation. */
+function valuesOf(session: SessionElement, key: string): string[] {
+  const values = (session.fields[key] ?? '').split(' ').filter(Boolean);
+  return key === 'language' ? [...values, ...session.interpretation] : key === 'topic' ? [session.fields[key] ?? ''] : values;
+}
 
 export function matches(session: SessionElement, filters: Filters): boolean {
-  return (!filters.type || session.type === filters.type)
-    && (!filters.audience || session.audience.includes(filters.audience))
-    && (!filters.language || session.language === filters.language || session.interpretation.includes(filters.language))
-    && (!filters.topic || session.topic === filters.topic);
+  return Object.entries(filters).every(([key, value]) => !value || valuesOf(session, key).includes(value));
 }
 
 /** The values each filter can take on this page, sorted. */
-export function filterOptions(sessions: SessionElement[]): Record<keyof Filters, string[]> {
-  const collect = (pick: (s: SessionElement) => string[]) => [...new Set(sessions.flatMap(pick).filter(Boolean))].sort();
-  return {
-    type: collect((s) => [s.type]),
-    audience: collect((s) => s.audience),
-    language: collect((s) => [s.language, ...s.interpretation]),
-    topic: collect((s) => [s.topic]),
-  };
+export function filterOptions(sessions: SessionElement[]): Record<string, string[]> {
+  return Object.fromEntries(filterKeys(sessions).map((key) => [key, [...new Set(sessions.flatMap((s) => valuesOf(s, key)).filter(Boolean))].sort()]));
 }
 
 /** Remembered filters, kept only where the value still exists on the page. */
-export function restoreFilters(stored: string | null | false, options: Record<keyof Filters, string[]>): Filters {
-  let parsed: Partial<Filters> = {};
+export function restoreFilters(stored: string | null | false, options: Record<string, string[]>): Filters {
+  let parsed: Record<string, unknown> = {};
   try {
-    parsed = stored ? (JSON.parse(stored) as Partial<Filters>) : {};
+    parsed = stored ? (JSON.parse(stored) as Record<string, unknown>) : {};
   } catch {
     parsed = {};
   }
-  const result: Filters = { ...NO_FILTERS };
-  for (const key of FILTER_KEYS) {
+  const result: Filters = Object.fromEntries(Object.keys(options).map((key) => [key, '']));
+  for (const key of Object.keys(options)) {
     const value = parsed[key];
     if (typeof value === 'string' && options[key].includes(value)) result[key] = value;
   }

@@ -2,7 +2,7 @@
 // filters, a month grid or an agenda list, month navigation, and the filtered list as a calendar file.
 import type { MessageKey } from '../shared/i18n/messages';
 import { el } from './dom';
-import { filterOptions, matches, restoreFilters, FILTER_KEYS, NO_FILTERS, type Filters } from './filters';
+import { filterOptions, matches, restoreFilters, type Filters } from './filters';
 import { dayKey, renderMonthGrid, shiftMonth } from './month-grid';
 import { downloadIcs, eventOf } from './calendar-files';
 import type { SessionElement } from './session-elements';
@@ -19,11 +19,12 @@ export interface ViewStorage {
 
 const FILTERS_KEY = 'lc-filters';
 
-function optionLabel(key: keyof Filters, value: string, ctx: CardContext): string {
-  if (key === 'type') return ctx.msg(`lc-type-${value}` as MessageKey) ?? value;
-  if (key === 'audience') return ctx.msg(`lc-audience-${value}` as MessageKey) ?? value;
+/** A filter value in the reader's language: its message (`lc-type-clinic`) where there is one. */
+function optionLabel(key: string, value: string, ctx: CardContext): string {
   if (key === 'language') return languageName(value, ctx.locale);
-  return value;
+  if (key === 'topic') return value;
+  const label = ctx.msg(`lc-${key}-${value}` as MessageKey);
+  return label === `lc-${key}-${value}` ? value : label;
 }
 
 export class ProgrammeView {
@@ -57,7 +58,7 @@ export class ProgrammeView {
     this.render();
   }
 
-  private buildToolbar(options: Record<keyof Filters, string[]>, extraTools: HTMLElement[]): void {
+  private buildToolbar(options: Record<string, string[]>, extraTools: HTMLElement[]): void {
     const { ctx } = this;
     const views = el('div', 'lc-view-switch');
     views.setAttribute('role', 'group');
@@ -86,10 +87,9 @@ export class ProgrammeView {
     nav.append(previous, this.monthLabel, next);
 
     const filters = el('div', 'lc-filters');
-    const labels: Record<keyof Filters, MessageKey> = { type: 'lc-filter-type', audience: 'lc-filter-audience', language: 'lc-filter-language', topic: 'lc-filter-topic' };
-    for (const key of FILTER_KEYS) {
+    for (const key of Object.keys(options)) {
       if (options[key].length < 2 && !this.filters[key]) continue;
-      const label = el('label', 'lc-field', `${ctx.msg(labels[key])} `);
+      const label = el('label', 'lc-field', `${ctx.msg(`lc-filter-${key}` as MessageKey)} `);
       const select = el('select', '');
       select.dataset.lcFilter = key;
       select.append(new Option(ctx.msg('lc-filter-all'), ''));
@@ -105,7 +105,7 @@ export class ProgrammeView {
     const clear = el('button', 'lc-button lc-button-quiet lc-clear', ctx.msg('lc-clear-filters'));
     clear.type = 'button';
     clear.addEventListener('click', () => {
-      this.filters = { ...NO_FILTERS };
+      this.filters = Object.fromEntries(Object.keys(this.filters).map((key) => [key, '']));
       this.storage.set(FILTERS_KEY, JSON.stringify(this.filters));
       filters.querySelectorAll('select').forEach((s) => { s.value = ''; });
       this.render();

@@ -18,12 +18,25 @@ export interface SessionElement {
   interpretation: string[];
   audience: string[];
   page: string;
+  /** Every `data-lc-*` value of the card by its name (`level` for data-lc-level): the contract's rows. */
+  fields: Record<string, string>;
+  /** The filters the contract offers on this card (`data-lc-filters`). */
+  filters: string[];
 }
 
 function date(value: string | undefined): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value)) return undefined;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+/** `data-lc-level` → `level`: every attribute of ours, as written. */
+function fieldsOf(data: DOMStringMap): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key.startsWith('lc') && key.length > 2 && value !== undefined) fields[key.charAt(2).toLowerCase() + key.slice(3).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = value;
+  }
+  return fields;
 }
 
 function words(value: string | undefined): string[] {
@@ -46,6 +59,7 @@ export function findSessions(container: ParentNode): SessionElement[] {
       capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined,
       type: data.lcType ?? 'clinic', topic: data.lcTopic ?? '', language: data.lcLanguage ?? '',
       interpretation: words(data.lcInterpretation), audience: words(data.lcAudience), page: data.lcPage ?? '',
+      fields: fieldsOf(data), filters: words(data.lcFilters),
     });
   });
   return found;

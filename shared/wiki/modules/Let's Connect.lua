@@ -9,6 +9,10 @@ local RESOURCE_KINDS = { "recording", "slides", "audio", "notes" }
 -- The session's parameters as one table (shared/model/session-contract.ts in the repository),
 -- written by `letsconnect install`: what each is, how it is checked, the card attribute it fills.
 local CONTRACT = mw.loadData("Module:Let's Connect/contract")
+-- The gadget's filters: the rows the contract marks, named on each card.
+local FILTERS = {}
+for _, row in ipairs(CONTRACT.params) do if row.filter then table.insert(FILTERS, row.card or row.name) end end
+FILTERS = table.concat(FILTERS, " ")
 
 -- Labels readers see, in their interface language ({{int:lang}}); English for anything missing.
 local LABELS = {
@@ -356,6 +360,7 @@ function p.render(frame, args, mode)
 	for _, row in ipairs(CONTRACT.params) do
 		if row.card then card:attr("data-lc-" .. row.card, values[row.name]) end
 	end
+	card:attr("data-lc-filters", FILTERS)
 	local capacity = tonumber(clean(args.capacity))
 	if capacity and capacity > 0 then card:attr("data-lc-capacity", tostring(math.floor(capacity))) end
 	for _, key in ipairs({ "registered", "waitlisted" }) do
@@ -517,6 +522,7 @@ function p.registrations(frame)
 	for _, row in ipairs(CONTRACT.params) do
 		if row.card then card:attr("data-lc-" .. row.card, values[row.name]) end
 	end
+	card:attr("data-lc-filters", FILTERS)
 	local capacity = tonumber(clean(args.capacity))
 	if capacity then table.insert(parts, mw.text.nowiki(label(lang, "capacity", math.floor(capacity)))) end
 	box:tag("div"):wikitext(table.concat(parts, " · "))
