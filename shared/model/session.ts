@@ -53,6 +53,8 @@ export interface Session {
   resources: Partial<Record<ResourceKind, Record<string, string>>>;
   /** The page the session is written on. */
   page: string;
+  /** The contract's rows as read (choices lower-cased, or their default): what the card carries beyond the fields above. */
+  values: Record<string, string>;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { escapeTemplateValue } from '../wikitext/escape';
 import { CARD_CALL, RESOURCE_KINDS, type Session } from '../model/session';
 import { hasEnded } from '../model/rules';
+import { SESSION_PARAMS } from '../model/session-contract';
 
 export interface CardCounts {
   registered: number;
@@ -19,6 +20,11 @@ export function sessionCard(session: Session, root: string, counts?: CardCounts)
     ['page', session.page], ['root', root],
     ['registered', counts?.registered], ['waitlisted', counts?.waitlisted],
   ];
+  // Rows of the contract the card carries that have no field of their own above (a new parameter).
+  const written = new Set(values.map(([name]) => name));
+  for (const row of SESSION_PARAMS) {
+    if (row.card && !written.has(row.name)) values.push([row.name, session.values[row.name]]);
+  }
   for (const kind of RESOURCE_KINDS) {
     for (const [lang, url] of Object.entries(session.resources[kind] ?? {}).sort()) {
       values.push([lang ? `${kind}-${lang}` : kind, url]);

@@ -170,6 +170,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
     audience: audience as Audience[],
     sharers: sharers.map(normaliseUsername), language, interpretation, registration, capacity,
     meeting: params.meeting || undefined, status, resources, page,
+    values: Object.fromEntries(SESSION_PARAMS.filter((p) => p.kind === 'choice' || p.kind === 'text').map((p) => [p.name, read.choice[p.name] ?? params[p.name] ?? ''])),
   };
 }
 
