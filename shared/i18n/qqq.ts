@@ -45,7 +45,6 @@ export const qqq: Record<MessageKey, string> = {
   "lc-filter-audience": "Label of the filter by audience.",
   "lc-filter-language": "Label of the filter by language (spoken or interpreted).",
   "lc-filter-topic": "Label of the filter by topic.",
-  "lc-filter-level": "Label of the filter by level (beginner, intermediate, advanced).",
   "lc-filter-all": "Filter choice that shows everything.",
   "lc-type-clinic": "Kind of session: a two-hour workshop.",
   "lc-type-connectathon": "Kind of session: a one-hour social meeting.",
