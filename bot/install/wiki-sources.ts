@@ -57,7 +57,8 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
   }
   const modules = join(root, 'shared/wiki/modules');
   for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort()) {
-    sources.push({ title: `Module:${file.replace(/\.lua$/, '')}`, text: read(join(modules, file)), kind: 'page' });
+    // `Let's Connect.labels.lua` → `Module:Let's Connect/labels`.
+    sources.push({ title: `Module:${file.replace(/\.lua$/, '').split('.').join('/')}`, text: read(join(modules, file)), kind: 'page' });
   }
   // The session contract, for the module (validation, card attributes) and for TemplateData.
   sources.push({ title: "Module:Let's Connect/contract", text: contractModule(), kind: 'page' });

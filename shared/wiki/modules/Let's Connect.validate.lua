@@ -1,0 +1,200 @@
+-- The rules Module:Let's Connect checks sessions by, and the helpers it reads values with:
+-- clean values, lists, links, user names, times; the session contract (Module:Let's Connect/contract,
+-- written by `letsconnect install` from shared/model/session-contract.ts) and the problems it names.
+-- Source: the lets-connect-tools repository (shared/wiki/modules); edits here are overwritten.
+local V = {}
+local CONTRACT = mw.loadData("Module:Let's Connect/contract")
+V.CONTRACT = CONTRACT
+V.LABELS = mw.loadData("Module:Let's Connect/labels")
+local DEFAULT_ROOT = "Grants:Knowledge Sharing/Connect"
+
+-- Problems are for liaisons, in English like the bot's report, with the same codes.
+V.PROBLEMS = {
+	["missing-id"] = "no id (add |id= with lower-case letters, digits and hyphens)",
+	["invalid-id"] = "the id may only contain lower-case letters, digits and single hyphens",
+	["missing-title"] = "no title",
+	["missing-start"] = "no start (write it as YYYY-MM-DD HH:MM)",
+	["invalid-start"] = "the start must be written YYYY-MM-DD HH:MM",
+	["impossible-date"] = "the start is not a real date or time",
+	["unknown-timezone"] = "unknown time zone (use an IANA name such as Europe/Madrid)",
+}
+-- The rest (a wrong type, duration, link …) say what the contract's rows say.
+for _, row in ipairs(CONTRACT.params) do
+	if row.problem and row.message then V.PROBLEMS[row.problem] = row.message end
+end
+
+-- Bidirectional controls can reorder what a reader sees; they are never needed in these values.
+local BIDI = "[" .. mw.ustring.char(0x202A) .. "-" .. mw.ustring.char(0x202E)
+	.. mw.ustring.char(0x2066) .. "-" .. mw.ustring.char(0x2069) .. "]"
+
+function V.clean(value)
+	if value == nil then return "" end
+	value = mw.text.decode(mw.text.trim(value))
+	value = mw.ustring.gsub(value, BIDI, "")
+	return value
+end
+
+-- Text shown as text: no markup, link, category, signature or template can come out of it.
+function V.text(value)
+	return mw.text.nowiki(V.clean(value))
+end
+
+function V.label(lang, key, arg)
+	local set = V.LABELS[lang] or V.LABELS.en
+	local message = set[key] or V.LABELS.en[key] or key
+	if arg ~= nil then message = message:gsub("%$1", (tostring(arg):gsub("%%", "%%%%"))) end
+	return message
+end
+
+function V.userLanguage(frame)
+	local code = frame:preprocess("{{int:lang}}")
+	if code:match("^[a-z][a-z][a-z]?[%-a-z]*$") then return code end
+	return mw.language.getContentLanguage():getCode()
+end
+
+function V.isHttpUrl(value)
+	return value:lower():match('^https?://[^%s<>"%[%]{}|]+$') ~= nil
+end
+
+function V.split(value)
+	local out = {}
+	for part in mw.text.gsplit(V.clean(value), "%s*[,;]%s*") do
+		if part ~= "" then table.insert(out, part) end
+	end
+	return out
+end
+
+-- A date in the reader's language (digits and month names), or nil when it is not a date.
+function V.formatIn(lang, format, timestamp)
+	local ok, result = pcall(function() return mw.language.new(lang):formatDate(format, timestamp) end)
+	if ok then return result end
+	return nil
+end
+
+function V.formatDate(format, timestamp)
+	local ok, result = pcall(function()
+		return mw.getContentLanguage():formatDate(format, timestamp)
+	end)
+	if ok then return result end
+	return nil
+end
+
+-- The start written in its own zone, converted to UTC the way #time does.
+function V.toUtc(start, zone)
+	if not start:match("^%d%d%d%d%-%d%d%-%d%d %d%d:%d%d$") then return nil, "invalid-start" end
+	if V.formatDate("Y-m-d H:i", start) ~= start then return nil, "impossible-date" end
+	-- UTC or Area/Location only: abbreviations such as IST mean different zones to different software.
+	if zone ~= "UTC" and not zone:match("^[A-Z][A-Za-z_]+/[A-Za-z0-9_+%-/]+$") then return nil, "unknown-timezone" end
+	local utc = V.formatDate("Y-m-d\\TH:i:s\\Z", start .. " " .. zone)
+	if not utc then return nil, "unknown-timezone" end
+	return utc
+end
+
+function V.readArgs(frame)
+	local args = {}
+	local parent = frame:getParent()
+	if parent then
+		for k, v in pairs(parent.args) do args[k] = v end
+	end
+	for k, v in pairs(frame.args) do args[k] = v end
+	return args
+end
+
+-- `Root/Sessions/x` → `Root`; a session elsewhere falls back to the default root.
+function V.rootOf(args)
+	local root = V.clean(args.root)
+	-- A root that is not a plain title could smuggle a link into the sign-up line.
+	if root ~= "" and not root:find("[%[%]{}|<>#]") and mw.title.new(root) then return root end
+	local title = mw.title.getCurrentTitle().prefixedText
+	local found = title:match("^(.+)/Sessions/[^/]+$")
+	return found or DEFAULT_ROOT
+end
+
+function V.isKnownLanguage(code)
+	return code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil and mw.language.fetchLanguageName(code, "en") ~= ""
+end
+
+-- As shared/model/usernames.ts: characters MediaWiki never allows, and not an IP address.
+function V.isValidUsername(name)
+	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:%c]") and not name:match("^%d+%.%d+%.%d+%.%d+$")
+end
+
+-- One value against its row of the contract (as checkValue in shared/sessions/read-sessions.ts).
+function V.isAllowed(row, value)
+	if row.kind == "choice" or row.kind == "choices" then
+		for _, allowed in ipairs(row.values) do if value:lower() == allowed then return true end end
+		return false
+	elseif row.kind == "whole" then
+		local n = value:match("^%d+$") and tonumber(value)
+		return n ~= nil and n >= (row.min or 0) and (row.max == nil or n <= row.max)
+	elseif row.kind == "url" then
+		return V.isHttpUrl(value)
+	elseif row.kind == "users" then
+		return V.isValidUsername(value)
+	elseif row.kind == "languages" then
+		-- Only the form is checked here; an unknown but well-formed code is the bot report's warning.
+		return value:lower():match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil
+	end
+	return true
+end
+
+-- A row's value as the card carries it in data-lc-*: a choice or its default, lists by spaces.
+function V.cardValue(row, args)
+	local value = V.clean(args[row.name])
+	if row.kind == "choice" then
+		value = value:lower()
+		return value ~= "" and value or (row.default or "")
+	elseif row.kind == "choices" or row.kind == "languages" then
+		local list = V.split(value ~= "" and value:lower() or (row.default or ""))
+		return table.concat(list, " ")
+	end
+	return value
+end
+
+-- The same error rules as the codec (shared/sessions/read-sessions.ts), with the same codes.
+function V.validate(args)
+	local problems = {}
+	local function add(code) table.insert(problems, code) end
+	local id = V.clean(args.id)
+	if id == "" then add("missing-id")
+	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") or #id > 80 then add("invalid-id") end
+	if V.clean(args.title) == "" then add("missing-title") end
+	-- Every row the contract checks by its kind; a code is said once.
+	local said = {}
+	for _, row in ipairs(CONTRACT.params) do
+		local value = V.clean(args[row.name])
+		if row.problem and not row.warning and value ~= "" and not said[row.problem] then
+			local values = (row.kind == "choices" or row.kind == "users") and V.split(value) or { value }
+			for _, one in ipairs(values) do
+				if not V.isAllowed(row, one) then add(row.problem) said[row.problem] = true break end
+			end
+		end
+	end
+	local zone = V.clean(args.timezone)
+	if zone == "" then zone = "UTC" end
+	local utc
+	if V.clean(args.start) == "" then
+		add("missing-start")
+	else
+		local err
+		utc, err = V.toUtc(V.clean(args.start), zone)
+		if not utc then add(err) end
+	end
+	-- Languages warn on the report, but a code of the wrong form is an error here as there.
+	local codes = V.split(V.clean(args.interpretation):lower())
+	local language = V.clean(args.language):lower()
+	if language ~= "" then table.insert(codes, 1, language) end
+	for _, code in ipairs(codes) do
+		if not V.isAllowed({ kind = "languages" }, code) then add("unknown-language") break end
+	end
+	-- Links in the per-language forms (recording-es …) too.
+	for key, value in pairs(args) do
+		if type(key) == "string" and (key:match("^recording%-") or key:match("^slides%-") or key:match("^audio%-")) then
+			local v = V.clean(value)
+			if v ~= "" and not V.isHttpUrl(v) and not said["invalid-url"] then add("invalid-url") said["invalid-url"] = true end
+		end
+	end
+	return problems, utc, zone
+end
+
+return V
