@@ -18,7 +18,7 @@ export interface SessionElement {
   interpretation: string[];
   audience: string[];
   page: string;
-  /** Every `data-lc-*` value of the card by its name (`level` for data-lc-level): the contract's rows. */
+  /** The card's `data-lc-*` values of its filters, by name (`level` for data-lc-level): the contract's rows. */
   fields: Record<string, string>;
   /** The filters the contract offers on this card (`data-lc-filters`). */
   filters: string[];
@@ -30,13 +30,19 @@ function date(value: string | undefined): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
-/** `data-lc-level` → `level`: every attribute of ours, as written. */
-function fieldsOf(data: DOMStringMap): Record<string, string> {
+/**
+ * The card's values of the filters it names (`level` from data-lc-level): only those, since
+ * reading every attribute of hundreds of cards would hold up the page.
+ */
+function fieldsOf(data: DOMStringMap, names: string[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (key.startsWith('lc') && key.length > 2 && value !== undefined) fields[key.charAt(2).toLowerCase() + key.slice(3).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = value;
-  }
+  for (const name of names) fields[name] = data[`lc${name.charAt(0).toUpperCase()}${name.slice(1).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`] ?? '';
   return fields;
+}
+
+function withFilters(data: DOMStringMap): { fields: Record<string, string>; filters: string[] } {
+  const filters = words(data.lcFilters);
+  return { fields: fieldsOf(data, filters), filters };
 }
 
 function words(value: string | undefined): string[] {
@@ -59,7 +65,7 @@ export function findSessions(container: ParentNode): SessionElement[] {
       capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined,
       type: data.lcType ?? 'clinic', topic: data.lcTopic ?? '', language: data.lcLanguage ?? '',
       interpretation: words(data.lcInterpretation), audience: words(data.lcAudience), page: data.lcPage ?? '',
-      fields: fieldsOf(data), filters: words(data.lcFilters),
+      ...withFilters(data),
     });
   });
   return found;
