@@ -8,7 +8,7 @@ import { readHeader, type SessionSource } from '../shared/registrations/registra
 import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
 import { languageName } from './intl-cache';
 import { registrationTitle, type SessionElement } from './session-elements';
-import { hasEnded, isoSecond } from '../shared/model/rules';
+import { isoSecond, whyClosed } from '../shared/model/rules';
 
 export interface ReaderState {
   status: RegistrationStatus | 'none';
@@ -71,11 +71,9 @@ export interface SignupContext {
 
 /** Why nobody can sign up now, or null when sign-up is possible. */
 export function closedReason(session: Pick<SessionFacts, 'status' | 'end' | 'registration'>, now: Date): MessageKey | null {
-  if (session.status === 'cancelled') return 'lc-cancelled-session';
-  if (session.status === 'postponed') return 'lc-postponed-session';
-  if (hasEnded(session.end, now)) return 'lc-past';
-  if (session.registration === 'closed') return 'lc-closed';
-  return null;
+  const messages = { cancelled: 'lc-cancelled-session', postponed: 'lc-postponed-session', past: 'lc-past', closed: 'lc-closed' } as const;
+  const why = whyClosed(session, now);
+  return why ? messages[why] : null;
 }
 
 export class SignupControl {

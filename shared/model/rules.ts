@@ -10,3 +10,13 @@ export function isoSecond(instant: Date): string {
 export function hasEnded(end: Date | string, now: Date): boolean {
   return (typeof end === 'string' ? Date.parse(end) : end.getTime()) <= now.getTime();
 }
+
+/**
+ * Why nobody can sign up for a session now, or null when they can. The module's cards follow the
+ * same rule without the clock (a page is rendered once for many readers): open and scheduled.
+ */
+export function whyClosed(session: { status: string; registration: string; end: Date | string }, now: Date): 'cancelled' | 'postponed' | 'past' | 'closed' | null {
+  if (session.status === 'cancelled' || session.status === 'postponed') return session.status;
+  if (hasEnded(session.end, now)) return 'past';
+  return session.registration === 'closed' ? 'closed' : null;
+}

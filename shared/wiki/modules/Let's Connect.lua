@@ -164,6 +164,7 @@ function p.render(frame, args, mode)
 
 	local register = card:tag("div"):addClass("lc-session-register")
 	local registrationPage = root .. "/Registrations/" .. id
+	-- Open and scheduled: whyClosed in shared/model/rules.ts, without the clock.
 	if registration == "open" and status == "scheduled" then
 		register:wikitext("[[" .. registrationPage .. "|" .. mw.text.nowiki(label(lang, "signup")) .. "]]")
 	else
