@@ -1,5 +1,6 @@
 // The templates and the Lua module on a real wiki: hostile values, languages, states, resources.
 import { elementsWith } from '../helpers/rendered-html';
+import { headerCall } from '../../shared/registrations/registration-header';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
 let wiki: TestWiki;
@@ -46,6 +47,17 @@ describe('hostile values', () => {
     await wiki.edit(`${ROOT}/Sessions/signed`, "{{Let's Connect/Session|id=signed|title=Title ~~~~|start=2026-12-03 14:00}}");
     const html = (await wiki.bot.request({ action: 'parse', page: `${ROOT}/Sessions/signed`, prop: 'text' })).parse.text as string;
     expect(elementsWith(html, 'data-lc-session')).toHaveLength(1);
+  });
+});
+
+describe('the registration page header', () => {
+  it('renders the session as the bot wrote it, with no script error', async () => {
+    const header = headerCall({ id: 'h', title: 'Header test', page: `${ROOT}/Sessions/h`, startUtc: '2027-01-04T10:00:00Z', endUtc: '2027-01-04T12:00:00Z', status: 'scheduled', registration: 'open', capacity: 20 });
+    const { html } = await parse(header);
+    expect(html).not.toMatch(/scribunto-error|Script error|Lua error/i);
+    expect(elementsWith(html, 'data-lc-header-session').map((e) => e['data-lc-header-session'])).toEqual(['h']);
+    expect(html).toContain('Header test');
+    expect(html).toContain('20 places');
   });
 });
 

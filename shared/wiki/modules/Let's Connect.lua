@@ -254,11 +254,6 @@ function p.registrations(frame)
 	local status = clean(args.status):lower()
 	if status == "cancelled" or status == "postponed" then table.insert(parts, mw.text.nowiki(label(lang, status))) end
 	table.insert(parts, mw.text.nowiki(label(lang, clean(args.registration):lower() == "open" and "open" or "closed")))
-	-- Every attribute the contract gives a row (type, status, language, audience, title …).
-	for _, row in ipairs(CONTRACT.params) do
-		if row.card then card:attr("data-lc-" .. row.card, values[row.name]) end
-	end
-	card:attr("data-lc-filters", FILTERS)
 	local capacity = tonumber(clean(args.capacity))
 	if capacity then table.insert(parts, mw.text.nowiki(label(lang, "capacity", math.floor(capacity)))) end
 	box:tag("div"):wikitext(table.concat(parts, " · "))
