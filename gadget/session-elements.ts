@@ -18,7 +18,7 @@ export interface SessionElement {
   interpretation: string[];
   audience: string[];
   page: string;
-  /** The card's `data-lc-*` values of its filters, by name (`level` for data-lc-level): the contract's rows. */
+  /** The card's `data-lc-*` values of its filters, by name (`audience` for data-lc-audience): the contract's rows. */
   fields: Record<string, string>;
   /** The filters the contract offers on this card (`data-lc-filters`). */
   filters: string[];
@@ -31,7 +31,7 @@ function date(value: string | undefined): Date | undefined {
 }
 
 /**
- * The card's values of the filters it names (`level` from data-lc-level): only those, since
+ * The card's values of the filters it names (`audience` from data-lc-audience): only those, since
  * reading every attribute of hundreds of cards would hold up the page.
  */
 function fieldsOf(data: DOMStringMap, names: string[]): Record<string, string> {
@@ -41,6 +41,7 @@ function fieldsOf(data: DOMStringMap, names: string[]): Record<string, string> {
 }
 
 function withFilters(data: DOMStringMap): { fields: Record<string, string>; filters: string[] } {
+  // A card rendered before the contract named its filters offers none until its page is parsed again.
   const filters = words(data.lcFilters);
   return { fields: fieldsOf(data, filters), filters };
 }

@@ -55,13 +55,15 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
   for (const file of readdirSync(pages).filter((f) => f.endsWith('.wikitext')).sort()) {
     sources.push({ title: `${programmeRoot}/${file.replace(/\.wikitext$/, '')}`, text: read(join(pages, file)), kind: 'create-only' });
   }
+  // The session contract first, then the submodules, the main module last: every page that
+  // renders a card between two of these edits finds what the module it has needs.
+  sources.push({ title: "Module:Let's Connect/contract", text: contractModule(), kind: 'page' });
   const modules = join(root, 'shared/wiki/modules');
-  for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort()) {
+  const isSubmodule = (file: string) => file.replace(/\.lua$/, '').includes('.');
+  for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort((a, b) => Number(isSubmodule(b)) - Number(isSubmodule(a)) || a.localeCompare(b))) {
     // `Let's Connect.labels.lua` → `Module:Let's Connect/labels`.
     sources.push({ title: `Module:${file.replace(/\.lua$/, '').split('.').join('/')}`, text: read(join(modules, file)), kind: 'page' });
   }
-  // The session contract, for the module (validation, card attributes) and for TemplateData.
-  sources.push({ title: "Module:Let's Connect/contract", text: contractModule(), kind: 'page' });
   const templates = join(root, 'shared/wiki/templates');
   for (const file of readdirSync(templates).filter((f) => f.endsWith('.wikitext')).sort()) {
     const text = read(join(templates, file));

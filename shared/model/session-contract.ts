@@ -2,8 +2,9 @@
 // problem it raises, its label and description, and the card attribute that carries it. The codec
 // (read-sessions.ts), the gadget (session-elements.ts, filters.ts), the TemplateData of the
 // template's /doc page and Module:Let's Connect (through the data module `letsconnect install`
-// writes from this table: Module:Let's Connect/contract) all follow it. A new parameter is one row.
-import { AUDIENCES, REGISTRATION_STATES, SESSION_TYPES, STATUSES } from './session';
+// writes from this table: Module:Let's Connect/contract) all follow it. A new parameter is one row
+// (and, when it is a filter, its label `lc-filter-<name>` in shared/i18n/messages.ts).
+import { AUDIENCES, DEFAULT_DURATION, REGISTRATION_STATES, RESOURCE_KINDS, SESSION_TYPES, STATUSES } from './session';
 
 export type ParamKind =
   /** One of `values` (case-insensitive); empty means `default`. */
@@ -34,8 +35,10 @@ export interface SessionParam {
   problem?: string;
   /** What the report and the module's error box say of a wrong value. */
   message?: string;
-  /** A wrong value only warns (the session is still published). */
+  /** A wrong value only warns: the session is still published, and the module shows it too. */
   warning?: boolean;
+  /** A list kind that takes one value only (the session's language). */
+  single?: boolean;
   /** The card's `data-lc-*` attribute with the value as read (lists joined by spaces). */
   card?: string;
   /** The gadget offers a filter on it. */
@@ -59,7 +62,7 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
   { name: 'duration', kind: 'whole', min: 1, max: 1440, problem: 'invalid-duration', message: 'the duration must be a whole number of minutes from 1 to 1440', label: 'Duration (minutes)', description: 'Length in minutes, 1 to 1440.', type: 'number', default: '120 for clinics and workshops, 60 for connectathons' },
   { name: 'audience', kind: 'choices', values: AUDIENCES, problem: 'unknown-audience', message: 'unknown audience (newcomers, organisers or both)', card: 'audience', filter: true, label: 'Audience', description: 'newcomers, organisers, or both separated by a comma.', type: 'string', suggested: true },
   { name: 'sharers', kind: 'users', problem: 'invalid-username', message: 'a sharer is not a valid user name', label: 'Sharers', description: 'User names of the people who share their skills, separated by commas.', type: 'string', suggested: true },
-  { name: 'language', kind: 'languages', default: 'en', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'language', filter: true, label: 'Language', description: 'Language code of the session.', type: 'string' },
+  { name: 'language', kind: 'languages', single: true, default: 'en', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'language', filter: true, label: 'Language', description: 'Language code of the session.', type: 'string' },
   { name: 'interpretation', kind: 'languages', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'interpretation', label: 'Interpretation', description: 'Language codes of live interpretation, separated by commas.', type: 'string', example: 'es, ar, fr, pt' },
   { name: 'registration', kind: 'choice', values: REGISTRATION_STATES, default: 'open', problem: 'unknown-registration', message: 'unknown registration (open or closed)', card: 'registration', label: 'Registration', description: 'open or closed.', type: 'string' },
   { name: 'capacity', kind: 'whole', min: 1, problem: 'invalid-capacity', message: 'the capacity must be a positive whole number', label: 'Capacity', description: 'Number of places. Sign-ups beyond it go on a waitlist.', type: 'number' },
@@ -82,6 +85,8 @@ export function sessionTemplateData(): string {
     ...(p.required ? { required: true } : {}), ...(p.default !== undefined ? { default: p.default } : {}),
     ...(p.example ? { example: p.example } : {}), ...(p.suggested ? { suggested: true } : {}),
     ...(p.values && p.kind === 'choice' ? { suggestedvalues: p.values } : {}),
+    // A list of choices: each value, and all of them together.
+    ...(p.values && p.kind === 'choices' ? { suggestedvalues: [...p.values, p.values.join(', ')] } : {}),
   }]));
   return JSON.stringify({
     description: "One Let's Connect session (Learning Clinic, Connectathon or workshop). Rendered as a card with its time in UTC; the Let's Connect gadget shows it in the reader's time zone with a sign-up button.",
@@ -97,6 +102,6 @@ export function contractModule(): string {
     if (Array.isArray(value)) return `{ ${value.map(lua).join(', ')} }`;
     return `{ ${Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k, v]) => `[${JSON.stringify(k)}] = ${lua(v)}`).join(', ')} }`;
   };
-  const rows = SESSION_PARAMS.map(({ name, kind, default: fallback, values, min, max, problem, message, warning, card, filter }) => `\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, warning, card, filter })},`);
-  return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n}`;
+  const rows = SESSION_PARAMS.map(({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter }) => `\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter })},`);
+  return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n}`;
 }

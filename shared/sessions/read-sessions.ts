@@ -53,7 +53,8 @@ function checkValue(spec: SessionParam, value: string, at: At, problems: Problem
       case 'whole': return /^\d+$/.test(value) && Number(value) >= (spec.min ?? 0) && (spec.max === undefined || Number(value) <= spec.max);
       case 'url': return isHttpUrl(value);
       case 'users': return isValidUsername(value);
-      // A warning: MediaWiki knows languages (dag, igl, …) that the platform's CLDR data may not.
+      // A warning, and the module shows the session too: MediaWiki knows languages (dag, igl, …)
+      // that the platform's CLDR data may not.
       case 'languages': return isKnownLanguage(value.toLowerCase());
       default: return true;
     }
@@ -85,7 +86,7 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
         values.whole[spec.name] = raw !== '' && checkValue(spec, raw, at, problems) ? Number(raw) : undefined;
         break;
       case 'choices': case 'languages': case 'users': {
-        const entries = list(raw || spec.default).map((v) => (spec.kind === 'users' ? v : v.toLowerCase()));
+        const entries = (spec.single ? [raw || spec.default || ''].filter(Boolean) : list(raw || spec.default)).map((v) => (spec.kind === 'users' ? v : v.toLowerCase()));
         values[spec.kind][spec.name] = entries.filter((v) => checkValue(spec, v, at, problems));
         break;
       }
@@ -170,7 +171,9 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
     audience: audience as Audience[],
     sharers: sharers.map(normaliseUsername), language, interpretation, registration, capacity,
     meeting: params.meeting || undefined, status, resources, page,
-    values: Object.fromEntries(SESSION_PARAMS.filter((p) => p.kind === 'choice' || p.kind === 'text').map((p) => [p.name, read.choice[p.name] ?? params[p.name] ?? ''])),
+    // Every row as read, for the card (lists as written again, joined by commas).
+    values: Object.fromEntries(SESSION_PARAMS.map((p) => [p.name, read.choice[p.name] ?? read.whole[p.name]?.toString()
+      ?? (read.choices[p.name] ?? read.languages[p.name] ?? read.users[p.name])?.join(', ') ?? params[p.name] ?? ''])),
   };
 }
 

@@ -4,11 +4,11 @@
 -- here are overwritten by the next `letsconnect install`.
 local p = {}
 
-local DEFAULT_DURATION = { clinic = 120, connectathon = 60, workshop = 120 }
-local RESOURCE_KINDS = { "recording", "slides", "audio", "notes" }
 -- The rules and helpers (Module:Let's Connect/validate), with the session contract they follow.
 local V = require("Module:Let's Connect/validate")
 local CONTRACT = V.CONTRACT
+local DEFAULT_DURATION = CONTRACT.durations
+local RESOURCE_KINDS = CONTRACT.resources
 -- The gadget's filters: the rows the contract marks, named on each card.
 local FILTERS = {}
 for _, row in ipairs(CONTRACT.params) do if row.filter then table.insert(FILTERS, row.card or row.name) end end

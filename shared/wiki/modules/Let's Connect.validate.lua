@@ -115,9 +115,16 @@ function V.isKnownLanguage(code)
 end
 
 -- As shared/model/usernames.ts: characters MediaWiki never allows, and not an IP address.
-function V.isValidUsername(name)
+function V.isValidUsername(raw)
+	-- Normalised first, as the codec does: underscores are spaces, a `User:` prefix is dropped.
+	local name = mw.text.trim((raw:gsub("_", " "):gsub("%s+", " ")))
+	name = mw.text.trim((name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")))
 	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:%c]") and not name:match("^%d+%.%d+%.%d+%.%d+$")
 end
+
+-- The contract's link rows by name (meeting, recording, slides, audio), for their per-language forms.
+local linkRows = {}
+for _, row in ipairs(CONTRACT.params) do if row.kind == "url" then linkRows[row.name] = row end end
 
 -- One value against its row of the contract (as checkValue in shared/sessions/read-sessions.ts).
 function V.isAllowed(row, value)
@@ -180,19 +187,14 @@ function V.validate(args)
 		utc, err = V.toUtc(V.clean(args.start), zone)
 		if not utc then add(err) end
 	end
-	-- Languages warn on the report, but a code of the wrong form is an error here as there.
-	local codes = V.split(V.clean(args.interpretation):lower())
-	local language = V.clean(args.language):lower()
-	if language ~= "" then table.insert(codes, 1, language) end
-	for _, code in ipairs(codes) do
-		if not V.isAllowed({ kind = "languages" }, code) then add("unknown-language") break end
-	end
+	-- Language codes only warn, on the bot's report (the codec's `warning` rows): no error here.
 	-- Links in the per-language forms (recording-es …) too.
 	for key, value in pairs(args) do
-		if type(key) == "string" and (key:match("^recording%-") or key:match("^slides%-") or key:match("^audio%-")) then
-			local v = V.clean(value)
-			if v ~= "" and not V.isHttpUrl(v) and not said["invalid-url"] then add("invalid-url") said["invalid-url"] = true end
-		end
+		-- `recording-es` is checked as its row, `recording`, is (a link); `notes-xx` like `notes`.
+		local base = type(key) == "string" and key:match("^([a-z]+)%-")
+		local row = base and linkRows[base]
+		local v = V.clean(value)
+		if row and v ~= "" and not said[row.problem] and not V.isAllowed(row, v) then add(row.problem) said[row.problem] = true end
 	end
 	return problems, utc, zone
 end
