@@ -1,6 +1,7 @@
 // The templates and the Lua module on a real wiki: hostile values, languages, states, resources.
 import { elementsWith } from '../helpers/rendered-html';
 import { headerCall } from '../../shared/registrations/registration-header';
+import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
 let wiki: TestWiki;
@@ -47,6 +48,19 @@ describe('hostile values', () => {
     await wiki.edit(`${ROOT}/Sessions/signed`, "{{Let's Connect/Session|id=signed|title=Title ~~~~|start=2026-12-03 14:00}}");
     const html = (await wiki.bot.request({ action: 'parse', page: `${ROOT}/Sessions/signed`, prop: 'text' })).parse.text as string;
     expect(elementsWith(html, 'data-lc-session')).toHaveLength(1);
+  });
+});
+
+describe('the module and the codec agree', () => {
+  it.each([
+    ['a sharer written with the User: prefix and underscores', '|sharers=User:Alice_Smith'],
+    ['a language code the codec does not know', '|language=en_GB'],
+  ])('both publish a session with %s', async (_, extra) => {
+    const text = `{{Let's Connect/Session|id=agree|title=Agree|start=2027-01-04 10:00${extra}}}`;
+    expect(readSessionsFromPage(`${ROOT}/Sessions/test`, text).sessions.map((x) => x.id)).toEqual(['agree']);
+    const { html } = await parse(text);
+    expect(elementsWith(html, 'data-lc-invalid')).toEqual([]);
+    expect(elementsWith(html, 'data-lc-session').map((e) => e['data-lc-session'])).toEqual(['agree']);
   });
 });
 
