@@ -48,6 +48,14 @@ await Promise.all([
     logLevel: 'warning',
     banner: { js: `/* Let's Connect gadget loader, built from the repository at ${revision}. */` },
   }),
+  // Each translation as its own gadget (ext.gadget.letsconnect-i18n-<code>), loaded only for its readers.
+  ...['es', 'fr', 'ar', 'pt'].map((code) => esbuild.build({
+    entryPoints: [`gadget/i18n/${code}.ts`],
+    outfile: `dist/gadget/letsconnect-i18n-${code}.js`,
+    bundle: true, format: 'iife', platform: 'browser', target: 'es2017', charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    banner: { js: `/* <nowiki> */\n/* Let's Connect gadget, messages (${code}), built from the repository at ${revision}. Do not edit here: see README. */` },
+    footer: { js: '/* </nowiki> */' },
+  })),
   esbuild.build({ ...node, entryPoints: { letsconnect: 'bot/cli.ts' }, outdir: 'dist/bot', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
   esbuild.build({ ...node, entryPoints: { wiki: 'scripts/wiki.ts', start: 'scripts/start.ts', screenshot: 'scripts/screenshot.ts', bench: 'scripts/bench.ts', 'bench-scale': 'scripts/bench-scale.ts', 'bench-gadget': 'scripts/bench-gadget.ts', fuzz: 'scripts/fuzz.ts' }, outdir: 'dist/scripts', outExtension: { '.js': '.cjs' }, define: { LC_BOT_REVISION: JSON.stringify(revision) } }),
 ]);

@@ -3,6 +3,8 @@ import { fetchPages, type PageRevision } from './wiki-pages';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { context } from './reader-context';
+import { TRANSLATED_LANGUAGES } from '../shared/i18n/messages';
+import { translationModules } from './i18n/register';
 import { hasEnded } from '../shared/model/rules';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
@@ -72,9 +74,14 @@ async function enhance(container: HTMLElement): Promise<void> {
 function init(): void {
   // Never act inside a frame: another site could make the reader click through it.
   if (window.top !== window.self) return;
+  // The translations come in the same request as the gadget (the loader asks for them); a
+  // language whose module is missing or failed gets English.
+  const translations = translationModules([mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')], TRANSLATED_LANGUAGES);
   mw.hook('wikipage.content').add(($content: JQuery) => {
     const container = $content[0];
-    if (container && container.querySelector('[data-lc-session]')) void enhance(container);
+    if (!container || !container.querySelector('[data-lc-session]')) return;
+    const start = () => void enhance(container);
+    mw.loader.using(translations).then(start, start);
   });
 }
 

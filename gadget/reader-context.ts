@@ -1,6 +1,7 @@
 // The reader's context, read once per page from MediaWiki: their name (or none), language,
 // locale and time zone, the API client, messages, and which pages may act on one click.
 import { messagesFor, type MessageKey } from '../shared/i18n/messages';
+import { registeredTranslations } from './i18n/register';
 import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
 import { calendarPageTitle } from '../shared/model/titles';
 import { formatRange, readerZone, zoneName } from './time-display';
@@ -32,8 +33,8 @@ export function context(): CardContext {
   const locale = localeFor(userLanguage, navigator.languages ?? []);
   return {
     api, user, now: () => new Date(),
-    msg: formatter(messagesFor(userLanguage)),
-    summary: formatter(messagesFor(mw.config.get('wgContentLanguage'))),
+    msg: formatter(messagesFor(userLanguage, registeredTranslations())),
+    summary: formatter(messagesFor(mw.config.get('wgContentLanguage'), registeredTranslations())),
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
     zone, locale,
     when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,

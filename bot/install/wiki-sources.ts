@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contractModule, sessionTemplateData } from '../../shared/model/session-contract';
+import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
 
 export interface WikiSource {
   title: string;
@@ -86,5 +87,9 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
     { title: `MediaWiki:Gadget-${GADGET_NAME}-loader`, text: read(join(root, 'gadget/gadget-loader-description.wikitext')), kind: 'page' },
     { title: 'MediaWiki:Gadgets-definition', text: read(join(root, 'gadget/gadgets-definition.wikitext')), kind: 'gadget-definition' },
   );
+  for (const code of TRANSLATED_LANGUAGES) {
+    // Before the definition line names it, ideally; either order works (a missing page is an empty module).
+    sources.push({ title: `MediaWiki:Gadget-${GADGET_NAME}-i18n-${code}.js`, text: read(join(gadget, `${GADGET_NAME}-i18n-${code}.js`)), kind: 'page' });
+  }
   return sources;
 }

@@ -210,7 +210,17 @@ describe('the programme view', () => {
     await page.locator('[data-lc-session="open-clinic"]').getByRole('button', { name: 'سجّلني' }).waitFor();
     expect(await page.locator('.lc-toolbar').textContent()).toContain('قائمة');
     expect(await page.locator('[data-lc-session="open-clinic"]').getAttribute('dir')).toBe('rtl');
+    // Arabic came as its own module; no other language's did.
+    expect(await page.evaluate(() => ['ar', 'es', 'fr', 'pt'].map((code) => mw.loader.getState(`ext.gadget.letsconnect-i18n-${code}`)))).toEqual(['ready', 'registered', 'registered', 'registered']);
     await page.screenshot({ path: `${SHOTS}/arabic.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('loads no translation for an English reader', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    expect(await page.evaluate(() => ['ar', 'es', 'fr', 'pt'].map((code) => mw.loader.getState(`ext.gadget.letsconnect-i18n-${code}`)))).toEqual(['registered', 'registered', 'registered', 'registered']);
     await page.close();
   });
 

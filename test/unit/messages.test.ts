@@ -1,4 +1,5 @@
-import { catalogues, en, messagesFor, type MessageKey } from '../../shared/i18n/messages';
+import { TRANSLATED_LANGUAGES, en, messagesFor, type MessageKey } from '../../shared/i18n/messages';
+import { catalogues } from '../../shared/i18n/translations';
 import { qqq } from '../../shared/i18n/qqq';
 
 const keys = Object.keys(en) as MessageKey[];
@@ -9,7 +10,11 @@ describe('interface messages', () => {
     for (const key of keys) expect(qqq[key]?.length).toBeGreaterThan(5);
   });
 
-  it.each(['es', 'fr', 'ar', 'pt'])('%s translates every interface message with the same placeholders', (language) => {
+  it('has a translation module for every translated language, and no other', () => {
+    expect(Object.keys(catalogues).filter((c) => c !== 'en').sort()).toEqual([...TRANSLATED_LANGUAGES].sort());
+  });
+
+  it.each([...TRANSLATED_LANGUAGES])('%s translates every interface message with the same placeholders', (language) => {
     const catalogue = catalogues[language];
     for (const key of keys.filter((k) => !k.startsWith('lc-summary'))) {
       expect([key, catalogue[key] !== undefined]).toEqual([key, true]);
@@ -18,8 +23,8 @@ describe('interface messages', () => {
   });
 
   it('falls back to English for other languages and for missing keys', () => {
-    expect(messagesFor('de')['lc-signup']).toBe('Sign up');
-    expect(messagesFor('es-419')['lc-signup']).toBe('Inscribirme');
-    expect(messagesFor('ar')['lc-summary-signup']).toBe(en['lc-summary-signup']);
+    expect(messagesFor('de', catalogues)['lc-signup']).toBe('Sign up');
+    expect(messagesFor('es-419', catalogues)['lc-signup']).toBe('Inscribirme');
+    expect(messagesFor('ar', catalogues)['lc-summary-signup']).toBe(en['lc-summary-signup']);
   });
 });
