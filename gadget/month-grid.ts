@@ -1,6 +1,6 @@
 // The month grid: weeks of days in the reader's zone, each day with its sessions. The date
 // arithmetic is pure (unit-tested); the DOM follows the WAI-ARIA grid pattern.
-import type { ReaderZone } from './time-display';
+import { clockOptions, type ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
 import { dateFormat } from './intl-cache';
 
@@ -12,11 +12,14 @@ export function dayKey(instant: Date, zone: ReaderZone): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** Weeks (Monday first) covering a month: each day as `YYYY-MM-DD`, or null outside the month. */
-export function monthWeeks(year: number, month: number): Array<Array<string | null>> {
+/**
+ * Weeks covering a month, starting on `firstDay` (1 Monday … 7 Sunday, as Intl counts): each day
+ * as `YYYY-MM-DD`, or null outside the month.
+ */
+export function monthWeeks(year: number, month: number, firstDay = 1): Array<Array<string | null>> {
   const first = new Date(Date.UTC(year, month - 1, 1));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const lead = (first.getUTCDay() + 6) % 7;
+  const lead = (first.getUTCDay() - (firstDay % 7) + 7) % 7;
   const cells: Array<string | null> = Array.from({ length: lead }, () => null);
   for (let d = 1; d <= days; d++) cells.push(`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   while (cells.length % 7 !== 0) cells.push(null);
@@ -42,11 +45,13 @@ export interface GridOptions {
   /** Id of the element that names the grid (the month label). */
   labelledBy?: string;
   rtl?: boolean;
+  /** 1 Monday … 7 Sunday. */
+  firstDay?: number;
 }
 
-function weekdayNames(locale: string): string[] {
+function weekdayNames(locale: string, firstDay: number): string[] {
   // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => dateFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+  return Array.from({ length: 7 }, (_, i) => dateFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, firstDay + i))));
 }
 
 /** A `role=grid` table; arrow keys move between days, Enter or Space opens a day's first session. */
@@ -61,7 +66,8 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
   table.setAttribute('role', 'grid');
   if (options.labelledBy) table.setAttribute('aria-labelledby', options.labelledBy);
   const head = table.createTHead().insertRow();
-  for (const name of weekdayNames(options.locale)) {
+  const firstDay = options.firstDay ?? 1;
+  for (const name of weekdayNames(options.locale, firstDay)) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = name;
@@ -69,7 +75,7 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
   }
   const body = table.createTBody();
   const cells: HTMLElement[] = [];
-  const weeks = monthWeeks(options.year, options.month);
+  const weeks = monthWeeks(options.year, options.month, firstDay);
   const lead = weeks[0].findIndex((d) => d !== null);
   for (const week of weeks) {
     const row = body.insertRow();
@@ -95,7 +101,7 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
         chip.type = 'button';
         chip.className = `lc-grid-session lc-type-${session.type}`;
         chip.tabIndex = -1;
-        chip.textContent = `${dateFormat(options.locale, { hour: '2-digit', minute: '2-digit', timeZone: options.zone.kind === 'zone' ? options.zone.zone : 'UTC' }).format(options.zone.kind === 'zone' ? session.start : new Date(session.start.getTime() + options.zone.minutes * 60000))} ${session.title}`;
+        chip.textContent = `${dateFormat(options.locale, { ...clockOptions(options.locale), timeZone: options.zone.kind === 'zone' ? options.zone.zone : 'UTC' }).format(options.zone.kind === 'zone' ? session.start : new Date(session.start.getTime() + options.zone.minutes * 60000))} ${session.title}`;
         chip.addEventListener('click', () => options.onPick(session));
         cell.append(chip);
       }
@@ -108,7 +114,7 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
   table.addEventListener('keydown', (event) => {
     const current = cells.indexOf(document.activeElement as HTMLElement);
     if (current === -1) return;
-    // Columns count from Monday; in right-to-left pages the arrows follow what the reader sees.
+    // Columns count from the week's first day; in right to left the arrows follow what the reader sees.
     const column = (current + lead) % 7;
     const forward = options.rtl ? -1 : 1;
     const moves: Record<string, number> = { ArrowRight: forward, ArrowLeft: -forward, ArrowDown: 7, ArrowUp: -7, Home: -column, End: 6 - column };

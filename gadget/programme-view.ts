@@ -9,6 +9,7 @@ import type { SessionElement } from './session-elements';
 import type { CardContext } from './session-card';
 import { dateFormat, languageName } from './intl-cache';
 import { hasEnded } from '../shared/model/rules';
+import { directionOf, firstDayOfWeek } from './reader-locale';
 
 type View = 'month' | 'agenda';
 
@@ -54,6 +55,11 @@ export class ProgrammeView {
     this.empty.hidden = true;
     this.buildToolbar(options, extraTools);
     list.classList.add('lc-programme');
+    // The widget reads in the language of its messages, whatever the page's (Arabic on an English page).
+    for (const part of [this.toolbar, this.gridHolder, this.empty]) {
+      part.lang = ctx.language;
+      part.dir = directionOf(ctx.language);
+    }
     list.prepend(this.toolbar, this.gridHolder, this.empty);
     this.render();
   }
@@ -158,9 +164,8 @@ export class ProgrammeView {
         year: this.month.year, month: this.month.month, zone: ctx.zone, locale: ctx.locale, today: dayKey(ctx.now(), ctx.zone),
         sessions: [...shown],
         labelledBy: this.monthLabel.id,
-        // From the markup, not computed style: reading that after the cards changed would make the
-        // browser lay out the whole page here.
-        rtl: this.list.closest('[dir]')?.getAttribute('dir') === 'rtl',
+        rtl: directionOf(ctx.language) === 'rtl',
+        firstDay: firstDayOfWeek(ctx.locale),
         onPick: (session) => {
           session.element.scrollIntoView({ block: 'nearest' });
           session.element.querySelector<HTMLElement>('button, a')?.focus();

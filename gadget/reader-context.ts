@@ -31,13 +31,16 @@ export function context(): CardContext {
   const server = mw.config.get('wgServer');
   const zone = readerZone(mw.user.options.get('timecorrection') as string | null, browserZone);
   const locale = localeFor(userLanguage, navigator.languages ?? []);
+  const translated = registeredTranslations();
+  const base = userLanguage.split('-')[0];
   return {
     api, user, now: () => new Date(),
+    language: translated[userLanguage] ? userLanguage : translated[base] ? base : 'en',
     msg: formatter(messagesFor(userLanguage, registeredTranslations())),
     summary: formatter(messagesFor(mw.config.get('wgContentLanguage'), registeredTranslations())),
     loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
     zone, locale,
-    when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone)})`,
+    when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone, locale)})`,
     trustedPage: (root, sessionPage) => {
       const page = mw.config.get('wgPageName').replace(/_/g, ' ');
       const current = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId') && !mw.util.getParamValue('diff') && !mw.util.getParamValue('oldid');

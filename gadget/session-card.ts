@@ -7,6 +7,8 @@ import { hasEnded } from '../shared/model/rules';
 
 export interface CardContext extends SignupContext {
   zone: ReaderZone;
+  /** The language the gadget's messages are in (the reader's, or English when it has no translation). */
+  language: string;
   /** Full URL of a wiki page, for calendar entries. */
   pageUrl: (title: string) => string;
 }
@@ -35,7 +37,7 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   if (when) {
     const local = document.createElement('span');
     local.className = 'lc-session-local';
-    local.textContent = `${formatRange(session.start, session.end, ctx.zone, ctx.locale)} (${zoneName(ctx.zone)})`;
+    local.textContent = `${formatRange(session.start, session.end, ctx.zone, ctx.locale)} (${zoneName(ctx.zone, ctx.locale)})`;
     const extra = document.createElement('span');
     extra.className = 'lc-session-when-extra';
     extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))} · ${relativePhrase(session.start, ctx.now(), ctx.locale)}`;

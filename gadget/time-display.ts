@@ -23,6 +23,12 @@ export function isValidZone(zone: string): boolean {
   }
 }
 
+/** Hours as the locale writes them: `9:00 AM` where the clock has 12 hours (en-US), `09:00` where it has 24 (en-GB). */
+export function clockOptions(locale: string): Intl.DateTimeFormatOptions {
+  const cycle = dateFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return { hour: cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit', minute: '2-digit' };
+}
+
 function offsetLabel(minutes: number): string {
   const sign = minutes < 0 ? '−' : '+';
   const abs = Math.abs(minutes);
@@ -35,8 +41,21 @@ function inZone(instant: Date, zone: ReaderZone): { date: Date; timeZone: string
   return { date: new Date(instant.getTime() + zone.minutes * 60000), timeZone: 'UTC' };
 }
 
-export function zoneName(zone: ReaderZone): string {
-  return zone.kind === 'zone' ? zone.zone.replace(/_/g, ' ') : offsetLabel(zone.minutes);
+/**
+ * The zone's name in the reader's language (`India Standard Time`, not the ICU id `Asia/Calcutta`);
+ * the id, with spaces, where Intl has no name for it.
+ */
+export function zoneName(zone: ReaderZone, locale = 'en'): string {
+  if (zone.kind === 'offset') return offsetLabel(zone.minutes);
+  for (const style of ['longGeneric', 'long'] as const) {
+    try {
+      const name = dateFormat(locale, { timeZone: zone.zone, timeZoneName: style }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+      if (name && !/^GMT|^UTC[+−-]/.test(name)) return name;
+    } catch {
+      // An older browser without this style: try the next, then the id.
+    }
+  }
+  return zone.zone.replace(/_/g, ' ');
 }
 
 /** `Thursday 3 December 2026, 14:00–16:00` in the reader's zone and language. */
@@ -44,7 +63,7 @@ export function formatRange(start: Date, end: Date, zone: ReaderZone, locale: st
   const a = inZone(start, zone);
   const b = inZone(end, zone);
   const day = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: a.timeZone });
-  const time = dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: a.timeZone });
+  const time = dateFormat(locale, { ...clockOptions(locale), timeZone: a.timeZone });
   const sameDay = day.format(a.date) === day.format(b.date);
   return sameDay
     ? `${day.format(a.date)}, ${time.format(a.date)}–${time.format(b.date)}`
@@ -52,7 +71,7 @@ export function formatRange(start: Date, end: Date, zone: ReaderZone, locale: st
 }
 
 export function formatUtcTime(instant: Date, locale: string): string {
-  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(instant);
+  return dateFormat(locale, { ...clockOptions(locale), timeZone: 'UTC' }).format(instant);
 }
 
 /** "in 3 days", "in 5 hours", "2 weeks ago": the largest unit that is at least 1. */

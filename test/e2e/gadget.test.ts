@@ -293,3 +293,50 @@ describe('accessibility', () => {
     await page.close();
   });
 });
+
+describe('the reader\'s locale', () => {
+  /** The calendar's month grid as a reader with this browser locale and interface language sees it. */
+  async function grid(locale: string, timezoneId: string, uselang = '') {
+    const reader = await launchBrowser({ locale, timezoneId });
+    try {
+      const page = await reader.context.newPage();
+      await page.goto(`${pageUrl(wiki.info, `${ROOT}/Calendar`)}${uselang ? `&uselang=${uselang}` : ''}`);
+      await waitForGadget(page);
+      const holder = page.locator('.lc-grid-holder');
+      return {
+        lang: await holder.getAttribute('lang'), dir: await holder.getAttribute('dir'),
+        firstHeader: (await holder.locator('th').first().textContent()) ?? '',
+        local: (await page.locator('[data-lc-session="open-clinic"] .lc-session-local').textContent()) ?? '',
+      };
+    } finally {
+      await reader.close();
+    }
+  }
+  const sunday = (locale: string) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7)));
+  const monday = (locale: string) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1)));
+
+  it('en-US: the week starts on Sunday and hours have AM and PM', async () => {
+    const seen = await grid('en-US', 'America/New_York');
+    expect(seen.firstHeader).toBe(sunday('en-US'));
+    expect(seen.local).toMatch(/\d:\d\d\s?[AP]M/);
+    expect(seen.local).toContain('Eastern Time');
+  });
+
+  it('en-GB: the week starts on Monday and hours run to 24', async () => {
+    const seen = await grid('en-GB', 'Europe/London');
+    expect(seen.firstHeader).toBe(monday('en-GB'));
+    expect(seen.local).not.toMatch(/[AP]M/);
+  });
+
+  it('hi-IN: the zone by its name, not an ICU id, and the week from Sunday', async () => {
+    const seen = await grid('hi-IN', 'Asia/Calcutta', 'hi');
+    expect(seen.firstHeader).toBe(sunday('hi-IN'));
+    expect(seen.local).not.toContain('Calcutta');
+  });
+
+  it('Arabic on an English page: the grid and toolbar are Arabic and right to left', async () => {
+    const seen = await grid('ar-EG', 'Africa/Cairo', 'ar');
+    expect([seen.lang, seen.dir]).toEqual(['ar', 'rtl']);
+    expect(await wiki.bot.request({ action: 'query', prop: 'info', titles: `${ROOT}/Calendar`, inprop: 'pagelanguage' }).then((r) => r.query?.pages?.[0]?.pagelanguage)).toBe('en');
+  });
+});

@@ -1,4 +1,5 @@
 import { formatRange, readerZone, relativePhrase, zoneName } from '../../gadget/time-display';
+import { directionOf, firstDayOfWeek } from '../../gadget/reader-locale';
 import { closedReason } from '../../gadget/signup-control';
 import { messageForFailure } from '../../gadget/api-errors';
 import { dayKey, monthWeeks, shiftMonth } from '../../gadget/month-grid';
@@ -80,5 +81,30 @@ describe('month grid dates', () => {
     expect(dayKey(late, { kind: 'zone', zone: 'Asia/Tokyo' })).toBe('2026-12-04');
     expect(dayKey(late, { kind: 'zone', zone: 'America/Lima' })).toBe('2026-12-03');
     expect(dayKey(late, { kind: 'offset', minutes: 60 })).toBe('2026-12-04');
+  });
+});
+
+describe('the reader\'s locale', () => {
+  it('starts the week where the locale does', () => {
+    expect([firstDayOfWeek('en-US'), firstDayOfWeek('en-GB'), firstDayOfWeek('hi-IN'), firstDayOfWeek('es-ES'), firstDayOfWeek('ar-EG')]).toEqual([7, 1, 7, 1, 6]);
+    // December 2026 starts on a Tuesday: two empty days before it from Sunday, one from Monday.
+    expect(monthWeeks(2026, 12, 7)[0]).toEqual([null, null, '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']);
+    expect(monthWeeks(2026, 12, 6)[0]).toEqual([null, null, null, '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+  });
+
+  it('writes hours as the locale does', () => {
+    const start = new Date('2026-12-03T09:00:00Z');
+    const end = new Date('2026-12-03T11:00:00Z');
+    expect(formatRange(start, end, { kind: 'zone', zone: 'UTC' }, 'en-US')).toMatch(/9:00\s?AM–11:00\s?AM$/);
+    expect(formatRange(start, end, { kind: 'zone', zone: 'UTC' }, 'en-GB')).toMatch(/09:00–11:00$/);
+  });
+
+  it('names a zone in the reader\'s language, not by its ICU id', () => {
+    expect(zoneName({ kind: 'zone', zone: 'Asia/Calcutta' }, 'en-IN')).toBe('India Standard Time');
+    expect(zoneName({ kind: 'zone', zone: 'Asia/Kolkata' }, 'en')).toBe('India Standard Time');
+  });
+
+  it('knows which languages read right to left', () => {
+    expect([directionOf('ar'), directionOf('he'), directionOf('en'), directionOf('es')]).toEqual(['rtl', 'rtl', 'ltr', 'ltr']);
   });
 });
