@@ -40,6 +40,10 @@ async function enhance(container: HTMLElement): Promise<void> {
   const sessions = findSessions(container).filter((s) => !s.element.classList.contains('lc-enhanced'));
   if (sessions.length === 0) return;
   const ctx = context();
+  // Intl's first formatters of a page (the zone's name, the reader's clock) load locale data: in
+  // a task of their own, before the cards.
+  ctx.when(ctx.now(), ctx.now());
+  await nextTask();
   const pages = await registrationPages(sessions, ctx);
   const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
   // Cards in slices of about 25 ms: a calendar of hundreds of cards never freezes the page.

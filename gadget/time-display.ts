@@ -47,15 +47,28 @@ function inZone(instant: Date, zone: ReaderZone): { date: Date; timeZone: string
  */
 export function zoneName(zone: ReaderZone, locale = 'en'): string {
   if (zone.kind === 'offset') return offsetLabel(zone.minutes);
+  const key = `${locale}|${zone.zone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name = nameOfZone(zone.zone, locale);
+    zoneNames.set(key, name);
+  }
+  return name;
+}
+
+/** The same for every card of a page: asked of Intl once. */
+const zoneNames = new Map<string, string>();
+
+function nameOfZone(id: string, locale: string): string {
   for (const style of ['longGeneric', 'long'] as const) {
     try {
-      const name = dateFormat(locale, { timeZone: zone.zone, timeZoneName: style }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+      const name = dateFormat(locale, { timeZone: id, timeZoneName: style }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
       if (name && !/^GMT|^UTC[+−-]/.test(name)) return name;
     } catch {
       // An older browser without this style: try the next, then the id.
     }
   }
-  return zone.zone.replace(/_/g, ' ');
+  return id.replace(/_/g, ' ');
 }
 
 /** `Thursday 3 December 2026, 14:00–16:00` in the reader's zone and language. */
