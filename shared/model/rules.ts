@@ -20,3 +20,8 @@ export function whyClosed(session: { status: string; registration: string; end: 
   if (hasEnded(session.end, now)) return 'past';
   return session.registration === 'closed' ? 'closed' : null;
 }
+
+/** Sessions in the order every list shows them: by start (ISO UTC, so text order is time order), then id. */
+export function byStart(a: { startUtc: string; id: string }, b: { startUtc: string; id: string }): number {
+  return a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
+}

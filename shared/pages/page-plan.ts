@@ -7,7 +7,7 @@
 import { UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../config';
 import type { Session } from '../model/session';
 import { PAGE_BUDGET } from './page-budget';
-import { hasEnded, isoSecond } from '../model/rules';
+import { byStart, hasEnded, isoSecond } from '../model/rules';
 import { calendarPageTitle, participantsPageTitle, pastSessionsPageTitle, reportPageTitle, resourcesPageTitle } from '../model/titles';
 import { emptyCard, sessionCard, type CardCounts } from './session-cards';
 
@@ -39,7 +39,6 @@ export interface PlannedPage {
   whole?: (content: string) => string;
 }
 
-const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
 
 /** Lines for sessions in order, with a heading line each time the group (month, year) changes. */
 function underHeadings(sessions: Session[], group: (s: Session) => string, heading: (g: string) => string, line: (s: Session) => string): string {

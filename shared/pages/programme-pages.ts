@@ -4,10 +4,10 @@
 import type { Participant } from '../model/participant';
 import { skillKey } from '../model/participant';
 import { RESOURCE_KINDS, type Session } from '../model/session';
+import { byStart } from '../model/rules';
 import type { ProgrammeStats } from '../stats/programme-stats';
 import { externalLink, pageLink, plain, userLink, wikitable } from './wikitable';
 
-const byStart = (a: Session, b: Session) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id);
 
 const KIND_LABEL = { recording: 'Recording', slides: 'Slides', audio: 'Audio', notes: 'Notes' } as const;
 

@@ -1,7 +1,7 @@
 // Wikitext of the card calls (CARD_CALL): how generated pages show a session.
 import { escapeTemplateValue } from '../wikitext/escape';
 import { CARD_CALL, RESOURCE_KINDS, type Session } from '../model/session';
-import { hasEnded } from '../model/rules';
+import { byStart, hasEnded } from '../model/rules';
 import { SESSION_PARAMS } from '../model/session-contract';
 
 export interface CardCounts {
@@ -46,7 +46,7 @@ export function emptyCard(): string {
 export function upcomingSessions(sessions: Session[], now: Date, limit: number): Session[] {
   return sessions
     .filter((s) => !hasEnded(s.endUtc, now))
-    .sort((a, b) => a.startUtc.localeCompare(b.startUtc) || a.id.localeCompare(b.id))
+    .sort(byStart)
     .slice(0, limit);
 }
 
