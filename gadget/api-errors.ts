@@ -16,6 +16,7 @@ export function messageForFailure(code: string): MessageKey {
   if (code === 'no-registration-page') return 'lc-error-no-page';
   if (code === 'unreadable') return 'lc-error-unreadable';
   if (code === 'not-listed') return 'lc-error-not-listed';
+  if (code === 'temporary-account') return 'lc-error-temporary-account';
   if (code.startsWith('abusefilter') || code === 'spamblacklist' || code === 'titleblacklist-forbidden') return 'lc-error-abusefilter';
   return 'lc-error-other';
 }

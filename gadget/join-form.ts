@@ -6,6 +6,7 @@ import { profilePageTitle } from '../shared/model/titles';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
+import { accountLink } from './signup-control';
 import type { CardContext } from './session-card';
 
 const LABELS: Record<keyof ProfileValues, MessageKey> = {
@@ -16,10 +17,8 @@ const LABELS: Record<keyof ProfileValues, MessageKey> = {
 /** The button that opens the form (or, for an anonymous reader, a log-in link). */
 export function joinButton(root: string, ctx: CardContext): HTMLElement {
   if (!ctx.user || !ctx.api) {
-    const link = document.createElement('a');
-    link.className = 'lc-join-login';
-    link.href = ctx.loginUrl;
-    link.textContent = ctx.msg('lc-join-login');
+    const link = accountLink(ctx, 'lc-join-login', 'lc-join-temporary');
+    link.classList.replace('lc-signup-login', 'lc-join-login');
     return link;
   }
   const button = document.createElement('button');

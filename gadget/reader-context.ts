@@ -4,6 +4,7 @@ import { messagesFor, type MessageKey } from '../shared/i18n/messages';
 import { registeredTranslations } from './i18n/register';
 import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
 import { calendarPageTitle } from '../shared/model/titles';
+import { isTemporaryAccount } from '../shared/model/usernames';
 import { formatRange, readerZone, zoneName } from './time-display';
 import type { CardContext } from './session-card';
 
@@ -20,10 +21,24 @@ function localeFor(userLanguage: string, browserLocales: readonly string[]): str
   return browserLocales.find((l) => l.split('-')[0] === base && l.includes('-')) ?? userLanguage;
 }
 
+/**
+ * Whether the reader is logged out, has a temporary account (`mw.user.isAnon()` is false for
+ * one), or a named account. `mw.user.isNamed` exists from MediaWiki 1.40; before it, a temporary
+ * account is known by its name.
+ */
+function readerAccount(): 'anonymous' | 'temporary' | 'named' {
+  if (mw.user.isAnon()) return 'anonymous';
+  const isNamed = (mw.user as { isNamed?: () => boolean }).isNamed;
+  if (typeof isNamed === 'function') return isNamed.call(mw.user) ? 'named' : 'temporary';
+  return isTemporaryAccount(mw.user.getName() ?? '') ? 'temporary' : 'named';
+}
+
 /** Who is reading, in which language and zone, and how the gadget talks to the wiki for them. */
 export function context(): CardContext {
   const userLanguage = mw.config.get('wgUserLanguage');
-  const user = mw.user.isAnon() ? null : mw.user.getName();
+  const account = readerAccount();
+  // Only a named account acts: a temporary account's sign-up would hold a throwaway name.
+  const user = account === 'named' ? mw.user.getName() : null;
   const api = user
     ? new mw.Api({ ajax: { headers: { 'Api-User-Agent': `LetsConnectGadget/${LC_GADGET_REVISION} (https://meta.wikimedia.org/wiki/Grants:Knowledge_Sharing/Connect)` } } })
     : null;
@@ -38,7 +53,10 @@ export function context(): CardContext {
     language: translated[userLanguage] ? userLanguage : translated[base] ? base : 'en',
     msg: formatter(messagesFor(userLanguage, registeredTranslations())),
     summary: formatter(messagesFor(mw.config.get('wgContentLanguage'), registeredTranslations())),
-    loginUrl: mw.util.getUrl('Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
+    account: {
+      url: mw.util.getUrl(account === 'temporary' ? 'Special:CreateAccount' : 'Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
+      temporary: account === 'temporary',
+    },
     zone, locale,
     when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone, locale)})`,
     trustedPage: (root, sessionPage) => {

@@ -10,6 +10,14 @@ import { languageName } from './intl-cache';
 import { registrationTitle, type SessionElement } from './session-elements';
 import { isoSecond, whyClosed } from '../shared/model/rules';
 
+/** The link for a reader who cannot act: log in, or (a temporary account) create an account, and why. */
+export function accountLink(ctx: SignupContext, login: MessageKey, temporary: MessageKey): HTMLAnchorElement {
+  const link = el('a', ctx.account.temporary ? 'lc-signup-login lc-temporary-account' : 'lc-signup-login', ctx.msg(ctx.account.temporary ? temporary : login));
+  link.href = ctx.account.url;
+  if (ctx.account.temporary) link.title = ctx.msg('lc-temporary-hint');
+  return link;
+}
+
 export interface ReaderState {
   status: RegistrationStatus | 'none';
   position?: number;
@@ -58,7 +66,11 @@ export interface SignupContext {
   locale: string;
   /** A message in the wiki's content language, for edit summaries. */
   summary: (key: MessageKey, ...params: Array<string | number>) => string;
-  loginUrl: string;
+  /**
+   * Where a reader who cannot act goes, and why: to log in, or, for a temporary account (which
+   * only a named account may replace), to create an account.
+   */
+  account: { url: string; temporary: boolean };
   /** A session's time in the reader's zone and language, for confirmations. */
   when: (start: Date, end: Date) => string;
   /**
@@ -111,9 +123,7 @@ export class SignupControl {
       return;
     }
     if (!ctx.user || !ctx.api) {
-      const link = el('a', 'lc-signup-login', ctx.msg('lc-signup-login'));
-      link.href = ctx.loginUrl;
-      this.status.append(link);
+      this.status.append(accountLink(ctx, 'lc-signup-login', 'lc-signup-temporary'));
       return;
     }
     if (state.status === 'registered' || state.status === 'waitlisted') {
@@ -215,6 +225,7 @@ export class SignupControl {
     const page = this.state.page ?? (await fetchPage(api, title));
     const result = signUp(page.text, { user, now: isoSecond(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind });
     if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
+    if (result.outcome === 'temporary-account') throw new ApiFailure('temporary-account');
     if (result.outcome === 'append') await appendToPage(api, title, appendText(page.text, result.line), ctx.summary('lc-summary-signup', session.id));
     await this.reread(['registered', 'waitlisted']);
   }

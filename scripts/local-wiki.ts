@@ -98,6 +98,10 @@ $wgDefaultSkin = 'vector-2022';
 $wgRateLimits = [];
 $wgPasswordAttemptThrottle = false;
 $wgAccountCreationThrottle = 0;
+# Temporary accounts, as on every Wikimedia wiki, with Wikimedia's names (~1, ~2 …): a reader who
+# edits without logging in gets one, and mw.user.isAnon() is false for them.
+$wgAutoCreateTempUser = [ 'enabled' => true, 'actions' => [ 'edit' ], 'genPattern' => '~$1', 'matchPattern' => '~$1',
+  'serialProvider' => [ 'type' => 'local' ], 'serialMapping' => [ 'type' => 'plain-numeric' ] ];
 `;
 }
 

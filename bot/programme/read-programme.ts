@@ -6,7 +6,7 @@ import type { Mwn } from 'mwn';
 import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
 import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
 import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle } from '../../shared/model/titles';
-import { parseRegistrations, summarise, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
+import { parseRegistrations, summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
 import { problem, type Problem } from '../../shared/model/problems';
@@ -70,6 +70,10 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
     const typed = typedPromotions(page.text);
     if (typed.length > 0) {
       problems.push(problem('registration-promoted-ignored', `promoted= on the line(s) of ${typed.join(', ')} is ignored: who has a place follows from the order of the lines and the capacity, and the bot tells whoever moves up. Remove it.`, { page: registrationPageTitle(root, session.id), sessionId: session.id, param: 'promoted' }, 'warning'));
+    }
+    const temporary = temporaryAccountLines(page.text);
+    if (temporary.length > 0) {
+      problems.push(problem('registration-temporary-account', `The line(s) of ${temporary.join(', ')} ${temporary.length === 1 ? 'is a temporary account\'s' : 'are temporary accounts\''}: they hold no place and get no reminder. Ask them to create an account and sign up again; the line can then go.`, { page: registrationPageTitle(root, session.id), sessionId: session.id }, 'warning'));
     }
     registrations.set(session.id, list);
     counts.set(session.id, summarise(list));

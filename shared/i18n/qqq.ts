@@ -70,5 +70,11 @@ export const qqq: Record<MessageKey, string> = {
   "lc-join-save": "Button that saves the profile.",
   "lc-join-close": "Button that closes the form.",
   "lc-join-saved": "Confirmation after the profile was saved.",
-  "lc-join-login": "Link for readers who are not logged in."
+  "lc-join-login": "Link for readers who are not logged in.",
+  "lc-signup-temporary": "Link shown instead of the sign-up button to a reader with a temporary account; it leads to the account creation page and back.",
+  "lc-join-temporary": "Link shown instead of the join button to a reader with a temporary account; it leads to the account creation page.",
+  "lc-temporary-hint": "Tooltip of the create-account links for readers with a temporary account: why a temporary account cannot sign up.",
+  "lc-error-temporary-account": "Shown when a temporary account tries to sign up (the gadget normally offers them a create-account link instead).",
+  "lc-error-captcha": "Shown when the wiki answered the edit with a CAPTCHA to solve (ConfirmEdit). Nothing was saved.",
+  "lc-error-held": "Shown when the wiki answered the edit without saving it and without an error (an edit filter or another extension held it). $1: what the wiki answered."
 };

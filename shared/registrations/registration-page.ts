@@ -4,7 +4,7 @@
 import { findTemplates, getParam, type TemplateCall } from '../wikitext/template-parser';
 import { setParams } from '../wikitext/template-editor';
 import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
-import { normaliseUsername } from '../model/usernames';
+import { isTemporaryAccount, normaliseUsername } from '../model/usernames';
 
 export const REGISTRATION_TEMPLATE = "Let's Connect/Registration";
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
@@ -48,8 +48,11 @@ interface LineEvent {
   details: Pick<Registration, 'registered' | 'interpretation' | 'remind' | 'attended' | 'source'>;
 }
 
-/** Every registration line (template or hand-written signature) in page order. */
-function lineEvents(text: string): LineEvent[] {
+/**
+ * Every registration line (template or hand-written signature) in page order, temporary accounts'
+ * included: {@link parseRegistrations} leaves those out, {@link temporaryAccountLines} names them.
+ */
+function allLineEvents(text: string): LineEvent[] {
   const events: LineEvent[] = [];
   const templateLines = new Set<number>();
   for (const call of findTemplates(text, REGISTRATION_TEMPLATE)) {
@@ -79,6 +82,16 @@ function lineEvents(text: string): LineEvent[] {
     events.push({ user, cancelled: /^[#*]+[ \t]*<s>/i.test(line), start: lineStart, end: lineStart + line.length, details: { remind: true, source: 'signature' } });
   }
   return events.sort((a, b) => a.start - b.start);
+}
+
+/** The lines that count: a temporary account's line takes no place and holds nobody's. */
+function lineEvents(text: string): LineEvent[] {
+  return allLineEvents(text).filter((e) => !isTemporaryAccount(e.user));
+}
+
+/** Temporary accounts with lines on the page (which count for nothing), once each, for the bot report. */
+export function temporaryAccountLines(text: string): string[] {
+  return [...new Set(allLineEvents(text).filter((e) => isTemporaryAccount(e.user)).map((e) => e.user))];
 }
 
 function userOf(call: TemplateCall): string {
@@ -161,6 +174,8 @@ export type SignUpResult =
   /** The line to add at the end of the page (MediaWiki's `appendtext` adds it to the newest revision). */
   | { outcome: 'append'; line: string }
   | { outcome: 'already'; status: RegistrationStatus }
+  /** A temporary account: only a named account can register. */
+  | { outcome: 'temporary-account' }
   /** The page ends inside an unclosed comment or tag: an added line would be read by nobody. */
   | { outcome: 'unreadable' };
 
@@ -185,6 +200,7 @@ export function appendText(text: string, line: string): string {
  */
 export function signUp(text: string, choices: SignUpChoices): SignUpResult {
   const user = normaliseUsername(choices.user);
+  if (isTemporaryAccount(user)) return { outcome: 'temporary-account' };
   const current = stateOf(parseRegistrations(text), user);
   if (current.status === 'registered' || current.status === 'waitlisted') return { outcome: 'already', status: current.status };
   const values: Record<string, string> = { user, registered: choices.now };

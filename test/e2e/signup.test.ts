@@ -52,6 +52,36 @@ describe('anonymous reader', () => {
   });
 });
 
+describe('a reader with a temporary account', () => {
+  it('is offered an account, not a sign-up, and writes nothing', async () => {
+    const context = await launchBrowser({ timezoneId: 'Asia/Tokyo' });
+    try {
+      const page = await context.context.newPage();
+      // As on Wikimedia wikis: an edit while logged out makes a temporary account (~1 here).
+      await page.goto(`${pageUrl(wiki.info, 'Sandbox')}&action=edit`);
+      await page.fill('#wpTextbox1', 'A first edit, logged out.');
+      await page.click('#wpSave');
+      await page.waitForLoadState();
+      const name = await page.evaluate(() => [mw.config.get('wgUserName'), mw.user.isAnon()]);
+      expect(name).toEqual([expect.stringMatching(/^~/), false]);
+      const requests = apiRequests(page);
+      await page.goto(pageUrl(wiki.info, ROOT));
+      await waitForGadget(page);
+      const card = page.locator('[data-lc-session="alpha"]');
+      const link = card.locator('a.lc-temporary-account');
+      await expect(link.textContent()).resolves.toBe('Create an account to sign up');
+      expect(new URL((await link.getAttribute('href')) ?? '', wiki.info.server).searchParams.get('title')).toBe('Special:CreateAccount');
+      expect(await link.getAttribute('title')).toContain('temporary account');
+      expect(await card.locator('.lc-signup button').count()).toBe(0);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((r) => r.method() === 'POST')).toEqual([]);
+      expect(parseRegistrations((await wiki.read(`${ROOT}/Registrations/alpha`)) ?? '')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('an older browser', () => {
   it('without Intl.DisplayNames still gets the gadget', async () => {
     const page = await browser.context.newPage();

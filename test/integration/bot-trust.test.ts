@@ -17,6 +17,7 @@ beforeAll(async () => {
   await wiki.edit(`${ROOT}/Sessions/due`, "{{Let's Connect/Session|id=due|title=Due clinic|start=2026-12-03 10:00}}");
   await wiki.edit(`${ROOT}/Sessions/forged`, "{{Let's Connect/Session|id=forged|title=Forged clinic|start=2026-12-20 10:00|capacity=1}}");
   const mallory = Array.from({ length: 300 }, (_, i) => reg(`Made up ${i + 1}`)).join('\n');
+  await wiki.edit(`${ROOT}/Sessions/tempo`, "{{Let's Connect/Session|id=tempo|title=Tempo clinic|start=2026-12-21 10:00|capacity=1}}");
   await wiki.edit('User:Mallory/Due', `{{Let's Connect/Session|id=mallory-due|title=Mallory's clinic|start=2026-12-03 09:00}}`);
   await wiki.edit(`${ROOT}/Registrations/mallory-due`, mallory);
   expect((await wiki.cli(['sync', '--now', NOW])).code).toBe(0);
@@ -29,6 +30,9 @@ beforeAll(async () => {
   await wiki.editAs('Dalia', `${ROOT}/Registrations/forged`, append(reg('Dalia')));
   expect((await wiki.cli(['sync', '--now', NOW, '--only', 'registrations'])).code).toBe(0);
   await wiki.editAs('Admin', `${ROOT}/Registrations/forged`, (text) => text.replace('user=Alice}}', 'user=Alice|promoted=2026-12-01T00:00:00Z}}'));
+  // tempo: a temporary account's line first (nobody's place), then Dalia, who has the one place.
+  await wiki.editAs('Admin', `${ROOT}/Registrations/tempo`, append(reg('~2026-12345-67')));
+  await wiki.editAs('Dalia', `${ROOT}/Registrations/tempo`, append(reg('Dalia')));
   // And a line for Bruno that Bruno never wrote, on a session where he "moves up".
   await wiki.editAs('Admin', `${ROOT}/Registrations/forged`, (text) => text.replace('user=Alice|', 'user=Alice|status=cancelled|').concat(`\n${reg('Bruno')}`));
 }, 180000);
@@ -44,6 +48,14 @@ describe('sync', () => {
     expect(await messages('Alice')).toBe(0);
     expect(await messages('Bruno')).toBe(0);
     expect(await report()).toContain('registration-promoted-ignored');
+  });
+
+  it('counts no temporary account as registered, and names it on the report', async () => {
+    const text = await report();
+    expect(text).toContain('registration-temporary-account');
+    expect(text).toContain('~2026-12345-67');
+    const card = ((await wiki.read(`${ROOT}/Calendar`)) ?? '').split('\n').find((line) => line.includes('|id=tempo|')) ?? '';
+    expect(card).toMatch(/\|registered=1\|waitlisted=0\b/);
   });
 
   it('publishes nothing from a user page and names the page on the report', async () => {

@@ -129,4 +129,11 @@ describe('states and resources', () => {
     expect(elementsWith(html, 'data-lc-user')[0]).toMatchObject({ 'data-lc-user': 'Bob', 'data-lc-registration-status': 'cancelled' });
     expect(html).toContain('730');
   });
+
+  it('shows a temporary account\'s registration line struck, holding no place, as the codec counts it', async () => {
+    const { html } = await parse("{{Let's Connect/Registration|user=~2026-12345-67}}");
+    expect(elementsWith(html, 'data-lc-user')[0]).toMatchObject({ 'data-lc-user': '~2026-12345-67', 'data-lc-registration-status': 'temporary' });
+    expect(html).toContain('temporary account: holds no place');
+    expect(html).toMatch(/<s>/);
+  });
 });

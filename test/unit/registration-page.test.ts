@@ -1,4 +1,5 @@
-import { appendLine, appendText, cancelRegistration, parseRegistrations, signUp, stateOf, summarise } from '../../shared/registrations/registration-page';
+import { appendLine, appendText, cancelRegistration, parseRegistrations, signUp, stateOf, summarise, temporaryAccountLines } from '../../shared/registrations/registration-page';
+import { isTemporaryAccount, isValidUsername } from '../../shared/model/usernames';
 
 const now = '2026-11-23T20:00:00Z';
 const line = (user: string, extra = '') => `{{Let's Connect/Registration|user=${user}${extra}}}`;
@@ -134,5 +135,29 @@ describe('reading sign-ups as people write them', () => {
 
   it('reads impossible character references as text instead of failing', () => {
     expect(parseRegistrations(line('A&#99999999;'))[0].user).toBe('A&#99999999;');
+  });
+});
+
+describe('temporary accounts', () => {
+  it('are known by name, and no rule takes one for a user', () => {
+    for (const name of ['~2026-12345-67', '~1', 'User:~2026-1', ' ~x']) {
+      expect(isTemporaryAccount(name)).toBe(true);
+      expect(isValidUsername(name)).toBe(false);
+    }
+    for (const name of ['Alice', 'A~b', 'Tilde~']) {
+      expect(isTemporaryAccount(name)).toBe(false);
+      expect(isValidUsername(name)).toBe(true);
+    }
+  });
+
+  it('cannot sign up', () => {
+    expect(signUp('', { user: '~2026-12345-67', now })).toEqual({ outcome: 'temporary-account' });
+  });
+
+  it('hold no place and push nobody to the waitlist; the report can name them', () => {
+    const text = [line('~2026-1'), line('Alice'), '# [[User:~2026-2|~2026-2]] 10:00, 1 May 2026 (UTC)', line('Bob'), line('~2026-1')].join('\n');
+    expect(parseRegistrations(text, 2).map((r) => [r.user, r.status])).toEqual([['Alice', 'registered'], ['Bob', 'registered']]);
+    expect(temporaryAccountLines(text)).toEqual(['~2026-1', '~2026-2']);
+    expect(temporaryAccountLines(join('', 'Alice'))).toEqual([]);
   });
 });

@@ -66,5 +66,11 @@ export const es: Catalogue = {
   "lc-join-save": "Guardar mi perfil",
   "lc-join-close": "Cerrar",
   "lc-join-saved": "Tu perfil está guardado.",
-  "lc-join-login": "Inicia sesión para unirte a Let's Connect"
+  "lc-join-login": "Inicia sesión para unirte a Let's Connect",
+  "lc-signup-temporary": "Crea una cuenta para inscribirte",
+  "lc-join-temporary": "Crea una cuenta para unirte a Let's Connect",
+  "lc-temporary-hint": "Estás editando con una cuenta temporal, que no puede inscribirse: termina cuando tu navegador la olvida. Una cuenta propia guarda tus inscripciones y recordatorios.",
+  "lc-error-temporary-account": "Solo una cuenta con nombre puede inscribirse. Crea una cuenta y vuelve a inscribirte. No se guardó nada.",
+  "lc-error-captcha": "El wiki pide resolver un CAPTCHA antes de guardar este cambio, y el gadget no puede mostrarlo. No se guardó nada: añádete en la página de inscripción, donde el wiki lo muestra.",
+  "lc-error-held": "El wiki retuvo tu cambio y no lo guardó ($1). No se guardó nada: añádete en la página de inscripción, donde el wiki dice por qué."
 };

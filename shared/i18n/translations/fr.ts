@@ -66,5 +66,11 @@ export const fr: Catalogue = {
   "lc-join-save": "Enregistrer mon profil",
   "lc-join-close": "Fermer",
   "lc-join-saved": "Votre profil est enregistré.",
-  "lc-join-login": "Se connecter pour rejoindre Let's Connect"
+  "lc-join-login": "Se connecter pour rejoindre Let's Connect",
+  "lc-signup-temporary": "Créer un compte pour s’inscrire",
+  "lc-join-temporary": "Créer un compte pour rejoindre Let's Connect",
+  "lc-temporary-hint": "Vous modifiez avec un compte temporaire, qui ne peut pas s’inscrire : il disparaît quand votre navigateur l’oublie. Un compte à vous garde vos inscriptions et vos rappels.",
+  "lc-error-temporary-account": "Seul un compte nommé peut s’inscrire. Créez un compte, puis inscrivez-vous à nouveau. Rien n’a été enregistré.",
+  "lc-error-captcha": "Le wiki demande de résoudre un CAPTCHA avant d’enregistrer cette modification, et le gadget ne peut pas l’afficher. Rien n’a été enregistré : ajoutez-vous sur la page d’inscription, où le wiki l’affiche.",
+  "lc-error-held": "Le wiki a retenu votre modification sans l’enregistrer ($1). Rien n’a été enregistré : ajoutez-vous sur la page d’inscription, où le wiki dit pourquoi."
 };

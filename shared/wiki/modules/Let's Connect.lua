@@ -214,6 +214,8 @@ function p.registration(frame)
 	-- Whether this person has a place or waits is decided by the order of the lines and the
 	-- capacity (the page's introduction says so), not by this line: it only knows "cancelled".
 	local status = clean(args.status):lower() == "cancelled" and "cancelled" or "registered"
+	-- A temporary account's line counts for nothing (the codec's rule): say so where it stands.
+	if V.isTemporaryAccount(user) then status = "temporary" end
 	local item = mw.html.create("span"):addClass("lc-registration"):attr("data-lc-user", user):attr("data-lc-registration-status", status)
 	local title = mw.title.new(user, 2)
 	if title and user ~= "" and not user:find("[%[%]|{}<>/]") then
@@ -231,7 +233,7 @@ function p.registration(frame)
 	end
 	if clean(args.attended) == "yes" then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
 	local out = tostring(item)
-	if status == "cancelled" then out = "<s>" .. out .. "</s>" end
+	if status ~= "registered" then out = "<s>" .. out .. "</s>" end
 	return "* " .. out
 end
 

@@ -115,11 +115,16 @@ function V.isKnownLanguage(code)
 end
 
 -- As shared/model/usernames.ts: characters MediaWiki never allows, and not an IP address.
+-- A temporary account's name (`~2026-12345-67`, Wikimedia's pattern), as usernames.ts reads it.
+function V.isTemporaryAccount(name)
+	return mw.text.trim((name:gsub("_", " "):gsub("^%s*[Uu][Ss][Ee][Rr]%s*:%s*", ""))):sub(1, 1) == "~"
+end
+
 function V.isValidUsername(raw)
 	-- Normalised first, as the codec does: underscores are spaces, a `User:` prefix is dropped.
 	local name = mw.text.trim((raw:gsub("_", " "):gsub("%s+", " ")))
 	name = mw.text.trim((name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")))
-	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:%c]") and not name:match("^%d+%.%d+%.%d+%.%d+$")
+	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:%c]") and not name:match("^%d+%.%d+%.%d+%.%d+$") and not V.isTemporaryAccount(name)
 end
 
 -- The contract's link rows by name (meeting, recording, slides, audio), for their per-language forms.
