@@ -1,7 +1,7 @@
 // `letsconnect`: the Let's Connect bot. Commands are thin: each reads options, connects, and
 // hands over to its task module.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ROOT } from '../shared/config';
 import { BOT_VERSION, SessionLostError, routeLibraryLog, type WikiTarget } from './wiki/client';
@@ -9,8 +9,8 @@ import { openBot, type OpenBot } from './wiki/open-bot';
 import { consoleLog, type Log } from './wiki/log';
 import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
 import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
-import { install } from './install/install';
-import { wikiSources } from './install/wiki-sources';
+import { install, interfaceRequest } from './install/install';
+import { needsInterfaceRights, wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './programme/read-programme';
@@ -59,13 +59,18 @@ function wholeNumber(name: string) {
   };
 }
 
-function targetFrom(options: GlobalOptions): WikiTarget {
+/**
+ * The wiki and the account. On the local wiki, `interfaceAdmin` logs in as its administrator,
+ * who may edit the gadget's pages (the bot account there has no interface rights, as on Meta).
+ */
+function targetFrom(options: GlobalOptions, interfaceAdmin = false): WikiTarget {
   if (options.local) {
     const dir = resolve(options.localDir);
     const file = join(dir, 'wiki.json');
     if (!existsSync(file)) throw new Error(`No local wiki in ${dir}: start one with npm run wiki -- start`);
-    const info = JSON.parse(readFileSync(file, 'utf8')) as { apiUrl: string; bot: { username: string; password: string } };
-    return { apiUrl: options.api ?? info.apiUrl, username: info.bot.username, password: info.bot.password, contact: options.contact };
+    const info = JSON.parse(readFileSync(file, 'utf8')) as { apiUrl: string; bot: { username: string; password: string }; admin: { username: string; password: string } };
+    const account = interfaceAdmin ? info.admin : info.bot;
+    return { apiUrl: options.api ?? info.apiUrl, username: account.username, password: account.password, contact: options.contact };
   }
   const apiUrl = options.api ?? process.env.LETSCONNECT_API;
   if (!apiUrl) throw new InvalidArgumentError('Which wiki? Pass --api https://meta.wikimedia.org/w/api.php (or set LETSCONNECT_API), or --local for the local wiki.');
@@ -76,10 +81,10 @@ function targetFrom(options: GlobalOptions): WikiTarget {
   };
 }
 
-async function session(options: GlobalOptions): Promise<OpenBot & { log: Log }> {
+async function session(options: GlobalOptions, interfaceAdmin = false): Promise<OpenBot & { log: Log }> {
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
   routeLibraryLog(log.verbose);
-  const target = targetFrom(options);
+  const target = targetFrom(options, interfaceAdmin);
   // One waiting budget for the whole run, the login's waits included.
   const waitBudget = new WaitBudget((options.maxWait ?? 600) * 1000, options.maxWait !== undefined);
   const opened = await openBot(target, { log, dryRun: options.dryRun, pauseMs: options.pause ?? (options.local ? 0 : undefined), waitBudget });
@@ -144,13 +149,45 @@ found errors; ${EXIT.sessionLost} the wiki ended the bot's session and a new log
 ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --max-wait.`);
 
   program.command('install')
-    .description('put the templates, the Lua module and the built gadget (with its Gadgets-definition line) on the wiki')
-    .action(async () => {
+    .description("put the templates, the Lua module and the programme's pages on the wiki; the gadget's pages (MediaWiki namespace) only with --interface, else ask for them with --interface-request")
+    .option('--interface', "also write the gadget's code, style and definition (an account with interface-administrator rights; on --local, the local wiki's administrator)", false)
+    .option('--interface-request', 'write nothing; print the edit request for an interface administrator, with the diff of each gadget page against its revision on the wiki', false)
+    .option('--out <file>', 'with --interface-request: write the request to this file instead of standard output')
+    .option('--force <reason>', 'overwrite pages changed on the wiki since install last wrote them, with this reason in the edit summary')
+    .addHelpText('after', `
+A page someone changed on the wiki since install last wrote it is left alone: install prints what
+changed there and what the repository would write, and exits ${EXIT.failed}. Bring the change into the
+repository, or run again with --force "<why>".`)
+    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string }) => {
       const options = program.opts<GlobalOptions>();
-      const { writer } = await session(options);
+      const sources = wikiSources(options.root);
+      const forInterface = sources.filter(needsInterfaceRights);
+      if (commandOptions.interfaceRequest) {
+        const { writer } = await session(options);
+        const request = await interfaceRequest(writer, forInterface, BOT_VERSION);
+        if (request.titles.length === 0) {
+          process.stdout.write('The gadget pages on the wiki are those of the repository: nothing to request.\n');
+        } else if (commandOptions.out) {
+          writeFileSync(commandOptions.out, `${request.text}\n`);
+          process.stdout.write(`Edit request for ${request.titles.length} page(s) written to ${commandOptions.out}\n`);
+        } else {
+          process.stdout.write(`${request.text}\n`);
+        }
+        return;
+      }
+      const { bot, writer } = await session(options, commandOptions.interface);
       await writer.checkShutoff();
-      const outcomes = await install(writer, wikiSources(options.root), BOT_VERSION);
-      printOutcomes(options, outcomes);
+      const chosen = commandOptions.interface ? sources : sources.filter((s) => !needsInterfaceRights(s));
+      const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`) });
+      printOutcomes(options, result.outcomes, { changedOnWiki: result.changedOnWiki });
+      if (result.changedOnWiki.length > 0) {
+        process.stderr.write(`letsconnect: ${result.changedOnWiki.length} page(s) changed on the wiki since install last wrote them were left alone: ${result.changedOnWiki.join(', ')}\n`);
+        process.exitCode = EXIT.failed;
+      }
+      if (!commandOptions.interface) {
+        const pending = await interfaceRequest(writer, forInterface, BOT_VERSION);
+        if (pending.titles.length > 0 && !options.json) process.stdout.write(`${pending.titles.length} gadget page(s) differ from the repository; an interface administrator updates them: letsconnect install --interface-request\n`);
+      }
     });
 
   program.command('sync')

@@ -13,10 +13,8 @@ import { sessionCard } from '../shared/pages/session-cards';
 import { sourceOf, withHeader } from '../shared/registrations/registration-header';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
 import { routeLibraryLog } from '../bot/wiki/client';
-import { openBot } from '../bot/wiki/open-bot';
 import { silentLog } from '../bot/wiki/log';
-import { install } from '../bot/install/install';
-import { wikiSources } from '../bot/install/wiki-sources';
+import { installLocally } from './local-install';
 import { importPages, startLocalWiki, type LocalWikiInfo } from './local-wiki';
 
 const SIZES = (process.env.LC_BENCH_CARDS ?? '24,240,600').split(',').map(Number);
@@ -109,8 +107,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     const { info } = wiki;
-    const { writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' }, { log: silentLog, pauseMs: 0 });
-    await install(writer, wikiSources(DEFAULT_ROOT), 'bench');
+    await installLocally(info, DEFAULT_ROOT, 'bench', silentLog);
     const lists = SIZES.map(listPage);
     // Nothing here is found through link tables: the pages are opened by title.
     await importPages(info, lists.flatMap((l) => l.pages), { linkTables: false });

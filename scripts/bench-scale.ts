@@ -11,10 +11,8 @@ import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
 import { PAGE_BUDGET } from '../shared/pages/page-budget';
 import { routeLibraryLog } from '../bot/wiki/client';
-import { openBot } from '../bot/wiki/open-bot';
 import { silentLog } from '../bot/wiki/log';
-import { install } from '../bot/install/install';
-import { wikiSources } from '../bot/install/wiki-sources';
+import { installLocally } from './local-install';
 import { importPages, startLocalWiki } from './local-wiki';
 import { mainPage } from './sample-programme';
 import { SCALE_PROFILES, scaleProgramme } from './scale-programme';
@@ -70,8 +68,7 @@ async function scenario(count: number): Promise<string[]> {
   const wiki = await startLocalWiki({ dir, fresh: true });
   try {
     const { info } = wiki;
-    const { writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'bench' }, { log: silentLog, pauseMs: 0 });
-    await install(writer, wikiSources(DEFAULT_ROOT), 'bench');
+    await installLocally(info, DEFAULT_ROOT, 'bench', silentLog);
     const started = Date.now();
     const programme = [...scaleProgramme(DEFAULT_ROOT, count, DateTime.utc()), { title: DEFAULT_ROOT, text: mainPage() }];
     // The bot finds sessions and profiles through the link tables, and registration pages by title.

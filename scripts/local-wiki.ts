@@ -13,7 +13,8 @@ const run = promisify(execFile);
 export const MEDIAWIKI_ROOT = '/usr/share/mediawiki';
 const INFO_FILE = 'wiki.json';
 const BOT_APP_ID = 'letsconnect';
-const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editmycssjs,editinterface,editsiteconfig,delete,protect';
+// What the bot needs and no more: edits, its own User:…/Waitlists.json (editmycssjs), no interface rights.
+const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editmycssjs';
 
 export interface WikiAccount {
   username: string;
@@ -122,8 +123,8 @@ export async function createWiki(dir: string, port: number): Promise<LocalWikiIn
   ]);
   appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir));
   await php(dir, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
-  // Sysop and interface-admin so that `letsconnect install` can write the MediaWiki: gadget pages here.
-  await php(dir, 'createAndPromote.php', ['--bot', '--sysop', '--interface-admin', 'LetsConnectBot', USER_PASSWORD]);
+  // A bot flag and nothing more, as on Meta: the gadget's pages are the administrator's to write.
+  await php(dir, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
   const botPassword = newBotPassword();
   await php(dir, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
   const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));

@@ -6,8 +6,7 @@ import { DEFAULT_ROOT } from '../shared/config';
 import { BOT_VERSION } from '../bot/wiki/client';
 import { openBot } from '../bot/wiki/open-bot';
 import { consoleLog } from '../bot/wiki/log';
-import { install } from '../bot/install/install';
-import { wikiSources } from '../bot/install/wiki-sources';
+import { installLocally } from './local-install';
 import { sync } from '../bot/sync/sync';
 import { parseKinds } from '../bot/sync/generated-pages';
 import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startLocalWiki } from './local-wiki';
@@ -34,7 +33,8 @@ async function main(): Promise<void> {
   const { bot, writer, waitlistsPage } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 });
 
   log.info('Installing templates and gadget…');
-  await install(writer, wikiSources(DEFAULT_ROOT), BOT_VERSION);
+  const installed = await installLocally(info, DEFAULT_ROOT, BOT_VERSION, log, { bot, writer });
+  for (const title of installed.changedOnWiki) log.warn(`kept as it is on the wiki (changed by hand since install wrote it): ${title}; \`npm run letsconnect -- --local install --interface\` shows the difference`);
 
   log.info('Adding sample sessions (pages that already exist are kept as they are)…');
   const now = DateTime.utc();

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contractModule, sessionTemplateData } from '../../shared/model/session-contract';
 import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
+import { GADGET_SECTION } from './gadgets-definition';
 
 export interface WikiSource {
   title: string;
@@ -13,6 +14,15 @@ export interface WikiSource {
    * or created when missing and otherwise left to the wiki (pages other tools also own).
    */
   kind: 'page' | 'gadget-definition' | 'create-only';
+}
+
+/**
+ * Pages of the MediaWiki namespace (the gadget's code, style and definition): on Wikimedia wikis
+ * only interface administrators edit them, so install asks for them (`--interface-request`)
+ * instead of writing them, unless it runs with an account that may (`--interface`).
+ */
+export function needsInterfaceRights(source: WikiSource): boolean {
+  return source.title.startsWith('MediaWiki:');
 }
 
 export const GADGET_NAME = 'letsconnect';
@@ -85,11 +95,14 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
     { title: `MediaWiki:Gadget-${GADGET_NAME}`, text: read(join(root, 'gadget/gadget-description.wikitext')), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}-loader.js`, text: read(join(gadget, `${GADGET_NAME}-loader.js`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}-loader`, text: read(join(root, 'gadget/gadget-loader-description.wikitext')), kind: 'page' },
-    { title: 'MediaWiki:Gadgets-definition', text: read(join(root, 'gadget/gadgets-definition.wikitext')), kind: 'gadget-definition' },
   );
   for (const code of TRANSLATED_LANGUAGES) {
-    // Before the definition line names it, ideally; either order works (a missing page is an empty module).
     sources.push({ title: `MediaWiki:Gadget-${GADGET_NAME}-i18n-${code}.js`, text: read(join(gadget, `${GADGET_NAME}-i18n-${code}.js`)), kind: 'page' });
   }
+  // The definition last: every page it names is then on the wiki.
+  sources.push(
+    { title: `MediaWiki:Gadget-section-${GADGET_SECTION}`, text: "Let's Connect", kind: 'page' },
+    { title: 'MediaWiki:Gadgets-definition', text: read(join(root, 'gadget/gadgets-definition.wikitext')), kind: 'gadget-definition' },
+  );
   return sources;
 }

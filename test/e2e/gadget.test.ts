@@ -143,7 +143,7 @@ describe('when the wiki says no', () => {
   it('a protected registration page gives a clear message and writes nothing', async () => {
     const title = `${ROOT}/Registrations/connectathon`;
     const before = await wiki.read(title);
-    await wiki.bot.request({ action: 'protect', title, protections: 'edit=sysop', expiry: 'infinite', reason: 'test', token: await wiki.bot.getCsrfToken() });
+    await wiki.admin.request({ action: 'protect', title, protections: 'edit=sysop', expiry: 'infinite', reason: 'test', token: await wiki.admin.getCsrfToken() });
     try {
       const page = await loggedIn(0);
       await page.goto(pageUrl(wiki.info, ROOT));
@@ -155,7 +155,7 @@ describe('when the wiki says no', () => {
       expect(await wiki.read(title)).toBe(before);
       await page.close();
     } finally {
-      await wiki.bot.request({ action: 'protect', title, protections: 'edit=all', reason: 'test', token: await wiki.bot.getCsrfToken() });
+      await wiki.admin.request({ action: 'protect', title, protections: 'edit=all', reason: 'test', token: await wiki.admin.getCsrfToken() });
     }
   });
 

@@ -8,8 +8,7 @@ import type { Mwn } from 'mwn';
 import { connect, routeLibraryLog } from '../../bot/wiki/client';
 import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
-import { install } from '../../bot/install/install';
-import { wikiSources } from '../../bot/install/wiki-sources';
+import { installLocally } from '../../scripts/local-install';
 import { runJobs, startLocalWiki, type LocalWikiInfo } from '../../scripts/local-wiki';
 
 const run = promisify(execFile);
@@ -20,6 +19,8 @@ export interface TestWiki {
   info: LocalWikiInfo;
   /** The bot's own client (LetsConnectBot). */
   bot: Mwn;
+  /** The wiki's administrator (sysop, interface administrator): protects pages, edits the gadget's. */
+  admin: Mwn;
   /** Writes a page as a human would (the Admin account), then runs the job queue. */
   edit(title: string, text: string): Promise<void>;
   /** Writes a page as one of the wiki's people (a participant adding their own line), then runs the job queue. */
@@ -54,10 +55,11 @@ async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
   const people = new Map<string, Mwn>();
   if (options.install !== false) {
-    await install(writer, wikiSources(ROOT), 'test');
+    const installed = await installLocally(info, ROOT, 'test', silentLog, { bot, writer });
+    if (installed.changedOnWiki.length > 0) throw new Error(`install left pages alone: ${installed.changedOnWiki.join(', ')}`);
   }
   return {
-    info, bot,
+    info, bot, admin: human,
     async edit(title, text) {
       await human.save(title, text, 'test edit');
       await runJobs(info);

@@ -14,28 +14,94 @@ afterAll(async () => {
 const session = (id: string, extra: string) => `Some liaison prose.\n{{Let's Connect/Session\n| id = ${id}\n| title = Session ${id}\n${extra}\n}}`;
 
 describe('install', () => {
-  it('puts templates, module and gadget on the wiki, and a second run makes zero edits', async () => {
-    const first = await wiki.cli(['install', '--json']);
+  const asAdmin = () => ({ env: { LETSCONNECT_USERNAME: wiki.info.admin.username, LETSCONNECT_PASSWORD: wiki.info.admin.password } });
+  const revisionOf = async (title: string) => Number((await wiki.bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'ids' })).query?.pages?.[0]?.revisions?.[0]?.revid ?? 0);
+
+  it('as the bot writes templates and module, not the gadget, and says an interface administrator must', async () => {
+    const first = await wiki.cli(['install']);
     expect(first.code).toBe(0);
-    const firstResult = JSON.parse(first.stdout);
-    expect(firstResult.edits).toBeGreaterThanOrEqual(8);
+    expect(first.stdout).toMatch(/gadget page\(s\) differ from the repository; an interface administrator updates them: letsconnect install --interface-request/);
+    expect(await wiki.read("Module:Let's Connect")).toContain('function p.card');
+    expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toBeUndefined();
+    expect(await wiki.read('MediaWiki:Gadgets-definition')).toBeUndefined();
+  });
+
+  it('--interface-request writes the edit request with each page\'s diff and base revision, and nothing on the wiki', async () => {
+    // An interface administrator's own gadget line is already on the definition page.
+    await wiki.admin.save('MediaWiki:Gadgets-definition', '== tools ==\n* other[ResourceLoader]|other.js', 'another gadget');
+    const base = await revisionOf('MediaWiki:Gadgets-definition');
+    const result = await wiki.cli(['install', '--interface-request']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("== Interface edit request: Let's Connect gadget, repository at");
+    expect(result.stdout).toContain(`=== [[MediaWiki:Gadgets-definition]] ===\nFrom revision ${base} ([[Special:PermanentLink/${base}]])`);
+    expect(result.stdout).toContain('+== lets-connect ==');
+    expect(result.stdout).toContain('=== [[MediaWiki:Gadget-letsconnect.js]] ===\nFrom a new page');
+    expect(result.stdout).toContain("edit summary <code>Let's Connect install: repository at");
+    expect(await revisionOf('MediaWiki:Gadgets-definition')).toBe(base);
+    expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toBeUndefined();
+  });
+
+  it('--interface by an interface administrator puts the gadget in a section of its own; a second run makes zero edits', async () => {
+    const first = await wiki.cli(['install', '--interface', '--json'], asAdmin());
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).edits).toBeGreaterThanOrEqual(8);
     const definitions = (await wiki.read('MediaWiki:Gadgets-definition')) ?? '';
-    expect(definitions).toMatch(/^\* letsconnect-loader\[ResourceLoader\|default/m);
+    expect(definitions).toMatch(/^== tools ==\n\* other\[ResourceLoader\]\|other\.js\n\n== lets-connect ==\n\* letsconnect-loader\[ResourceLoader\|default/);
     expect(definitions).toMatch(/^\* letsconnect\[ResourceLoader\|hidden\|package/m);
     expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toMatch(/^\/\* <nowiki> \*\//);
-
-    const second = await wiki.cli(['install']);
+    const second = await wiki.cli(['install', '--interface'], asAdmin());
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^0 edit\(s\)/);
+    expect((await wiki.cli(['install', '--interface-request'])).stdout).toContain('nothing to request');
+  });
+
+  it('the bot account itself cannot write the gadget pages (it has no interface rights)', async () => {
+    await wiki.admin.save('MediaWiki:Gadget-letsconnect', 'An older description', "Let's Connect install: repository at old");
+    const result = await wiki.cli(['install', '--interface']);
+    expect(result.stdout).toMatch(/FAILED \[\[MediaWiki:Gadget-letsconnect\]\]/);
+    expect(await wiki.read('MediaWiki:Gadget-letsconnect')).toBe('An older description');
+    expect((await wiki.cli(['install', '--interface'], asAdmin())).code).toBe(0);
+  });
+
+  it('never overwrites a change made on the wiki since: it shows the three texts and writes nothing without --force', async () => {
+    const title = "Template:Let's Connect/Card";
+    const installed = (await wiki.read(title)) ?? '';
+    await wiki.edit(title, `${installed}\n<!-- a template editor's improvement -->`);
+    const held = await wiki.cli(['install']);
+    expect(held.code).toBe(1);
+    expect(held.stdout).toContain(`skipped [[${title}]]: changed on the wiki since install wrote revision`);
+    expect(held.stderr).toContain(`On-wiki change to [[${title}]] since install last wrote it:`);
+    expect(held.stderr).toContain("+<!-- a template editor's improvement -->");
+    expect(held.stderr).toContain('What the repository would write there instead:');
+    expect(await wiki.read(title)).toContain("a template editor's improvement");
+
+    const forced = await wiki.cli(['install', '--force', 'merged into the repository']);
+    expect(forced.code).toBe(0);
+    expect(await wiki.read(title)).toBe(installed);
+    const last = (await wiki.bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'comment' })).query?.pages?.[0]?.revisions?.[0]?.comment;
+    expect(last).toMatch(/^Let's Connect install: repository at .* \(forced: merged into the repository\)$/);
+  });
+
+  it('takes the bot\'s own region updates for its own, not for an on-wiki change', async () => {
+    const title = "Template:Let's Connect/Upcoming";
+    const installed = (await wiki.read(title)) ?? '';
+    // As an older release would have written it, then the sync filling its region.
+    await wiki.admin.save(title, installed.replace('<!-- letsconnect:begin upcoming -->', 'Older frame.\n<!-- letsconnect:begin upcoming -->'), "Let's Connect install: repository at old");
+    await wiki.bot.save(title, ((await wiki.read(title)) ?? '').replace('<!-- letsconnect:end upcoming -->', 'cards\n<!-- letsconnect:end upcoming -->'), 'Let\'s Connect sync');
+    const result = await wiki.cli(['install']);
+    expect(result.code).toBe(0);
+    const now = (await wiki.read(title)) ?? '';
+    expect(now).not.toContain('Older frame.');
+    expect(now).toContain('cards\n<!-- letsconnect:end upcoming -->');
   });
 
   it('--dry-run prints a diff and writes nothing', async () => {
     await wiki.edit("Template:Let's Connect/Card", 'changed by hand');
-    const result = await wiki.cli(['install', '--dry-run']);
+    const result = await wiki.cli(['install', '--dry-run', '--force', 'test']);
     expect(result.stdout).toContain("+++ Template:Let's Connect/Card");
     expect(result.stdout).toContain('-changed by hand');
     expect(await wiki.read("Template:Let's Connect/Card")).toBe('changed by hand');
-    await wiki.cli(['install']);
+    expect((await wiki.cli(['install', '--force', 'test'])).code).toBe(0);
   });
 });
 

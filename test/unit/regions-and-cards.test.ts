@@ -1,7 +1,8 @@
 import { findRegion, replaceRegion } from '../../shared/regions';
 import { sessionCard, upcomingRegion } from '../../shared/pages/session-cards';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
-import { withCurrentRegions, withGadgetLine } from '../../bot/install/install';
+import { withCurrentRegions } from '../../bot/install/install';
+import { ourGadgetLines, withGadgetLines } from '../../bot/install/gadgets-definition';
 import { regionTransform } from '../../bot/sync/sync';
 
 const begin = '<!-- letsconnect:begin upcoming -->';
@@ -31,12 +32,6 @@ describe('bot regions', () => {
     expect(withCurrentRegions(source, current)).toBe(`new frame\n${begin}\ncards\n${end}\n`);
   });
 
-  it('install replaces our gadget line and keeps the others', () => {
-    const line = '* letsconnect[ResourceLoader|default]|letsconnect.js';
-    expect(withGadgetLine('== tools ==\n* other[ResourceLoader]|o.js\n* letsconnect[ResourceLoader]|old.js', line))
-      .toBe(`== tools ==\n* other[ResourceLoader]|o.js\n${line}`);
-    expect(withGadgetLine(undefined, line)).toBe(`== lets-connect ==\n${line}`);
-  });
 });
 
 describe('upcoming cards', () => {
@@ -61,10 +56,19 @@ describe('upcoming cards', () => {
 });
 
 describe('Gadgets-definition', () => {
-  it('replaces each of our lines in place and adds the missing one', () => {
-    const ours = '* letsconnect-loader[ResourceLoader|default]|letsconnect-loader.js\n* letsconnect[ResourceLoader|hidden|package]|letsconnect.js';
+  const ours = '* letsconnect-loader[ResourceLoader|default]|letsconnect-loader.js\n* letsconnect[ResourceLoader|hidden|package]|letsconnect.js';
+
+  it('puts our lines in a section of their own at the end, out of whichever section was last', () => {
     const current = '== tools ==\n* other[ResourceLoader]|o.js\n* letsconnect[ResourceLoader|default]|letsconnect.js\n* last[ResourceLoader]|l.js';
-    expect(withGadgetLine(current, ours)).toBe('== tools ==\n* other[ResourceLoader]|o.js\n* letsconnect[ResourceLoader|hidden|package]|letsconnect.js\n* last[ResourceLoader]|l.js\n* letsconnect-loader[ResourceLoader|default]|letsconnect-loader.js');
-    expect(withGadgetLine(withGadgetLine(current, ours), ours)).toBe(withGadgetLine(current, ours));
+    const result = withGadgetLines(current, ours);
+    expect(result).toBe(`== tools ==\n* other[ResourceLoader]|o.js\n* last[ResourceLoader]|l.js\n\n== lets-connect ==\n${ours}`);
+    expect(withGadgetLines(result, ours)).toBe(result);
+    expect(withGadgetLines(undefined, ours)).toBe(`== lets-connect ==\n${ours}`);
+  });
+
+  it('keeps our section where it is, takes out gadgets of ours that are gone, and leaves others alone', () => {
+    const current = '== lets-connect ==\n* letsconnect-i18n-xx[ResourceLoader|hidden]|x.js\n\n== tools ==\n* other[ResourceLoader]|o.js';
+    expect(withGadgetLines(current, ours)).toBe(`== lets-connect ==\n${ours}\n\n== tools ==\n* other[ResourceLoader]|o.js`);
+    expect(ourGadgetLines(withGadgetLines(current, ours), ours)).toEqual(ours.split('\n'));
   });
 });

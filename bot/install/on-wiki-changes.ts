@@ -1,0 +1,75 @@
+// What install remembers of its own writes, and how it finds an on-wiki change made since: every
+// install edit (the bot's, or an interface administrator's made from an edit request) carries
+// the install summary, so the newest such revision in a page's history is what install last
+// wrote. A page whose part install owns differs from that revision was improved on the wiki.
+import { createTwoFilesPatch } from 'diff';
+import type { Mwn } from 'mwn';
+import { regionNames, findRegion } from '../../shared/regions';
+
+export const INSTALL_SUMMARY_PREFIX = "Let's Connect install:";
+
+/** `Let's Connect install: repository at 1.4.0 (forced: merged by hand)`. */
+export function installSummary(revision: string, force?: string): string {
+  return `${INSTALL_SUMMARY_PREFIX} repository at ${revision}${force ? ` (forced: ${force})` : ''}`;
+}
+
+export function isInstallSummary(comment: string | undefined): boolean {
+  return (comment ?? '').startsWith(INSTALL_SUMMARY_PREFIX);
+}
+
+/** The text outside the bot's regions: the bot rewrites what is inside at every sync, not install. */
+export function outsideRegions(text: string): string {
+  let result = text;
+  for (const name of regionNames(text)) {
+    const region = findRegion(result, name);
+    if (typeof region !== 'string') result = result.slice(0, region.contentStart) + result.slice(region.contentEnd);
+  }
+  return result;
+}
+
+export interface InstalledRevision {
+  revid: number;
+  user: string;
+  timestamp: string;
+  text: string;
+}
+
+/** How far back install looks for its last write: a page edited more often than this is treated as changed. */
+const HISTORY_DEPTH = 500;
+
+/**
+ * The newest revision of the page saved with an install summary, with its text; undefined when
+ * none is in the last {@link HISTORY_DEPTH} revisions (install never wrote it, or long ago).
+ */
+export async function lastInstalled(bot: Mwn, title: string): Promise<InstalledRevision | undefined> {
+  let seen = 0;
+  for (let next: Record<string, string> | undefined = {}; next && seen < HISTORY_DEPTH; ) {
+    const response = await bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'ids|user|timestamp|comment', rvlimit: 50, ...next });
+    next = response.continue;
+    const revisions = (response.query?.pages?.[0]?.revisions ?? []) as Array<{ revid: number; user?: string; timestamp: string; comment?: string }>;
+    seen += revisions.length;
+    const found = revisions.find((r) => isInstallSummary(r.comment));
+    if (found) {
+      const content = await bot.request({ action: 'query', prop: 'revisions', revids: found.revid, rvprop: 'content', rvslots: 'main' });
+      const text = content.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
+      if (typeof text !== 'string') throw new Error(`The wiki did not return the text of revision ${found.revid} of [[${title}]].`);
+      return { revid: found.revid, user: found.user ?? '(hidden)', timestamp: found.timestamp, text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The three texts side by side for a person to merge: what changed on the wiki since install
+ * last wrote the page, and what the repository would change from there.
+ */
+export function threeWayDiff(title: string, base: InstalledRevision | undefined, onWiki: string, repository: string): string {
+  const from = base ? `${base.text}\n` : '';
+  const label = base ? `as install wrote it (revision ${base.revid})` : 'never written by install';
+  return [
+    `On-wiki change to [[${title}]] since install last wrote it:`,
+    createTwoFilesPatch(title, title, from, `${onWiki}\n`, label, 'on the wiki now'),
+    `What the repository would write there instead:`,
+    createTwoFilesPatch(title, title, from, `${repository}\n`, label, 'the repository'),
+  ].join('\n');
+}
