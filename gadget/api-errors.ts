@@ -5,6 +5,11 @@ export class ApiFailure extends Error {
   constructor(readonly code: string, readonly detail?: unknown) {
     super(code);
   }
+
+  /** What to name in the message: the wiki's own words when it gave some, else the code. */
+  get said(): string {
+    return typeof this.detail === 'string' ? this.detail : this.code;
+  }
 }
 
 /** The message for an API error code. */
@@ -17,6 +22,8 @@ export function messageForFailure(code: string): MessageKey {
   if (code === 'unreadable') return 'lc-error-unreadable';
   if (code === 'not-listed') return 'lc-error-not-listed';
   if (code === 'temporary-account') return 'lc-error-temporary-account';
+  if (code === 'edit-captcha') return 'lc-error-captcha';
+  if (code === 'edit-held') return 'lc-error-held';
   if (code.startsWith('abusefilter') || code === 'spamblacklist' || code === 'titleblacklist-forbidden') return 'lc-error-abusefilter';
   return 'lc-error-other';
 }

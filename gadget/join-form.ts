@@ -98,7 +98,7 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
       .then(() => { status.textContent = ctx.msg('lc-join-saved'); })
       .catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-        status.textContent = ctx.msg(messageForFailure(code), code);
+        status.textContent = ctx.msg(messageForFailure(code), failure instanceof ApiFailure ? failure.said : code);
       })
       .finally(() => { save.disabled = false; });
   });

@@ -203,7 +203,7 @@ export class SignupControl {
       this.error.textContent = '';
       this.confirmed(label, seen).then((go) => (go ? action() : undefined)).catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-        this.error.textContent = this.ctx.msg(messageForFailure(code), code);
+        this.error.textContent = this.ctx.msg(messageForFailure(code), failure instanceof ApiFailure ? failure.said : code);
       }).finally(() => {
         this.render();
         // The clicked button is gone: keep the keyboard where the reader was.

@@ -2,6 +2,7 @@
 // sessions; appends that the wiki itself adds to its newest revision (a rush of sign-ups never
 // conflicts); and whole-page edits that carry baserevid and are retried on a conflict.
 import { ApiFailure, settle } from './api-errors';
+import { whyNotSaved, type EditAnswer } from '../shared/api/edit-result';
 
 export interface PageRevision {
   text: string;
@@ -58,8 +59,10 @@ export async function fetchPage(api: mw.Api, title: string): Promise<PageRevisio
  * `Success` (a captcha, an edit filter's warning): the reader must hear that.
  */
 async function postEdit(api: mw.Api, params: Record<string, unknown>): Promise<void> {
-  const response = await settle<{ edit?: { result?: string } }>(api.postWithEditToken(api.assertCurrentUser({ formatversion: 2, ...params } as never) as never) as unknown as JQuery.Promise<{ edit?: { result?: string } }>);
-  if (response.edit?.result !== 'Success') throw new ApiFailure(response.edit?.result ? `edit-${response.edit.result.toLowerCase()}` : 'ok-but-empty', response);
+  const response = await settle<{ edit?: EditAnswer }>(api.postWithEditToken(api.assertCurrentUser({ formatversion: 2, ...params } as never) as never) as unknown as JQuery.Promise<{ edit?: EditAnswer }>);
+  if (!response.edit) throw new ApiFailure('ok-but-empty', response);
+  const notSaved = whyNotSaved(response.edit);
+  if (notSaved) throw new ApiFailure(notSaved.kind === 'captcha' ? 'edit-captcha' : 'edit-held', notSaved.kind === 'held' ? notSaved.detail : undefined);
 }
 
 /**

@@ -103,6 +103,22 @@ $wgAccountCreationThrottle = 0;
 # edits without logging in gets one, and mw.user.isAnon() is false for them.
 $wgAutoCreateTempUser = [ 'enabled' => true, 'actions' => [ 'edit' ], 'genPattern' => '~$1', 'matchPattern' => '~$1',
   'serialProvider' => [ 'type' => 'local' ], 'serialMapping' => [ 'type' => 'plain-numeric' ] ];
+# A stand-in for ConfirmEdit and for extensions that hold an edit, for tests: an edit whose merged
+# text holds LC-TEST-CAPTCHA is answered as ConfirmEdit answers (result Failure with a captcha),
+# one with LC-TEST-HOLD as held; never an API error. Administrators skip both (as skipcaptcha does).
+$wgHooks['EditFilterMergedContent'][] = static function ( $context, $content, $status, $summary, $user, $minor ) {
+  $text = $content instanceof TextContent ? $content->getText() : '';
+  if ( $user->isAllowed( 'protect' ) ) return true;
+  if ( strpos( $text, 'LC-TEST-CAPTCHA' ) !== false ) {
+    $status->statusData = [ 'captcha' => [ 'type' => 'question', 'mime' => 'text/plain', 'id' => '4242', 'question' => '2 + 2 = ?' ] ];
+    return false;
+  }
+  if ( strpos( $text, 'LC-TEST-HOLD' ) !== false ) {
+    $status->statusData = [ 'testhold' => 'held by a test hook of the local wiki' ];
+    return false;
+  }
+  return true;
+};
 `;
 }
 

@@ -7,6 +7,7 @@ import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bo
 import type { Log } from './log';
 import { SessionLostError, readPages, type ReadPage } from './client';
 import { WaitBudget, WaitBudgetError } from './wait-budget';
+import { whyNotSaved } from '../../shared/api/edit-result';
 
 export type WriteAction = 'created' | 'edited' | 'unchanged' | 'would-create' | 'would-edit' | 'skipped' | 'failed';
 
@@ -204,7 +205,13 @@ export class PageWriter {
       ...(current.now ? { starttimestamp: current.now } : {}), ...base, token: this.bot.csrfToken,
     });
     const edit = response.edit ?? {};
-    if (edit.result !== 'Success') throw Object.assign(new Error(`the wiki did not save the edit (${edit.result ?? 'no answer'})`), { code: 'notsaved' });
+    const notSaved = whyNotSaved(edit);
+    if (notSaved) {
+      const why = notSaved.kind === 'captcha'
+        ? 'the wiki asks this account for a CAPTCHA (ConfirmEdit): give it the skipcaptcha right (a bot flag, or the confirmed group) and run again'
+        : `the wiki held the edit without saving it (${notSaved.detail}): an edit filter or another extension; see the account's edit filter log`;
+      throw Object.assign(new Error(`not saved: ${why}`), { code: 'notsaved' });
+    }
     // "No change" for a text that differs from the one read: the page already has it, saved by an
     // attempt whose answer was lost and that mwn sent again.
     if (edit.nochange !== undefined) return current.page?.text === text ? 'unchanged' : current.page ? 'edited' : 'created';

@@ -75,8 +75,8 @@ export const en = {
   "lc-join-temporary": "Create an account to join Let's Connect",
   "lc-temporary-hint": "You are editing with a temporary account, which cannot sign up: it ends when your browser forgets it. An account of your own keeps your sign-ups and reminders.",
   "lc-error-temporary-account": "Only a named account can sign up. Create an account, then sign up again. Nothing was saved.",
-  "lc-error-captcha": "The wiki wants a CAPTCHA solved before it saves this change, and the gadget cannot show one. Nothing was saved: add yourself on the registration page, where the wiki shows it.",
-  "lc-error-held": "The wiki held your change and did not save it ($1). Nothing was saved: add yourself on the registration page, where the wiki says why."
+  "lc-error-captcha": "The wiki wants a CAPTCHA solved before it saves this change, and the gadget cannot show one. Nothing was saved: make the change on the page itself, where the wiki shows it.",
+  "lc-error-held": "The wiki held your change and did not save it ($1). Nothing was saved: make the change on the page itself, where the wiki says why."
 };
 
 export type MessageKey = keyof typeof en;

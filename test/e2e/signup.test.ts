@@ -12,9 +12,14 @@ beforeAll(async () => {
   const start = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
   await wiki.edit(`${ROOT}/Sessions/alpha`, `{{Let's Connect/Session|id=alpha|title=Alpha clinic|start=${start} 14:00|timezone=Europe/Madrid}}`);
   await wiki.edit(`${ROOT}/Sessions/broken`, `{{Let's Connect/Session|id=broken|title=Broken|start=${start} 14:00|timezone=Mars/Base}}`);
+  for (const id of ['captcha', 'held']) await wiki.edit(`${ROOT}/Sessions/${id}`, `{{Let's Connect/Session|id=${id}|title=Held ${id}|start=${start} 15:00|timezone=Europe/Madrid}}`);
   await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
   const sync = await wiki.cli(['sync']);
   expect(sync.code).toBe(0);
+  // The local wiki holds any edit of these registration pages (an administrator's excepted), as
+  // ConfirmEdit does with a CAPTCHA and as an extension that holds an edit does.
+  await wiki.edit(`${ROOT}/Registrations/captcha`, `${(await wiki.read(`${ROOT}/Registrations/captcha`)) ?? ''}\n<!-- LC-TEST-CAPTCHA -->`);
+  await wiki.edit(`${ROOT}/Registrations/held`, `${(await wiki.read(`${ROOT}/Registrations/held`)) ?? ''}\n<!-- LC-TEST-HOLD -->`);
   browser = await launchBrowser({ timezoneId: 'Asia/Tokyo' });
 });
 afterAll(async () => {
@@ -127,6 +132,27 @@ describe('logged-in participant', () => {
     await page.reload();
     await waitForGadget(page);
     expect(await card.locator('.lc-signup-done').textContent()).toContain('You are registered');
+    await page.close();
+  });
+});
+
+describe('a sign-up the wiki holds without an error', () => {
+  it.each([
+    ['captcha', 'The wiki wants a CAPTCHA solved before it saves this change'],
+    ['held', 'The wiki held your change and did not save it (Failure: testhold)'],
+  ])('(%s) is not shown as saved: the reader hears why and what to do', async (id, said) => {
+    const page = await browser.context.newPage();
+    await logIn(page, wiki.info, wiki.info.users[1]);
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    const card = page.locator(`[data-lc-session="${id}"]`);
+    const before = await wiki.read(`${ROOT}/Registrations/${id}`);
+    await card.getByRole('button', { name: 'Sign up' }).dblclick();
+    await card.locator('.lc-signup-error:not(:empty)').waitFor();
+    await expect(card.locator('.lc-signup-error').textContent()).resolves.toContain(said);
+    expect(await card.locator('.lc-signup-done').count()).toBe(0);
+    expect(await card.getByRole('button', { name: 'Sign up' }).count()).toBe(1);
+    expect(await wiki.read(`${ROOT}/Registrations/${id}`)).toBe(before);
     await page.close();
   });
 });

@@ -179,3 +179,18 @@ describe('validate and stats', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ participants: 4, countries: 3, sessions: 5, clinics: 4, connectathons: 1 });
   });
 });
+
+describe('an edit the wiki holds without an error', () => {
+  // The local wiki answers these as ConfirmEdit does (result: Failure, captcha) or as a held edit.
+  it('is not taken for saved: the run says why for each page, writes the others, and fails', async () => {
+    await wiki.edit(`${ROOT}/Sessions/captcha`, "{{Let's Connect/Session|id=captcha|title=Clinic LC-TEST-CAPTCHA|start=2026-12-20 10:00}}");
+    await wiki.edit(`${ROOT}/Sessions/held`, "{{Let's Connect/Session|id=held|title=Clinic LC-TEST-HOLD|start=2026-12-21 10:00}}");
+    await wiki.edit(`${ROOT}/Sessions/plain`, session('plain', '| start = 2026-12-22 10:00'));
+    const result = await wiki.cli(['sync', '--only', 'registrations', '--now', NOW]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`FAILED [[${ROOT}/Registrations/captcha]]: not saved: the wiki asks this account for a CAPTCHA (ConfirmEdit)`);
+    expect(result.stdout).toContain(`FAILED [[${ROOT}/Registrations/held]]: not saved: the wiki held the edit without saving it (Failure: testhold)`);
+    expect(await wiki.read(`${ROOT}/Registrations/captcha`)).toBeUndefined();
+    expect(await wiki.read(`${ROOT}/Registrations/plain`)).toContain('letsconnect:begin header');
+  });
+});

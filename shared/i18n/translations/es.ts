@@ -71,6 +71,6 @@ export const es: Catalogue = {
   "lc-join-temporary": "Crea una cuenta para unirte a Let's Connect",
   "lc-temporary-hint": "Estás editando con una cuenta temporal, que no puede inscribirse: termina cuando tu navegador la olvida. Una cuenta propia guarda tus inscripciones y recordatorios.",
   "lc-error-temporary-account": "Solo una cuenta con nombre puede inscribirse. Crea una cuenta y vuelve a inscribirte. No se guardó nada.",
-  "lc-error-captcha": "El wiki pide resolver un CAPTCHA antes de guardar este cambio, y el gadget no puede mostrarlo. No se guardó nada: añádete en la página de inscripción, donde el wiki lo muestra.",
-  "lc-error-held": "El wiki retuvo tu cambio y no lo guardó ($1). No se guardó nada: añádete en la página de inscripción, donde el wiki dice por qué."
+  "lc-error-captcha": "El wiki pide resolver un CAPTCHA antes de guardar este cambio, y el gadget no puede mostrarlo. No se guardó nada: haz el cambio en la propia página, donde el wiki lo muestra.",
+  "lc-error-held": "El wiki retuvo tu cambio y no lo guardó ($1). No se guardó nada: haz el cambio en la propia página, donde el wiki dice por qué."
 };

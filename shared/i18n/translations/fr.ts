@@ -71,6 +71,6 @@ export const fr: Catalogue = {
   "lc-join-temporary": "Créer un compte pour rejoindre Let's Connect",
   "lc-temporary-hint": "Vous modifiez avec un compte temporaire, qui ne peut pas s’inscrire : il disparaît quand votre navigateur l’oublie. Un compte à vous garde vos inscriptions et vos rappels.",
   "lc-error-temporary-account": "Seul un compte nommé peut s’inscrire. Créez un compte, puis inscrivez-vous à nouveau. Rien n’a été enregistré.",
-  "lc-error-captcha": "Le wiki demande de résoudre un CAPTCHA avant d’enregistrer cette modification, et le gadget ne peut pas l’afficher. Rien n’a été enregistré : ajoutez-vous sur la page d’inscription, où le wiki l’affiche.",
-  "lc-error-held": "Le wiki a retenu votre modification sans l’enregistrer ($1). Rien n’a été enregistré : ajoutez-vous sur la page d’inscription, où le wiki dit pourquoi."
+  "lc-error-captcha": "Le wiki demande de résoudre un CAPTCHA avant d’enregistrer cette modification, et le gadget ne peut pas l’afficher. Rien n’a été enregistré : faites la modification sur la page elle-même, où le wiki l’affiche.",
+  "lc-error-held": "Le wiki a retenu votre modification sans l’enregistrer ($1). Rien n’a été enregistré : faites la modification sur la page elle-même, où le wiki dit pourquoi."
 };

@@ -71,6 +71,6 @@ export const pt: Catalogue = {
   "lc-join-temporary": "Crie uma conta para aderir ao Let's Connect",
   "lc-temporary-hint": "Está a editar com uma conta temporária, que não se pode inscrever: acaba quando o seu navegador a esquece. Uma conta sua guarda as inscrições e os lembretes.",
   "lc-error-temporary-account": "Só uma conta com nome se pode inscrever. Crie uma conta e inscreva-se de novo. Nada foi gravado.",
-  "lc-error-captcha": "A wiki pede que resolva um CAPTCHA antes de gravar esta alteração, e o gadget não o pode mostrar. Nada foi gravado: adicione-se na página de inscrição, onde a wiki o mostra.",
-  "lc-error-held": "A wiki reteve a sua alteração e não a gravou ($1). Nada foi gravado: adicione-se na página de inscrição, onde a wiki diz porquê."
+  "lc-error-captcha": "A wiki pede que resolva um CAPTCHA antes de gravar esta alteração, e o gadget não o pode mostrar. Nada foi gravado: faça a alteração na própria página, onde a wiki o mostra.",
+  "lc-error-held": "A wiki reteve a sua alteração e não a gravou ($1). Nada foi gravado: faça a alteração na própria página, onde a wiki diz porquê."
 };
