@@ -95,7 +95,8 @@ export class SignupControl {
   private readonly counts: HTMLElement;
 
   private interpretation = '';
-  private remind = true;
+  /** Opt-in, as Meta expects of messages: no reminder unless the reader ticks the box. */
+  private remind = false;
   private facts: SessionFacts;
 
   constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {

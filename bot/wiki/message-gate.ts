@@ -1,12 +1,24 @@
 // Every talk-page message the bot would send passes here: only to people whose own edit put their
-// line on the registration page, and never more than the config's caps in one run and for one
-// session. What is held back is said on the Bot report instead.
+// line on the registration page, never to a talk page in the wiki's opt-out category for message
+// delivery, and never more than the config's caps in one run and for one session. What is held
+// back is said on the Bot report instead.
 import type { Mwn } from 'mwn';
 import { problem, type Problem } from '../../shared/model/problems';
 import { ownLines } from './own-lines';
+import { talkPageTitle } from '../../shared/model/titles';
 import type { WriteOutcome } from './page-writer';
 
-export type HeldReason = 'not-own-line' | 'session-cap' | 'run-cap';
+export type HeldReason = 'not-own-line' | 'opted-out' | 'session-cap' | 'run-cap';
+
+/** MassMessage's opt-out category, where the wiki has not named its own (`MediaWiki:Massmessage-optout-category`). */
+export const DEFAULT_OPTOUT_CATEGORY = 'Opted-out of message delivery';
+
+/** The wiki's opt-out category for message delivery: its own name for it when MassMessage is there, else the usual one. */
+async function optOutCategory(bot: Mwn): Promise<string> {
+  const response = await bot.request({ action: 'query', meta: 'allmessages', ammessages: 'massmessage-optout-category', amlang: 'en' });
+  const message = response.query?.allmessages?.[0] as { content?: string; missing?: boolean } | undefined;
+  return message && !message.missing && message.content?.trim() ? message.content.trim() : DEFAULT_OPTOUT_CATEGORY;
+}
 
 export interface HeldMessage {
   user: string;
@@ -24,6 +36,9 @@ export class MessageGate {
   readonly held: HeldMessage[] = [];
   private sentInRun = 0;
   private readonly sentBySession = new Map<string, number>();
+  private category?: Promise<string>;
+  /** Users whose talk page this run found in the opt-out category (true) or not (false). */
+  private readonly optOuts = new Map<string, boolean>();
 
   constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string) {}
 
@@ -37,7 +52,27 @@ export class MessageGate {
     const toCheck = registrants.filter((u) => !named.includes(u));
     const own = toCheck.length > 0 ? await ownLines(this.bot, page, toCheck) : new Set<string>();
     for (const user of toCheck.filter((u) => !own.has(u))) this.held.push({ user, sessionId, page, reason: 'not-own-line' });
-    return [...registrants.filter((u) => own.has(u) || named.includes(u)), ...named.filter((u) => !registrants.includes(u))];
+    const asked = [...registrants.filter((u) => own.has(u) || named.includes(u)), ...named.filter((u) => !registrants.includes(u))];
+    await this.readOptOuts(asked);
+    for (const user of asked.filter((u) => this.optOuts.get(u))) this.held.push({ user, sessionId, page, reason: 'opted-out' });
+    return asked.filter((u) => !this.optOuts.get(u));
+  }
+
+  /** Which of these users' talk pages are in the opt-out category, in batches of 50, for those not known yet. */
+  private async readOptOuts(users: string[]): Promise<void> {
+    const unknown = [...new Set(users)].filter((u) => !this.optOuts.has(u));
+    if (unknown.length === 0) return;
+    const category = `Category:${await (this.category ??= optOutCategory(this.bot))}`;
+    for (let i = 0; i < unknown.length; i += 50) {
+      const batch = unknown.slice(i, i + 50);
+      const inCategory = new Set<string>();
+      for (let next: Record<string, string> | undefined = {}; next; ) {
+        const response = await this.bot.request({ action: 'query', prop: 'categories', titles: batch.map(talkPageTitle), clcategories: category, cllimit: 'max', ...next }, { method: 'post' });
+        next = response.continue;
+        for (const p of (response.query?.pages ?? []) as Array<{ title: string; categories?: unknown[] }>) if (p.categories?.length) inCategory.add(p.title);
+      }
+      for (const user of batch) this.optOuts.set(user, inCategory.has(talkPageTitle(user)));
+    }
   }
 
   /** True (and the message held back) when a cap is reached; only messages really sent count. */
@@ -62,10 +97,14 @@ export class MessageGate {
     for (const sessionId of [...new Set(this.held.map((h) => h.sessionId))]) {
       const forSession = this.held.filter((h) => h.sessionId === sessionId);
       const notOwn = forSession.filter((h) => h.reason === 'not-own-line');
-      const capped = forSession.filter((h) => h.reason !== 'not-own-line');
+      const optedOut = forSession.filter((h) => h.reason === 'opted-out');
+      const capped = forSession.filter((h) => h.reason === 'session-cap' || h.reason === 'run-cap');
       const where = { page: forSession[0].page, sessionId };
       if (notOwn.length > 0) {
         found.push(problem('message-held-not-own-line', `${notOwn.length} line(s) were not added by their user's own edit, so the bot did not send ${this.what} to: ${names(notOwn)}.`, where, 'warning'));
+      }
+      if (optedOut.length > 0) {
+        found.push(problem('message-held-opted-out', `${optedOut.length} user(s) opted out of message delivery (their talk page is in the opt-out category), so the bot did not send ${this.what} to: ${names(optedOut)}.`, where, 'warning'));
       }
       if (capped.length > 0) {
         const cap = capped[0].reason === 'session-cap' ? `max-messages-per-session = ${this.limits.perSession}` : `max-messages-per-run = ${this.limits.perRun}`;

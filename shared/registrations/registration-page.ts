@@ -64,7 +64,8 @@ function allLineEvents(text: string): LineEvent[] {
       details: {
         registered: getParam(call, 'registered') || undefined,
         interpretation: getParam(call, 'interpretation') || undefined,
-        remind: (getParam(call, 'remind') ?? 'yes').trim().toLowerCase() !== 'no',
+        // A reminder is the registrant's own choice: only remind=yes asks for one.
+        remind: (getParam(call, 'remind') ?? '').trim().toLowerCase() === 'yes',
         attended: getParam(call, 'attended') || undefined,
         source: 'template',
       },
@@ -79,7 +80,7 @@ function allLineEvents(text: string): LineEvent[] {
     if (!match) continue;
     const user = normaliseUsername(match[1]);
     if (!user) continue;
-    events.push({ user, cancelled: /^[#*]+[ \t]*<s>/i.test(line), start: lineStart, end: lineStart + line.length, details: { remind: true, source: 'signature' } });
+    events.push({ user, cancelled: /^[#*]+[ \t]*<s>/i.test(line), start: lineStart, end: lineStart + line.length, details: { remind: false, source: 'signature' } });
   }
   return events.sort((a, b) => a.start - b.start);
 }
@@ -205,7 +206,7 @@ export function signUp(text: string, choices: SignUpChoices): SignUpResult {
   if (current.status === 'registered' || current.status === 'waitlisted') return { outcome: 'already', status: current.status };
   const values: Record<string, string> = { user, registered: choices.now };
   if (choices.interpretation) values.interpretation = choices.interpretation;
-  values.remind = choices.remind === false ? 'no' : 'yes';
+  values.remind = choices.remind === true ? 'yes' : 'no';
   const line = registrationLine(values);
   // Written where the wiki (and the codec, which reads as the wiki does) would read it, or not at all.
   const after = stateOf(parseRegistrations(appendLine(text, line)), user).status;

@@ -52,17 +52,20 @@ async function registrations(id: string) {
 }
 
 describe('a logged-in participant', () => {
-  it('signs up with interpretation and no reminder, then cancels', async () => {
+  it('signs up with interpretation and a reminder asked for (the box starts unticked), then cancels', async () => {
     const page = await loggedIn(0);
     await page.goto(pageUrl(wiki.info, ROOT));
     await waitForGadget(page);
     const card = page.locator('[data-lc-session="open-clinic"]');
     await card.locator('summary').click();
     await card.locator('select').selectOption('ar');
-    await card.getByLabel('Remind me on my talk page').uncheck();
+    const box = card.getByLabel('Remind me on my talk page');
+    // Opt-in: nobody is sent a message they did not ask for.
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
     await card.getByRole('button', { name: 'Sign up' }).click();
     await card.locator('.lc-signup-done').waitFor();
-    expect(await registrations('open-clinic')).toMatchObject([{ user: 'Alice', status: 'registered', interpretation: 'ar', remind: false }]);
+    expect(await registrations('open-clinic')).toMatchObject([{ user: 'Alice', status: 'registered', interpretation: 'ar', remind: true }]);
 
     await card.getByRole('button', { name: 'Cancel my registration' }).click();
     await card.getByRole('button', { name: 'Sign up' }).waitFor();

@@ -125,7 +125,8 @@ describe('logged-in participant', () => {
     expect(await card.locator('.lc-signup-done').textContent()).toContain('You are registered');
 
     const text = (await wiki.read(`${ROOT}/Registrations/alpha`)) ?? '';
-    expect(parseRegistrations(text)).toMatchObject([{ user: 'Alice', status: 'registered', remind: true }]);
+    // The one click asks for no reminder: that is the reader's own choice, under the options.
+    expect(parseRegistrations(text)).toMatchObject([{ user: 'Alice', status: 'registered', remind: false }]);
     // One read of the state on load; each sign-up reads once and writes once (plus the token).
     expect(requests.filter((r) => r.method() === 'POST').length).toBe(1);
 

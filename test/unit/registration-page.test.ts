@@ -13,7 +13,12 @@ function join(text: string, user: string): string {
 
 describe('signUp', () => {
   it('gives the line to add, with no status: the order of the lines decides', () => {
-    expect(signUp('', { user: 'alice', now })).toEqual({ outcome: 'append', line: "{{Let's Connect/Registration|user=Alice|registered=2026-11-23T20:00:00Z|remind=yes}}" });
+    expect(signUp('', { user: 'alice', now })).toEqual({ outcome: 'append', line: "{{Let's Connect/Registration|user=Alice|registered=2026-11-23T20:00:00Z|remind=no}}" });
+    expect(signUp('', { user: 'alice', now, remind: true })).toEqual({ outcome: 'append', line: "{{Let's Connect/Registration|user=Alice|registered=2026-11-23T20:00:00Z|remind=yes}}" });
+  });
+
+  it('asks for a reminder only where the line says remind=yes', () => {
+    expect(parseRegistrations([line('A'), line('B', '|remind=yes'), line('C', '|remind=no'), line('D', '|remind=Yes ')].join('\n')).map((r) => r.remind)).toEqual([false, true, false, true]);
   });
 
   it('appends below what is there, as appendtext with a leading newline writes it', () => {
@@ -68,7 +73,8 @@ describe('places by order and capacity', () => {
 
   it('counts hand-written signatures in the queue, and not their authors twice', () => {
     const text = '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)';
-    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: true, source: 'signature' }]);
+    // A signature asks for no reminder: only remind=yes does.
+    expect(parseRegistrations(text)).toEqual([{ user: 'Dalia', status: 'registered', remind: false, source: 'signature' }]);
     expect(signUp(text, { user: 'Dalia', now }).outcome).toBe('already');
     expect(stateOf(parseRegistrations(join(text, 'Eve'), 1), 'Eve')).toEqual({ status: 'waitlisted', position: 1 });
   });
