@@ -266,6 +266,15 @@ process.on('beforeExit', () => {
   process.exit(EXIT.failed);
 });
 
+// A job's timeout (Toolforge sends SIGTERM) or Ctrl+C: say what was written before stopping.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    finished = true;
+    process.stderr.write(`letsconnect: stopped by ${signal} (a job's timeout, or by hand).\n${stoppedRunSummary()}`);
+    process.exit(EXIT.failed);
+  });
+}
+
 buildProgram().parseAsync().then(() => { finished = true; }, (error: unknown) => {
   finished = true;
   if (error instanceof ShutoffError) {
