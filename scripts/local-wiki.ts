@@ -99,6 +99,9 @@ $wgDefaultSkin = 'vector-2022';
 $wgRateLimits = [];
 $wgPasswordAttemptThrottle = false;
 $wgAccountCreationThrottle = 0;
+# A page's language can differ from the wiki's, as Translate's /xx subpages do on Meta (Special:PageLanguage).
+$wgPageLanguageUseDB = true;
+$wgGroupPermissions['sysop']['pagelang'] = true;
 # Temporary accounts, as on every Wikimedia wiki, with Wikimedia's names (~1, ~2 …): a reader who
 # edits without logging in gets one, and mw.user.isAnon() is false for them.
 $wgAutoCreateTempUser = [ 'enabled' => true, 'actions' => [ 'edit' ], 'genPattern' => '~$1', 'matchPattern' => '~$1',

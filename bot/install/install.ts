@@ -6,6 +6,7 @@ import type { Mwn } from 'mwn';
 import { findRegion, regionNames } from '../../shared/regions';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { ourGadgetLines, withGadgetLines } from './gadgets-definition';
+import { withLabels } from './labels';
 import { installSummary, lastInstalled, outsideRegions, threeWayDiff, type InstalledRevision } from './on-wiki-changes';
 import type { WikiSource } from './wiki-sources';
 
@@ -22,9 +23,10 @@ export function withCurrentRegions(source: string, current: string | undefined):
   return result;
 }
 
-/** What install would make of the page. */
-function desiredText(source: WikiSource, current: string | undefined): string {
+/** What install would make of the page, or why it leaves the page alone. */
+function desiredText(source: WikiSource, current: string | undefined): string | { skip: string } {
   if (source.kind === 'gadget-definition') return withGadgetLines(current, source.text);
+  if (source.kind === 'labels') return withLabels(current, source.text);
   if (source.kind === 'create-only') return current ?? source.text;
   return withCurrentRegions(source.text, current);
 }
@@ -69,7 +71,8 @@ export async function install(bot: Mwn, writer: PageWriter, sources: WikiSource[
   for (const source of sources) {
     const read = pages.get(source.title);
     const desired = desiredText(source, read?.text);
-    if (read && desired !== read.text && source.kind !== 'create-only') {
+    // Pages made once, and the labels (merged), never lose what the wiki has: no check needed.
+    if (read && typeof desired === 'string' && desired !== read.text && source.kind !== 'create-only' && source.kind !== 'labels') {
       const { changed, base } = await onWikiChange(bot, source, read);
       if (changed && !options.force) {
         options.print(threeWayDiff(source.title, base, read.text, desired));
@@ -106,7 +109,7 @@ export async function interfaceRequest(writer: PageWriter, sources: WikiSource[]
   for (const source of sources) {
     const read = pages.get(source.title);
     const desired = desiredText(source, read?.text);
-    if (desired === read?.text) continue;
+    if (typeof desired !== 'string' || desired === read?.text) continue;
     titles.push(source.title);
     const from = read ? `revision ${read.revid} ([[Special:PermanentLink/${read.revid}]])` : 'a new page';
     const diff = createTwoFilesPatch(source.title, source.title, read ? `${read.text}\n` : '', `${desired}\n`, read ? `revision ${read.revid}` : 'missing', `repository at ${revision}`);

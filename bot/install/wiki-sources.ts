@@ -11,9 +11,10 @@ export interface WikiSource {
   text: string;
   /**
    * How the page is updated: replaced whole; one line of a shared page (Gadgets-definition);
-   * or created when missing and otherwise left to the wiki (pages other tools also own).
+   * created when missing and otherwise left to the wiki (pages other tools also own); or, for
+   * the labels translators edit, the repository's new labels added and every label on the wiki kept.
    */
-  kind: 'page' | 'gadget-definition' | 'create-only';
+  kind: 'page' | 'gadget-definition' | 'create-only' | 'labels';
 }
 
 /**
@@ -26,9 +27,6 @@ export function needsInterfaceRights(source: WikiSource): boolean {
 }
 
 export const GADGET_NAME = 'letsconnect';
-
-/** Interface languages of the templates' labels. */
-export const LABEL_LANGUAGES = ['en', 'es', 'fr', 'ar', 'pt'];
 
 /** The repository's top folder, found from this file whether it runs from source or from dist/. */
 export function projectRoot(start = __dirname): string {
@@ -70,6 +68,8 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
   // renders a card between two of these edits finds what the module it has needs.
   sources.push({ title: "Module:Let's Connect/contract", text: contractModule(), kind: 'page' });
   const modules = join(root, 'shared/wiki/modules');
+  // The labels, a JSON page translators edit on the wiki: merged, never overwritten.
+  sources.push({ title: "Module:Let's Connect/labels.json", text: read(join(modules, "Let's Connect.labels.json")), kind: 'labels' });
   const isSubmodule = (file: string) => file.replace(/\.lua$/, '').includes('.');
   for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort((a, b) => Number(isSubmodule(b)) - Number(isSubmodule(a)) || a.localeCompare(b))) {
     // `Let's Connect.labels.lua` → `Module:Let's Connect/labels`.
@@ -79,11 +79,6 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
   for (const file of readdirSync(templates).filter((f) => f.endsWith('.wikitext')).sort()) {
     const text = read(join(templates, file));
     sources.push({ title: templateTitle(file), text: file === 'Session.doc.wikitext' ? withTemplateData(text, sessionTemplateData()) : text, kind: 'page' });
-  }
-  // `{{int:lang}}` tells the module the reader's language, as on Meta, where these pages exist.
-  sources.push({ title: 'MediaWiki:Lang', text: 'en', kind: 'create-only' });
-  for (const code of LABEL_LANGUAGES.filter((c) => c !== 'en')) {
-    sources.push({ title: `MediaWiki:Lang/${code}`, text: code, kind: 'create-only' });
   }
   const gadget = join(root, 'dist/gadget');
   if (!existsSync(join(gadget, `${GADGET_NAME}.js`))) {

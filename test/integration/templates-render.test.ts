@@ -87,6 +87,12 @@ describe('cards in a generated list', () => {
 
 describe('labels in the reader\'s language', () => {
   const session = "{{Let's Connect/Session|id=l|title=T|start=2026-12-03 14:00|audience=newcomers|status=cancelled}}";
+  beforeAll(async () => {
+    // Meta has these pages (install no longer makes them): {{int:lang}} then says the reader's language.
+    await wiki.edit('MediaWiki:Lang', 'en');
+    for (const code of ['es', 'fr', 'ar', 'pt', 'de', 'hi']) await wiki.edit(`MediaWiki:Lang/${code}`, code);
+  });
+
   it.each([
     ['en', 'Learning Clinic', 'ltr'],
     ['es', 'Clínica de aprendizaje', 'ltr'],
@@ -102,6 +108,45 @@ describe('labels in the reader\'s language', () => {
 
   it('falls back to English for other languages', async () => {
     expect((await parse(session, 'de')).html).toContain('Learning Clinic');
+  });
+});
+
+describe('labels on a page in another language (a translated subpage)', () => {
+  const title = `${ROOT}/ar`;
+  beforeAll(async () => {
+    await wiki.edit(title, "{{Let's Connect/Session|id=tr|title=T|start=2026-12-03 14:00|status=cancelled}}");
+    await wiki.admin.request({ action: 'setpagelanguage', title, lang: 'ar', reason: 'a translation', token: await wiki.admin.getCsrfToken() });
+  });
+
+  it('follow the page\'s language, whatever the reader\'s', async () => {
+    for (const uselang of ['en', 'es']) {
+      const html = (await wiki.bot.request({ action: 'parse', page: title, prop: 'text', uselang, disablelimitreport: true })).parse.text as string;
+      expect(html).toContain('عيادة تعلّم');
+      expect(elementsWith(html, 'data-lc-session')[0]).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    }
+  });
+});
+
+describe('labels translators edit on the wiki', () => {
+  const labels = "Module:Let's Connect/labels.json";
+  it('are read from the JSON page, and install adds new labels without changing theirs', async () => {
+    const current = JSON.parse((await wiki.read(labels)) ?? '{}') as Record<string, Record<string, string>>;
+    expect(Object.keys(current)).toEqual(['@metadata', 'en', 'es', 'fr', 'ar', 'pt']);
+    // A translator adds Hindi and corrects a Spanish label; a label the repository has is missing on the wiki.
+    delete current.en.joined;
+    current.es.clinic = 'Clínica';
+    current.hi = { clinic: 'शिक्षण क्लिनिक' };
+    await wiki.edit(labels, JSON.stringify(current));
+    expect((await parse("{{Let's Connect/Session|id=h|title=T|start=2026-12-03 14:00}}", 'hi')).html).toContain('शिक्षण क्लिनिक');
+    expect((await parse("{{Let's Connect/Session|id=h|title=T|start=2026-12-03 14:00}}", 'es')).html).toContain('Clínica');
+
+    const result = await wiki.cli(['install']);
+    expect(result.code).toBe(0);
+    const after = JSON.parse((await wiki.read(labels)) ?? '{}') as Record<string, Record<string, string>>;
+    expect(after.hi).toEqual({ clinic: 'शिक्षण क्लिनिक' });
+    expect(after.es.clinic).toBe('Clínica');
+    expect(after.en.joined).toBe('Joined');
+    expect((await wiki.cli(['install'])).stdout).toMatch(/^0 edit\(s\)/);
   });
 });
 

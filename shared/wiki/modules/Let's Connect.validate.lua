@@ -5,7 +5,8 @@
 local V = {}
 local CONTRACT = mw.loadData("Module:Let's Connect/contract")
 V.CONTRACT = CONTRACT
-V.LABELS = mw.loadData("Module:Let's Connect/labels")
+-- A JSON page translators edit on the wiki (install adds new labels, never changes theirs).
+V.LABELS = mw.loadJsonData("Module:Let's Connect/labels.json")
 local DEFAULT_ROOT = "Grants:Knowledge Sharing/Connect"
 
 -- Problems are for liaisons, in English like the bot's report, with the same codes.
@@ -46,10 +47,19 @@ function V.label(lang, key, arg)
 	return message
 end
 
+local function languageCode(text)
+	return text:match("^[a-z][a-z][a-z]?[%-a-z]*$") and text or nil
+end
+
+-- The language of the labels: a page whose language is not the wiki's (a translated subpage,
+-- /ar with page language ar) reads in its own language; any other page in the reader's,
+-- by {{USERLANGUAGE}} where the wiki has it, else by {{int:lang}} where the wiki has the
+-- MediaWiki:Lang pages (as Meta does), else in the wiki's language.
 function V.userLanguage(frame)
-	local code = frame:preprocess("{{int:lang}}")
-	if code:match("^[a-z][a-z][a-z]?[%-a-z]*$") then return code end
-	return mw.language.getContentLanguage():getCode()
+	local content = mw.language.getContentLanguage():getCode()
+	local page = languageCode(frame:preprocess("{{PAGELANGUAGE}}"))
+	if page and page ~= content then return page end
+	return languageCode(frame:preprocess("{{USERLANGUAGE}}")) or languageCode(frame:preprocess("{{int:lang}}")) or content
 end
 
 function V.isHttpUrl(value)
