@@ -1,4 +1,4 @@
-// A throwaway MediaWiki 1.39 (Debian package, SQLite, `php -S`) for the demo and the tests.
+// A throwaway MediaWiki (1.39 or 1.43, Debian's packages; SQLite, `php -S`) for the demo and the tests.
 // Facts behind each setting: ../shared/notes/local-wiki.md (kept in the team folder).
 import { spawn, execFile } from 'node:child_process';
 import { randomInt } from 'node:crypto';
@@ -6,11 +6,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileS
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ensureSystemPackages } from './system-packages.cjs';
+import { mediawikiRoot, requestedVersion, type MediaWikiVersion } from './mediawiki-release';
 
 const run = promisify(execFile);
 
-export const MEDIAWIKI_ROOT = '/usr/share/mediawiki';
 const INFO_FILE = 'wiki.json';
 const BOT_APP_ID = 'letsconnect';
 // What the bot needs and no more: edits, its own User:…/Waitlists.json (editmycssjs), no interface rights.
@@ -32,7 +31,14 @@ export interface LocalWikiInfo {
   bot: WikiAccount;
   /** Ordinary participants who can sign up in the browser. */
   users: WikiAccount[];
+  /** The MediaWiki release and the folder of its code (a wiki.json from before releases were chosen is 1.39). */
+  mediawiki?: { version: MediaWikiVersion; root: string };
   pid?: number;
+}
+
+/** The release of a wiki, and where its code is. */
+export function releaseOf(info: Pick<LocalWikiInfo, 'mediawiki'>): { version: MediaWikiVersion; root: string } {
+  return info.mediawiki ?? { version: '1.39', root: '/usr/share/mediawiki' };
 }
 
 export const DEFAULT_WIKI_DIR = resolve('.wiki');
@@ -59,9 +65,12 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-function php(dir: string, script: string, args: string[], input?: string): Promise<string> {
-  const child = run('php', [join(MEDIAWIKI_ROOT, 'maintenance', script), ...args], {
-    env: { ...process.env, MW_CONFIG_FILE: join(dir, 'LocalSettings.php') },
+/** A maintenance script of the wiki in `dir` (1.43 runs them through maintenance/run.php). */
+function php(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, script: string, args: string[], input?: string): Promise<string> {
+  const { version, root } = releaseOf(wiki);
+  const command = version === '1.39' ? [join(root, 'maintenance', script)] : [join(root, 'maintenance', 'run.php'), script.replace(/\.php$/, '')];
+  const child = run('php', [...command, ...args], {
+    env: { ...process.env, MW_CONFIG_FILE: join(wiki.dir, 'LocalSettings.php') },
     maxBuffer: 16 * 1024 * 1024,
   });
   if (input !== undefined) {
@@ -72,16 +81,23 @@ function php(dir: string, script: string, args: string[], input?: string): Promi
   });
 }
 
-function settingsOverrides(dir: string): string {
+function settingsOverrides(dir: string, version: MediaWikiVersion): string {
   return `
-# --- Let's Connect local wiki overrides ---
+# --- Let's Connect local wiki overrides (MediaWiki ${version}) ---
 $wgUploadDirectory = ${JSON.stringify(join(dir, 'images'))};
 $wgCacheDirectory = ${JSON.stringify(join(dir, 'cache'))};
 $wgEnableUploads = false;
 $wgEnableEmail = false;
 $wgUseInstantCommons = false;
-# 1.39 would replace an ES6 gadget by an error module without saying so.
-$wgResourceLoaderValidateJS = false;
+${version === '1.39'
+    ? `# 1.39 checks gadget code as ES5 and would replace the ES2016 gadget by an error module without saying so.
+$wgResourceLoaderValidateJS = false;`
+    : `# 1.43 checks gadget code as ES2016, as it comes: the gadget must pass without a flag that skips it.
+# Vector 2022's night mode as Meta has it, for readers logged in or not.
+$wgVectorNightMode['logged_out'] = true;
+$wgVectorNightMode['logged_in'] = true;
+# {{USERLANGUAGE}} says the reader's language, as on Meta.
+$wgParserEnableUserLanguage = true;`}
 # Renders must not be a second stale in tests.
 $wgParserCacheType = CACHE_NONE;
 $wgScribuntoDefaultEngine = 'luasandbox';
@@ -126,13 +142,14 @@ $wgHooks['EditFilterMergedContent'][] = static function ( $context, $content, $s
 }
 
 /** Creates a new wiki in `dir` (anything there before is removed). Does not start it. */
-export async function createWiki(dir: string, port: number): Promise<LocalWikiInfo> {
-  ensureSystemPackages(['wiki']);
+export async function createWiki(dir: string, port: number, version: MediaWikiVersion = requestedVersion()): Promise<LocalWikiInfo> {
+  const mediawiki = { version, root: mediawikiRoot(version) };
+  const wiki = { dir, mediawiki };
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['data', 'images', 'cache']) mkdirSync(join(dir, sub), { recursive: true });
   const server = `http://127.0.0.1:${port}`;
   const admin: WikiAccount = { username: 'Admin', password: USER_PASSWORD };
-  await php(dir, 'install.php', [
+  await php(wiki, 'install.php', [
     '--dbtype', 'sqlite', '--dbpath', join(dir, 'data'), '--dbname', 'wiki',
     '--server', server, '--scriptpath', '', '--confpath', dir, '--lang', 'en',
     '--pass', admin.password,
@@ -140,19 +157,19 @@ export async function createWiki(dir: string, port: number): Promise<LocalWikiIn
     '--skins', 'Vector',
     'Let\'s Connect local wiki', admin.username,
   ]);
-  appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir));
-  await php(dir, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
+  appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir, version));
+  await php(wiki, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
   // A bot flag and nothing more, as on Meta: the gadget's pages are the administrator's to write.
-  await php(dir, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
+  await php(wiki, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
   const botPassword = newBotPassword();
-  await php(dir, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
+  await php(wiki, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
   const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));
   for (const user of users) {
-    await php(dir, 'createAndPromote.php', [user.username, user.password]);
+    await php(wiki, 'createAndPromote.php', [user.username, user.password]);
   }
   const info: LocalWikiInfo = {
     dir, port, server, apiUrl: `${server}/api.php`, admin,
-    bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users,
+    bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users, mediawiki,
   };
   saveInfo(info);
   return info;
@@ -203,7 +220,7 @@ async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
  */
 export async function startServer(info: LocalWikiInfo): Promise<LocalWikiInfo> {
   if (isRunning(info)) return info;
-  const child = spawn('php', ['-S', `127.0.0.1:${info.port}`, '-t', MEDIAWIKI_ROOT], {
+  const child = spawn('php', ['-S', `127.0.0.1:${info.port}`, '-t', releaseOf(info).root], {
     env: { ...process.env, MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'), PHP_CLI_SERVER_WORKERS: '1' },
     detached: true,
     stdio: ['ignore', 'ignore', 'ignore'],
@@ -229,7 +246,7 @@ export function stopServer(info: LocalWikiInfo): void {
 /** Ordinary accounts for tests that need many people at once (the load test). */
 export async function createUsers(info: LocalWikiInfo, usernames: string[]): Promise<WikiAccount[]> {
   const accounts = usernames.map((username) => ({ username, password: USER_PASSWORD }));
-  for (const account of accounts) await php(info.dir, 'createAndPromote.php', [account.username, account.password]);
+  for (const account of accounts) await php(info, 'createAndPromote.php', [account.username, account.password]);
   return accounts;
 }
 
@@ -245,14 +262,14 @@ export async function importPages(info: LocalWikiInfo, pages: Array<{ title: str
   const file = join(info.dir, 'import.xml');
   const body = pages.map((page) => `<page><title>${xmlText(page.title)}</title><revision><contributor><username>Admin</username></contributor><model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">${xmlText(page.text)}</text></revision></page>`);
   writeFileSync(file, `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">\n${body.join('\n')}\n</mediawiki>\n`);
-  await php(info.dir, 'importDump.php', ['--quiet', ...(options.linkTables === false ? ['--no-updates'] : []), file]);
+  await php(info, 'importDump.php', ['--quiet', ...(options.linkTables === false ? ['--no-updates'] : []), file]);
   rmSync(file, { force: true });
   await runJobs(info);
 }
 
 /** Runs queued jobs: api.php never does, so link tables (embeddedin) would stay stale. */
 export async function runJobs(info: LocalWikiInfo): Promise<void> {
-  await php(info.dir, 'runJobs.php', ['--quiet']);
+  await php(info, 'runJobs.php', ['--quiet']);
 }
 
 export interface RunningWiki {
@@ -261,12 +278,13 @@ export interface RunningWiki {
 }
 
 /** Creates (or reuses) a wiki in `dir` and serves it; `stop()` ends the server. */
-export async function startLocalWiki(options: { dir: string; port?: number; fresh?: boolean }): Promise<RunningWiki> {
+export async function startLocalWiki(options: { dir: string; port?: number; fresh?: boolean; version?: MediaWikiVersion }): Promise<RunningWiki> {
   const dir = resolve(options.dir);
   let info = options.fresh ? undefined : readInfo(dir);
   if (info && options.port && info.port !== options.port) info = undefined;
+  if (info && options.version && releaseOf(info).version !== options.version) info = undefined;
   if (!info) {
-    info = await createWiki(dir, options.port ?? (await findFreePort()));
+    info = await createWiki(dir, options.port ?? (await findFreePort()), options.version);
   }
   const running = await startServer(info);
   return {

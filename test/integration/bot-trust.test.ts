@@ -23,8 +23,8 @@ beforeAll(async () => {
   expect((await wiki.cli(['sync', '--now', NOW])).code).toBe(0);
 
   // due: three people sign up themselves (over the cap of 2), and someone adds 300 made-up names.
-  for (const user of ['Alice', 'Bruno', 'Chidi']) await wiki.editAs(user, `${ROOT}/Registrations/due`, append(reg(user)));
-  await wiki.editAs('Admin', `${ROOT}/Registrations/due`, append(Array.from({ length: 300 }, (_, i) => reg(`Fake ${i + 1}`)).join('\n')));
+  for (const user of ['Alice', 'Bruno', 'Chidi']) await wiki.editAs(user, `${ROOT}/Registrations/due`, append(reg(user, '|remind=yes')));
+  await wiki.editAs('Admin', `${ROOT}/Registrations/due`, append(Array.from({ length: 300 }, (_, i) => reg(`Fake ${i + 1}`, '|remind=yes')).join('\n')));
   // forged: Alice has the one place; Dalia signs up and waits; someone types promoted= on Alice's line.
   await wiki.editAs('Alice', `${ROOT}/Registrations/forged`, append(reg('Alice')));
   await wiki.editAs('Dalia', `${ROOT}/Registrations/forged`, append(reg('Dalia')));

@@ -3,6 +3,7 @@ import { elementsWith } from '../helpers/rendered-html';
 import { headerCall } from '../../shared/registrations/registration-header';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+import { releaseOf } from '../../scripts/local-wiki';
 
 let wiki: TestWiki;
 beforeAll(async () => {
@@ -88,7 +89,9 @@ describe('cards in a generated list', () => {
 describe('labels in the reader\'s language', () => {
   const session = "{{Let's Connect/Session|id=l|title=T|start=2026-12-03 14:00|audience=newcomers|status=cancelled}}";
   beforeAll(async () => {
-    // Meta has these pages (install no longer makes them): {{int:lang}} then says the reader's language.
+    // 1.43 says the reader's language through {{USERLANGUAGE}}. 1.39 has no such word: there the
+    // MediaWiki:Lang pages that Meta has (install no longer makes them) let {{int:lang}} say it.
+    if (releaseOf(wiki.info).version !== '1.39') return;
     await wiki.edit('MediaWiki:Lang', 'en');
     for (const code of ['es', 'fr', 'ar', 'pt', 'de', 'hi']) await wiki.edit(`MediaWiki:Lang/${code}`, code);
   });

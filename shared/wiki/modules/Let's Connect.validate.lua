@@ -52,14 +52,17 @@ local function languageCode(text)
 end
 
 -- The language of the labels: a page whose language is not the wiki's (a translated subpage,
--- /ar with page language ar) reads in its own language; any other page in the reader's,
--- by {{USERLANGUAGE}} where the wiki has it, else by {{int:lang}} where the wiki has the
--- MediaWiki:Lang pages (as Meta does), else in the wiki's language.
+-- /ar with page language ar) reads in its own language; any other page in the reader's, by
+-- {{USERLANGUAGE}} where the wiki has it on ($wgParserEnableUserLanguage, as on Meta; off, it
+-- says the wiki's language), else by {{int:lang}} where the wiki has the MediaWiki:Lang pages,
+-- else in the wiki's language.
 function V.userLanguage(frame)
 	local content = mw.language.getContentLanguage():getCode()
 	local page = languageCode(frame:preprocess("{{PAGELANGUAGE}}"))
 	if page and page ~= content then return page end
-	return languageCode(frame:preprocess("{{USERLANGUAGE}}")) or languageCode(frame:preprocess("{{int:lang}}")) or content
+	local user = languageCode(frame:preprocess("{{USERLANGUAGE}}"))
+	if user and user ~= content then return user end
+	return languageCode(frame:preprocess("{{int:lang}}")) or content
 end
 
 function V.isHttpUrl(value)
