@@ -10,7 +10,7 @@ import { consoleLog, type Log } from './wiki/log';
 import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
 import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install, interfaceRequest } from './install/install';
-import { needsInterfaceRights, wikiSources } from './install/wiki-sources';
+import { gadgetRouteOf, needsInterfaceRights, wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './programme/read-programme';
@@ -153,17 +153,18 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
     .option('--interface', "also write the gadget's code, style and definition (an account with interface-administrator rights; on --local, the local wiki's administrator)", false)
     .option('--interface-request', 'write nothing; print the edit request for an interface administrator, with the diff of each gadget page against its revision on the wiki', false)
     .option('--out <file>', 'with --interface-request: write the request to this file instead of standard output')
+    .option('--trial', 'the gadget not default-on: readers try it with ?withgadget=letsconnect until the community agrees to turn it on for everyone', false)
     .option('--force <reason>', 'overwrite pages changed on the wiki since install last wrote them, with this reason in the edit summary')
     .addHelpText('after', `
 A page someone changed on the wiki since install last wrote it is left alone: install prints what
 changed there and what the repository would write, and exits ${EXIT.failed}. Bring the change into the
 repository, or run again with --force "<why>".`)
-    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string }) => {
+    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean }) => {
       const options = program.opts<GlobalOptions>();
-      const sources = wikiSources(options.root);
+      const { bot, writer } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
+      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial });
       const forInterface = sources.filter(needsInterfaceRights);
       if (commandOptions.interfaceRequest) {
-        const { writer } = await session(options);
         const request = await interfaceRequest(writer, forInterface, BOT_VERSION);
         if (request.titles.length === 0) {
           process.stdout.write('The gadget pages on the wiki are those of the repository: nothing to request.\n');
@@ -175,7 +176,6 @@ repository, or run again with --force "<why>".`)
         }
         return;
       }
-      const { bot, writer } = await session(options, commandOptions.interface);
       await writer.checkShutoff();
       const chosen = commandOptions.interface ? sources : sources.filter((s) => !needsInterfaceRights(s));
       const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`) });

@@ -3,7 +3,7 @@
 // the gadget's pages. The bot account has no interface rights here either.
 import type { Mwn } from 'mwn';
 import { install, type InstallResult } from '../bot/install/install';
-import { needsInterfaceRights, wikiSources } from '../bot/install/wiki-sources';
+import { gadgetRouteOf, needsInterfaceRights, wikiSources } from '../bot/install/wiki-sources';
 import { openBot } from '../bot/wiki/open-bot';
 import type { Log } from '../bot/wiki/log';
 import type { PageWriter } from '../bot/wiki/page-writer';
@@ -14,9 +14,9 @@ import type { LocalWikiInfo } from './local-wiki';
  * found changed on the wiki and left alone (a demo wiki edited by hand keeps those changes).
  */
 export async function installLocally(info: LocalWikiInfo, root: string, revision: string, log: Log, bot?: { bot: Mwn; writer: PageWriter }): Promise<InstallResult> {
-  const sources = wikiSources(root);
   const print = (text: string) => log.verbose(text);
   const asBot = bot ?? (await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 }));
+  const sources = wikiSources(root, { route: await gadgetRouteOf(asBot.bot) });
   const own = await install(asBot.bot, asBot.writer, sources.filter((s) => !needsInterfaceRights(s)), { revision, print });
   const admin = await openBot({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: info.server }, { log, pauseMs: 0 });
   const gadget = await install(admin.bot, admin.writer, sources.filter(needsInterfaceRights), { revision, print });

@@ -1,10 +1,12 @@
 // The pages `letsconnect install` puts on a wiki, read from the repository: templates and the
 // Lua module from shared/wiki/, the gadget from the build in dist/gadget/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Mwn } from 'mwn';
 import { dirname, join } from 'node:path';
 import { contractModule, sessionTemplateData } from '../../shared/model/session-contract';
 import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
 import { GADGET_SECTION } from './gadgets-definition';
+import { SESSIONS_CATEGORY } from '../../shared/model/titles';
 
 export interface WikiSource {
   title: string;
@@ -55,10 +57,41 @@ function templateTitle(file: string): string {
 }
 
 /**
+ * How the wiki loads the gadget. `categories`: the gadget itself is default-on, limited to pages
+ * of the sessions category (Gadgets' `categories=`, in MediaWiki 1.43 and Meta's branches), so other
+ * pages load nothing of ours. `loader`: older Gadgets lack that condition; a few hundred bytes on
+ * every page load the gadget where a card is.
+ */
+export type GadgetRoute = 'categories' | 'loader';
+
+/** The route for a wiki by its `generator` (`MediaWiki 1.43.12`, `MediaWiki 1.47.0-wmf.3`). */
+export function gadgetRouteFor(generator: string): GadgetRoute {
+  const [major, minor] = (/MediaWiki (\d+)\.(\d+)/.exec(generator) ?? []).slice(1).map(Number);
+  return major > 1 || (major === 1 && minor >= 43) ? 'categories' : 'loader';
+}
+
+/** The route for the wiki the bot is logged in to, from its siteinfo. */
+export async function gadgetRouteOf(bot: Mwn): Promise<GadgetRoute> {
+  const response = await bot.query({ meta: 'siteinfo', siprop: 'general' });
+  return gadgetRouteFor(String(response.query?.general?.generator ?? ''));
+}
+
+export interface SourceOptions {
+  route: GadgetRoute;
+  /** Not default-on: readers try it with `?withgadget=letsconnect` before the community agrees to more. */
+  trial?: boolean;
+}
+
+/** Definition lines without `default`, for a trial. */
+function withoutDefault(lines: string): string {
+  return lines.replace(/\|default(?=[|\]])/g, '');
+}
+
+/**
  * Everything `install` writes. `programmeRoot` is the programme's root page: the generated
  * pages under it are created with their bot markers when missing, and never overwritten.
  */
-export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSource[] {
+export function wikiSources(programmeRoot: string, options: SourceOptions = { route: 'categories' }, root = projectRoot()): WikiSource[] {
   const sources: WikiSource[] = [];
   const pages = join(root, 'shared/wiki/pages');
   for (const file of readdirSync(pages).filter((f) => f.endsWith('.wikitext')).sort()) {
@@ -85,19 +118,31 @@ export function wikiSources(programmeRoot: string, root = projectRoot()): WikiSo
     throw new Error('The gadget is not built yet: run `npm run build` first.');
   }
   sources.push(
+    { title: `Category:${SESSIONS_CATEGORY}`, text: read(join(root, 'gadget/sessions-category.wikitext')), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}.js`, text: read(join(gadget, `${GADGET_NAME}.js`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}.css`, text: read(join(gadget, `${GADGET_NAME}.css`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}`, text: read(join(root, 'gadget/gadget-description.wikitext')), kind: 'page' },
-    { title: `MediaWiki:Gadget-${GADGET_NAME}-loader.js`, text: read(join(gadget, `${GADGET_NAME}-loader.js`)), kind: 'page' },
-    { title: `MediaWiki:Gadget-${GADGET_NAME}-loader`, text: read(join(root, 'gadget/gadget-loader-description.wikitext')), kind: 'page' },
   );
+  if (options.route === 'loader') {
+    sources.push(
+      { title: `MediaWiki:Gadget-${GADGET_NAME}-loader.js`, text: read(join(gadget, `${GADGET_NAME}-loader.js`)), kind: 'page' },
+      { title: `MediaWiki:Gadget-${GADGET_NAME}-loader`, text: read(join(root, 'gadget/gadget-loader-description.wikitext')), kind: 'page' },
+    );
+  }
   for (const code of TRANSLATED_LANGUAGES) {
     sources.push({ title: `MediaWiki:Gadget-${GADGET_NAME}-i18n-${code}.js`, text: read(join(gadget, `${GADGET_NAME}-i18n-${code}.js`)), kind: 'page' });
   }
   // The definition last: every page it names is then on the wiki.
   sources.push(
     { title: `MediaWiki:Gadget-section-${GADGET_SECTION}`, text: "Let's Connect", kind: 'page' },
-    { title: 'MediaWiki:Gadgets-definition', text: read(join(root, 'gadget/gadgets-definition.wikitext')), kind: 'gadget-definition' },
+    { title: 'MediaWiki:Gadgets-definition', text: definitionLines(root, options), kind: 'gadget-definition' },
   );
   return sources;
+}
+
+/** Our lines of MediaWiki:Gadgets-definition for the route (and without `default` for a trial). */
+function definitionLines(root: string, options: SourceOptions): string {
+  const lines = read(join(root, options.route === 'categories' ? 'gadget/gadgets-definition.wikitext' : 'gadget/gadgets-definition-loader.wikitext'));
+  if (options.route === 'categories' && !lines.includes(`categories=${SESSIONS_CATEGORY}|`)) throw new Error(`gadget/gadgets-definition.wikitext must limit the gadget to categories=${SESSIONS_CATEGORY}.`);
+  return options.trial ? withoutDefault(lines) : lines;
 }

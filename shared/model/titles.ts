@@ -13,6 +13,12 @@ export const resourcesPageTitle = (root: string) => `${root}/Resources`;
 export const participantsPageTitle = (root: string) => `${root}/Participants`;
 export const talkPageTitle = (user: string) => `User talk:${user}`;
 
+/**
+ * The hidden category of every page that shows a session card (the module adds it): where the
+ * gadget's definition loads it (`categories=`), so that no other page loads a byte of it.
+ */
+export const SESSIONS_CATEGORY = "Pages with Let's Connect sessions";
+
 /** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
 export const isSessionPage = (title: string, root: string) => title.startsWith(sessionPageTitle(root, ''));
 /** Whether a title is a participant's profile page `ROOT/Participants/<user>`. */

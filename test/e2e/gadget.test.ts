@@ -7,13 +7,16 @@ import { readFileSync } from 'node:fs';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
-import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+import { releaseOf } from '../../scripts/local-wiki';
+import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
 
 let wiki: TestWiki;
 let browser: Browser;
 const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
-// Pictures for the README when LC_SCREENSHOTS=1 (npm run screenshots); elsewhere a git-ignored folder.
-const SHOTS = process.env.LC_SCREENSHOTS ? 'docs/screenshots' : '.cache/screenshots';
+// Pictures for the README when LC_SCREENSHOTS=1 (npm run screenshots); elsewhere a git-ignored
+// folder. The README's pictures are of 1.39, but for what only 1.43 has (night mode).
+const SHOTS = process.env.LC_SCREENSHOTS && testedRelease() === '1.39' ? 'docs/screenshots' : `.cache/screenshots-${testedRelease()}`;
+const SHOTS_143 = process.env.LC_SCREENSHOTS ? 'docs/screenshots' : '.cache/screenshots-1.43';
 
 const SESSIONS: Array<[string, string]> = [
   ['open-clinic', `|type=clinic|title=Writing a grant proposal|topic=Funding|start=${day(4)} 14:00|timezone=Europe/Madrid|audience=organisers|interpretation=es, ar|capacity=20`],
@@ -33,6 +36,7 @@ beforeAll(async () => {
   expect(sync.code).toBe(0);
   browser = await launchBrowser({ timezoneId: 'America/Sao_Paulo' });
   mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(SHOTS_143, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -242,12 +246,39 @@ describe('the programme view', () => {
     }
   });
 
+  it('reads right in Vector 2022 night mode, chosen as a reader chooses it (MediaWiki 1.43)', async () => {
+    if (releaseOf(wiki.info).version === '1.39') return; // 1.39 has no night mode: the next test stands in for it.
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, ROOT));
+    // What the appearance menu's "Dark" does: a client preference, kept in a cookie and applied by
+    // the page's first inline script on every later page, before anything is painted.
+    await page.evaluate(() => (mw.user as unknown as { clientPrefs: { set(key: string, value: string): boolean } }).clientPrefs.set('skin-theme', 'night'));
+    await page.reload();
+    await waitForGadget(page);
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('skin-theme-clientpref-night');
+    const luminance = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => v / 255);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const card = page.locator('[data-lc-session="open-clinic"]');
+    const [text, page_background, button_text, button_background] = await card.evaluate((el) => {
+      const button = el.querySelector('.lc-button-primary') ?? el.querySelector('.lc-signup-login');
+      return [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor, getComputedStyle(button as Element).color, getComputedStyle(button as Element).backgroundColor];
+    });
+    // Light text on the night page's dark background, from the skin's own Codex tokens.
+    expect(luminance(text)).toBeGreaterThan(0.6);
+    expect(luminance(page_background)).toBeLessThan(0.2);
+    expect(Math.abs(luminance(button_text) - luminance(button_background === 'rgba(0, 0, 0, 0)' ? page_background : button_background))).toBeGreaterThan(0.4);
+    await page.screenshot({ path: `${SHOTS_143}/night-1.43.png`, fullPage: false });
+    await page.close();
+  });
+
   it('follows the skin\'s design tokens in night mode', async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(pageUrl(wiki.info, ROOT));
     await waitForGadget(page);
-    // MediaWiki 1.39 has no night mode: set the Codex night tokens as Vector 2022 on Meta does.
+    // As on a wiki without night mode (1.39): the Codex night tokens set as Vector 2022 on Meta does.
     await page.addStyleTag({ content: 'html { --background-color-base:#101418; --color-base:#eaecf0; --color-subtle:#a2a9b1; --border-color-subtle:#54595d; --background-color-interactive-subtle:#27292d; --color-progressive:#88a3e8; --background-color-progressive:#88a3e8; --color-inverted:#101418; } body, .mw-page-container, .mw-body, #content { background:#101418 !important; color:#eaecf0 !important; }' });
     await page.evaluate(() => document.documentElement.classList.add('skin-theme-clientpref-night'));
     const colour = await page.locator('.lc-button-primary, .lc-signup-login').first().evaluate((b) => getComputedStyle(b).color);

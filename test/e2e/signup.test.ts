@@ -3,6 +3,7 @@ import type { Page, Request } from 'playwright-core';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+import { releaseOf } from '../../scripts/local-wiki';
 
 let wiki: TestWiki;
 let browser: Browser;
@@ -99,11 +100,31 @@ describe('an older browser', () => {
 });
 
 describe('pages without sessions', () => {
-  it('load only the small loader, not the gadget', async () => {
+  it('load nothing of ours where the wiki limits the gadget to the sessions category (1.43), else only the small loader (1.39)', async () => {
     const page = await browser.context.newPage();
+    const ours: Array<{ url: string; bytes: number }> = [];
+    page.on('response', (response) => {
+      const url = decodeURIComponent(response.url());
+      if (url.includes('load.php') && url.includes('letsconnect') && !url.includes('modules=startup')) void response.body().then((body) => ours.push({ url, bytes: body.length }), () => undefined);
+    });
     await page.goto(pageUrl(wiki.info, 'Main Page'));
-    await page.waitForFunction(() => typeof mw !== 'undefined' && mw.loader.getState('ext.gadget.letsconnect-loader') === 'ready');
-    expect(await page.evaluate(() => mw.loader.getState('ext.gadget.letsconnect'))).toBe('registered');
+    await page.waitForLoadState('networkidle');
+    const states = await page.evaluate(() => ['ext.gadget.letsconnect', 'ext.gadget.letsconnect-loader'].map((m) => mw.loader.getState(m)));
+    if (releaseOf(wiki.info).version === '1.39') {
+      expect(states).toEqual(['registered', 'ready']);
+      expect(ours.length).toBe(1);
+    } else {
+      expect(states).toEqual(['registered', null]);
+      expect(ours).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('a page with a card loads the gadget (1.43: by its category), and it says so in the page\'s categories', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, ROOT));
+    await waitForGadget(page);
+    expect(await page.evaluate(() => mw.config.get('wgCategories'))).toContain("Pages with Let's Connect sessions");
     await page.close();
   });
 });

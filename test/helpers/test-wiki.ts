@@ -10,6 +10,7 @@ import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
 import { installLocally } from '../../scripts/local-install';
 import { runJobs, startLocalWiki, type LocalWikiInfo } from '../../scripts/local-wiki';
+import { requestedVersion, type MediaWikiVersion } from '../../scripts/mediawiki-release';
 
 const run = promisify(execFile);
 export const ROOT = 'Grants:Knowledge Sharing/Connect';
@@ -32,9 +33,14 @@ export interface TestWiki {
   stop(): Promise<void>;
 }
 
+/** The MediaWiki release this suite runs on: its jest project's `LC_MEDIAWIKI` (jest.config.cjs), else the environment's. */
+export function testedRelease(): MediaWikiVersion {
+  return requestedVersion((globalThis as { LC_MEDIAWIKI?: string }).LC_MEDIAWIKI ?? process.env.LC_MEDIAWIKI);
+}
+
 export async function startTestWiki(options: { install?: boolean } = {}): Promise<TestWiki> {
   const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
-  const wiki = await startLocalWiki({ dir, fresh: true });
+  const wiki = await startLocalWiki({ dir, fresh: true, version: testedRelease() });
   try {
     return await prepare(wiki.info, options, async () => {
       await wiki.stop();

@@ -1,5 +1,6 @@
 // `letsconnect install` and `letsconnect sync` against a real local MediaWiki.
 import { startTestWiki, ROOT, type TestWiki } from '../helpers/test-wiki';
+import { releaseOf } from '../../scripts/local-wiki';
 
 const UPCOMING = "Template:Let's Connect/Upcoming";
 let wiki: TestWiki;
@@ -46,8 +47,22 @@ describe('install', () => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout).edits).toBeGreaterThanOrEqual(8);
     const definitions = (await wiki.read('MediaWiki:Gadgets-definition')) ?? '';
-    expect(definitions).toMatch(/^== tools ==\n\* other\[ResourceLoader\]\|other\.js\n\n== lets-connect ==\n\* letsconnect-loader\[ResourceLoader\|default/);
-    expect(definitions).toMatch(/^\* letsconnect\[ResourceLoader\|hidden\|package/m);
+    expect(definitions).toMatch(/^== tools ==\n\* other\[ResourceLoader\]\|other\.js\n\n== lets-connect ==\n\* letsconnect/);
+    expect(definitions).not.toContain('requiresES6');
+    if (releaseOf(wiki.info).version === '1.39') {
+      // No categories= condition in 1.39's Gadgets: a small default-on loader, the gadget hidden.
+      expect(definitions).toMatch(/^== lets-connect ==\n\* letsconnect-loader\[ResourceLoader\|default\|supportsUrlLoad/m);
+      expect(definitions).toMatch(/^\* letsconnect\[ResourceLoader\|hidden\|package\|supportsUrlLoad/m);
+    } else {
+      // The gadget itself, default-on only on pages of the sessions category; no loader.
+      expect(definitions).toMatch(/^\* letsconnect\[ResourceLoader\|default\|package\|supportsUrlLoad\|categories=Pages with Let's Connect sessions\|/m);
+      expect(definitions).not.toContain('letsconnect-loader');
+    }
+    // What the wiki made of the lines: our gadgets, in our section, loaded as the route says.
+    const gadgets = (await wiki.bot.query({ list: 'gadgets', gaprop: 'id|metadata', gacategories: 'lets-connect' })).query?.gadgets as Array<{ id: string; metadata: { settings: Record<string, unknown> } }>;
+    expect(gadgets.map((g) => g.id).sort()).toEqual(releaseOf(wiki.info).version === '1.39'
+      ? ['letsconnect', 'letsconnect-i18n-ar', 'letsconnect-i18n-es', 'letsconnect-i18n-fr', 'letsconnect-i18n-pt', 'letsconnect-loader']
+      : ['letsconnect', 'letsconnect-i18n-ar', 'letsconnect-i18n-es', 'letsconnect-i18n-fr', 'letsconnect-i18n-pt']);
     expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toMatch(/^\/\* <nowiki> \*\//);
     const second = await wiki.cli(['install', '--interface'], asAdmin());
     expect(second.code).toBe(0);

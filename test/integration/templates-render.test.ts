@@ -31,7 +31,8 @@ describe('hostile values', () => {
     const { html, categories, links } = await parse(hostile.replace('|notes=javascript:alert(1)', ''));
     // A raw `}}` would end the call in any template; the bot writes it as &#125;&#125; (escape.ts).
     expect(html).not.toMatch(/<script|<img|\son[a-z]+="/i);
-    expect(categories).not.toContain('Pwned');
+    // Only the card's own (hidden) category, the one the gadget's definition loads it on.
+    expect(categories).toEqual(["Pages_with_Let's_Connect_sessions"]);
     expect(links.join(' ')).not.toMatch(/javascript:/i);
     expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     const [card] = elementsWith(html, 'data-lc-session');
@@ -159,6 +160,13 @@ describe('states and resources', () => {
     expect(html).toContain('lc-status-cancelled');
     expect(html).toContain('Cancelled');
     expect(html).toContain('Registration is closed');
+  });
+
+  it('names every interpretation language and audience of a list, each on its own', async () => {
+    const { html } = await parse("{{#invoke:Let's Connect|card|id=i|title=T|start=2026-12-20 10:00|timezone=UTC|interpretation=es, ar|audience=newcomers, organisers}}");
+    expect(html).toContain('Interpretation: español, العربية');
+    expect(html).toContain('For newcomers');
+    expect(html).toContain('For experienced organisers');
   });
 
   it('lists recording, slides and audio links, per language', async () => {

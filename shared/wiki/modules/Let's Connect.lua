@@ -78,8 +78,11 @@ function p.render(frame, args, mode)
 	local registration = values.registration
 	local root = rootOf(args)
 	local language = values.language
-	local interpretation = split(values.interpretation)
-	local audience = split(values.audience)
+	-- Lists come from cardValue joined by spaces (as the card's data-lc-* carry them).
+	local interpretation = mw.text.split(values.interpretation, " ", true)
+	local audience = mw.text.split(values.audience, " ", true)
+	if values.interpretation == "" then interpretation = {} end
+	if values.audience == "" then audience = {} end
 	local page = clean(args.page)
 	if page == "" then page = mw.title.getCurrentTitle().prefixedText end
 
@@ -179,7 +182,8 @@ function p.render(frame, args, mode)
 	if #counts > 0 then
 		register:wikitext(" · "):tag("span"):addClass("lc-session-counts"):wikitext(mw.text.nowiki(table.concat(counts, " · ")))
 	end
-	return tostring(card)
+	-- The page shows a session: the gadget's definition loads it on pages of this (hidden) category only.
+	return tostring(card) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
 
 -- {{Let's Connect/Session}}: a session on its own page.
