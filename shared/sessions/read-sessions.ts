@@ -4,6 +4,7 @@ import { findTemplates, paramsOf, type TemplateCall } from '../wikitext/template
 import { hasEnded } from '../model/rules';
 import { SESSION_ID } from '../config';
 import { unescapeTemplateValue } from '../wikitext/escape';
+import { withoutTranslateMarkup } from '../wikitext/translate-markup';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
 import { isKnownLanguage } from '../model/languages';
 import { problem, type Problem } from '../model/problems';
@@ -103,7 +104,8 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
 /** Reads one call's parameters; `problems` receives what is wrong with them. */
 export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[]): Session | undefined {
   const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
+  // Translate's tags first (they are markup on the page), then the escapes (a typed &lt;translate&gt; stays text).
+  for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(withoutTranslateMarkup(v)).trim();
   const where = { page, template: SESSION_TEMPLATE };
   const id = params.id ?? '';
   const at = (param: string) => ({ ...where, param, sessionId: id || undefined });

@@ -32,6 +32,11 @@ beforeAll(async () => {
   for (const [id, params] of sessions) await wiki.edit(`${ROOT}/Sessions/${id}`, `{{Let's Connect/Session|id=${id}${params}}}`);
   await wiki.edit(`${ROOT}/Registrations/full-clinic`, "{{Let's Connect/Registration|user=Bruno|status=registered}}");
   await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
+  if (testedRelease() === '1.39') {
+    // 1.39 has no {{USERLANGUAGE}}: Meta's MediaWiki:Lang pages let the cards follow ?uselang there.
+    await wiki.edit('MediaWiki:Lang', 'en');
+    for (const code of ['es', 'fr', 'ar', 'pt']) await wiki.edit(`MediaWiki:Lang/${code}`, code);
+  }
   const sync = await wiki.cli(['sync']);
   expect(sync.code).toBe(0);
   browser = await launchBrowser({ timezoneId: 'America/Sao_Paulo' });
@@ -248,7 +253,9 @@ describe('the programme view', () => {
 
   it('reads right in Vector 2022 night mode, chosen as a reader chooses it (MediaWiki 1.43)', async () => {
     if (releaseOf(wiki.info).version === '1.39') return; // 1.39 has no night mode: the next test stands in for it.
-    const page = await browser.context.newPage();
+    // A reader who is not logged in (a logged-in one keeps the choice as a preference instead).
+    const reader = await launchBrowser({ timezoneId: 'America/Sao_Paulo' });
+    const page = await reader.context.newPage();
     await page.goto(pageUrl(wiki.info, ROOT));
     // What the appearance menu's "Dark" does: a client preference, kept in a cookie and applied by
     // the page's first inline script on every later page, before anything is painted.
@@ -270,7 +277,7 @@ describe('the programme view', () => {
     expect(luminance(page_background)).toBeLessThan(0.2);
     expect(Math.abs(luminance(button_text) - luminance(button_background === 'rgba(0, 0, 0, 0)' ? page_background : button_background))).toBeGreaterThan(0.4);
     await page.screenshot({ path: `${SHOTS_143}/night-1.43.png`, fullPage: false });
-    await page.close();
+    await reader.close();
   });
 
   it('follows the skin\'s design tokens in night mode', async () => {

@@ -43,6 +43,9 @@ beforeAll(async () => {
 
   await wiki.edit(HOSTILE, [
     '== Win a prize ==',
+    // Where the gadget loads by category (1.43, Meta), an attacker adds the category by hand: the
+    // gadget then loads, and must still trust nothing these cards claim.
+    "[[Category:Pages with Let's Connect sessions]]",
     fakeCard('full', { 'data-lc-capacity': '50', 'data-lc-title': 'Free prizes /* fake section */ click me' }),
     fakeCard('over', { 'data-lc-title': 'Ended clinic' }),
     fakeCard('ghost', { 'data-lc-title': 'Ghost clinic' }),

@@ -194,3 +194,32 @@ describe('an edit the wiki holds without an error', () => {
     expect(await wiki.read(`${ROOT}/Registrations/plain`)).toContain('letsconnect:begin header');
   });
 });
+
+describe('a session page marked for translation', () => {
+  // As Translate marks a page: units in <translate> with their markers, a value translated too.
+  const page = (id: string, start: string) => [
+    '<languages/>',
+    '<translate><!--T:1--> A clinic on grant writing.</translate>',
+    "{{Let's Connect/Session",
+    `| id = ${id}`,
+    '| title = <translate><!--T:2--> Writing a <tvar name="g">grant</tvar> proposal</translate>',
+    `| start = ${start}`,
+    '| registration = open',
+    '}}',
+    '<translate><!--T:3--> Bring your questions.</translate>',
+  ].join('\n');
+
+  it('is closed and its registration page made without breaking a translation unit, and its title read as the page shows it', async () => {
+    await wiki.edit(`${ROOT}/Sessions/translated-past`, page('translated-past', '2026-11-20 10:00'));
+    await wiki.edit(`${ROOT}/Sessions/translated-next`, page('translated-next', '2026-12-28 10:00'));
+    const result = await wiki.cli(['sync', '--now', NOW]);
+    expect([0, 1]).toContain(result.code);
+    // One parameter changed; every unit, marker and tag is where it was.
+    expect(await wiki.read(`${ROOT}/Sessions/translated-past`)).toBe(page('translated-past', '2026-11-20 10:00').replace('| registration = open', '| registration = closed'));
+    expect(await wiki.read(`${ROOT}/Sessions/translated-next`)).toBe(page('translated-next', '2026-12-28 10:00'));
+    expect(await wiki.read(`${ROOT}/Registrations/translated-next`)).toContain('|title=Writing a grant proposal|');
+    // (The calendar holds the sessions an earlier test made the wiki refuse; the archive does not.)
+    const archive = (await wiki.read(`${ROOT}/Past sessions`)) ?? '';
+    expect(archive.split('\n').find((line) => line.includes('|id=translated-past|'))).toContain('|title=Writing a grant proposal|');
+  });
+});

@@ -30,6 +30,8 @@ local BIDI = "[" .. mw.ustring.char(0x202A) .. "-" .. mw.ustring.char(0x202E)
 
 function V.clean(value)
 	if value == nil then return "" end
+	-- Translate's tags, where the extension has not removed them (as the codec reads values).
+	value = value:gsub("</?[Tt][Rr][Aa][Nn][Ss][Ll][Aa][Tt][Ee]%s*>", ""):gsub("<tvar[^>]*>", ""):gsub("</tvar%s*>", ""):gsub("</>", "")
 	value = mw.text.decode(mw.text.trim(value))
 	value = mw.ustring.gsub(value, BIDI, "")
 	return value
