@@ -12,6 +12,7 @@ import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install, interfaceRequest } from './install/install';
 import { gadgetRouteOf, needsInterfaceRights, wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
+import { syncHubs } from './sync/hubs';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './programme/read-programme';
 import { remind } from './remind/remind';
@@ -200,12 +201,21 @@ repository, or run again with --force "<why>".`)
         throw new InvalidArgumentError((error as Error).message);
       }
     })
-    .action(async (commandOptions: { only?: Set<PageKind> }) => {
+    .option('--hubs', "also every hub listed on ROOT/Hubs, each under its own root, then ROOT/All hubs (the calendar of all hubs) and ROOT/Toolkit", false)
+    .action(async (commandOptions: { only?: Set<PageKind>; hubs: boolean }) => {
       const options = program.opts<GlobalOptions>();
       const kinds = commandOptions.only ?? parseKinds(undefined);
       const { bot, writer, log, waitlistsPage } = await session(options);
       const now = nowFrom(options);
-      const result = await sync(bot, writer, { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage }, log);
+      const syncOptions = { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage };
+      if (commandOptions.hubs) {
+        const all = await syncHubs(bot, writer, syncOptions, log);
+        const problems = all.results.flatMap(({ result }) => result.problems);
+        printOutcomes(options, all.outcomes, { hubs: all.hubs, roots: all.results.map(({ root, result }) => ({ root, sessions: result.sessions, problems: result.problems.length })), problems });
+        if (!options.json) process.stdout.write(`${all.results.length} root(s): ${all.results.map(({ root, result }) => `${root} (${result.sessions} session(s))`).join(', ')}; ${problems.length} problem(s) reported\n`);
+        return;
+      }
+      const result = await sync(bot, writer, syncOptions, log);
       printOutcomes(options, result.outcomes, { sessions: result.sessions, pagesRead: result.pagesRead, problems: result.problems });
       if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported, ${result.pagesRead} page(s) read\n`);
     });

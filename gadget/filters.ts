@@ -14,7 +14,8 @@ export function filterKeys(sessions: SessionElement[]): string[] {
 /** A session's values for one filter: a language the reader can follow is its own or an interpretation. */
 function valuesOf(session: SessionElement, key: string): string[] {
   const values = (session.fields[key] ?? '').split(' ').filter(Boolean);
-  return key === 'language' ? [...values, ...session.interpretation] : key === 'topic' ? [session.fields[key] ?? ''] : values;
+  // A topic or a hub is one name, spaces and all.
+  return key === 'language' ? [...values, ...session.interpretation] : key === 'topic' || key === 'hub' ? [session.fields[key] ?? ''] : values;
 }
 
 export function matches(session: SessionElement, filters: Filters): boolean {

@@ -38,8 +38,11 @@ export async function pagesEmbedding(bot: Mwn, template: string): Promise<string
   return titles.sort();
 }
 
-/** `participants: false` skips the profiles (reminders need none): two requests fewer. */
-export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean } = {}): Promise<Programme> {
+/**
+ * `participants: false` skips the profiles (reminders need none): two requests fewer. `otherRoots`:
+ * the hubs served in the same run, whose sessions are theirs, not strays of this root.
+ */
+export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: string[] } = {}): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = configPageTitle(root);
   const config = readConfig(configTitle, (await pages.read([configTitle])).get(configTitle)?.text, problems);
@@ -47,7 +50,8 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
   const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages));
-  for (const title of embedding.filter((t) => !sessionTitles.includes(t))) {
+  const elsewhere = (title: string) => (options.otherRoots ?? []).some((other) => isServedPage(title, other));
+  for (const title of embedding.filter((t) => !sessionTitles.includes(t) && !elsewhere(t))) {
     problems.push(problem('session-outside-root', `This page uses {{${SESSION_TEMPLATE}}} but is not under [[${root}]] nor listed in session-pages on [[${configTitle}]]; its sessions are not published, and nobody is reminded of them.`, { page: title, template: SESSION_TEMPLATE }, 'warning'));
   }
   const sessionPages = await pages.read(sessionTitles);

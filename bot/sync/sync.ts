@@ -37,10 +37,16 @@ export interface SyncOptions {
   kinds: Set<PageKind>;
   /** The bot's own JSON page where it remembers the waitlists it last saw. */
   waitlistsPage: string;
+  /** The other roots served in the same run (hubs): their sessions are not strays of this root. */
+  otherRoots?: string[];
+  /** Problems found before the run (the hub registry's), for this root's report. */
+  earlierProblems?: Problem[];
 }
 
 export interface SyncResult {
   sessions: number;
+  /** What the run read of the root, for the calendar of all hubs. */
+  programme: Pick<Programme, 'sessions' | 'counts' | 'config'>;
   problems: Problem[];
   outcomes: WriteOutcome[];
   pagesRead: number;
@@ -181,7 +187,8 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   // the run, and the bases of any edit of those pages later.
   await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
-  const programme = await readProgramme(bot, writer, options.root, options.now, log);
+  const programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots });
+  programme.problems.unshift(...(options.earlierProblems ?? []));
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
@@ -222,5 +229,5 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
     const errors = programme.problems.filter((p) => p.severity === 'error').length;
     await writer.write(page.title, regionTransform(page.region, content, reportNoise(writer.editCount > 0)), summary(`report ${errors} error(s) and ${programme.problems.length - errors} warning(s)`));
   }
-  return { sessions: programme.sessions.length, problems: programme.problems, outcomes: [...writer.outcomes], pagesRead: programme.pagesRead };
+  return { sessions: programme.sessions.length, programme, problems: programme.problems, outcomes: [...writer.outcomes], pagesRead: programme.pagesRead };
 }

@@ -45,6 +45,7 @@ export const en = {
   "lc-filter-audience": "For",
   "lc-filter-language": "Language",
   "lc-filter-topic": "Topic",
+  "lc-filter-hub": "Hub",
   "lc-filter-all": "All",
   "lc-type-clinic": "Learning Clinic",
   "lc-type-connectathon": "Connectathon",

@@ -45,6 +45,7 @@ export const qqq: Record<MessageKey, string> = {
   "lc-filter-audience": "Label of the filter by audience.",
   "lc-filter-language": "Label of the filter by language (spoken or interpreted).",
   "lc-filter-topic": "Label of the filter by topic.",
+  "lc-filter-hub": "Label of the filter by hub (a community running Let's Connect under its own page, in its language) on the combined calendar of all hubs.",
   "lc-filter-all": "Filter choice that shows everything.",
   "lc-type-clinic": "Kind of session: a two-hour workshop.",
   "lc-type-connectathon": "Kind of session: a one-hour social meeting.",

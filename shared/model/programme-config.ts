@@ -2,6 +2,7 @@
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isKnownLanguage } from './languages';
+import { isValidUsername, normaliseUsername } from './usernames';
 import { splitList } from './participant';
 import { problem, type Problem } from './problems';
 import { PAGE_BUDGET } from '../pages/page-budget';
@@ -30,13 +31,15 @@ export interface ProgrammeConfig {
   maxWaitSeconds?: number;
   /** At most this many cards on one generated page; longer lists are split (page-plan.ts). */
   cardsPerPage: number;
+  /** The programme's (or hub's) liaisons, by user name: named on the calendar of all hubs. */
+  liaisons: string[];
 }
 
 export const BASELINE_FIGURES = ['participants', 'countries', 'languages', 'affiliates', 'sessions', 'clinics', 'connectathons', 'workshops', 'topics', 'registrations'];
 
 export const DEFAULT_CONFIG: ProgrammeConfig = {
   topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8, baseline: {}, sessionPages: [],
-  maxMessagesPerRun: 100, maxMessagesPerSession: 60, cardsPerPage: PAGE_BUDGET.cardsPerPage,
+  maxMessagesPerRun: 100, maxMessagesPerSession: 60, cardsPerPage: PAGE_BUDGET.cardsPerPage, liaisons: [],
 };
 
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
@@ -77,6 +80,9 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
   if (Number.isNaN(cards)) problems.push(problem('config-invalid-cards-per-page', `cards-per-page "${params['cards-per-page']}" must be a whole number from 10 to 500.`, { ...where, param: 'cards-per-page' }));
   else if (cards !== undefined) config.cardsPerPage = cards;
   config.sessionPages = splitList(params['session-pages']).map((title) => title.replace(/_/g, ' '));
+  const liaisons = splitList(params.liaisons);
+  for (const name of liaisons.filter((n) => !isValidUsername(n))) problems.push(problem('config-invalid-liaison', `"${name}" in liaisons is not a user name (a temporary account, an address or a name with characters MediaWiki does not allow).`, { ...where, param: 'liaisons' }));
+  config.liaisons = liaisons.filter(isValidUsername).map(normaliseUsername);
   config.baseline = {};
   for (const figure of BASELINE_FIGURES) {
     const value = wholeNumber(params[`baseline-${figure}`], 0, 10000000);

@@ -12,6 +12,10 @@ export const pastSessionsPageTitle = (root: string) => `${root}/Past sessions`;
 export const resourcesPageTitle = (root: string) => `${root}/Resources`;
 export const participantsPageTitle = (root: string) => `${root}/Participants`;
 export const talkPageTitle = (user: string) => `User talk:${user}`;
+/** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */
+export const hubsPageTitle = (root: string) => `${root}/Hubs`;
+export const allHubsPageTitle = (root: string) => `${root}/All hubs`;
+export const toolkitPageTitle = (root: string) => `${root}/Toolkit`;
 
 /**
  * The hidden category of every page that shows a session card (the module adds it): where the

@@ -41,6 +41,7 @@ export const ar: Catalogue = {
   "lc-filter-audience": "لمن",
   "lc-filter-language": "اللغة",
   "lc-filter-topic": "الموضوع",
+  "lc-filter-hub": "المركز",
   "lc-filter-all": "الكل",
   "lc-type-clinic": "عيادة تعلّم",
   "lc-type-connectathon": "لقاء التواصل",

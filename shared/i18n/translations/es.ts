@@ -41,6 +41,7 @@ export const es: Catalogue = {
   "lc-filter-audience": "Para",
   "lc-filter-language": "Idioma",
   "lc-filter-topic": "Tema",
+  "lc-filter-hub": "Centro",
   "lc-filter-all": "Todos",
   "lc-type-clinic": "Clínica de aprendizaje",
   "lc-type-connectathon": "Connectathon",

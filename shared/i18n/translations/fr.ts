@@ -41,6 +41,7 @@ export const fr: Catalogue = {
   "lc-filter-audience": "Pour",
   "lc-filter-language": "Langue",
   "lc-filter-topic": "Sujet",
+  "lc-filter-hub": "Pôle",
   "lc-filter-all": "Tous",
   "lc-type-clinic": "Atelier d’apprentissage",
   "lc-type-connectathon": "Connectathon",

@@ -41,6 +41,7 @@ export const pt: Catalogue = {
   "lc-filter-audience": "Para",
   "lc-filter-language": "Idioma",
   "lc-filter-topic": "Tema",
+  "lc-filter-hub": "Polo",
   "lc-filter-all": "Todos",
   "lc-type-clinic": "Clínica de aprendizagem",
   "lc-type-connectathon": "Connectathon",

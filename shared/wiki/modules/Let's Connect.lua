@@ -210,6 +210,24 @@ local function normaliseUser(name)
 	return mw.getContentLanguage():ucfirst(name)
 end
 
+-- {{Let's Connect/Hub}}: one hub on the registry page (ROOT/Hubs), in its own language and direction.
+function p.hub(frame)
+	local args = readArgs(frame)
+	local name, root, language = clean(args.name), clean(args.root), clean(args.language):lower()
+	local item = mw.html.create("span"):addClass("lc-hub"):attr("data-lc-hub", name)
+	if isKnownLanguage(language) then
+		item:attr("lang", language):attr("dir", mw.language.new(language):getDir())
+	end
+	local title = root ~= "" and mw.title.new(root)
+	if title and name ~= "" and not name:find("[%[%]{}|<>#]") then
+		item:wikitext("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(name) .. "]]")
+		item:wikitext(" · [[" .. title.prefixedText .. "/Calendar|" .. mw.text.nowiki(mw.language.fetchLanguageName(language, language)) .. "]]")
+	else
+		item:wikitext(text(name))
+	end
+	return "* " .. tostring(item)
+end
+
 -- {{Let's Connect/Registration}}: one line of a registration page.
 function p.registration(frame)
 	local args = readArgs(frame)

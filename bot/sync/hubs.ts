@@ -1,0 +1,48 @@
+// `sync --hubs`: one run for the main programme and every hub its registry lists, then the main
+// programme's calendar of all hubs and its toolkit. Each root is synced as on its own (its own
+// config, sessions, registrations and report); no root takes another's sessions for strays.
+import type { Mwn } from 'mwn';
+import { readHubs, type Hub } from '../../shared/model/hubs';
+import type { Problem } from '../../shared/model/problems';
+import { describeProblem } from '../../shared/model/problems';
+import { allHubsPageTitle, hubsPageTitle, toolkitPageTitle } from '../../shared/model/titles';
+import { allHubsPage, toolkitPage, type HubProgramme } from '../../shared/pages/hub-pages';
+import type { Log } from '../wiki/log';
+import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
+import { sync, type SyncOptions, type SyncResult } from './sync';
+import { REGION_KINDS, regionPage, type RegionKind } from './generated-pages';
+
+export interface HubsResult {
+  hubs: Hub[];
+  results: Array<{ root: string; result: SyncResult }>;
+  outcomes: WriteOutcome[];
+}
+
+/** The main programme as a hub among hubs, on the calendar of all hubs. */
+const MAIN_HUB_NAME = "Let's Connect";
+
+export async function syncHubs(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<HubsResult> {
+  const registry = hubsPageTitle(options.root);
+  const problems: Problem[] = [];
+  const hubs = readHubs(registry, (await writer.read([registry])).get(registry)?.text, options.root, problems);
+  for (const p of problems) log.warn(describeProblem(p));
+  log.info(`${hubs.length} hub(s) on [[${registry}]]`);
+  const roots = [options.root, ...hubs.map((h) => h.root)];
+  const results: HubsResult['results'] = [];
+  for (const root of roots) {
+    log.info(`— ${root}`);
+    // A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
+    const kinds = root === options.root ? options.kinds : new Set([...options.kinds].filter((kind) => !(REGION_KINDS as readonly string[]).includes(kind) || regionPage(kind as RegionKind, root).title.startsWith(`${root}/`)));
+    const result = await sync(bot, writer, { ...options, root, kinds, otherRoots: roots.filter((r) => r !== root), earlierProblems: root === options.root ? problems : [] }, log);
+    results.push({ root, result });
+  }
+  const main = results[0].result.programme;
+  const programmes: HubProgramme[] = results.map(({ root, result }, i) => ({
+    hub: i === 0 ? { name: MAIN_HUB_NAME, root, language: main.config.defaultLanguage } : hubs[i - 1],
+    sessions: result.programme.sessions, counts: result.programme.counts, liaisons: result.programme.config.liaisons,
+  }));
+  const summary = (what: string) => `Let's Connect bot (${options.mode}): ${what} from ${hubs.length} hub(s) on [[${registry}]]`;
+  await writer.write(allHubsPageTitle(options.root), () => allHubsPage(programmes, options.now), summary('update the calendar of all hubs'));
+  await writer.write(toolkitPageTitle(options.root), () => toolkitPage(options.root, hubs), summary('update the hub toolkit'));
+  return { hubs, results, outcomes: [...writer.outcomes] };
+}
