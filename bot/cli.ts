@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, SessionLostError, routeLibraryLog, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, SessionLostError, botUserPage, routeLibraryLog, type WikiTarget } from './wiki/client';
 import { openBot, type OpenBot } from './wiki/open-bot';
 import { consoleLog, type Log } from './wiki/log';
 import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
@@ -162,11 +162,13 @@ changed there and what the repository would write, and exits ${EXIT.failed}. Bri
 repository, or run again with --force "<why>".`)
     .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean }) => {
       const options = program.opts<GlobalOptions>();
-      const { bot, writer } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
+      const { bot, writer, username } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
       const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial });
       const forInterface = sources.filter(needsInterfaceRights);
+      const memory = { account: username, memoryPage: botUserPage(username, 'Installed.json') };
       if (commandOptions.interfaceRequest) {
-        const request = await interfaceRequest(writer, forInterface, BOT_VERSION);
+        const request = await interfaceRequest(bot, writer, forInterface, { revision: BOT_VERSION, ...memory });
+        if (request.changedOnWiki.length > 0) process.stderr.write(`letsconnect: changed on the wiki since install wrote them (the request says so): ${request.changedOnWiki.join(', ')}\n`);
         if (request.titles.length === 0) {
           process.stdout.write('The gadget pages on the wiki are those of the repository: nothing to request.\n');
         } else if (commandOptions.out) {
@@ -179,14 +181,14 @@ repository, or run again with --force "<why>".`)
       }
       await writer.checkShutoff();
       const chosen = commandOptions.interface ? sources : sources.filter((s) => !needsInterfaceRights(s));
-      const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`) });
+      const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`), ...memory });
       printOutcomes(options, result.outcomes, { changedOnWiki: result.changedOnWiki });
       if (result.changedOnWiki.length > 0) {
-        process.stderr.write(`letsconnect: ${result.changedOnWiki.length} page(s) changed on the wiki since install last wrote them were left alone: ${result.changedOnWiki.join(', ')}\n`);
+        process.stderr.write(`letsconnect: ${result.changedOnWiki.length} page(s) changed on the wiki (since install last wrote them, or while it ran) were left alone: ${result.changedOnWiki.join(', ')}\n`);
         process.exitCode = EXIT.failed;
       }
       if (!commandOptions.interface) {
-        const pending = await interfaceRequest(writer, forInterface, BOT_VERSION);
+        const pending = await interfaceRequest(bot, writer, forInterface, { revision: BOT_VERSION, ...memory });
         if (pending.titles.length > 0 && !options.json) process.stdout.write(`${pending.titles.length} gadget page(s) differ from the repository; an interface administrator updates them: letsconnect install --interface-request\n`);
       }
     });

@@ -5,6 +5,7 @@ import type { Mwn } from 'mwn';
 import { install, type InstallResult } from '../bot/install/install';
 import { gadgetRouteOf, needsInterfaceRights, wikiSources } from '../bot/install/wiki-sources';
 import { openBot } from '../bot/wiki/open-bot';
+import { accountOf, botUserPage } from '../bot/wiki/client';
 import type { Log } from '../bot/wiki/log';
 import type { PageWriter } from '../bot/wiki/page-writer';
 import type { LocalWikiInfo } from './local-wiki';
@@ -17,8 +18,9 @@ export async function installLocally(info: LocalWikiInfo, root: string, revision
   const print = (text: string) => log.verbose(text);
   const asBot = bot ?? (await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 }));
   const sources = wikiSources(root, { route: await gadgetRouteOf(asBot.bot) });
-  const own = await install(asBot.bot, asBot.writer, sources.filter((s) => !needsInterfaceRights(s)), { revision, print });
+  const botName = (await accountOf(asBot.bot)).username;
+  const own = await install(asBot.bot, asBot.writer, sources.filter((s) => !needsInterfaceRights(s)), { revision, print, account: botName, memoryPage: botUserPage(botName, 'Installed.json') });
   const admin = await openBot({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: info.server }, { log, pauseMs: 0 });
-  const gadget = await install(admin.bot, admin.writer, sources.filter(needsInterfaceRights), { revision, print });
+  const gadget = await install(admin.bot, admin.writer, sources.filter(needsInterfaceRights), { revision, print, account: admin.username, memoryPage: botUserPage(admin.username, 'Installed.json') });
   return { outcomes: [...own.outcomes, ...gadget.outcomes], changedOnWiki: [...own.changedOnWiki, ...gadget.changedOnWiki] };
 }

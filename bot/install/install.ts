@@ -7,7 +7,7 @@ import { findRegion, regionNames } from '../../shared/regions';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { ourGadgetLines, withGadgetLines } from './gadgets-definition';
 import { withLabels } from './labels';
-import { installSummary, lastInstalled, outsideRegions, threeWayDiff, type InstalledRevision } from './on-wiki-changes';
+import { fingerprint, installSummary, lastInstalled, outsideRegions, readMemory, threeWayDiff, type InstallMemory, type InstallTrust, type InstalledRevision } from './on-wiki-changes';
 import type { WikiSource } from './wiki-sources';
 
 /** The page as the repository wants it, keeping the current content of its bot regions. */
@@ -24,9 +24,9 @@ export function withCurrentRegions(source: string, current: string | undefined):
 }
 
 /** What install would make of the page, or why it leaves the page alone. */
-function desiredText(source: WikiSource, current: string | undefined): string | { skip: string } {
+function desiredText(source: WikiSource, current: string | undefined, memory: InstallMemory): string | { skip: string } {
   if (source.kind === 'gadget-definition') return withGadgetLines(current, source.text);
-  if (source.kind === 'labels') return withLabels(current, source.text);
+  if (source.kind === 'labels') return withLabels(current, source.text, memory.pages[source.title]?.labels);
   if (source.kind === 'create-only') return current ?? source.text;
   return withCurrentRegions(source.text, current);
 }
@@ -36,11 +36,17 @@ function ownedPart(source: WikiSource, text: string): string {
   return source.kind === 'gadget-definition' ? ourGadgetLines(text, source.text).join('\n') : outsideRegions(text);
 }
 
-/** Whether the page holds an on-wiki change install did not make, and the revision install last wrote. */
-async function onWikiChange(bot: Mwn, source: WikiSource, current: { text: string; revid: number }): Promise<{ changed: boolean; base?: InstalledRevision }> {
-  const base = await lastInstalled(bot, source.title);
-  // Never written by install: as if install had left the page empty (a shared page holds no line of ours yet).
-  return { changed: base?.revid !== current.revid && ownedPart(source, base?.text ?? '') !== ownedPart(source, current.text), base };
+/**
+ * Whether the page holds a change install did not make: its owned part is neither what install
+ * remembers writing (or finding as the repository wanted), nor what the newest trusted install
+ * edit in its history left (a run stopped before it wrote its memory; a page from before the
+ * memory), nor, for a page install never wrote, empty (a shared page holding no line of ours).
+ */
+async function onWikiChange(bot: Mwn, source: WikiSource, current: string, memory: InstallMemory, trust: InstallTrust): Promise<{ changed: boolean; base?: InstalledRevision }> {
+  const now = fingerprint(ownedPart(source, current));
+  if (memory.pages[source.title]?.owned === now) return { changed: false };
+  const base = await lastInstalled(bot, source.title, trust);
+  return { changed: fingerprint(ownedPart(source, base?.text ?? '')) !== now, base };
 }
 
 export interface InstallOptions {
@@ -50,42 +56,80 @@ export interface InstallOptions {
   force?: string;
   /** Shows the three-way difference of a page left alone. */
   print: (text: string) => void;
+  /** The installing account (whose install edits, and memory page, count). */
+  account: string;
+  /** Its memory: `User:<account>/Installed.json`. */
+  memoryPage: string;
 }
 
 export interface InstallResult {
   outcomes: WriteOutcome[];
-  /** Pages left as they were because someone changed them on the wiki since install wrote them. */
+  /** Pages left as they were because someone changed them on the wiki since install wrote them (or while it ran). */
   changedOnWiki: string[];
+}
+
+/**
+ * The memory with a page's entry updated. For the labels, the repository's labels as they were:
+ * the next merge tells a translator's change (it differs from them) from a label nobody touched.
+ */
+function remember(memory: InstallMemory, source: WikiSource, text: string): void {
+  const labels = source.kind === 'labels' ? (JSON.parse(source.text) as Record<string, Record<string, unknown>>) : undefined;
+  memory.pages[source.title] = { owned: fingerprint(ownedPart(source, text)), ...(labels ? { labels } : {}) };
 }
 
 /**
  * Writes the sources (in their order) with the install summary. A page changed on the wiki since
  * install last wrote it is left alone, its three-way difference printed, unless `force` says why
- * to overwrite it. Bot regions are kept as they are, and pages made only once are never rewritten.
+ * to overwrite it. Bot regions are kept as they are, pages made only once are never rewritten,
+ * and the labels are merged. What install wrote, or found as it wanted, is remembered.
  */
 export async function install(bot: Mwn, writer: PageWriter, sources: WikiSource[], options: InstallOptions): Promise<InstallResult> {
   const summary = installSummary(options.revision, options.force);
-  const pages = await writer.read(sources.map((s) => s.title));
+  const pages = await writer.read([...sources.map((s) => s.title), options.memoryPage]);
+  const memoryText = pages.get(options.memoryPage)?.text;
+  const memory = readMemory(memoryText);
+  const trust = { account: options.account };
   const outcomes: WriteOutcome[] = [];
   const changedOnWiki: string[] = [];
   for (const source of sources) {
     const read = pages.get(source.title);
-    const desired = desiredText(source, read?.text);
-    // Pages made once, and the labels (merged), never lose what the wiki has: no check needed.
-    if (read && typeof desired === 'string' && desired !== read.text && source.kind !== 'create-only' && source.kind !== 'labels') {
-      const { changed, base } = await onWikiChange(bot, source, read);
+    const desired = desiredText(source, read?.text, memory);
+    if (typeof desired !== 'string') {
+      outcomes.push(await writer.write(source.title, () => desired, summary));
+      changedOnWiki.push(source.title);
+      continue;
+    }
+    const owned = source.kind !== 'create-only' && source.kind !== 'labels';
+    if (read && owned && ownedPart(source, desired) === ownedPart(source, read.text)) {
+      // Already as the repository wants it (an edit request applied, a change merged): ours now.
+      remember(memory, source, read.text);
+    } else if (read && owned) {
+      const { changed, base } = await onWikiChange(bot, source, read.text, memory, trust);
       if (changed && !options.force) {
         options.print(threeWayDiff(source.title, base, read.text, desired));
         changedOnWiki.push(source.title);
-        const since = base ? `since install wrote revision ${base.revid} (${base.timestamp})` : 'and install never wrote it';
+        const since = base ? `since install wrote revision ${base.revid} (${base.timestamp})` : 'since install last wrote it';
         const outcome: WriteOutcome = { title: source.title, action: 'skipped', reason: `changed on the wiki ${since}: nothing written. Bring the change into the repository, or run install again with --force "<why>"` };
         writer.outcomes.push(outcome);
         outcomes.push(outcome);
         continue;
       }
     }
-    // What was decided on is the text read: a page changed while install runs is left for the next run.
-    outcomes.push(await writer.write(source.title, (now) => (now === read?.text ? desiredText(source, now) : { skip: 'changed on the wiki while install ran: run install again' }), summary));
+    // Decided on the text read: a page whose owned part changes while install runs is left for the next run.
+    const outcome = await writer.write(source.title, (now) => {
+      if (now !== read?.text && (now === undefined || read === undefined || !owned || ownedPart(source, now) !== ownedPart(source, read.text))) return { skip: 'changed on the wiki while install ran: run install again' };
+      return desiredText(source, now, memory);
+    }, summary);
+    outcomes.push(outcome);
+    if (outcome.action === 'skipped') changedOnWiki.push(source.title);
+    if (outcome.action === 'created' || outcome.action === 'edited' || outcome.action === 'unchanged') {
+      const written = desiredText(source, read?.text, memory);
+      if (typeof written === 'string' && source.kind !== 'create-only') remember(memory, source, written);
+    }
+  }
+  // Compared as data: the wiki stores JSON in its own layout.
+  if (JSON.stringify(memory) !== JSON.stringify(readMemory(memoryText))) {
+    await writer.write(options.memoryPage, () => JSON.stringify(memory, null, '\t'), `${summary}: what install wrote`);
   }
   return { outcomes, changedOnWiki };
 }
@@ -95,6 +139,8 @@ export interface InterfaceRequest {
   text: string;
   /** The pages that differ from the repository. */
   titles: string[];
+  /** Of those, the pages someone changed on the wiki since install wrote them: the request warns. */
+  changedOnWiki: string[];
 }
 
 /**
@@ -102,20 +148,26 @@ export interface InterfaceRequest {
  * differs, the revision it came from and the exact change, and the summary that lets the next
  * install know the page as its own. Writes nothing.
  */
-export async function interfaceRequest(writer: PageWriter, sources: WikiSource[], revision: string): Promise<InterfaceRequest> {
-  const pages = await writer.read(sources.map((s) => s.title));
+export async function interfaceRequest(bot: Mwn, writer: PageWriter, sources: WikiSource[], options: Pick<InstallOptions, 'revision' | 'account' | 'memoryPage'>): Promise<InterfaceRequest> {
+  const { revision } = options;
+  const pages = await writer.read([...sources.map((s) => s.title), options.memoryPage]);
+  const memory = readMemory(pages.get(options.memoryPage)?.text);
   const parts: string[] = [];
   const titles: string[] = [];
+  const changedOnWiki: string[] = [];
   for (const source of sources) {
     const read = pages.get(source.title);
-    const desired = desiredText(source, read?.text);
+    const desired = desiredText(source, read?.text, memory);
     if (typeof desired !== 'string' || desired === read?.text) continue;
     titles.push(source.title);
-    const from = read ? `revision ${read.revid} ([[Special:PermanentLink/${read.revid}]])` : 'a new page';
+    // A change made on the wiki (a hotfix) would be undone by this diff: the request says so.
+    const changed = read && ownedPart(source, desired) !== ownedPart(source, read.text) && (await onWikiChange(bot, source, read.text, memory, { account: options.account })).changed;
+    if (changed) changedOnWiki.push(source.title);
+    const from = `${read ? `revision ${read.revid} ([[Special:PermanentLink/${read.revid}]])` : 'a new page'}${changed ? ". '''This page was changed on the wiki since Let's Connect last wrote it: the diff below would undo that change. Please do not apply it until the change is in the repository.'''" : ''}`;
     const diff = createTwoFilesPatch(source.title, source.title, read ? `${read.text}\n` : '', `${desired}\n`, read ? `revision ${read.revid}` : 'missing', `repository at ${revision}`);
     parts.push(`=== [[${source.title}]] ===\nFrom ${from}:\n<syntaxhighlight lang="diff">\n${diff.replace(/<\/syntaxhighlight/gi, '<\\/syntaxhighlight')}</syntaxhighlight>`);
   }
-  if (titles.length === 0) return { text: '', titles };
+  if (titles.length === 0) return { text: '', titles, changedOnWiki };
   const text = [
     `== Interface edit request: Let's Connect gadget, repository at ${revision} ==`,
     '{{Edit request}}',
@@ -127,5 +179,5 @@ export async function interfaceRequest(writer: PageWriter, sources: WikiSource[]
     '',
     'Requested with <code>letsconnect install --interface-request</code>. ~~~~',
   ].join('\n');
-  return { text, titles };
+  return { text, titles, changedOnWiki };
 }

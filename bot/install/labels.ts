@@ -1,6 +1,7 @@
 // The labels page (`Module:Let's Connect/labels.json`) belongs to its translators as much as to
-// the repository: install adds the labels and languages the wiki lacks, and keeps every label
-// written on the wiki, so a translation or a correction made there is never lost.
+// the repository. Against what install last wrote there (its memory): a label changed or removed
+// on the wiki stays as the wiki has it; a label nobody touched follows the repository (so a
+// correction there arrives); a label or language new in the repository is added.
 
 type Labels = Record<string, Record<string, unknown>>;
 
@@ -18,15 +19,30 @@ function parse(text: string): Labels | undefined {
  * repository's order then the wiki's own; the current text itself when nothing is added (the wiki
  * pretty-prints JSON its own way, which is no change). A page that is not a JSON object is left alone.
  */
-export function withLabels(current: string | undefined, repository: string): string | { skip: string } {
+export function withLabels(current: string | undefined, repository: string, base: Labels = {}): string | { skip: string } {
   if (current === undefined) return repository;
   const onWiki = parse(current);
   const ours = parse(repository);
   if (!onWiki) return { skip: 'the labels page is not a JSON object (a broken edit?): nothing was merged into it; repair it on the wiki' };
   if (!ours) throw new Error('The repository\'s labels file is not a JSON object.');
+  const isSet = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
   const merged: Labels = {};
   for (const [language, labels] of Object.entries(ours)) {
-    merged[language] = language === '@metadata' ? (onWiki[language] ?? labels) : { ...labels, ...(onWiki[language] ?? {}) };
+    const wiki = onWiki[language];
+    if (language === '@metadata' || (wiki !== undefined && !isSet(wiki))) {
+      // Not a set of labels on the wiki (a broken edit): kept as it is, for a person to repair.
+      merged[language] = (wiki ?? labels) as Record<string, unknown>;
+      continue;
+    }
+    const before = isSet(base[language]) ? base[language] : {};
+    const result: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(labels)) {
+      const touched = wiki !== undefined && (wiki[key] !== before[key]);
+      if (!touched) result[key] = value;
+      else if (wiki[key] !== undefined) result[key] = wiki[key];
+    }
+    for (const [key, value] of Object.entries(wiki ?? {})) if (!(key in result) && !(key in labels)) result[key] = value;
+    merged[language] = result;
   }
   for (const [language, labels] of Object.entries(onWiki)) if (!(language in merged)) merged[language] = labels;
   const sorted = (labels: Labels) => JSON.stringify(Object.fromEntries(Object.entries(labels).map(([l, set]) => [l, Object.fromEntries(Object.entries(set ?? {}).sort())]).sort()));

@@ -2,6 +2,7 @@
 // install edit (the bot's, or an interface administrator's made from an edit request) carries
 // the install summary, so the newest such revision in a page's history is what install last
 // wrote. A page whose part install owns differs from that revision was improved on the wiki.
+import { createHash } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { regionNames, findRegion } from '../../shared/regions';
@@ -38,25 +39,66 @@ export interface InstalledRevision {
 const HISTORY_DEPTH = 500;
 
 /**
- * The newest revision of the page saved with an install summary, with its text; undefined when
- * none is in the last {@link HISTORY_DEPTH} revisions (install never wrote it, or long ago).
+ * Whose install edits count: the account running install, and on MediaWiki: pages an interface
+ * administrator (who applies an edit request). A summary anyone can type proves nothing alone.
  */
-export async function lastInstalled(bot: Mwn, title: string): Promise<InstalledRevision | undefined> {
+export interface InstallTrust {
+  account: string;
+}
+
+async function interfaceAdmins(bot: Mwn, users: string[]): Promise<Set<string>> {
+  if (users.length === 0) return new Set();
+  const response = await bot.request({ action: 'query', list: 'users', ususers: users.slice(0, 50), usprop: 'groups' });
+  const found = (response.query?.users ?? []) as Array<{ name: string; groups?: string[] }>;
+  return new Set(found.filter((u) => u.groups?.includes('interface-admin')).map((u) => u.name));
+}
+
+/**
+ * The newest revision of the page saved with an install summary by a trusted account, with its
+ * text; undefined when none is in the last {@link HISTORY_DEPTH} revisions.
+ */
+export async function lastInstalled(bot: Mwn, title: string, trust: InstallTrust): Promise<InstalledRevision | undefined> {
   let seen = 0;
+  const candidates: Array<{ revid: number; user: string; timestamp: string }> = [];
   for (let next: Record<string, string> | undefined = {}; next && seen < HISTORY_DEPTH; ) {
     const response = await bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'ids|user|timestamp|comment', rvlimit: 50, ...next });
     next = response.continue;
     const revisions = (response.query?.pages?.[0]?.revisions ?? []) as Array<{ revid: number; user?: string; timestamp: string; comment?: string }>;
     seen += revisions.length;
-    const found = revisions.find((r) => isInstallSummary(r.comment));
-    if (found) {
-      const content = await bot.request({ action: 'query', prop: 'revisions', revids: found.revid, rvprop: 'content', rvslots: 'main' });
-      const text = content.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
-      if (typeof text !== 'string') throw new Error(`The wiki did not return the text of revision ${found.revid} of [[${title}]].`);
-      return { revid: found.revid, user: found.user ?? '(hidden)', timestamp: found.timestamp, text };
-    }
+    for (const r of revisions) if (isInstallSummary(r.comment) && r.user) candidates.push({ revid: r.revid, user: r.user, timestamp: r.timestamp });
   }
-  return undefined;
+  const others = [...new Set(candidates.map((c) => c.user).filter((u) => u !== trust.account))];
+  const admins = title.startsWith('MediaWiki:') ? await interfaceAdmins(bot, others) : new Set<string>();
+  const found = candidates.find((c) => c.user === trust.account || admins.has(c.user));
+  if (!found) return undefined;
+  const content = await bot.request({ action: 'query', prop: 'revisions', revids: found.revid, rvprop: 'content', rvslots: 'main' });
+  const text = content.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
+  if (typeof text !== 'string') throw new Error(`The wiki did not return the text of revision ${found.revid} of [[${title}]].`);
+  return { ...found, text };
+}
+
+/** A short fingerprint of what install owns on a page, for its memory. */
+export function fingerprint(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * Install's memory, on the installing account's own `User:<name>/Installed.json` (a JSON page in
+ * user space: only that account and interface administrators can edit it): for each page, the
+ * fingerprint of the part install owns as it last wrote it or found it as the repository wants,
+ * and for the labels page the repository's labels it merged (the base of the next merge).
+ */
+export interface InstallMemory {
+  pages: Record<string, { owned: string; labels?: Record<string, Record<string, unknown>> }>;
+}
+
+export function readMemory(text: string | undefined): InstallMemory {
+  try {
+    const value = JSON.parse(text ?? '') as Partial<InstallMemory>;
+    return { pages: value && typeof value.pages === 'object' && value.pages ? value.pages : {} };
+  } catch {
+    return { pages: {} };
+  }
 }
 
 /**

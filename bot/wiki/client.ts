@@ -209,7 +209,7 @@ export async function accountOf(bot: Mwn): Promise<{ username: string; assert: '
 }
 
 /** The bot's own pages: `Shutoff` (operators stop it there) and `Waitlists.json` (its memory). */
-export function botUserPage(username: string, subpage: 'Shutoff' | 'Waitlists.json'): string {
+export function botUserPage(username: string, subpage: 'Shutoff' | 'Waitlists.json' | 'Installed.json'): string {
   return `User:${username}/${subpage}`;
 }
 

@@ -13,9 +13,13 @@ export type HeldReason = 'not-own-line' | 'opted-out' | 'session-cap' | 'run-cap
 /** MassMessage's opt-out category, where the wiki has not named its own (`MediaWiki:Massmessage-optout-category`). */
 export const DEFAULT_OPTOUT_CATEGORY = 'Opted-out of message delivery';
 
-/** The wiki's opt-out category for message delivery: its own name for it when MassMessage is there, else the usual one. */
+/**
+ * The wiki's opt-out category for message delivery: its own name for it when MassMessage is there
+ * (in the wiki's content language, as MassMessage reads it), else the usual one.
+ */
 async function optOutCategory(bot: Mwn): Promise<string> {
-  const response = await bot.request({ action: 'query', meta: 'allmessages', ammessages: 'massmessage-optout-category', amlang: 'en' });
+  const site = await bot.request({ action: 'query', meta: 'siteinfo', siprop: 'general' });
+  const response = await bot.request({ action: 'query', meta: 'allmessages', ammessages: 'massmessage-optout-category', amlang: String(site.query?.general?.lang ?? 'en') });
   const message = response.query?.allmessages?.[0] as { content?: string; missing?: boolean } | undefined;
   return message && !message.missing && message.content?.trim() ? message.content.trim() : DEFAULT_OPTOUT_CATEGORY;
 }

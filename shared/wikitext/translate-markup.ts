@@ -5,9 +5,9 @@
 
 export function withoutTranslateMarkup(value: string): string {
   return value
-    .replace(/<\/?translate\s*>/gi, '')
+    // Openers and closers each on their own (the module strips them the same way).
+    .replace(/<translate(\s[^>]*)?>|<\/translate\s*>/gi, '')
     .replace(/<!--T:[^>]*?-->/g, '')
-    .replace(/<tvar\b[^>]*>([\s\S]*?)<\/tvar\s*>/gi, '$1')
-    .replace(/<tvar\b[^>]*>([\s\S]*?)<\/>/gi, '$1')
+    .replace(/<tvar\b[^>]*>|<\/tvar\s*>|<\/>/gi, '')
     .replace(/<languages\s*\/>/gi, '');
 }

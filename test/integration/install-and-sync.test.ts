@@ -97,11 +97,29 @@ describe('install', () => {
     expect(last).toMatch(/^Let's Connect install: repository at .* \(forced: merged into the repository\)$/);
   });
 
+  it('a summary anyone can type proves nothing: a template editor\'s change saved with the install summary is still held', async () => {
+    const title = "Template:Let's Connect/Month";
+    const installed = (await wiki.read(title)) ?? '';
+    await wiki.admin.save(title, `${installed}\n<!-- improved -->`, "Let's Connect install: repository at forged");
+    const held = await wiki.cli(['install']);
+    expect(held.code).toBe(1);
+    expect(held.stdout).toContain(`skipped [[${title}]]: changed on the wiki`);
+    // The change brought into the repository (here: the wiki made the same as the repository): ours again.
+    await wiki.admin.save(title, installed, 'merged upstream');
+    expect((await wiki.cli(['install'])).code).toBe(0);
+    const memory = JSON.parse((await wiki.read('User:LetsConnectBot/Installed.json')) ?? '{}') as { pages: Record<string, { owned: string }> };
+    expect(Object.keys(memory.pages)).toContain(title);
+  });
+
   it('takes the bot\'s own region updates for its own, not for an on-wiki change', async () => {
     const title = "Template:Let's Connect/Upcoming";
     const installed = (await wiki.read(title)) ?? '';
-    // As an older release would have written it, then the sync filling its region.
-    await wiki.admin.save(title, installed.replace('<!-- letsconnect:begin upcoming -->', 'Older frame.\n<!-- letsconnect:begin upcoming -->'), "Let's Connect install: repository at old");
+    // As an older release (before install had a memory) would have written it, then the sync filling its region.
+    const memoryPage = 'User:LetsConnectBot/Installed.json';
+    const memory = JSON.parse((await wiki.read(memoryPage)) ?? '{}') as { pages: Record<string, unknown> };
+    delete memory.pages[title];
+    await wiki.bot.save(memoryPage, JSON.stringify(memory), 'test: as before the memory');
+    await wiki.bot.save(title, installed.replace('<!-- letsconnect:begin upcoming -->', 'Older frame.\n<!-- letsconnect:begin upcoming -->'), "Let's Connect install: repository at old");
     await wiki.bot.save(title, ((await wiki.read(title)) ?? '').replace('<!-- letsconnect:end upcoming -->', 'cards\n<!-- letsconnect:end upcoming -->'), 'Let\'s Connect sync');
     const result = await wiki.cli(['install']);
     expect(result.code).toBe(0);

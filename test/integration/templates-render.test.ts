@@ -136,7 +136,7 @@ describe('labels translators edit on the wiki', () => {
   it('are read from the JSON page, and install adds new labels without changing theirs', async () => {
     const current = JSON.parse((await wiki.read(labels)) ?? '{}') as Record<string, Record<string, string>>;
     expect(Object.keys(current)).toEqual(['@metadata', 'en', 'es', 'fr', 'ar', 'pt']);
-    // A translator adds Hindi and corrects a Spanish label; a label the repository has is missing on the wiki.
+    // A translator adds Hindi, corrects a Spanish label and removes an English one.
     delete current.en.joined;
     current.es.clinic = 'Clínica';
     current.hi = { clinic: 'शिक्षण क्लिनिक' };
@@ -149,7 +149,9 @@ describe('labels translators edit on the wiki', () => {
     const after = JSON.parse((await wiki.read(labels)) ?? '{}') as Record<string, Record<string, string>>;
     expect(after.hi).toEqual({ clinic: 'शिक्षण क्लिनिक' });
     expect(after.es.clinic).toBe('Clínica');
-    expect(after.en.joined).toBe('Joined');
+    // Removed by a translator after install wrote it: stays removed (install remembers what it wrote).
+    expect(after.en.joined).toBeUndefined();
+    expect(after.en.clinic).toBe('Learning Clinic');
     expect((await wiki.cli(['install'])).stdout).toMatch(/^0 edit\(s\)/);
   });
 });

@@ -37,10 +37,11 @@ describe('readParticipants', () => {
 describe('readConfig', () => {
   it('reads the settings', () => {
     const problems: Problem[] = [];
-    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90|cards-per-page=50}}", problems))
+    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90|cards-per-page=50|liaisons=alice_smith, Bo}}", problems))
       .toEqual({
         topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5, baseline: {},
         sessionPages: ['Hub A', 'Hub B'], maxMessagesPerRun: 7, maxMessagesPerSession: 3, maxWaitSeconds: 90, cardsPerPage: 50,
+        liaisons: ['Alice smith', 'Bo'],
       });
     expect(problems).toEqual([]);
   });

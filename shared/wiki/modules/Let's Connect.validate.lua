@@ -31,7 +31,13 @@ local BIDI = "[" .. mw.ustring.char(0x202A) .. "-" .. mw.ustring.char(0x202E)
 function V.clean(value)
 	if value == nil then return "" end
 	-- Translate's tags, where the extension has not removed them (as the codec reads values).
-	value = value:gsub("</?[Tt][Rr][Aa][Nn][Ss][Ll][Aa][Tt][Ee]%s*>", ""):gsub("<tvar[^>]*>", ""):gsub("</tvar%s*>", ""):gsub("</>", "")
+	-- Openers and closers each on their own, as translate-markup.ts does (any case).
+	local lower = value:lower()
+	if lower:find("<translate", 1, true) or lower:find("<tvar", 1, true) or lower:find("<languages", 1, true) then
+		value = value:gsub("<[Tt][Rr][Aa][Nn][Ss][Ll][Aa][Tt][Ee]%f[%s>][^>]*>", ""):gsub("</[Tt][Rr][Aa][Nn][Ss][Ll][Aa][Tt][Ee]%s*>", "")
+			:gsub("<[Tt][Vv][Aa][Rr]%f[%s>][^>]*>", ""):gsub("</[Tt][Vv][Aa][Rr]%s*>", ""):gsub("</>", "")
+			:gsub("<[Ll][Aa][Nn][Gg][Uu][Aa][Gg][Ee][Ss]%s*/>", "")
+	end
 	value = mw.text.decode(mw.text.trim(value))
 	value = mw.ustring.gsub(value, BIDI, "")
 	return value
