@@ -16,7 +16,7 @@ import { stateFromPage, type ReaderState } from './signup-control';
  */
 async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, PageRevision>> {
   if (!ctx.api || !ctx.user) return new Map();
-  const open = sessions.filter((s) => !hasEnded(s.end, ctx.now()));
+  const open = sessions.filter((s) => s.trusted && !hasEnded(s.end, ctx.now()));
   try {
     return (await fetchPages(ctx.api, [...new Set(open.map(registrationTitle))])).pages;
   } catch {
@@ -67,7 +67,9 @@ async function enhance(container: HTMLElement): Promise<void> {
     if (inList.length === 0) return;
     // The calendar page opens on the month grid on wide screens; lists elsewhere stay lists.
     const defaultView = list.dataset.lcList === 'calendar' && !isNarrow() ? 'month' : 'agenda';
-    const tools = list.dataset.lcList === 'calendar' || list.dataset.lcList === 'upcoming' ? [joinButton(inList[0].root, ctx)] : [];
+    // Joining writes a profile under the root: only a root the gadget knows.
+    const home = inList.find((s) => s.trusted)?.root;
+    const tools = home && (list.dataset.lcList === 'calendar' || list.dataset.lcList === 'upcoming') ? [joinButton(home, ctx)] : [];
     new ProgrammeView(list, inList, ctx, storage, defaultView, tools, isNarrow());
   });
   // Every card is done (they come in slices): for scripts and tests that wait on the gadget.

@@ -58,7 +58,7 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   const register = element.querySelector<HTMLElement>('.lc-session-register');
   // A logged-in reader acts only on what the bot's header on the registration page states: a
   // card with no such source (a made-up id, no registration page yet) keeps the server's text.
-  if (ctx.user && ctx.api && !state.source) return;
+  if (!session.trusted || (ctx.user && ctx.api && !state.source)) return;
   const control = new SignupControl(session, ctx, state);
   if (register) {
     // The server's link and "closed" text give way to the control; the server's counts stay

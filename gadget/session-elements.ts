@@ -15,6 +15,8 @@ export interface SessionElement {
   type: string;
   topic: string;
   language: string;
+  /** A card of a root the gadget may write registrations under (KNOWN_ROOTS): only those act. */
+  trusted: boolean;
   interpretation: string[];
   audience: string[];
   page: string;
@@ -57,11 +59,13 @@ export function findSessions(container: ParentNode): SessionElement[] {
     const data = element.dataset;
     const start = date(data.lcStart);
     const end = date(data.lcEnd);
-    // Anyone can write these attributes on a page: only well-formed ids under our root are used.
-    if (!data.lcSession || !SESSION_ID.test(data.lcSession) || !KNOWN_ROOTS.includes(data.lcRoot ?? '') || !start || !end) return;
+    // Anyone can write these attributes on a page: only well-formed ids are used, and only a card
+    // of a root the gadget knows may act (a hub's card shows the reader's time, filters and
+    // calendar files; it signs up on its registration page).
+    if (!data.lcSession || !SESSION_ID.test(data.lcSession) || !data.lcRoot || !start || !end) return;
     const capacity = Number(data.lcCapacity);
     found.push({
-      element, id: data.lcSession, root: data.lcRoot ?? '', title: data.lcTitle ?? data.lcSession, start, end,
+      element, id: data.lcSession, root: data.lcRoot, trusted: KNOWN_ROOTS.includes(data.lcRoot), title: data.lcTitle ?? data.lcSession, start, end,
       status: data.lcStatus ?? 'scheduled', registration: data.lcRegistration ?? 'open',
       capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined,
       type: data.lcType ?? 'clinic', topic: data.lcTopic ?? '', language: data.lcLanguage ?? '',

@@ -38,7 +38,7 @@ describe('relativePhrase', () => {
 });
 
 describe('closedReason', () => {
-  const base = { element: {} as HTMLElement, id: 'a', root: 'R', title: 'T', start: new Date('2026-12-01T10:00:00Z'), end: new Date('2026-12-01T12:00:00Z'), status: 'scheduled', registration: 'open', type: 'clinic', topic: '', language: 'en', interpretation: [], audience: [], page: 'P' };
+  const base = { element: {} as HTMLElement, id: 'a', root: 'R', trusted: true, title: 'T', start: new Date('2026-12-01T10:00:00Z'), end: new Date('2026-12-01T12:00:00Z'), status: 'scheduled', registration: 'open', type: 'clinic', topic: '', language: 'en', interpretation: [], audience: [], page: 'P' };
   const before = new Date('2026-11-30T00:00:00Z');
   it.each([
     [{}, before, null],

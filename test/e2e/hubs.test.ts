@@ -1,0 +1,79 @@
+// Hubs in the browser: the calendar of all hubs filtered by hub, and an Arabic hub's calendar (page
+// language ar) read by an English reader: the cards in Arabic (the page's language), the gadget's
+// own controls in English, left to right (the reader's).
+import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
+import { launchBrowser, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
+import { mkdirSync } from 'node:fs';
+
+const AR = "Grants:Let's Connect Hub/العربية";
+const ES = "Grants:Let's Connect Hub/Español";
+const SHOTS = process.env.LC_SCREENSHOTS && testedRelease() === '1.39' ? 'docs/screenshots' : `.cache/screenshots-${testedRelease()}`;
+const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+let wiki: TestWiki;
+let browser: Browser;
+
+beforeAll(async () => {
+  wiki = await startTestWiki();
+  for (const root of [ES, AR]) expect((await wiki.cli(['install', '--root', root])).code).toBe(0);
+  await wiki.edit(`${ROOT}/Hubs`, `{{Let's Connect/Hub|name=Español|root=${ES}|language=es}}\n{{Let's Connect/Hub|name=العربية|root=${AR}|language=ar}}`);
+  await wiki.edit(`${ROOT}/Sessions/main`, `{{Let's Connect/Session|id=main|title=Monthly Connectathon|type=connectathon|start=${day(3)} 14:00}}`);
+  await wiki.edit(`${ES}/Sessions/clinica`, `{{Let's Connect/Session|id=clinica|title=Clínica de Wikidata|start=${day(4)} 15:00|timezone=Europe/Madrid|language=es}}`);
+  await wiki.edit(`${AR}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=ورشة كتابة المقالات|start=${day(5)} 16:00|timezone=Africa/Cairo|language=ar|capacity=25}}`);
+  await wiki.edit(`${AR}/Sessions/liqaa`, `{{Let's Connect/Session|id=liqaa|title=لقاء المنظمين|start=${day(12)} 17:00|timezone=Africa/Cairo|language=ar|audience=organisers}}`);
+  await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
+  expect((await wiki.cli(['sync', '--hubs'])).code).toBe(0);
+  browser = await launchBrowser({ timezoneId: 'Africa/Cairo', locale: 'en-GB' });
+  mkdirSync(SHOTS, { recursive: true });
+}, 240000);
+afterAll(async () => {
+  await browser?.close();
+  await wiki?.stop();
+});
+
+describe('hubs in the browser', () => {
+  it('the calendar of all hubs filters by hub', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(wiki.info, `${ROOT}/All hubs`));
+    await waitForGadget(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    expect(await page.locator('.lc-session.lc-enhanced').count()).toBe(4);
+    await page.getByLabel('Hub').selectOption('العربية');
+    const shown = await page.locator('.lc-session.lc-enhanced:not([hidden])').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lcSession));
+    expect(shown).toEqual(['warsha', 'liqaa']);
+    await page.screenshot({ path: `${SHOTS}/hubs-all.png`, fullPage: true });
+    await page.getByLabel('Hub').selectOption('');
+    await page.close();
+  });
+
+  it('an Arabic hub\'s calendar: its cards in Arabic, the reader\'s gadget in English, left to right', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pageUrl(wiki.info, `${AR}/Calendar`)}&uselang=en`);
+    await waitForGadget(page);
+    const card = page.locator('[data-lc-session="warsha"]');
+    expect(await card.getAttribute('dir')).toBe('rtl');
+    await expect(card.textContent()).resolves.toContain('عيادة تعلّم');
+    const widget = page.locator('.lc-toolbar');
+    expect(await widget.evaluate((el) => [el.closest('[lang]')?.getAttribute('lang'), el.closest('[dir]')?.getAttribute('dir')])).toEqual(['en', 'ltr']);
+    await expect(widget.textContent()).resolves.toContain('List');
+    await page.screenshot({ path: `${SHOTS}/hub-arabic.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('the same calendar for an Arabic reader: the month grid mirrored, the week from Saturday as in Egypt', async () => {
+    const arabic = await launchBrowser({ timezoneId: 'Africa/Cairo', locale: 'ar-EG' });
+    try {
+      const page = await arabic.context.newPage();
+      await page.goto(`${pageUrl(wiki.info, `${AR}/Calendar`)}&uselang=ar`);
+      await waitForGadget(page);
+      const grid = page.locator('table.lc-grid');
+      await grid.waitFor();
+      expect(await grid.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      const headers = await grid.locator('th').allTextContents();
+      expect(headers[0]).toMatch(/السبت/);
+      await page.screenshot({ path: `${SHOTS}/arabic-month.png`, fullPage: true });
+      await page.close();
+    } finally {
+      await arabic.close();
+    }
+  });
+});
