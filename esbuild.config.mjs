@@ -36,6 +36,8 @@ await Promise.all([
     legalComments: 'none',
     logLevel: 'warning',
     define: { LC_GADGET_REVISION: JSON.stringify(revision) },
+    // The roots' list is a page of its own in the package gadget (MediaWiki:Gadget-letsconnect-roots.json).
+    external: ['./letsconnect-roots.json'],
     // The nowiki pair keeps the wiki from expanding anything inside the script page.
     banner: { js: `/* <nowiki> */\n/* Let's Connect gadget, built from the repository at ${revision}. Do not edit here: see README. */` },
     footer: { js: '/* </nowiki> */' },

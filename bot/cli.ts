@@ -10,7 +10,7 @@ import { consoleLog, type Log } from './wiki/log';
 import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
 import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install, interfaceRequest } from './install/install';
-import { gadgetRouteOf, needsInterfaceRights, wikiSources } from './install/wiki-sources';
+import { gadgetRouteOf, hubRootsOf, needsInterfaceRights, wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
 import { syncHubs } from './sync/hubs';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
@@ -163,7 +163,7 @@ repository, or run again with --force "<why>".`)
     .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean }) => {
       const options = program.opts<GlobalOptions>();
       const { bot, writer, username } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
-      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial });
+      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial, hubRoots: await hubRootsOf(writer, options.root) });
       const forInterface = sources.filter(needsInterfaceRights);
       const memory = { account: username, memoryPage: botUserPage(username, 'Installed.json') };
       if (commandOptions.interfaceRequest) {

@@ -2,7 +2,7 @@
 import { fetchPages, type PageRevision } from './wiki-pages';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
-import { context } from './reader-context';
+import { context, knownRoots } from './reader-context';
 import { TRANSLATED_LANGUAGES } from '../shared/i18n/messages';
 import { translationModules } from './i18n/register';
 import { hasEnded } from '../shared/model/rules';
@@ -37,7 +37,7 @@ function isNarrow(): boolean {
 async function enhance(container: HTMLElement): Promise<void> {
   // Marks for the benchmark (and any profiler): the gadget's work lies between them.
   performance.mark('letsconnect-start');
-  const sessions = findSessions(container).filter((s) => !s.element.classList.contains('lc-enhanced'));
+  const sessions = findSessions(container, knownRoots()).filter((s) => !s.element.classList.contains('lc-enhanced'));
   if (sessions.length === 0) return;
   const ctx = context();
   // Intl's first formatters of a page (the zone's name, the reader's clock) load locale data: in

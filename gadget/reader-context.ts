@@ -2,13 +2,15 @@
 // locale and time zone, the API client, messages, and which pages may act on one click.
 import { messagesFor, type MessageKey } from '../shared/i18n/messages';
 import { registeredTranslations } from './i18n/register';
-import { UPCOMING_TEMPLATE_PAGE } from '../shared/config';
+import { KNOWN_ROOTS, UPCOMING_TEMPLATE_PAGE } from '../shared/config';
 import { calendarPageTitle } from '../shared/model/titles';
 import { isTemporaryAccount } from '../shared/model/usernames';
 import { formatRange, readerZone, zoneName } from './time-display';
 import type { CardContext } from './session-card';
 
 declare const LC_GADGET_REVISION: string;
+/** ResourceLoader's `require` of a package gadget's own files. */
+declare const require: (file: string) => unknown;
 
 function formatter(messages: Record<string, string>) {
   return (key: MessageKey, ...params: Array<string | number>): string =>
@@ -31,6 +33,21 @@ function readerAccount(): 'anonymous' | 'temporary' | 'named' {
   const isNamed = (mw.user as { isNamed?: () => boolean }).isNamed;
   if (typeof isNamed === 'function') return isNamed.call(mw.user) ? 'named' : 'temporary';
   return isTemporaryAccount(mw.user.getName() ?? '') ? 'temporary' : 'named';
+}
+
+/**
+ * The roots whose cards may act: the programme's and its hubs', from the gadget's own
+ * `MediaWiki:Gadget-letsconnect-roots.json` (written by `install --interface` from the hub
+ * registry, so interface administrators review every root), else the programme's alone.
+ */
+export function knownRoots(): readonly string[] {
+  try {
+    const roots = require('./letsconnect-roots.json') as unknown;
+    if (Array.isArray(roots) && roots.every((r) => typeof r === 'string')) return [...new Set([...KNOWN_ROOTS, ...roots as string[]])];
+  } catch {
+    // An older definition line without the JSON page: the programme's root only.
+  }
+  return KNOWN_ROOTS;
 }
 
 /** Who is reading, in which language and zone, and how the gadget talks to the wiki for them. */

@@ -53,7 +53,7 @@ function words(value: string | undefined): string[] {
 }
 
 /** Every well-formed session card inside `container`; malformed ones are left as rendered. */
-export function findSessions(container: ParentNode): SessionElement[] {
+export function findSessions(container: ParentNode, knownRoots: readonly string[] = KNOWN_ROOTS): SessionElement[] {
   const found: SessionElement[] = [];
   container.querySelectorAll<HTMLElement>('[data-lc-session]').forEach((element) => {
     const data = element.dataset;
@@ -65,7 +65,7 @@ export function findSessions(container: ParentNode): SessionElement[] {
     if (!data.lcSession || !SESSION_ID.test(data.lcSession) || !data.lcRoot || !start || !end) return;
     const capacity = Number(data.lcCapacity);
     found.push({
-      element, id: data.lcSession, root: data.lcRoot, trusted: KNOWN_ROOTS.includes(data.lcRoot), title: data.lcTitle ?? data.lcSession, start, end,
+      element, id: data.lcSession, root: data.lcRoot, trusted: knownRoots.includes(data.lcRoot), title: data.lcTitle ?? data.lcSession, start, end,
       status: data.lcStatus ?? 'scheduled', registration: data.lcRegistration ?? 'open',
       capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : undefined,
       type: data.lcType ?? 'clinic', topic: data.lcTopic ?? '', language: data.lcLanguage ?? '',

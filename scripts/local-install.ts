@@ -3,7 +3,7 @@
 // the gadget's pages. The bot account has no interface rights here either.
 import type { Mwn } from 'mwn';
 import { install, type InstallResult } from '../bot/install/install';
-import { gadgetRouteOf, needsInterfaceRights, wikiSources } from '../bot/install/wiki-sources';
+import { gadgetRouteOf, hubRootsOf, needsInterfaceRights, wikiSources } from '../bot/install/wiki-sources';
 import { openBot } from '../bot/wiki/open-bot';
 import { accountOf, botUserPage } from '../bot/wiki/client';
 import type { Log } from '../bot/wiki/log';
@@ -17,7 +17,7 @@ import type { LocalWikiInfo } from './local-wiki';
 export async function installLocally(info: LocalWikiInfo, root: string, revision: string, log: Log, bot?: { bot: Mwn; writer: PageWriter }): Promise<InstallResult> {
   const print = (text: string) => log.verbose(text);
   const asBot = bot ?? (await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 }));
-  const sources = wikiSources(root, { route: await gadgetRouteOf(asBot.bot) });
+  const sources = wikiSources(root, { route: await gadgetRouteOf(asBot.bot), hubRoots: await hubRootsOf(asBot.writer, root) });
   const botName = (await accountOf(asBot.bot)).username;
   const own = await install(asBot.bot, asBot.writer, sources.filter((s) => !needsInterfaceRights(s)), { revision, print, account: botName, memoryPage: botUserPage(botName, 'Installed.json') });
   const admin = await openBot({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: info.server }, { log, pauseMs: 0 });

@@ -6,7 +6,10 @@ import { dirname, join } from 'node:path';
 import { contractModule, sessionTemplateData } from '../../shared/model/session-contract';
 import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
 import { GADGET_SECTION } from './gadgets-definition';
-import { SESSIONS_CATEGORY } from '../../shared/model/titles';
+import { SESSIONS_CATEGORY, hubsPageTitle } from '../../shared/model/titles';
+import { DEFAULT_ROOT } from '../../shared/config';
+import { readHubs } from '../../shared/model/hubs';
+import type { PageWriter } from '../wiki/page-writer';
 
 export interface WikiSource {
   title: string;
@@ -76,8 +79,21 @@ export async function gadgetRouteOf(bot: Mwn): Promise<GadgetRoute> {
   return gadgetRouteFor(String(response.query?.general?.generator ?? ''));
 }
 
+/**
+ * The hubs' roots the gadget may act for: those on the programme's registry, and those on the
+ * registry of the root being installed (a hub set up with --root, itself included).
+ */
+export async function hubRootsOf(pages: Pick<PageWriter, 'read'>, root: string): Promise<string[]> {
+  const registries = [...new Set([hubsPageTitle(DEFAULT_ROOT), hubsPageTitle(root)])];
+  const read = await pages.read(registries);
+  const roots = registries.flatMap((title) => readHubs(title, read.get(title)?.text, title === hubsPageTitle(DEFAULT_ROOT) ? DEFAULT_ROOT : root, []).map((h) => h.root));
+  return [...new Set([...roots, ...(root === DEFAULT_ROOT ? [] : [root])])];
+}
+
 export interface SourceOptions {
   route: GadgetRoute;
+  /** The hubs' roots (from the registry), written with the programme's into the gadget's roots list. */
+  hubRoots?: string[];
   /** Not default-on: readers try it with `?withgadget=letsconnect` before the community agrees to more. */
   trial?: boolean;
 }
@@ -122,6 +138,8 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
     { title: `MediaWiki:Gadget-${GADGET_NAME}.js`, text: read(join(gadget, `${GADGET_NAME}.js`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}.css`, text: read(join(gadget, `${GADGET_NAME}.css`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}`, text: read(join(root, 'gadget/gadget-description.wikitext')), kind: 'page' },
+    // Whose cards may act: reviewed by interface administrators with the code.
+    { title: `MediaWiki:Gadget-${GADGET_NAME}-roots.json`, text: JSON.stringify([...new Set([DEFAULT_ROOT, programmeRoot, ...(options.hubRoots ?? [])])], null, '\t'), kind: 'page' },
   );
   if (options.route === 'loader') {
     sources.push(

@@ -224,6 +224,11 @@ describe('the programme view', () => {
     expect(await page.locator('[data-lc-session="open-clinic"]').getAttribute('dir')).toBe('rtl');
     // Arabic came as its own module; no other language's did.
     expect(await page.evaluate(() => ['ar', 'es', 'fr', 'pt'].map((code) => mw.loader.getState(`ext.gadget.letsconnect-i18n-${code}`)))).toEqual(['ready', 'registered', 'registered', 'registered']);
+    // The month grid on the English page, mirrored for the Arabic reader.
+    await page.getByRole('button', { name: 'شهر', exact: true }).click();
+    const grid = page.locator('table.lc-grid');
+    await grid.waitFor();
+    expect(await grid.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await page.screenshot({ path: `${SHOTS}/arabic.png`, fullPage: true });
     await page.close();
   });

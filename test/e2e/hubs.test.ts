@@ -2,7 +2,8 @@
 // language ar) read by an English reader: the cards in Arabic (the page's language), the gadget's
 // own controls in English, left to right (the reader's).
 import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
-import { launchBrowser, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
+import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
+import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { mkdirSync } from 'node:fs';
 
 const AR = "Grants:Let's Connect Hub/العربية";
@@ -21,6 +22,8 @@ beforeAll(async () => {
   await wiki.edit(`${AR}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=ورشة كتابة المقالات|start=${day(5)} 16:00|timezone=Africa/Cairo|language=ar|capacity=25}}`);
   await wiki.edit(`${AR}/Sessions/liqaa`, `{{Let's Connect/Session|id=liqaa|title=لقاء المنظمين|start=${day(12)} 17:00|timezone=Africa/Cairo|language=ar|audience=organisers}}`);
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
+  // The gadget's list of roots whose cards may act, from the registry (an interface administrator's install).
+  expect((await wiki.cli(['install', '--interface'], { env: { LETSCONNECT_USERNAME: wiki.info.admin.username, LETSCONNECT_PASSWORD: wiki.info.admin.password } })).code).toBe(0);
   expect((await wiki.cli(['sync', '--hubs'])).code).toBe(0);
   browser = await launchBrowser({ timezoneId: 'Africa/Cairo', locale: 'en-GB' });
   mkdirSync(SHOTS, { recursive: true });
@@ -37,11 +40,12 @@ describe('hubs in the browser', () => {
     await waitForGadget(page);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     expect(await page.locator('.lc-session.lc-enhanced').count()).toBe(4);
-    await page.getByLabel('Hub').selectOption('العربية');
+    const hub = page.locator('select[data-lc-filter="hub"]');
+    await hub.selectOption('العربية');
     const shown = await page.locator('.lc-session.lc-enhanced:not([hidden])').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lcSession));
     expect(shown).toEqual(['warsha', 'liqaa']);
     await page.screenshot({ path: `${SHOTS}/hubs-all.png`, fullPage: true });
-    await page.getByLabel('Hub').selectOption('');
+    await hub.selectOption('');
     await page.close();
   });
 
@@ -56,6 +60,18 @@ describe('hubs in the browser', () => {
     expect(await widget.evaluate((el) => [el.closest('[lang]')?.getAttribute('lang'), el.closest('[dir]')?.getAttribute('dir')])).toEqual(['en', 'ltr']);
     await expect(widget.textContent()).resolves.toContain('List');
     await page.screenshot({ path: `${SHOTS}/hub-arabic.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('a reader signs up for a hub\'s session with one click: the line is on the hub\'s registration page', async () => {
+    const page = await browser.context.newPage();
+    await logIn(page, wiki.info, wiki.info.users[2]);
+    await page.goto(pageUrl(wiki.info, `${AR}/Calendar`));
+    await waitForGadget(page);
+    const card = page.locator('[data-lc-session="warsha"]');
+    await card.getByRole('button', { name: 'Sign up' }).click();
+    await card.locator('.lc-signup-done').waitFor();
+    expect(parseRegistrations((await wiki.read(`${AR}/Registrations/warsha`)) ?? '').map((r) => [r.user, r.status])).toEqual([['Chidi', 'registered']]);
     await page.close();
   });
 
