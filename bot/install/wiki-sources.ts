@@ -80,14 +80,13 @@ export async function gadgetRouteOf(bot: Mwn): Promise<GadgetRoute> {
 }
 
 /**
- * The hubs' roots the gadget may act for: those on the programme's registry, and those on the
- * registry of the root being installed (a hub set up with --root, itself included).
+ * The hubs' roots the gadget may act for: those on the programme's own registry only (a hub's
+ * registry adds nothing), and the root being installed; sorted, so every install writes the same list.
  */
 export async function hubRootsOf(pages: Pick<PageWriter, 'read'>, root: string): Promise<string[]> {
-  const registries = [...new Set([hubsPageTitle(DEFAULT_ROOT), hubsPageTitle(root)])];
-  const read = await pages.read(registries);
-  const roots = registries.flatMap((title) => readHubs(title, read.get(title)?.text, title === hubsPageTitle(DEFAULT_ROOT) ? DEFAULT_ROOT : root, []).map((h) => h.root));
-  return [...new Set([...roots, ...(root === DEFAULT_ROOT ? [] : [root])])];
+  const registry = hubsPageTitle(DEFAULT_ROOT);
+  const hubs = readHubs(registry, (await pages.read([registry])).get(registry)?.text, DEFAULT_ROOT, []).map((h) => h.root);
+  return [...new Set([...hubs, ...(root === DEFAULT_ROOT ? [] : [root])])].sort();
 }
 
 export interface SourceOptions {

@@ -49,8 +49,9 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
-  const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages));
+  // A page under another root served in the same run is that root's, even if this config lists it.
   const elsewhere = (title: string) => (options.otherRoots ?? []).some((other) => isServedPage(title, other));
+  const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages) && !elsewhere(title));
   for (const title of embedding.filter((t) => !sessionTitles.includes(t) && !elsewhere(t))) {
     problems.push(problem('session-outside-root', `This page uses {{${SESSION_TEMPLATE}}} but is not under [[${root}]] nor listed in session-pages on [[${configTitle}]]; its sessions are not published, and nobody is reminded of them.`, { page: title, template: SESSION_TEMPLATE }, 'warning'));
   }

@@ -185,6 +185,8 @@ async function closePastRegistrations(writer: PageWriter, programme: Programme, 
 export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<SyncResult> {
   // One batch for the bot's own pages, the config and the generated pages: the first requests of
   // the run, and the bases of any edit of those pages later.
+  // This root's own outcomes (one writer serves every root of a --hubs run).
+  const firstOutcome = writer.outcomes.length;
   await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
   const programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots });
@@ -224,10 +226,11 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
     const page = regionPage('report', options.root);
     const content = botReportRegion({
       at: isoSecond(options.now), mode: options.mode, revision: options.revision,
-      sessions: programme.sessions.length, problems: programme.problems, outcomes: [...writer.outcomes],
+      sessions: programme.sessions.length, problems: programme.problems, outcomes: writer.outcomes.slice(firstOutcome),
     });
     const errors = programme.problems.filter((p) => p.severity === 'error').length;
-    await writer.write(page.title, regionTransform(page.region, content, reportNoise(writer.editCount > 0)), summary(`report ${errors} error(s) and ${programme.problems.length - errors} warning(s)`));
+    const edited = writer.outcomes.slice(firstOutcome).some((o) => o.action === 'created' || o.action === 'edited');
+    await writer.write(page.title, regionTransform(page.region, content, reportNoise(edited)), summary(`report ${errors} error(s) and ${programme.problems.length - errors} warning(s)`));
   }
   return { sessions: programme.sessions.length, programme, problems: programme.problems, outcomes: [...writer.outcomes], pagesRead: programme.pagesRead };
 }

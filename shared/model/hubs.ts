@@ -24,6 +24,10 @@ function normaliseTitle(title: string): string {
 }
 
 const ILLEGAL_TITLE = /[#<>[\]|{}\u0000-\u001f]/u;
+/** What the wiki would act on when the bot saves a page with the name (a signature, a magic word) or that reorders text. */
+const UNSAFE_NAME = /~~~|__|''|[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** Namespaces whose pages are the programme's own machinery or people's: no hub lives there. */
+const NO_HUB_NAMESPACE = /^(template|module|mediawiki|special|category|file|image|user|user talk|gadget|gadget definition)\s*:/i;
 
 /** A root inside another (the main one, or another hub's) would take that root's sessions for its own. */
 const isInside = (title: string, root: string) => title === root || title.startsWith(`${root}/`) || root.startsWith(`${title}/`);
@@ -43,12 +47,12 @@ export function readHubs(page: string, text: string | undefined, mainRoot: strin
       problems.push(problem('hub-incomplete', 'A hub needs a name= and a root= (the page its Let\'s Connect lives under).', where));
       continue;
     }
-    if (ILLEGAL_TITLE.test(name)) {
-      problems.push(problem('hub-invalid-name', `The hub name "${name}" has characters that would be markup ([ ] { } | < > #): write it as plain text.`, { ...where, param: 'name' }));
+    if (ILLEGAL_TITLE.test(name) || UNSAFE_NAME.test(name)) {
+      problems.push(problem('hub-invalid-name', `The hub name "${name}" has characters that would be markup ([ ] { } | < > #, ~~~, __, '') or direction controls: write it as plain text.`, { ...where, param: 'name' }));
       continue;
     }
-    if (ILLEGAL_TITLE.test(root)) {
-      problems.push(problem('hub-invalid-root', `The root "${root}" of hub "${name}" is not a page title.`, { ...where, param: 'root' }));
+    if (ILLEGAL_TITLE.test(root) || UNSAFE_NAME.test(root) || NO_HUB_NAMESPACE.test(root)) {
+      problems.push(problem('hub-invalid-root', `The root "${root}" of hub "${name}" is not a page title a hub can live under (not in the Template, Module, MediaWiki, User or Category namespaces).`, { ...where, param: 'root' }));
       continue;
     }
     if (!isKnownLanguage(language)) {

@@ -16,12 +16,15 @@ const html = async (title: string, uselang = 'en') => (await wiki.bot.request({ 
 beforeAll(async () => {
   wiki = await startTestWiki();
   for (const root of [ES, AR]) expect((await wiki.cli(['install', '--root', root])).code).toBe(0);
-  await wiki.edit(`${ES}/Config`, "{{Let's Connect/Config|language=es|liaisons=Alice}}");
+  // A hub's config cannot take the programme's sessions: session-pages naming one changes nothing.
+  await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice|session-pages=${ROOT}/Sessions/alpha}}`);
   await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia, ~2026-1}}");
   await wiki.edit(`${ROOT}/Hubs`, [
     "{{Let's Connect/Hub|name=Español|root=Grants:Let's_Connect Hub/Español|language=es}}",
     "{{Let's Connect/Hub|name=العربية|root=Grants:Let's Connect Hub/العربية|language=ar}}",
     `{{Let's Connect/Hub|name=Inside|root=${ROOT}/Sub|language=fr}}`,
+    "{{Let's Connect/Hub|name=Machinery|root=Template:Let's Connect|language=fr}}",
+    "{{Let's Connect/Hub|name=Signed ~~~|root=Grants:Elsewhere|language=fr}}",
   ].join('\n'));
   await wiki.edit(`${ROOT}/Sessions/alpha`, session('alpha', 'Main clinic', '2026-12-10 14:00'));
   await wiki.edit(`${ES}/Sessions/clinica`, session('clinica', 'Clínica de Wikidata', '2026-12-11 15:00', '|language=es'));
@@ -51,6 +54,8 @@ describe('one run for the programme and its hubs', () => {
     const report = (await wiki.read(`${ROOT}/Bot report`)) ?? '';
     expect(report).not.toContain('session-outside-root');
     expect(report).toContain('hub-duplicate');
+    expect(report).toContain('hub-invalid-root');
+    expect(report).toContain('hub-invalid-name');
     expect(await wiki.read(`${AR}/Bot report`)).toContain('config-invalid-liaison');
   });
 
@@ -68,7 +73,7 @@ describe('one run for the programme and its hubs', () => {
     const [card] = elementsWith(await html(`${AR}/Calendar`), 'data-lc-session');
     expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });
     const rows = elementsWith(await html(`${ROOT}/Hubs`), 'data-lc-hub');
-    expect(rows.map((r) => [r['data-lc-hub'], r.dir])).toEqual([['Español', 'ltr'], ['العربية', 'rtl'], ['Inside', 'ltr']]);
+    expect(rows.slice(0, 3).map((r) => [r['data-lc-hub'], r.dir])).toEqual([['Español', 'ltr'], ['العربية', 'rtl'], ['Inside', 'ltr']]);
   });
 
   it('writes the toolkit with the steps and the hubs running now, and a second run changes nothing', async () => {
