@@ -12,7 +12,7 @@ import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install, interfaceRequest } from './install/install';
 import { gadgetRouteOf, hubRootsOf, needsInterfaceRights, wikiSources } from './install/wiki-sources';
 import { sync } from './sync/sync';
-import { syncHubs } from './sync/hubs';
+import { hubRootsServed, syncHubs } from './sync/hubs';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './programme/read-programme';
 import { remind } from './remind/remind';
@@ -241,10 +241,16 @@ repository, or run again with --force "<why>".`)
   program.command('remind')
     .description('leave a reminder on the talk page of every registrant and sharer of sessions starting soon (once each)')
     .option('--hours <n>', 'lead time in hours (default: reminder-hours on the config page, else 24)', wholeNumber('--hours'))
-    .action(async (commandOptions: { hours?: number }) => {
+    .option('--hubs', 'also the registrants of every hub listed on ROOT/Hubs', false)
+    .action(async (commandOptions: { hours?: number; hubs: boolean }) => {
       const options = program.opts<GlobalOptions>();
       const { bot, writer, log } = await session(options);
-      const result = await remind(bot, writer, { root: options.root, now: nowFrom(options), mode: options.dryRun ? 'dry run' : 'reminders', hours: commandOptions.hours }, log);
+      const roots = [options.root, ...(commandOptions.hubs ? await hubRootsServed(writer, options.root, log) : [])];
+      let result = { sessions: 0, outcomes: [] as WriteOutcome[], held: [] as Awaited<ReturnType<typeof remind>>['held'] };
+      for (const root of roots) {
+        const one = await remind(bot, writer, { root, now: nowFrom(options), mode: options.dryRun ? 'dry run' : 'reminders', hours: commandOptions.hours }, log);
+        result = { sessions: result.sessions + one.sessions, outcomes: one.outcomes, held: [...result.held, ...one.held] };
+      }
       printOutcomes(options, result.outcomes, { sessions: result.sessions, held: result.held });
       if (!options.json && result.held.length > 0) process.stdout.write(`${result.held.length} reminder(s) held back (see the Reminders section of the bot report)\n`);
     });

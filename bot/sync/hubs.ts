@@ -18,6 +18,15 @@ export interface HubsResult {
   outcomes: WriteOutcome[];
 }
 
+/** The hubs' roots a run serves, from the registry (its problems said in the log; sync puts them on the report). */
+export async function hubRootsServed(writer: PageWriter, root: string, log: Log): Promise<string[]> {
+  const registry = hubsPageTitle(root);
+  const problems: Problem[] = [];
+  const hubs = readHubs(registry, (await writer.read([registry])).get(registry)?.text, root, problems);
+  for (const p of problems) log.warn(describeProblem(p));
+  return hubs.map((h) => h.root);
+}
+
 /** The main programme as a hub among hubs, on the calendar of all hubs. */
 const MAIN_HUB_NAME = "Let's Connect";
 

@@ -84,4 +84,11 @@ describe('one run for the programme and its hubs', () => {
     const edited = (JSON.parse(again.stdout) as { outcomes: Array<{ title: string; action: string }> }).outcomes.filter((o) => o.action === 'edited' || o.action === 'created');
     expect(edited).toEqual([]);
   });
+
+  it('reminds a hub\'s registrants too (remind --hubs)', async () => {
+    await wiki.editAs('Bruno', `${ES}/Registrations/clinica`, (text) => `${text}\n{{Let's Connect/Registration|user=Bruno|remind=yes}}`);
+    const result = await wiki.cli(['remind', '--hubs', '--now', '2026-12-10T18:00:00Z']);
+    expect(result.code).toBe(0);
+    expect(await wiki.read('User talk:Bruno')).toContain('<!-- letsconnect:reminder clinica -->');
+  });
 });
