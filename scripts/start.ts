@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION } from '../bot/wiki/client';
+import { BOT_VERSION, routeLibraryLog } from '../bot/wiki/client';
 import { openBot } from '../bot/wiki/open-bot';
 import { consoleLog } from '../bot/wiki/log';
 import { installLocally } from './local-install';
@@ -26,6 +26,8 @@ async function portToUse(): Promise<number> {
 
 async function main(): Promise<void> {
   const log = consoleLog();
+  // mwn's notices (the API's mailing list, the administrator's main-account login) are not the reader's concern.
+  routeLibraryLog(log.verbose);
   const existing = readInfo(DEFAULT_WIKI_DIR);
   log.info(existing ? `Using the local wiki in ${DEFAULT_WIKI_DIR}` : 'Creating a local wiki (a few seconds)…');
   const wiki = await startLocalWiki({ dir: DEFAULT_WIKI_DIR, port: existing?.port ?? (await portToUse()) });
