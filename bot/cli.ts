@@ -17,7 +17,9 @@ import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './programme/read-programme';
 import { remind } from './remind/remind';
 import { computeStats, withBaseline } from '../shared/stats/programme-stats';
-import { describeProblem } from '../shared/model/problems';
+import { describeProblem, type Problem } from '../shared/model/problems';
+import { CONFIG_TEMPLATE, newConfigPage, readConfig, type NewConfigSettings } from '../shared/model/programme-config';
+import { configPageTitle } from '../shared/model/titles';
 
 /** Exit codes, also listed in `letsconnect --help`. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3, problems: 4, sessionLost: 5, waitBudget: 6 } as const;
@@ -64,6 +66,15 @@ function wholeNumber(name: string) {
  * The wiki and the account. On the local wiki, `interfaceAdmin` logs in as its administrator,
  * who may edit the gadget's pages (the bot account there has no interface rights, as on Meta).
  */
+/** install's settings for a new Config, checked as the bot will read them: a wrong one is a bad command line. */
+function checkedConfigSettings(settings: NewConfigSettings): NewConfigSettings {
+  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as NewConfigSettings;
+  const problems: Problem[] = [];
+  readConfig('--language, --timezone, --capacity, --liaisons', newConfigPage(`{{${CONFIG_TEMPLATE}}}`, given, false), problems);
+  if (problems.length > 0) throw new InvalidArgumentError(problems.map((p) => p.message).join(' '));
+  return given;
+}
+
 function targetFrom(options: GlobalOptions, interfaceAdmin = false): WikiTarget {
   if (options.local) {
     const dir = resolve(options.localDir);
@@ -156,14 +167,23 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
     .option('--out <file>', 'with --interface-request: write the request to this file instead of standard output')
     .option('--trial', 'the gadget not default-on: readers try it with ?withgadget=letsconnect until the community agrees to turn it on for everyone', false)
     .option('--force <reason>', 'overwrite pages changed on the wiki since install last wrote them, with this reason in the edit summary')
+    .option('--language <code>', "a new root's Config: its language, also of sessions that leave theirs out")
+    .option('--timezone <zone>', "a new root's Config: the usual time zone of its sessions (IANA, such as Africa/Cairo)")
+    .option('--capacity <places>', "a new root's Config: the places of a session that sets none")
+    .option('--liaisons <names>', "a new root's Config: its liaisons' user names, separated by commas")
     .addHelpText('after', `
 A page someone changed on the wiki since install last wrote it is left alone: install prints what
 changed there and what the repository would write, and exits ${EXIT.failed}. Bring the change into the
-repository, or run again with --force "<why>".`)
-    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean }) => {
+repository, or run again with --force "<why>".
+
+A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --timezone Africa/Cairo
+--capacity 25 --liaisons "Dalia". A Config that exists is never changed: edit it on the wiki.`)
+    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean } & NewConfigSettings) => {
       const options = program.opts<GlobalOptions>();
+      const { language, timezone, capacity, liaisons } = commandOptions;
+      const config = checkedConfigSettings({ language, timezone, capacity, liaisons });
       const { bot, writer, username } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
-      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial, hubRoots: await hubRootsOf(writer, options.root) });
+      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial, hubRoots: await hubRootsOf(writer, options.root), config });
       const forInterface = sources.filter(needsInterfaceRights);
       const memory = { account: username, memoryPage: botUserPage(username, 'Installed.json') };
       if (commandOptions.interfaceRequest) {
@@ -183,6 +203,10 @@ repository, or run again with --force "<why>".`)
       const chosen = commandOptions.interface ? sources : sources.filter((s) => !needsInterfaceRights(s));
       const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`), ...memory });
       printOutcomes(options, result.outcomes, { changedOnWiki: result.changedOnWiki });
+      const configTitle = configPageTitle(options.root);
+      if (Object.keys(config).length > 0 && !result.outcomes.some((o) => o.title === configTitle && o.action === 'created')) {
+        process.stderr.write(`letsconnect: [[${configTitle}]] exists, so --language, --timezone, --capacity and --liaisons changed nothing there: edit it on the wiki.\n`);
+      }
       if (result.changedOnWiki.length > 0) {
         process.stderr.write(`letsconnect: ${result.changedOnWiki.length} page(s) changed on the wiki (since install last wrote them, or while it ran) were left alone: ${result.changedOnWiki.join(', ')}\n`);
         process.exitCode = EXIT.failed;

@@ -8,6 +8,7 @@ import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
 import { GADGET_SECTION } from './gadgets-definition';
 import { SESSIONS_CATEGORY, hubsPageTitle } from '../../shared/model/titles';
 import { DEFAULT_ROOT } from '../../shared/config';
+import { newConfigPage, type NewConfigSettings } from '../../shared/model/programme-config';
 import { readHubs } from '../../shared/model/hubs';
 import type { PageWriter } from '../wiki/page-writer';
 
@@ -95,6 +96,8 @@ export interface SourceOptions {
   hubRoots?: string[];
   /** Not default-on: readers try it with `?withgadget=letsconnect` before the community agrees to more. */
   trial?: boolean;
+  /** Settings for the root's Config when install creates it (a hub's language, usual time zone …). */
+  config?: NewConfigSettings;
 }
 
 /** Definition lines without `default`, for a trial. */
@@ -110,7 +113,10 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
   const sources: WikiSource[] = [];
   const pages = join(root, 'shared/wiki/pages');
   for (const file of readdirSync(pages).filter((f) => f.endsWith('.wikitext')).sort()) {
-    sources.push({ title: `${programmeRoot}/${file.replace(/\.wikitext$/, '')}`, text: read(join(pages, file)), kind: 'create-only' });
+    const text = read(join(pages, file));
+    // A hub's Config is its own (no programme figures), with the settings install was given.
+    const config = file === 'Config.wikitext' && (programmeRoot !== DEFAULT_ROOT || options.config);
+    sources.push({ title: `${programmeRoot}/${file.replace(/\.wikitext$/, '')}`, text: config ? newConfigPage(text, options.config ?? {}, programmeRoot !== DEFAULT_ROOT) : text, kind: 'create-only' });
   }
   // The session contract first, then the submodules, the main module last: every page that
   // renders a card between two of these edits finds what the module it has needs.

@@ -59,7 +59,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
-  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id));
+  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id), config.sessionDefaults);
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
 
   const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));

@@ -5,7 +5,8 @@
 import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { type Session } from '../../shared/model/session';
-import { configPageTitle, registrationPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
+import { configPageTitle, registrationPageTitle, reportPageTitle, sessionDefaultsPageTitle, talkPageTitle } from '../../shared/model/titles';
+import { sessionDefaultsPage } from '../../shared/sessions/session-defaults';
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { participantsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
@@ -169,6 +170,18 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
   programme.problems.push(...gate.problems());
 }
 
+/**
+ * The Config's session defaults, for the module on the sessions' pages (session-defaults.ts):
+ * written before the registration headers that state them. A root whose Config sets none gets no page.
+ */
+async function writeSessionDefaults(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
+  const title = sessionDefaultsPageTitle(options.root);
+  const defaults = programme.config.sessionDefaults;
+  if (!(await writer.read([title])).has(title) && Object.keys(defaults).length === 0) return;
+  await writer.write(title, () => sessionDefaultsPage(options.root, defaults),
+    `Let's Connect bot (${options.mode}): session defaults from [[${configPageTitle(options.root)}]]`, { contentModel: 'json' });
+}
+
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
   for (const session of programme.sessions.filter((s) => s.registration === 'open' && hasEnded(s.endUtc, options.now))) {
     const outcome = await writer.write(session.page, (current) => {
@@ -187,7 +200,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   // the run, and the bases of any edit of those pages later.
   // This root's own outcomes (one writer serves every root of a --hubs run).
   const firstOutcome = writer.outcomes.length;
-  await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
+  await writer.read([writer.shutoffPage, configPageTitle(options.root), sessionDefaultsPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
   const programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots });
   programme.problems.unshift(...(options.earlierProblems ?? []));
@@ -199,6 +212,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   writer.planned.push(...(options.kinds.has('registrations') ? [options.waitlistsPage] : []),
     ...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
+  if (options.kinds.has('sessions') || options.kinds.has('registrations')) await writeSessionDefaults(writer, programme, options);
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
   if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);
   // Planned after those: closed registrations and new pages change what the lists say.

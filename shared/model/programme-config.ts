@@ -1,11 +1,13 @@
 // `ROOT/Config`: liaisons' settings in {{Let's Connect/Config}}.
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
-import { unescapeTemplateValue } from '../wikitext/escape';
-import { isKnownLanguage } from './languages';
+import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
+import { setParams } from '../wikitext/template-editor';
 import { isValidUsername, normaliseUsername } from './usernames';
 import { splitList } from './participant';
 import { problem, type Problem } from './problems';
 import { PAGE_BUDGET } from '../pages/page-budget';
+import { readSessionDefaults } from '../sessions/session-defaults';
+import type { SessionDefaults } from '../sessions/read-sessions';
 
 export const CONFIG_TEMPLATE = "Let's Connect/Config";
 
@@ -14,7 +16,13 @@ export interface ProgrammeConfig {
   skills: string[];
   /** Hours before a session when reminders go out. */
   reminderHours: number;
+  /** The programme's (or hub's) language: `language =`, also what its sessions take when they leave theirs out. */
   defaultLanguage: string;
+  /**
+   * What sessions that leave out a row take (`timezone`, `capacity`, `language`), by name: see
+   * shared/sessions/session-defaults.ts.
+   */
+  sessionDefaults: SessionDefaults;
   /** How many sessions Template:Let's Connect/Upcoming lists. */
   upcomingCount: number;
   /**
@@ -39,7 +47,7 @@ export const BASELINE_FIGURES = ['participants', 'countries', 'languages', 'affi
 
 export const DEFAULT_CONFIG: ProgrammeConfig = {
   topics: [], skills: [], reminderHours: 24, defaultLanguage: 'en', upcomingCount: 8, baseline: {}, sessionPages: [],
-  maxMessagesPerRun: 100, maxMessagesPerSession: 60, cardsPerPage: PAGE_BUDGET.cardsPerPage, liaisons: [],
+  maxMessagesPerRun: 100, maxMessagesPerSession: 60, cardsPerPage: PAGE_BUDGET.cardsPerPage, liaisons: [], sessionDefaults: {},
 };
 
 function wholeNumber(value: string | undefined, min: number, max: number): number | undefined {
@@ -89,9 +97,35 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
     if (Number.isNaN(value)) problems.push(problem('config-invalid-baseline', `baseline-${figure} "${params[`baseline-${figure}`]}" must be a whole number.`, { ...where, param: `baseline-${figure}` }));
     else if (value !== undefined) config.baseline[figure] = value;
   }
-  if (params.language) {
-    if (isKnownLanguage(params.language.toLowerCase())) config.defaultLanguage = params.language.toLowerCase();
-    else problems.push(problem('config-unknown-language', `"${params.language}" is not a known language code.`, { ...where, param: 'language' }));
-  }
+  config.sessionDefaults = readSessionDefaults(params, where, problems);
+  config.defaultLanguage = config.sessionDefaults.language ?? DEFAULT_CONFIG.defaultLanguage;
   return config;
+}
+
+/** What `letsconnect install --root … --language … --timezone … --capacity … --liaisons …` puts in a new Config. */
+export type NewConfigSettings = Partial<Record<'language' | 'timezone' | 'capacity' | 'liaisons', string>>;
+
+/**
+ * The Config page install creates for a root: the programme's own page (`source`), or for a hub a
+ * page of its own with the programme's topics and skills to start from and none of its figures
+ * (a hub counts from zero); the settings given are set in either. Checked with {@link readConfig}
+ * by the caller before anything is written.
+ */
+export function newConfigPage(source: string, settings: NewConfigSettings, hub: boolean): string {
+  const [call] = findTemplates(source, CONFIG_TEMPLATE);
+  const given = Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '')
+    .map(([name, value]) => [name, escapeTemplateValue(value.trim())] as [string, string]);
+  if (!call) throw new Error(`The repository's Config page has no {{${CONFIG_TEMPLATE}}}.`);
+  if (!hub) return setParams(source, call, Object.fromEntries(given));
+  const params = paramsOf(call);
+  const kept = ['topics', 'skills', 'reminder-hours', 'upcoming'].filter((name) => params[name] !== undefined).map((name) => [name, params[name]] as [string, string]);
+  const rows = [...kept.filter(([name]) => !given.some(([g]) => g === name)), ...given];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return [
+    "Settings of this Let's Connect hub, read by the bot at every run. The topics and skills are the programme's, to start from.",
+    '',
+    `{{${CONFIG_TEMPLATE}`,
+    ...rows.map(([name, value]) => `| ${name.padEnd(width)} = ${value}`),
+    '}}',
+  ].join('\n');
 }

@@ -4,7 +4,7 @@
 // template's /doc page and Module:Let's Connect (through the data module `letsconnect install`
 // writes from this table: Module:Let's Connect/contract) all follow it. A new parameter is one row
 // (and, when it is a filter, its label `lc-filter-<name>` in shared/i18n/messages.ts).
-import { SESSIONS_CATEGORY } from './titles';
+import { SESSIONS_CATEGORY, sessionDefaultsPageTitle } from './titles';
 import { AUDIENCES, DEFAULT_DURATION, REGISTRATION_STATES, RESOURCE_KINDS, SESSION_TYPES, STATUSES } from './session';
 
 export type ParamKind =
@@ -44,6 +44,11 @@ export interface SessionParam {
   card?: string;
   /** The gadget offers a filter on it. */
   filter?: boolean;
+  /**
+   * The root's Config may set what a session that leaves this row out takes (`timezone =
+   * Africa/Cairo` on a hub's Config), instead of `default`. See shared/sessions/session-defaults.ts.
+   */
+  configDefault?: boolean;
   /** TemplateData. */
   label: string;
   description: string;
@@ -59,14 +64,14 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
   { name: 'topic', kind: 'text', card: 'topic', filter: true, label: 'Topic', description: "One topic from the programme's list (see the config page).", type: 'string', suggested: true },
   { name: 'description', kind: 'text', label: 'Description', description: 'A few sentences about what participants will learn.', type: 'content' },
   { name: 'start', kind: 'special', required: true, label: 'Start', description: "Date and time in the session's time zone: YYYY-MM-DD HH:MM, 24-hour clock.", type: 'string', example: '2026-12-03 14:00' },
-  { name: 'timezone', kind: 'special', default: 'UTC', label: 'Time zone', description: 'IANA time zone of the start, such as Europe/Madrid, America/Lima, Africa/Lagos or Asia/Kolkata.', type: 'string', suggested: true },
+  { name: 'timezone', kind: 'special', default: 'UTC', configDefault: true, label: 'Time zone', description: "IANA time zone of the start, such as Europe/Madrid, America/Lima, Africa/Lagos or Asia/Kolkata. Left out: the programme's (or hub's) usual zone, set on its Config page, else UTC.", type: 'string', suggested: true },
   { name: 'duration', kind: 'whole', min: 1, max: 1440, problem: 'invalid-duration', message: 'the duration must be a whole number of minutes from 1 to 1440', label: 'Duration (minutes)', description: 'Length in minutes, 1 to 1440.', type: 'number', default: '120 for clinics and workshops, 60 for connectathons' },
   { name: 'audience', kind: 'choices', values: AUDIENCES, problem: 'unknown-audience', message: 'unknown audience (newcomers, organisers or both)', card: 'audience', filter: true, label: 'Audience', description: 'newcomers, organisers, or both separated by a comma.', type: 'string', suggested: true },
   { name: 'sharers', kind: 'users', problem: 'invalid-username', message: 'a sharer is not a valid user name', label: 'Sharers', description: 'User names of the people who share their skills, separated by commas.', type: 'string', suggested: true },
-  { name: 'language', kind: 'languages', single: true, default: 'en', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'language', filter: true, label: 'Language', description: 'Language code of the session.', type: 'string' },
+  { name: 'language', kind: 'languages', single: true, default: 'en', configDefault: true, problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'language', filter: true, label: 'Language', description: "Language code of the session. Left out: the programme's (or hub's) language, set on its Config page, else en.", type: 'string' },
   { name: 'interpretation', kind: 'languages', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'interpretation', label: 'Interpretation', description: 'Language codes of live interpretation, separated by commas.', type: 'string', example: 'es, ar, fr, pt' },
   { name: 'registration', kind: 'choice', values: REGISTRATION_STATES, default: 'open', problem: 'unknown-registration', message: 'unknown registration (open or closed)', card: 'registration', label: 'Registration', description: 'open or closed.', type: 'string' },
-  { name: 'capacity', kind: 'whole', min: 1, problem: 'invalid-capacity', message: 'the capacity must be a positive whole number', label: 'Capacity', description: 'Number of places. Sign-ups beyond it go on a waitlist.', type: 'number' },
+  { name: 'capacity', kind: 'whole', min: 1, configDefault: true, problem: 'invalid-capacity', message: 'the capacity must be a positive whole number', label: 'Capacity', description: "Number of places. Sign-ups beyond it go on a waitlist. Left out: the programme's (or hub's) default capacity, set on its Config page, else no limit.", type: 'number' },
   { name: 'meeting', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Meeting link', description: 'https:// link to the online meeting.', type: 'url' },
   { name: 'status', kind: 'choice', values: STATUSES, default: 'scheduled', problem: 'unknown-status', message: 'unknown status (scheduled, cancelled or postponed)', card: 'status', label: 'Status', description: 'scheduled, cancelled or postponed.', type: 'string' },
   { name: 'recording', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Recording', description: 'https:// link to the video recording (add recording-xx for other languages).', type: 'url' },
@@ -104,6 +109,6 @@ export function contractModule(): string {
     if (Array.isArray(value)) return `{ ${value.map(lua).join(', ')} }`;
     return `{ ${Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k, v]) => `[${JSON.stringify(k)}] = ${lua(v)}`).join(', ')} }`;
   };
-  const rows = SESSION_PARAMS.map(({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter }) => `\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter })},`);
-  return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n\tsessionsCategory = ${lua(SESSIONS_CATEGORY)},\n}`;
+  const rows = SESSION_PARAMS.map(({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter, configDefault }) => `\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter, configDefault })},`);
+  return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n\tsessionsCategory = ${lua(SESSIONS_CATEGORY)},\n\tsessionDefaultsPage = ${lua(sessionDefaultsPageTitle(''))},\n}`;
 }

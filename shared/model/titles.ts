@@ -6,6 +6,8 @@ export const sessionPageTitle = (root: string, id: string) => `${root}/Sessions/
 export const registrationPageTitle = (root: string, id: string) => `${root}/Registrations/${id}`;
 export const profilePageTitle = (root: string, user: string) => `${root}/Participants/${user}`;
 export const configPageTitle = (root: string) => `${root}/Config`;
+/** The Config's session defaults as the bot last read them, for Module:Let's Connect (a JSON page the bot owns). */
+export const sessionDefaultsPageTitle = (root: string) => `${root}/Config/Session defaults.json`;
 export const reportPageTitle = (root: string) => `${root}/Bot report`;
 export const calendarPageTitle = (root: string) => `${root}/Calendar`;
 export const pastSessionsPageTitle = (root: string) => `${root}/Past sessions`;

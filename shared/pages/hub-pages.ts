@@ -51,7 +51,7 @@ export function toolkitPage(mainRoot: string, hubs: Hub[]): string {
     '== 2. Set it up ==',
     'An operator of the bot runs, once:',
     `<pre>letsconnect install --root "${example}"</pre>`,
-    `This makes the hub's calendar, archive, resources, participants and report pages, and its <code>/Config</code> page. Set the hub's language there (<code>language = es</code>) and name its liaisons (<code>liaisons = …</code>).`,
+    `This makes the hub's calendar, archive, resources, participants and report pages, and its <code>/Config</code> page. Set there the hub's language (<code>language = es</code>), the usual time zone and number of places of its sessions (<code>timezone = Europe/Madrid</code>, <code>capacity = 30</code>: a session that leaves them out takes these, from the bot's next run), and name its liaisons (<code>liaisons = …</code>).`,
     '',
     '== 3. List the hub ==',
     `Add a line to [[${hubsPageTitle(mainRoot)}]]:`,

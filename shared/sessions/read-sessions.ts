@@ -12,8 +12,11 @@ import {
   DEFAULT_DURATION, RESOURCE_KINDS, SESSION_TEMPLATE,
   type Audience, type RegistrationState, type ResourceKind, type Session, type SessionStatus, type SessionType,
 } from '../model/session';
-import { localToUtc, toIsoUtc } from '../time';
+import { isKnownTimeZone, localToUtc, toIsoUtc } from '../time';
 import { SESSION_PARAMS, sessionParam, type SessionParam } from '../model/session-contract';
+
+/** Values by parameter name for the contract's `configDefault` rows (shared/sessions/session-defaults.ts). */
+export type SessionDefaults = Record<string, string>;
 
 export interface ReadResult {
   sessions: Session[];
@@ -34,7 +37,8 @@ function isHttpUrl(value: string): boolean {
 type At = (param: string) => Pick<Problem, 'page' | 'template' | 'param' | 'sessionId'>;
 
 /** What the report says of a wrong value, from the contract's row (with the value itself). */
-function complaint(spec: SessionParam, value: string): string {
+export function complaint(spec: SessionParam, value: string): string {
+  if (spec.name === 'timezone') return `Unknown time zone "${value}". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).`;
   switch (spec.kind) {
     case 'choice': return `Unknown ${spec.name} "${value}"; use one of ${spec.values?.join(', ')}.`;
     case 'choices': return `Unknown ${spec.name} "${value}"; use ${spec.values?.join(', ')}, or several separated by commas.`;
@@ -46,20 +50,24 @@ function complaint(spec: SessionParam, value: string): string {
   }
 }
 
+/** Whether one value is right for its row (the time zone's own rule included). */
+export function isAllowedValue(spec: SessionParam, value: string): boolean {
+  if (spec.name === 'timezone') return isKnownTimeZone(value);
+  switch (spec.kind) {
+    case 'choice': case 'choices': return (spec.values ?? []).includes(value.toLowerCase());
+    case 'whole': return /^\d+$/.test(value) && Number(value) >= (spec.min ?? 0) && (spec.max === undefined || Number(value) <= spec.max);
+    case 'url': return isHttpUrl(value);
+    case 'users': return isValidUsername(value);
+    // A warning, and the module shows the session too: MediaWiki knows languages (dag, igl, …)
+    // that the platform's CLDR data may not.
+    case 'languages': return isKnownLanguage(value.toLowerCase());
+    default: return true;
+  }
+}
+
 /** Checks one value against its row; false (and a problem) when it is wrong. */
 function checkValue(spec: SessionParam, value: string, at: At, problems: Problem[]): boolean {
-  const ok = (() => {
-    switch (spec.kind) {
-      case 'choice': case 'choices': return (spec.values ?? []).includes(value.toLowerCase());
-      case 'whole': return /^\d+$/.test(value) && Number(value) >= (spec.min ?? 0) && (spec.max === undefined || Number(value) <= spec.max);
-      case 'url': return isHttpUrl(value);
-      case 'users': return isValidUsername(value);
-      // A warning, and the module shows the session too: MediaWiki knows languages (dag, igl, …)
-      // that the platform's CLDR data may not.
-      case 'languages': return isKnownLanguage(value.toLowerCase());
-      default: return true;
-    }
-  })();
+  const ok = isAllowedValue(spec, value);
   if (!ok && spec.problem) problems.push(problem(`session-${spec.problem}`, complaint(spec, value), at(spec.name), spec.warning ? 'warning' : 'error'));
   return ok || spec.warning === true;
 }
@@ -101,11 +109,16 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
   return values;
 }
 
-/** Reads one call's parameters; `problems` receives what is wrong with them. */
-export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[]): Session | undefined {
+/**
+ * Reads one call's parameters; `problems` receives what is wrong with them. `defaults`: what the
+ * root's Config sets for the rows a session leaves out (ProgrammeConfig.sessionDefaults), as
+ * Module:Let's Connect fills them on the session's page.
+ */
+export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[], defaults: SessionDefaults = {}): Session | undefined {
   const params: Record<string, string> = {};
   // Translate's tags first (they are markup on the page), then the escapes (a typed &lt;translate&gt; stays text).
   for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(withoutTranslateMarkup(v)).trim();
+  for (const [name, value] of Object.entries(defaults)) if (!params[name]) params[name] = value;
   const where = { page, template: SESSION_TEMPLATE };
   const id = params.id ?? '';
   const at = (param: string) => ({ ...where, param, sessionId: id || undefined });
@@ -134,7 +147,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
       const messages = {
         format: `The start "${params.start}" is not in the form YYYY-MM-DD HH:MM (24-hour clock), for example 2026-12-03 14:00.`,
         'impossible-date': `The start "${params.start}" is not a real date or time.`,
-        'unknown-zone': `Unknown time zone "${timezone}". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).`,
+        'unknown-zone': complaint(sessionParam('timezone')!, timezone),
       } as const;
       problems.push(problem(`session-${converted.reason === 'unknown-zone' ? 'unknown-timezone' : converted.reason === 'format' ? 'invalid-start' : 'impossible-date'}`,
         messages[converted.reason], at(converted.reason === 'unknown-zone' ? 'timezone' : 'start')));
@@ -189,11 +202,11 @@ export function sessionCalls(text: string): TemplateCall[] {
 }
 
 /** Every session written on one page. */
-export function readSessionsFromPage(page: string, text: string): ReadResult {
+export function readSessionsFromPage(page: string, text: string, defaults: SessionDefaults = {}): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
   for (const call of sessionCalls(text)) {
-    const session = readSessionParams(paramsOf(call), page, problems);
+    const session = readSessionParams(paramsOf(call), page, problems, defaults);
     if (session) sessions.push(session);
   }
   return { sessions, problems };
@@ -204,11 +217,11 @@ export function readSessionsFromPage(page: string, text: string): ReadResult {
  * (`homeTitle(id)`, e.g. ROOT/Sessions/<id>) wins, else the first in page order; the others are
  * reported and left out.
  */
-export function readSessionsFromPages(pages: Array<{ title: string; text: string }>, homeTitle?: (id: string) => string): ReadResult {
+export function readSessionsFromPages(pages: Array<{ title: string; text: string }>, homeTitle?: (id: string) => string, defaults: SessionDefaults = {}): ReadResult {
   const all: ReadResult = { sessions: [], problems: [] };
   const byId = new Map<string, Session[]>();
   for (const { title, text } of pages) {
-    const result = readSessionsFromPage(title, text);
+    const result = readSessionsFromPage(title, text, defaults);
     all.problems.push(...result.problems);
     for (const session of result.sessions) byId.set(session.id, [...(byId.get(session.id) ?? []), session]);
   }

@@ -19,8 +19,10 @@ beforeAll(async () => {
   await wiki.edit(`${ROOT}/Hubs`, `{{Let's Connect/Hub|name=Español|root=${ES}|language=es}}\n{{Let's Connect/Hub|name=العربية|root=${AR}|language=ar}}`);
   await wiki.edit(`${ROOT}/Sessions/main`, `{{Let's Connect/Session|id=main|title=Monthly Connectathon|type=connectathon|start=${day(3)} 14:00}}`);
   await wiki.edit(`${ES}/Sessions/clinica`, `{{Let's Connect/Session|id=clinica|title=Clínica de Wikidata|start=${day(4)} 15:00|timezone=Europe/Madrid|language=es}}`);
-  await wiki.edit(`${AR}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=ورشة كتابة المقالات|start=${day(5)} 16:00|timezone=Africa/Cairo|language=ar|capacity=25}}`);
-  await wiki.edit(`${AR}/Sessions/liqaa`, `{{Let's Connect/Session|id=liqaa|title=لقاء المنظمين|start=${day(12)} 17:00|timezone=Africa/Cairo|language=ar|audience=organisers}}`);
+  // The Arabic hub's sessions take its language, usual time zone and capacity from its Config.
+  await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|timezone=Africa/Cairo|capacity=25}}");
+  await wiki.edit(`${AR}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=ورشة كتابة المقالات|start=${day(5)} 16:00}}`);
+  await wiki.edit(`${AR}/Sessions/liqaa`, `{{Let's Connect/Session|id=liqaa|title=لقاء المنظمين|start=${day(12)} 17:00|audience=organisers}}`);
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   // The gadget's list of roots whose cards may act, from the registry (an interface administrator's install).
   expect((await wiki.cli(['install', '--interface'], { env: { LETSCONNECT_USERNAME: wiki.info.admin.username, LETSCONNECT_PASSWORD: wiki.info.admin.password } })).code).toBe(0);
@@ -63,12 +65,15 @@ describe('hubs in the browser', () => {
     await page.close();
   });
 
-  it('a reader signs up for a hub\'s session with one click: the line is on the hub\'s registration page', async () => {
+  it('a reader signs up for a hub\'s session with one click on its own page: the line is on the hub\'s registration page', async () => {
     const page = await browser.context.newPage();
     await logIn(page, wiki.info, wiki.info.users[2]);
-    await page.goto(pageUrl(wiki.info, `${AR}/Calendar`));
+    // The session's page: its card has the hub's defaults (the module read them), as the header does.
+    await page.goto(pageUrl(wiki.info, `${AR}/Sessions/warsha`));
     await waitForGadget(page);
     const card = page.locator('[data-lc-session="warsha"]');
+    expect(await card.getAttribute('data-lc-capacity')).toBe('25');
+    await expect(card.textContent()).resolves.toContain('16:00');
     await card.getByRole('button', { name: 'Sign up' }).click();
     await card.locator('.lc-signup-done').waitFor();
     expect(parseRegistrations((await wiki.read(`${AR}/Registrations/warsha`)) ?? '').map((r) => [r.user, r.status])).toEqual([['Chidi', 'registered']]);

@@ -2,12 +2,14 @@
 // with `install --root`, listed on the registry, served by one `sync --hubs`.
 import { elementsWith } from '../helpers/rendered-html';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+import { runJobs } from '../../scripts/local-wiki';
 
 const NOW = '2026-12-02T12:00:00Z';
 const ES = "Grants:Let's Connect Hub/Español";
 const AR = "Grants:Let's Connect Hub/العربية";
 let wiki: TestWiki;
 let sync: { code: number; stdout: string; stderr: string };
+let installAr: typeof sync;
 
 const session = (id: string, title: string, start: string, extra = '') => `{{Let's Connect/Session|id=${id}|title=${title}|start=${start}|timezone=UTC${extra}}}`;
 const cardIds = (text: string | undefined) => [...(text ?? '').matchAll(/\|id=([a-z0-9-]+)\|/g)].map((m) => m[1]).sort();
@@ -15,10 +17,12 @@ const html = async (title: string, uselang = 'en') => (await wiki.bot.request({ 
 
 beforeAll(async () => {
   wiki = await startTestWiki();
-  for (const root of [ES, AR]) expect((await wiki.cli(['install', '--root', root])).code).toBe(0);
+  expect((await wiki.cli(['install', '--root', ES])).code).toBe(0);
+  // The Arabic hub set up with its own Config: language, usual time zone and capacity (for its
+  // sessions that leave them out), liaisons.
+  installAr = await wiki.cli(['install', '--root', AR, '--language', 'ar', '--timezone', 'Africa/Cairo', '--capacity', '2', '--liaisons', 'Dalia']);
   // A hub's config cannot take the programme's sessions: session-pages naming one changes nothing.
-  await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice|session-pages=${ROOT}/Sessions/alpha}}`);
-  await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia, ~2026-1}}");
+  await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice, ~2026-1|session-pages=${ROOT}/Sessions/alpha}}`);
   await wiki.edit(`${ROOT}/Hubs`, [
     "{{Let's Connect/Hub|name=Español|root=Grants:Let's_Connect Hub/Español|language=es}}",
     "{{Let's Connect/Hub|name=العربية|root=Grants:Let's Connect Hub/العربية|language=ar}}",
@@ -31,6 +35,7 @@ beforeAll(async () => {
   await wiki.edit(`${ES}/Sessions/shared-id`, session('shared-id', 'Mismo id', '2026-12-12 15:00', '|language=es'));
   await wiki.edit(`${AR}/Sessions/warsha`, session('warsha', 'ورشة الكتابة', '2026-12-13 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/shared-id`, session('shared-id', 'نفس المعرّف', '2026-12-14 16:00', '|language=ar'));
+  await wiki.edit(`${AR}/Sessions/bare`, "{{Let's Connect/Session|id=bare|title=لقاء بلا تفاصيل|start=2026-12-20 18:00}}");
   // The Arabic hub's pages read in Arabic, as a translated page does (page language ar).
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   sync = await wiki.cli(['sync', '--hubs', '--now', NOW]);
@@ -42,13 +47,13 @@ afterAll(async () => {
 describe('one run for the programme and its hubs', () => {
   it('serves every root listed, and leaves out a hub inside the programme\'s root', () => {
     expect(sync.code).toBe(0);
-    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (2 session(s)), ${AR} (2 session(s))`);
+    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (2 session(s)), ${AR} (3 session(s))`);
   });
 
   it('gives each root its own sessions, the same id in two hubs included, and no stray warnings', async () => {
     expect(cardIds(await wiki.read(`${ROOT}/Calendar`))).toEqual(['alpha']);
     expect(cardIds(await wiki.read(`${ES}/Calendar`))).toEqual(['clinica', 'shared-id']);
-    expect(cardIds(await wiki.read(`${AR}/Calendar`))).toEqual(['shared-id', 'warsha']);
+    expect(cardIds(await wiki.read(`${AR}/Calendar`))).toEqual(['bare', 'shared-id', 'warsha']);
     expect(await wiki.read(`${AR}/Registrations/shared-id`)).toContain('|title=نفس المعرّف|');
     expect(await wiki.read(`${ES}/Registrations/shared-id`)).toContain('|title=Mismo id|');
     const report = (await wiki.read(`${ROOT}/Bot report`)) ?? '';
@@ -56,24 +61,73 @@ describe('one run for the programme and its hubs', () => {
     expect(report).toContain('hub-duplicate');
     expect(report).toContain('hub-invalid-root');
     expect(report).toContain('hub-invalid-name');
-    expect(await wiki.read(`${AR}/Bot report`)).toContain('config-invalid-liaison');
+    expect(await wiki.read(`${ES}/Bot report`)).toContain('config-invalid-liaison');
   });
 
   it('shows every hub on the calendar of all hubs, each card naming its hub, filterable by hub', async () => {
     const text = (await wiki.read(`${ROOT}/All hubs`)) ?? '';
-    expect(cardIds(text)).toEqual(['alpha', 'clinica', 'shared-id', 'shared-id', 'warsha']);
+    expect(cardIds(text)).toEqual(['alpha', 'bare', 'clinica', 'shared-id', 'shared-id', 'warsha']);
     expect(text).toMatch(/\|id=warsha\|[^\n]*\|root=Grants:Let's Connect Hub\/العربية\|[^\n]*\|hub=العربية\}\}/);
     expect(text).toContain('liaisons: [[User:Alice|Alice]]');
     const cards = elementsWith(await html(`${ROOT}/All hubs`), 'data-lc-session');
-    expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية']);
+    expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية']);
     expect(cards.every((c) => (c['data-lc-filters'] ?? '').split(' ').includes('hub'))).toBe(true);
   });
 
   it('reads the right-to-left hub in its language and direction', async () => {
-    const [card] = elementsWith(await html(`${AR}/Calendar`), 'data-lc-session');
+    const card = elementsWith(await html(`${AR}/Calendar`), 'data-lc-session').find((c) => c['data-lc-session'] === 'warsha');
     expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });
     const rows = elementsWith(await html(`${ROOT}/Hubs`), 'data-lc-hub');
     expect(rows.slice(0, 3).map((r) => [r['data-lc-hub'], r.dir])).toEqual([['Español', 'ltr'], ['العربية', 'rtl'], ['Inside', 'ltr']]);
+  });
+
+  it('sets up a hub with a Config of its own: its settings, the programme\'s topics, none of its figures', async () => {
+    expect(installAr.code).toBe(0);
+    const config = (await wiki.read(`${AR}/Config`)) ?? '';
+    expect(config).toMatch(/\| language += ar\n\| timezone += Africa\/Cairo\n\| capacity += 2\n\| liaisons += Dalia\n\}\}/);
+    expect(config).toContain('| topics ');
+    expect(config).not.toContain('baseline-');
+    expect(await wiki.read(`${ROOT}/Config`)).toContain('baseline-participants = 730');
+    // A wrong setting is a bad command line: nothing is written.
+    const refused = await wiki.cli(['install', '--root', "Grants:Let's Connect Hub/Refused", '--timezone', 'CET', '--liaisons', '~2026-1']);
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('Unknown time zone "CET"')]);
+    expect(refused.stderr).toContain('~2026-1');
+    expect(await wiki.read("Grants:Let's Connect Hub/Refused/Config")).toBeUndefined();
+    // A Config that exists is the liaisons': install says so and changes nothing.
+    const again = await wiki.cli(['install', '--root', AR, '--capacity', '9']);
+    expect(again.stderr).toContain('exists, so --language, --timezone, --capacity and --liaisons changed nothing there');
+    expect(await wiki.read(`${AR}/Config`)).toBe(config);
+  });
+
+  it('gives a hub\'s sessions its usual time zone, capacity and language where they leave them out, the same on the card, the header and the lists', async () => {
+    const facts = { start: '2026-12-20T16:00:00Z', capacity: '2', language: 'ar' };
+    const header = (await wiki.read(`${AR}/Registrations/bare`)) ?? '';
+    expect(header).toContain(`|start=${facts.start}|`);
+    expect(header).toContain('|capacity=2}}');
+    const cardOf = async (title: string) => elementsWith(await html(title), 'data-lc-session').find((c) => c['data-lc-session'] === 'bare');
+    for (const title of [`${AR}/Sessions/bare`, `${AR}/Calendar`, `${ROOT}/All hubs`]) {
+      expect([title, await cardOf(title)]).toEqual([title, expect.objectContaining({ 'data-lc-start': facts.start, 'data-lc-capacity': facts.capacity, 'data-lc-language': facts.language })]);
+    }
+    // A session's own values win (timezone=UTC); another hub's defaults are its own.
+    expect(await wiki.read(`${AR}/Registrations/shared-id`)).toContain('|start=2026-12-14T16:00:00Z|');
+    expect(await wiki.read(`${ES}/Registrations/clinica`)).not.toContain('|capacity=');
+    const page = (await wiki.bot.request({ action: 'query', prop: 'info', titles: `${AR}/Config/Session defaults.json` })).query!.pages[0];
+    expect(page.contentmodel).toBe('json');
+  });
+
+  it('follows a change of the Config at the next run: the session page\'s card and the header together', async () => {
+    await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=Asia/Riyadh|capacity=5}}");
+    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+    await runJobs(wiki.info);
+    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T15:00:00Z|');
+    expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T15:00:00Z', 'data-lc-capacity': '5' });
+    // A wrong value is reported and refused: the contract's default, on the card as in the header.
+    await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=EET|capacity=5}}");
+    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+    await runJobs(wiki.info);
+    expect(await wiki.read(`${AR}/Bot report`)).toContain('config-invalid-timezone');
+    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T18:00:00Z|');
+    expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T18:00:00Z' });
   });
 
   it('writes the toolkit with the steps and the hubs running now, and a second run changes nothing', async () => {

@@ -1,8 +1,9 @@
 import { profileValues, readParticipants, withProfile } from '../../shared/model/participant';
-import { DEFAULT_CONFIG, readConfig } from '../../shared/model/programme-config';
+import { DEFAULT_CONFIG, newConfigPage, readConfig } from '../../shared/model/programme-config';
 import type { Problem } from '../../shared/model/problems';
 import { participantsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
+import { sessionDefaultsPage } from '../../shared/sessions/session-defaults';
 
 const page = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
 
@@ -37,11 +38,11 @@ describe('readParticipants', () => {
 describe('readConfig', () => {
   it('reads the settings', () => {
     const problems: Problem[] = [];
-    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90|cards-per-page=50|liaisons=alice_smith, Bo}}", problems))
+    expect(readConfig('C', "{{Let's Connect/Config|topics=A, B|skills=X|reminder-hours=48|language=es|upcoming=5|session-pages=Hub A, Hub_B|max-messages-per-run=7|max-messages-per-session=3|max-wait=90|cards-per-page=50|liaisons=alice_smith, Bo|timezone=Africa/Cairo|capacity=025}}", problems))
       .toEqual({
         topics: ['A', 'B'], skills: ['X'], reminderHours: 48, defaultLanguage: 'es', upcomingCount: 5, baseline: {},
         sessionPages: ['Hub A', 'Hub B'], maxMessagesPerRun: 7, maxMessagesPerSession: 3, maxWaitSeconds: 90, cardsPerPage: 50,
-        liaisons: ['Alice smith', 'Bo'],
+        liaisons: ['Alice smith', 'Bo'], sessionDefaults: { language: 'es', timezone: 'Africa/Cairo', capacity: '25' },
       });
     expect(problems).toEqual([]);
   });
@@ -51,7 +52,9 @@ describe('readConfig', () => {
     ['two templates', "{{Let's Connect/Config}}{{Let's Connect/Config}}", 'config-duplicate'],
     ['a bad lead time', "{{Let's Connect/Config|reminder-hours=soon}}", 'config-invalid-reminder'],
     ['a bad list length', "{{Let's Connect/Config|upcoming=500}}", 'config-invalid-upcoming'],
-    ['an unknown language', "{{Let's Connect/Config|language=xx}}", 'config-unknown-language'],
+    ['an unknown language', "{{Let's Connect/Config|language=xx}}", 'config-invalid-language'],
+    ['an unknown usual time zone', "{{Let's Connect/Config|timezone=CET}}", 'config-invalid-timezone'],
+    ['a default capacity that is not a number of places', "{{Let's Connect/Config|capacity=0}}", 'config-invalid-capacity'],
     ['a baseline that is not a number', "{{Let's Connect/Config|baseline-participants=many}}", 'config-invalid-baseline'],
     ['too few cards a page', "{{Let's Connect/Config|cards-per-page=3}}", 'config-invalid-cards-per-page'],
   ])('reports %s and keeps the defaults', (_, text, code) => {
@@ -59,6 +62,7 @@ describe('readConfig', () => {
     const config = readConfig('C', text, problems);
     expect(problems.map((p) => p.code)).toEqual([code]);
     expect(config.reminderHours).toBe(DEFAULT_CONFIG.reminderHours);
+    expect(config.sessionDefaults).toEqual({});
   });
 
   it('uses the defaults when the page does not exist', () => {
@@ -129,5 +133,42 @@ describe('readConfig: limits', () => {
     expect(config.maxMessagesPerRun).toBe(DEFAULT_CONFIG.maxMessagesPerRun);
     expect(config.maxWaitSeconds).toBeUndefined();
     expect(problems.map((p) => p.code)).toEqual(['config-invalid-message-cap', 'config-invalid-max-wait']);
+  });
+});
+
+describe('session defaults page', () => {
+  it('holds only what the Config sets, in the contract\'s order, as JSON with tabs (as MediaWiki saves it)', () => {
+    const text = sessionDefaultsPage('Grants:Hub/ar', { timezone: 'Africa/Cairo', capacity: '25' });
+    expect(JSON.parse(text)).toEqual({ description: expect.stringContaining('[[Grants:Hub/ar/Config]]'), defaults: { timezone: 'Africa/Cairo', capacity: '25' } });
+    expect(text).toContain('\n\t"defaults": {\n\t\t"timezone": "Africa/Cairo",\n\t\t"capacity": "25"\n\t}');
+    expect(JSON.parse(sessionDefaultsPage('R', {})).defaults).toEqual({});
+  });
+
+  it('refuses a Config value a session could not have, with the session\'s own rule', () => {
+    const problems: Problem[] = [];
+    expect(readConfig('C', "{{Let's Connect/Config|timezone=Europe/Atlantis|capacity=lots|language=AR}}", problems).sessionDefaults).toEqual({ language: 'ar' });
+    expect(problems.map((p) => [p.code, p.param])).toEqual([['config-invalid-timezone', 'timezone'], ['config-invalid-capacity', 'capacity']]);
+    expect(problems[0].message).toContain('take "UTC"');
+  });
+});
+
+describe('newConfigPage (install --root … --language …)', () => {
+  const source = "Intro.\n\n{{Let's Connect/Config\n| topics         = A, B\n| skills         = X\n| reminder-hours = 24\n| language       = en\n| upcoming       = 8\n<!-- figures -->\n| baseline-participants = 730\n}}";
+
+  it('gives a hub its own page: the programme\'s topics and skills, its settings, no figures; read back as given', () => {
+    const text = newConfigPage(source, { language: 'ar', timezone: 'Africa/Cairo', capacity: '25', liaisons: 'Dalia, Omar' }, true);
+    expect(text).not.toContain('baseline');
+    const problems: Problem[] = [];
+    expect(readConfig('C', text, problems)).toMatchObject({ topics: ['A', 'B'], skills: ['X'], defaultLanguage: 'ar', liaisons: ['Dalia', 'Omar'], baseline: {}, sessionDefaults: { language: 'ar', timezone: 'Africa/Cairo', capacity: '25' } });
+    expect(problems).toEqual([]);
+  });
+
+  it('sets the settings in the programme\'s own page and keeps everything else, and escapes what would break the call', () => {
+    const text = newConfigPage(source, { timezone: 'Europe/Madrid', liaisons: 'A|B' }, false);
+    expect(text).toContain('| baseline-participants = 730');
+    expect(text).toContain('<!-- figures -->');
+    expect(readConfig('C', text, [])).toMatchObject({ sessionDefaults: { language: 'en', timezone: 'Europe/Madrid' }, baseline: { participants: 730 } });
+    expect(text).not.toContain('A|B');
+    expect(newConfigPage(source, {}, false)).toBe(source);
   });
 });

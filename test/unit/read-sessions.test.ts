@@ -63,6 +63,19 @@ describe('readSessionsFromPage', () => {
     expect(p.message).toContain('Nowhere/Land');
   });
 
+  it('gives a session what its root\'s Config sets for the rows it leaves out, and its own values first', () => {
+    const defaults = { timezone: 'Africa/Cairo', capacity: '2', language: 'ar' };
+    const [bare] = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00'), defaults).sessions;
+    expect(bare).toMatchObject({ timezone: 'Africa/Cairo', startUtc: '2026-12-03T12:00:00Z', capacity: 2, language: 'ar' });
+    expect(bare.values).toMatchObject({ timezone: 'Africa/Cairo', capacity: '2', language: 'ar' });
+    const [own] = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|timezone=UTC|capacity=30|language=es'), defaults).sessions;
+    expect(own).toMatchObject({ timezone: 'UTC', startUtc: '2026-12-03T14:00:00Z', capacity: 30, language: 'es' });
+    // An empty parameter is left out too, as MediaWiki's {{{capacity|}}} reads it.
+    expect(readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|capacity=|timezone= '), defaults).sessions[0]).toMatchObject({ capacity: 2, timezone: 'Africa/Cairo' });
+    // Without defaults, the contract's.
+    expect(readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00')).sessions[0]).toMatchObject({ timezone: 'UTC', capacity: undefined, language: 'en' });
+  });
+
   it('keeps the good sessions of a page that also has a bad one', () => {
     const text = session('|id=good|title=T|start=2026-12-03 14:00') + session('|title=no id|start=2026-12-03 14:00');
     expect(readSessionsFromPage(page, text).sessions.map((s) => s.id)).toEqual(['good']);

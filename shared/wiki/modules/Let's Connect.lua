@@ -186,9 +186,10 @@ function p.render(frame, args, mode)
 	return tostring(card) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
 
--- {{Let's Connect/Session}}: a session on its own page.
+-- {{Let's Connect/Session}}: a session on its own page, with its root's defaults for what it
+-- leaves out (the bot's lists carry every value already).
 function p.session(frame)
-	return p.render(frame, readArgs(frame), "session")
+	return p.render(frame, V.withSessionDefaults(readArgs(frame)), "session")
 end
 
 -- A session in a list: {{Let's Connect/Card|…}} by hand, or {{#invoke:Let's Connect|card|…}} as

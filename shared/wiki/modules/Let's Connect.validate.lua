@@ -131,6 +131,25 @@ function V.rootOf(args)
 	return found or DEFAULT_ROOT
 end
 
+-- What a root's sessions take for the rows they leave out (time zone, capacity, language) when its
+-- Config sets them: the bot writes them from ROOT/Config to this JSON page at every run, with the
+-- registration pages' headers (shared/sessions/session-defaults.ts). No page, no defaults.
+function V.sessionDefaults(root)
+	local ok, data = pcall(mw.loadJsonData, root .. CONTRACT.sessionDefaultsPage)
+	if not ok or type(data) ~= "table" or type(data.defaults) ~= "table" then return {} end
+	return data.defaults
+end
+
+-- The args with the root's defaults where they leave a `configDefault` row out (as the codec fills them).
+function V.withSessionDefaults(args)
+	local defaults = V.sessionDefaults(V.rootOf(args))
+	for _, row in ipairs(CONTRACT.params) do
+		local value = defaults[row.name]
+		if row.configDefault and V.clean(args[row.name]) == "" and type(value) == "string" then args[row.name] = value end
+	end
+	return args
+end
+
 function V.isKnownLanguage(code)
 	return code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil and mw.language.fetchLanguageName(code, "en") ~= ""
 end
