@@ -6,7 +6,7 @@ import { isoSecond as iso } from '../shared/model/rules';
 
 export function eventOf(session: SessionElement, pageUrl: (title: string) => string): CalendarEvent {
   return {
-    id: session.id, title: session.title, start: iso(session.start), end: iso(session.end),
+    id: session.id, root: session.root, title: session.title, start: iso(session.start), end: iso(session.end),
     url: session.page ? pageUrl(session.page) : undefined,
     status: session.status === 'cancelled' || session.status === 'postponed' ? session.status : 'scheduled',
     categories: [session.type, ...(session.topic ? [session.topic] : [])],

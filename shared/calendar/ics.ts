@@ -1,9 +1,12 @@
 // iCalendar (RFC 5545) files for one session or a list: UTC times, stable UIDs, escaped text,
 // lines folded at 75 octets, CRLF line ends. No luxon: the gadget builds these files too.
+import { DEFAULT_ROOT } from '../config';
 
 export interface CalendarEvent {
   /** Session id: the UID is derived from it, so re-imports update instead of duplicating. */
   id: string;
+  /** The root (programme or hub) the session belongs to: two hubs may use the same id. */
+  root?: string;
   title: string;
   /** UTC instants, ISO 8601 (`2026-12-03T13:00:00Z`). */
   start: string;
@@ -16,6 +19,20 @@ export interface CalendarEvent {
 }
 
 const UID_DOMAIN = 'letsconnect.meta.wikimedia.org';
+
+/**
+ * The event's UID: the id for the programme's own sessions (as files made before hubs had it, so
+ * re-imports still update them), the id and a short stable tag of the root for a hub's (FNV-1a).
+ */
+export function eventUid(event: Pick<CalendarEvent, 'id' | 'root'>): string {
+  if (!event.root || event.root === DEFAULT_ROOT) return `${event.id}@${UID_DOMAIN}`;
+  let hash = 0x811c9dc5;
+  for (const char of event.root) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${event.id}.${hash.toString(16).padStart(8, '0')}@${UID_DOMAIN}`;
+}
 const STATUS: Record<NonNullable<CalendarEvent['status']>, string> = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'TENTATIVE' };
 
 /** `2026-12-03T13:00:00Z` → `20261203T130000Z`. */
@@ -65,7 +82,7 @@ export function foldLine(line: string): string {
 function eventLines(event: CalendarEvent, stamp: string): string[] {
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${event.id}@${UID_DOMAIN}`,
+    `UID:${eventUid(event)}`,
     `DTSTAMP:${icsDateTime(stamp)}`,
     `DTSTART:${icsDateTime(event.start)}`,
     `DTEND:${icsDateTime(event.end)}`,

@@ -4,7 +4,8 @@
 import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 
 const AR = "Grants:Let's Connect Hub/العربية";
 const ES = "Grants:Let's Connect Hub/Español";
@@ -19,6 +20,8 @@ beforeAll(async () => {
   await wiki.edit(`${ROOT}/Hubs`, `{{Let's Connect/Hub|name=Español|root=${ES}|language=es}}\n{{Let's Connect/Hub|name=العربية|root=${AR}|language=ar}}`);
   await wiki.edit(`${ROOT}/Sessions/main`, `{{Let's Connect/Session|id=main|title=Monthly Connectathon|type=connectathon|start=${day(3)} 14:00}}`);
   await wiki.edit(`${ES}/Sessions/clinica`, `{{Let's Connect/Session|id=clinica|title=Clínica de Wikidata|start=${day(4)} 15:00|timezone=Europe/Madrid|language=es}}`);
+  // The same id as the Arabic hub's workshop: two sessions, two events in a calendar file.
+  await wiki.edit(`${ES}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=Taller de redacción|start=${day(6)} 15:00|timezone=Europe/Madrid|language=es}}`);
   // The Arabic hub's sessions take its language, usual time zone and capacity from its Config.
   await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|timezone=Africa/Cairo|capacity=25}}");
   await wiki.edit(`${AR}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=ورشة كتابة المقالات|start=${day(5)} 16:00}}`);
@@ -41,13 +44,19 @@ describe('hubs in the browser', () => {
     await page.goto(pageUrl(wiki.info, `${ROOT}/All hubs`));
     await waitForGadget(page);
     await page.getByRole('button', { name: 'List', exact: true }).click();
-    expect(await page.locator('.lc-session.lc-enhanced').count()).toBe(4);
+    expect(await page.locator('.lc-session.lc-enhanced').count()).toBe(5);
     const hub = page.locator('select[data-lc-filter="hub"]');
     await hub.selectOption('العربية');
     const shown = await page.locator('.lc-session.lc-enhanced:not([hidden])').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lcSession));
     expect(shown).toEqual(['warsha', 'liqaa']);
     await page.screenshot({ path: `${SHOTS}/hubs-all.png`, fullPage: true });
     await hub.selectOption('');
+    // Every hub's sessions in one file: the same id in two hubs is two events, not one.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add these sessions to my calendar' }).click()]);
+    const events = new ICAL.Component(ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual(['Monthly Connectathon', 'Clínica de Wikidata', 'ورشة كتابة المقالات', 'Taller de redacción', 'لقاء المنظمين']);
+    expect(events[0].uid).toBe('main@letsconnect.meta.wikimedia.org');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(5);
     await page.close();
   });
 

@@ -14,6 +14,21 @@ function parse(ics: string) {
 }
 
 describe('toIcs', () => {
+  it('gives the same id in two hubs two UIDs, and keeps the programme\'s own UIDs as they were', () => {
+    const at = { title: 'T', start: stamp, end: stamp };
+    const events: CalendarEvent[] = [
+      { id: 'shared-id', root: 'Grants:Knowledge Sharing/Connect', ...at },
+      { id: 'shared-id', root: "Grants:Let's Connect Hub/Español", ...at },
+      { id: 'shared-id', root: "Grants:Let's Connect Hub/العربية", ...at },
+    ];
+    const uids = parse(toIcs(events, stamp)).map((e) => e.uid);
+    expect(uids[0]).toBe('shared-id@letsconnect.meta.wikimedia.org');
+    expect(new Set(uids).size).toBe(3);
+    // Stable: the same root gives the same UID in every file.
+    expect(parse(toIcs([events[2]], stamp))[0].uid).toBe(uids[2]);
+    expect(uids[2]).toMatch(/^shared-id\.[0-9a-f]{8}@letsconnect\.meta\.wikimedia\.org$/);
+  });
+
   it('gives back start, end, title and UID of every sample session', () => {
     const pages = sampleSessionPages("Grants:Knowledge Sharing/Connect", DateTime.fromISO('2026-11-23T12:00:00Z'));
     const sessions = pages.flatMap((p) => readSessionsFromPage(p.title, p.text).sessions);
