@@ -68,10 +68,12 @@ function wholeNumber(name: string) {
  */
 /** install's settings for a new Config, checked as the bot will read them: a wrong one is a bad command line. */
 function checkedConfigSettings(settings: NewConfigSettings): NewConfigSettings {
-  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as NewConfigSettings;
+  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined && v.trim() !== '')) as NewConfigSettings;
   const problems: Problem[] = [];
   readConfig('--language, --timezone, --capacity, --liaisons', newConfigPage(`{{${CONFIG_TEMPLATE}}}`, given, false), problems);
-  if (problems.length > 0) throw new InvalidArgumentError(problems.map((p) => p.message).join(' '));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new InvalidArgumentError(errors.map((p) => p.message).join(' '));
+  for (const p of problems) process.stderr.write(`letsconnect: ${p.message}\n`);
   return given;
 }
 
@@ -204,7 +206,7 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
       const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`), ...memory });
       printOutcomes(options, result.outcomes, { changedOnWiki: result.changedOnWiki });
       const configTitle = configPageTitle(options.root);
-      if (Object.keys(config).length > 0 && !result.outcomes.some((o) => o.title === configTitle && o.action === 'created')) {
+      if (Object.keys(config).length > 0 && !result.outcomes.some((o) => o.title === configTitle && (o.action === 'created' || o.action === 'would-create'))) {
         process.stderr.write(`letsconnect: [[${configTitle}]] exists, so --language, --timezone, --capacity and --liaisons changed nothing there: edit it on the wiki.\n`);
       }
       if (result.changedOnWiki.length > 0) {

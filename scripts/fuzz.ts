@@ -1,6 +1,7 @@
 // `npm run fuzz`: at least 100,000 generated and mutated pages through the codec: parse →
-// serialise, session validation, the registration transforms and the region editor. Prints what
-// it tried and found, with the budget beside it; exits 1 on any exception or broken property.
+// serialise, session validation, the registration transforms, the region editor and the Config's
+// session defaults region. Prints what it tried and found, with the budget beside it; exits 1 on
+// any exception or broken property.
 // Not part of `npm test`: it takes about a minute.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { parseTemplates } from '../shared/wikitext/template-parser';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
 import { appendLine, cancelRegistration, parseRegistrations, signUp, stateOf } from '../shared/registrations/registration-page';
 import { findRegion, replaceRegion } from '../shared/regions';
+import { publishedSessionDefaults, withSessionDefaults } from '../shared/sessions/session-defaults';
 
 const TOTAL = Number(process.env.LC_FUZZ_RUNS ?? 100000);
 const SEED = Number(process.env.LC_FUZZ_SEED ?? Date.now() % 2147483647);
@@ -17,7 +19,8 @@ const SEED = Number(process.env.LC_FUZZ_SEED ?? Date.now() % 2147483647);
 /** Pieces that matter to the preprocessor and to the codec, for generating and for mutating. */
 const TOKENS = ['{{', '}}', '{{{', '}}}', '|', '=', '[[', ']]', '<!--', '-->', '<nowiki>', '</nowiki>', '<ref>', '</ref>', '<pre>', '<ref name=x/>',
   '\n', '# ', '* ', '<s>', '~~~~', '{{!}}', '&#124;', "Let's Connect/Session", "Let's Connect/Registration", 'user=', 'status=cancelled',
-  'id=', 'start=2026-12-03 14:00', 'capacity=2', '[[User:Ana|Ana]]', '<!-- letsconnect:begin upcoming -->', '<!-- letsconnect:end upcoming -->', 'é', '\u202e', ' '];
+  'id=', 'start=2026-12-03 14:00', 'capacity=2', '[[User:Ana|Ana]]', '<!-- letsconnect:begin upcoming -->', '<!-- letsconnect:end upcoming -->', 'é', '\u202e', ' ',
+  '<!-- letsconnect:begin session-defaults -->', '<!--letsconnect:end session-defaults-->', '{"timezone":"UTC"}'];
 
 function corpus(): string[] {
   const dirs = ['test/fixtures/pages', 'test/fixtures/registrations'];
@@ -89,6 +92,12 @@ function check(text: string, user: string): void {
       if (typeof again === 'string' || next.slice(again.contentStart, again.contentEnd).trim() !== 'NEW') note('properties', 'a replaced region is not found again with its content', text);
       if (!next.startsWith(text.slice(0, region.contentStart)) || !next.endsWith(text.slice(region.contentEnd))) note('properties', 'replacing a region changed text outside it', text);
     }
+
+    // The Config's defaults region: what the bot writes is what it (and the module) reads back, once.
+    const defaults = { timezone: 'Africa/Cairo', capacity: '25', language: 'ar' };
+    const withDefaults = withSessionDefaults(text, defaults);
+    if (JSON.stringify(publishedSessionDefaults(withDefaults)) !== JSON.stringify(defaults)) note('properties', 'the session defaults written are not read back', text);
+    if (withSessionDefaults(withDefaults, defaults) !== withDefaults) note('properties', 'writing the same session defaults again changed the page', text);
   } catch (error) {
     note('exceptions', (error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error), text);
   }

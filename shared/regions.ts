@@ -35,3 +35,8 @@ export function replaceRegion(text: string, region: Region, content: string): st
   const body = content === '' ? '\n' : `\n${content}\n`;
   return text.slice(0, region.contentStart) + body + text.slice(region.contentEnd);
 }
+
+/** The text without any begin or end marker of this region (however spaced), for a region rewritten whole. */
+export function withoutMarkers(text: string, name: string): string {
+  return text.replace(MARKER, (marker, _kind: string, found: string) => (found === name ? '' : marker));
+}

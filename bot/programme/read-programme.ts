@@ -3,9 +3,10 @@
 // Batched (50 or 500 titles a request) through the run's PageWriter, whose reads are the base of
 // the edits that follow. A read that fails stops the run: nothing is written from half a picture.
 import type { Mwn } from 'mwn';
-import { readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
+import { readSessionsFromPages, registrationProblems, type PageDefaults, type SessionDefaults } from '../../shared/sessions/read-sessions';
+import { publishedSessionDefaults } from '../../shared/sessions/session-defaults';
 import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
-import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle } from '../../shared/model/titles';
+import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle, sessionRootOf } from '../../shared/model/titles';
 import { parseRegistrations, summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
@@ -39,13 +40,25 @@ export async function pagesEmbedding(bot: Mwn, template: string): Promise<string
 }
 
 /**
+ * The session defaults a page's sessions take: its root's, on pages under `ROOT/Sessions/` only
+ * (where the module finds the root from the title); elsewhere none, and a warning where one is relied on.
+ */
+function defaultsOnPage(root: string, values: SessionDefaults): (title: string) => PageDefaults {
+  return (title) => (sessionRootOf(title) === root ? { values } : { values: {}, unreachable: values });
+}
+
+/**
  * `participants: false` skips the profiles (reminders need none): two requests fewer. `otherRoots`:
  * the hubs served in the same run, whose sessions are theirs, not strays of this root.
+ * `publishedDefaults`: sessions take the defaults the bot last copied into the Config's region, as
+ * the cards and headers show them (reminders), not the Config's template call (sync writes those).
  */
-export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: string[] } = {}): Promise<Programme> {
+export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: string[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = configPageTitle(root);
-  const config = readConfig(configTitle, (await pages.read([configTitle])).get(configTitle)?.text, problems);
+  const configText = (await pages.read([configTitle])).get(configTitle)?.text;
+  const config = readConfig(configTitle, configText, problems);
+  const defaults = options.publishedDefaults ? publishedSessionDefaults(configText) : config.sessionDefaults;
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
@@ -59,7 +72,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
-  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id), config.sessionDefaults);
+  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults));
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
 
   const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));

@@ -59,7 +59,8 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   const report = regionPage('report', options.root).title;
   await writer.read([writer.shutoffPage, configPageTitle(options.root), report]);
   await writer.checkShutoff(false);
-  const programme = await readProgramme(bot, writer, options.root, options.now, log, { participants: false });
+  // The sessions' times as their cards and headers state them (the defaults sync last copied).
+  const programme = await readProgramme(bot, writer, options.root, options.now, log, { participants: false, publishedDefaults: true });
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
   writer.planned.push(report);

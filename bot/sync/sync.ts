@@ -5,8 +5,8 @@
 import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { type Session } from '../../shared/model/session';
-import { configPageTitle, registrationPageTitle, reportPageTitle, sessionDefaultsPageTitle, talkPageTitle } from '../../shared/model/titles';
-import { sessionDefaultsPage } from '../../shared/sessions/session-defaults';
+import { configPageTitle, registrationPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
+import { withSessionDefaults } from '../../shared/sessions/session-defaults';
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { participantsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
@@ -171,15 +171,19 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
 }
 
 /**
- * The Config's session defaults, for the module on the sessions' pages (session-defaults.ts):
- * written before the registration headers that state them. A root whose Config sets none gets no page.
+ * The Config's session defaults copied into the bot's region of the Config, where the module on
+ * the sessions' pages reads them (session-defaults.ts): before the registration headers that
+ * state them. Not written, the cards would disagree with the headers: the report says so.
  */
 async function writeSessionDefaults(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
-  const title = sessionDefaultsPageTitle(options.root);
-  const defaults = programme.config.sessionDefaults;
-  if (!(await writer.read([title])).has(title) && Object.keys(defaults).length === 0) return;
-  await writer.write(title, () => sessionDefaultsPage(options.root, defaults),
-    `Let's Connect bot (${options.mode}): session defaults from [[${configPageTitle(options.root)}]]`, { contentModel: 'json' });
+  const title = configPageTitle(options.root);
+  // No Config, no defaults: nothing to copy (read in the run's first batch).
+  if (!(await writer.read([title])).has(title)) return;
+  const outcome = await writer.write(title, (current) => (current === undefined ? { skip: 'the Config page was deleted during the run' } : withSessionDefaults(current, programme.config.sessionDefaults)),
+    `Let's Connect bot (${options.mode}): copy the session defaults for the session pages`);
+  if (outcome.action === 'failed' || outcome.action === 'skipped') {
+    programme.problems.push(problem('session-defaults-not-written', `The session defaults could not be copied into the bot's region of this page (${outcome.reason ?? outcome.action}): until they are, the session pages of sessions that leave out ${Object.keys(programme.config.sessionDefaults).join(', ')} show other values than their registration pages, and the gadget offers no one-click sign-up there.`, { page: title }));
+  }
 }
 
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
@@ -200,7 +204,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   // the run, and the bases of any edit of those pages later.
   // This root's own outcomes (one writer serves every root of a --hubs run).
   const firstOutcome = writer.outcomes.length;
-  await writer.read([writer.shutoffPage, configPageTitle(options.root), sessionDefaultsPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
+  await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
   const programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots });
   programme.problems.unshift(...(options.earlierProblems ?? []));

@@ -49,8 +49,6 @@ export interface WriteOptions {
   respectBots?: 'edit' | { message: string };
   /** Looks at a changed text before it is saved (or shown in a dry run); a reason leaves the page as it is. */
   check?: (text: string) => Promise<string | undefined>;
-  /** The page's content model, set with every edit (`json` for a JSON page outside the MediaWiki and User namespaces). */
-  contentModel?: string;
 }
 
 export class PageWriter {
@@ -115,7 +113,7 @@ export class PageWriter {
     const guarded = options.respectBots ? this.guard(transform, options.respectBots) : transform;
     let outcome: WriteOutcome;
     try {
-      outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary, options));
+      outcome = await this.withRateLimit(() => this.writeOnce(title, guarded, summary, options.check));
     } catch (error) {
       // One page the wiki refuses (protected, deleted, a bad title) must not stop the others.
       if (error instanceof ShutoffError || error instanceof SessionLostError || error instanceof WaitBudgetError) throw error;
@@ -165,7 +163,7 @@ export class PageWriter {
    * with `baserevid` beside it (measured on 1.39: Success, Success, one change lost). A dropped answer that mwn retries is safe too: the wiki sees the same user's
    * own revision as the base and saves nothing new.
    */
-  private async writeOnce(title: string, transform: PageTransform, summary: string, { check, contentModel }: WriteOptions): Promise<WriteOutcome> {
+  private async writeOnce(title: string, transform: PageTransform, summary: string, check?: WriteOptions['check']): Promise<WriteOutcome> {
     for (let attempt = 1; ; attempt++) {
       const known = attempt === 1 ? this.known.get(title) : undefined;
       // Whatever happens next, a later write of this page reads it again.
@@ -183,7 +181,7 @@ export class PageWriter {
       }
       await this.checkShutoff();
       try {
-        const saved = await this.save(title, next, summary, current, contentModel);
+        const saved = await this.save(title, next, summary, current);
         if (this.options.pauseMs > 0 && saved !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
         return { title, action: saved };
       } catch (error) {
@@ -198,13 +196,13 @@ export class PageWriter {
     }
   }
 
-  private async save(title: string, text: string, summary: string, current: CurrentRevision, contentModel?: string): Promise<'created' | 'edited' | 'unchanged'> {
+  private async save(title: string, text: string, summary: string, current: CurrentRevision): Promise<'created' | 'edited' | 'unchanged'> {
     const base: Record<string, string | number | boolean> = current.page
       ? { nocreate: true, baserevid: current.page.revid }
       : { createonly: true };
     const response = await this.bot.request({
       action: 'edit', title, text, summary, bot: true, assert: this.options.assert,
-      ...(current.now ? { starttimestamp: current.now } : {}), ...(contentModel ? { contentmodel: contentModel } : {}), ...base, token: this.bot.csrfToken,
+      ...(current.now ? { starttimestamp: current.now } : {}), ...base, token: this.bot.csrfToken,
     });
     const edit = response.edit ?? {};
     const notSaved = whyNotSaved(edit);

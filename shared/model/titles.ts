@@ -6,8 +6,6 @@ export const sessionPageTitle = (root: string, id: string) => `${root}/Sessions/
 export const registrationPageTitle = (root: string, id: string) => `${root}/Registrations/${id}`;
 export const profilePageTitle = (root: string, user: string) => `${root}/Participants/${user}`;
 export const configPageTitle = (root: string) => `${root}/Config`;
-/** The Config's session defaults as the bot last read them, for Module:Let's Connect (a JSON page the bot owns). */
-export const sessionDefaultsPageTitle = (root: string) => `${root}/Config/Session defaults.json`;
 export const reportPageTitle = (root: string) => `${root}/Bot report`;
 export const calendarPageTitle = (root: string) => `${root}/Calendar`;
 export const pastSessionsPageTitle = (root: string) => `${root}/Past sessions`;
@@ -24,6 +22,21 @@ export const toolkitPageTitle = (root: string) => `${root}/Toolkit`;
  * gadget's definition loads it (`categories=`), so that no other page loads a byte of it.
  */
 export const SESSIONS_CATEGORY = "Pages with Let's Connect sessions";
+
+/**
+ * The bot's region on `ROOT/Config` with the Config's session defaults as the last run read them,
+ * for Module:Let's Connect on the session pages (shared/sessions/session-defaults.ts).
+ */
+export const SESSION_DEFAULTS_REGION = 'session-defaults';
+
+/**
+ * The root a page belongs to by its title alone, `<root>/Sessions/…` (a translation `/xx` of a
+ * session page included), as the module finds it; undefined for any other page.
+ */
+export function sessionRootOf(title: string): string | undefined {
+  const at = title.indexOf('/Sessions/');
+  return at > 0 && title.length > at + '/Sessions/'.length ? title.slice(0, at) : undefined;
+}
 
 /** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
 export const isSessionPage = (title: string, root: string) => title.startsWith(sessionPageTitle(root, ''));

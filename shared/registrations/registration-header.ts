@@ -3,7 +3,7 @@
 // registration and time. The gadget reads it in the same request as the registrations, so a
 // card's own attributes (which anyone can type on any page) never decide anything.
 import type { Session } from '../model/session';
-import { findRegion, replaceRegion, beginMarker, endMarker } from '../regions';
+import { findRegion, replaceRegion, beginMarker, endMarker, withoutMarkers } from '../regions';
 import { findTemplates, getParam } from '../wikitext/template-parser';
 import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
 
@@ -68,6 +68,6 @@ export function withHeader(text: string | undefined, source: SessionSource): str
   const block = `${beginMarker(HEADER_REGION)}\n${call}\n${endMarker(HEADER_REGION)}`;
   // The region is the bot's own: stray or doubled header markers (which would blind the gadget)
   // are taken out, the text between them kept, and the header written again on top.
-  const rest = region === 'broken' ? current.split(beginMarker(HEADER_REGION)).join('').split(endMarker(HEADER_REGION)).join('').replace(/^\s+/, '') : current;
+  const rest = region === 'broken' ? withoutMarkers(current, HEADER_REGION).replace(/^\s+/, '') : current;
   return rest.trim() === '' ? block : `${block}\n${rest}`;
 }

@@ -18,6 +18,19 @@ import { SESSION_PARAMS, sessionParam, type SessionParam } from '../model/sessio
 /** Values by parameter name for the contract's `configDefault` rows (shared/sessions/session-defaults.ts). */
 export type SessionDefaults = Record<string, string>;
 
+/** What a root's Config sets for the sessions of one page. */
+export interface PageDefaults {
+  /** Filled in where a session leaves the row out. */
+  values: SessionDefaults;
+  /**
+   * Set, but not for this page: it is not under `ROOT/Sessions/`, where the module finds the
+   * root from the title. Not filled in (the module would not), and a session that leaves one out is warned.
+   */
+  unreachable?: SessionDefaults;
+}
+
+const NO_DEFAULTS: PageDefaults = { values: {} };
+
 export interface ReadResult {
   sessions: Session[];
   problems: Problem[];
@@ -111,18 +124,23 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
 
 /**
  * Reads one call's parameters; `problems` receives what is wrong with them. `defaults`: what the
- * root's Config sets for the rows a session leaves out (ProgrammeConfig.sessionDefaults), as
- * Module:Let's Connect fills them on the session's page.
+ * root's Config sets for the rows a session leaves out, as Module:Let's Connect fills them on the
+ * session's page.
  */
-export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[], defaults: SessionDefaults = {}): Session | undefined {
+export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[], defaults: PageDefaults = NO_DEFAULTS): Session | undefined {
   const params: Record<string, string> = {};
   // Translate's tags first (they are markup on the page), then the escapes (a typed &lt;translate&gt; stays text).
   for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(withoutTranslateMarkup(v)).trim();
-  for (const [name, value] of Object.entries(defaults)) if (!params[name]) params[name] = value;
+  for (const [name, value] of Object.entries(defaults.values)) if (!params[name]) params[name] = value;
   const where = { page, template: SESSION_TEMPLATE };
   const id = params.id ?? '';
   const at = (param: string) => ({ ...where, param, sessionId: id || undefined });
   const before = problems.length;
+  for (const [name, value] of Object.entries(defaults.unreachable ?? {})) {
+    const contractDefault = sessionParam(name)?.default;
+    if (params[name] || value === contractDefault) continue;
+    problems.push(problem('session-default-not-applied', `This page is not under ROOT/Sessions/, where the session pages find their Config, so ${name} is read as ${contractDefault === undefined ? 'none' : `"${contractDefault}"`}, not the Config's "${value}". Write |${name}= on the session.`, at(name), 'warning'));
+  }
 
   if (!id) problems.push(problem('session-missing-id', 'The session has no id. Add |id= with lower-case letters, digits and hyphens, unique across all sessions.', at('id')));
   else if (!SESSION_ID.test(id) || id.length > MAX_ID_LENGTH) problems.push(problem('session-invalid-id', `The id "${id.slice(0, MAX_ID_LENGTH)}" may only contain lower-case letters a–z, digits and single hyphens, at most ${MAX_ID_LENGTH} characters.`, at('id')));
@@ -202,7 +220,7 @@ export function sessionCalls(text: string): TemplateCall[] {
 }
 
 /** Every session written on one page. */
-export function readSessionsFromPage(page: string, text: string, defaults: SessionDefaults = {}): ReadResult {
+export function readSessionsFromPage(page: string, text: string, defaults: PageDefaults = NO_DEFAULTS): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
   for (const call of sessionCalls(text)) {
@@ -217,11 +235,11 @@ export function readSessionsFromPage(page: string, text: string, defaults: Sessi
  * (`homeTitle(id)`, e.g. ROOT/Sessions/<id>) wins, else the first in page order; the others are
  * reported and left out.
  */
-export function readSessionsFromPages(pages: Array<{ title: string; text: string }>, homeTitle?: (id: string) => string, defaults: SessionDefaults = {}): ReadResult {
+export function readSessionsFromPages(pages: Array<{ title: string; text: string }>, homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS): ReadResult {
   const all: ReadResult = { sessions: [], problems: [] };
   const byId = new Map<string, Session[]>();
   for (const { title, text } of pages) {
-    const result = readSessionsFromPage(title, text, defaults);
+    const result = readSessionsFromPage(title, text, defaultsFor(title));
     all.problems.push(...result.problems);
     for (const session of result.sessions) byId.set(session.id, [...(byId.get(session.id) ?? []), session]);
   }

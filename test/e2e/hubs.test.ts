@@ -4,6 +4,7 @@
 import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
+import { readHeader } from '../../shared/registrations/registration-header';
 import { mkdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
@@ -81,8 +82,9 @@ describe('hubs in the browser', () => {
     await page.goto(pageUrl(wiki.info, `${AR}/Sessions/warsha`));
     await waitForGadget(page);
     const card = page.locator('[data-lc-session="warsha"]');
-    expect(await card.getAttribute('data-lc-capacity')).toBe('25');
-    await expect(card.textContent()).resolves.toContain('16:00');
+    const header = readHeader((await wiki.read(`${AR}/Registrations/warsha`)) ?? '');
+    expect(header).toMatchObject({ startUtc: `${day(5)}T14:00:00Z`, capacity: 25 });
+    expect([await card.getAttribute('data-lc-start'), await card.getAttribute('data-lc-capacity')]).toEqual([header!.startUtc, '25']);
     await card.getByRole('button', { name: 'Sign up' }).click();
     await card.locator('.lc-signup-done').waitFor();
     expect(parseRegistrations((await wiki.read(`${AR}/Registrations/warsha`)) ?? '').map((r) => [r.user, r.status])).toEqual([['Chidi', 'registered']]);

@@ -36,6 +36,8 @@ beforeAll(async () => {
   await wiki.edit(`${AR}/Sessions/warsha`, session('warsha', 'ورشة الكتابة', '2026-12-13 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/shared-id`, session('shared-id', 'نفس المعرّف', '2026-12-14 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/bare`, "{{Let's Connect/Session|id=bare|title=لقاء بلا تفاصيل|start=2026-12-20 18:00}}");
+  // Under the hub's root but not under its Sessions/: neither the module nor the bot gives it the hub's defaults.
+  await wiki.edit(`${AR}/Autumn`, "{{Let's Connect/Session|id=autumn|title=Autumn|start=2026-12-21 18:00}}");
   // The Arabic hub's pages read in Arabic, as a translated page does (page language ar).
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   sync = await wiki.cli(['sync', '--hubs', '--now', NOW]);
@@ -47,13 +49,13 @@ afterAll(async () => {
 describe('one run for the programme and its hubs', () => {
   it('serves every root listed, and leaves out a hub inside the programme\'s root', () => {
     expect(sync.code).toBe(0);
-    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (2 session(s)), ${AR} (3 session(s))`);
+    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (2 session(s)), ${AR} (4 session(s))`);
   });
 
   it('gives each root its own sessions, the same id in two hubs included, and no stray warnings', async () => {
     expect(cardIds(await wiki.read(`${ROOT}/Calendar`))).toEqual(['alpha']);
     expect(cardIds(await wiki.read(`${ES}/Calendar`))).toEqual(['clinica', 'shared-id']);
-    expect(cardIds(await wiki.read(`${AR}/Calendar`))).toEqual(['bare', 'shared-id', 'warsha']);
+    expect(cardIds(await wiki.read(`${AR}/Calendar`))).toEqual(['autumn', 'bare', 'shared-id', 'warsha']);
     expect(await wiki.read(`${AR}/Registrations/shared-id`)).toContain('|title=نفس المعرّف|');
     expect(await wiki.read(`${ES}/Registrations/shared-id`)).toContain('|title=Mismo id|');
     const report = (await wiki.read(`${ROOT}/Bot report`)) ?? '';
@@ -66,11 +68,11 @@ describe('one run for the programme and its hubs', () => {
 
   it('shows every hub on the calendar of all hubs, each card naming its hub, filterable by hub', async () => {
     const text = (await wiki.read(`${ROOT}/All hubs`)) ?? '';
-    expect(cardIds(text)).toEqual(['alpha', 'bare', 'clinica', 'shared-id', 'shared-id', 'warsha']);
+    expect(cardIds(text)).toEqual(['alpha', 'autumn', 'bare', 'clinica', 'shared-id', 'shared-id', 'warsha']);
     expect(text).toMatch(/\|id=warsha\|[^\n]*\|root=Grants:Let's Connect Hub\/العربية\|[^\n]*\|hub=العربية\}\}/);
     expect(text).toContain('liaisons: [[User:Alice|Alice]]');
     const cards = elementsWith(await html(`${ROOT}/All hubs`), 'data-lc-session');
-    expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية']);
+    expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية', 'العربية']);
     expect(cards.every((c) => (c['data-lc-filters'] ?? '').split(' ').includes('hub'))).toBe(true);
   });
 
@@ -111,8 +113,16 @@ describe('one run for the programme and its hubs', () => {
     // A session's own values win (timezone=UTC); another hub's defaults are its own.
     expect(await wiki.read(`${AR}/Registrations/shared-id`)).toContain('|start=2026-12-14T16:00:00Z|');
     expect(await wiki.read(`${ES}/Registrations/clinica`)).not.toContain('|capacity=');
-    const page = (await wiki.bot.request({ action: 'query', prop: 'info', titles: `${AR}/Config/Session defaults.json` })).query!.pages[0];
-    expect(page.contentmodel).toBe('json');
+    // The module read them from the bot's region of the Config, on which the session page depends:
+    // the wiki renders it again when the bot writes that region.
+    expect(await wiki.read(`${AR}/Config`)).toMatch(/<!-- letsconnect:begin session-defaults -->\n<!-- [^\n]*\{"timezone":"Africa\/Cairo","capacity":"2","language":"ar"\} -->\n<!-- letsconnect:end session-defaults -->$/);
+    const used = (await wiki.bot.request({ action: 'parse', page: `${AR}/Sessions/bare`, prop: 'templates' })).parse.templates as Array<{ title: string }>;
+    expect(used.map((t) => t.title)).toContain(`${AR}/Config`);
+    // A page under the root but not under Sessions/ takes no default, on the card as in the header, and the report says why.
+    expect(await wiki.read(`${AR}/Registrations/autumn`)).toContain('|start=2026-12-21T18:00:00Z|');
+    expect(elementsWith(await html(`${AR}/Autumn`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-21T18:00:00Z' });
+    expect(elementsWith(await html(`${AR}/Autumn`), 'data-lc-session')[0]['data-lc-capacity']).toBeUndefined();
+    expect(await wiki.read(`${AR}/Bot report`)).toContain('session-default-not-applied');
   });
 
   it('follows a change of the Config at the next run: the session page\'s card and the header together', async () => {

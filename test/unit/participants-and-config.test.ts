@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, newConfigPage, readConfig } from '../../shared/model/pr
 import type { Problem } from '../../shared/model/problems';
 import { participantsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
-import { sessionDefaultsPage } from '../../shared/sessions/session-defaults';
+import { publishedSessionDefaults, withSessionDefaults } from '../../shared/sessions/session-defaults';
 
 const page = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
 
@@ -52,7 +52,6 @@ describe('readConfig', () => {
     ['two templates', "{{Let's Connect/Config}}{{Let's Connect/Config}}", 'config-duplicate'],
     ['a bad lead time', "{{Let's Connect/Config|reminder-hours=soon}}", 'config-invalid-reminder'],
     ['a bad list length', "{{Let's Connect/Config|upcoming=500}}", 'config-invalid-upcoming'],
-    ['an unknown language', "{{Let's Connect/Config|language=xx}}", 'config-invalid-language'],
     ['an unknown usual time zone', "{{Let's Connect/Config|timezone=CET}}", 'config-invalid-timezone'],
     ['a default capacity that is not a number of places', "{{Let's Connect/Config|capacity=0}}", 'config-invalid-capacity'],
     ['a baseline that is not a number', "{{Let's Connect/Config|baseline-participants=many}}", 'config-invalid-baseline'],
@@ -136,12 +135,36 @@ describe('readConfig: limits', () => {
   });
 });
 
-describe('session defaults page', () => {
-  it('holds only what the Config sets, in the contract\'s order, as JSON with tabs (as MediaWiki saves it)', () => {
-    const text = sessionDefaultsPage('Grants:Hub/ar', { timezone: 'Africa/Cairo', capacity: '25' });
-    expect(JSON.parse(text)).toEqual({ description: expect.stringContaining('[[Grants:Hub/ar/Config]]'), defaults: { timezone: 'Africa/Cairo', capacity: '25' } });
-    expect(text).toContain('\n\t"defaults": {\n\t\t"timezone": "Africa/Cairo",\n\t\t"capacity": "25"\n\t}');
-    expect(JSON.parse(sessionDefaultsPage('R', {})).defaults).toEqual({});
+describe('session defaults in the Config\'s bot region', () => {
+  const config = "{{Let's Connect/Config|timezone=Africa/Cairo|capacity=25}}";
+
+  it('adds the region at the end, replaces it in place later, and reads back what it wrote', () => {
+    const once = withSessionDefaults(config, { timezone: 'Africa/Cairo', capacity: '25' });
+    expect(once.startsWith(`${config}\n\n<!-- letsconnect:begin session-defaults -->\n<!-- `)).toBe(true);
+    expect(once).toContain(': {"timezone":"Africa/Cairo","capacity":"25"} -->\n<!-- letsconnect:end session-defaults -->');
+    expect(publishedSessionDefaults(once)).toEqual({ timezone: 'Africa/Cairo', capacity: '25' });
+    const twice = withSessionDefaults(`${once}\nA liaison's note.`, { capacity: '30' });
+    expect(twice).toContain("A liaison's note.");
+    expect(publishedSessionDefaults(twice)).toEqual({ capacity: '30' });
+    expect(withSessionDefaults(twice, { capacity: '30' })).toBe(twice);
+  });
+
+  it('leaves a Config without the region and without defaults as it is; repairs doubled markers', () => {
+    expect(withSessionDefaults('{{Let\'s Connect/Config}}', {})).toBe("{{Let's Connect/Config}}");
+    const doubled = `${config}\n<!--letsconnect:begin session-defaults-->\n<!-- letsconnect:begin session-defaults -->\nold\n<!-- letsconnect:end session-defaults -->`;
+    expect(publishedSessionDefaults(doubled)).toEqual({});
+    const repaired = withSessionDefaults(doubled, { timezone: 'UTC' });
+    expect(repaired.match(/letsconnect:begin session-defaults/g)).toHaveLength(1);
+    expect(publishedSessionDefaults(repaired)).toEqual({ timezone: 'UTC' });
+  });
+
+  it('keeps the JSON inside its comment whatever a value holds, and reads only the contract\'s rows', () => {
+    const text = withSessionDefaults(config, { language: 'x-->y<&' });
+    expect(text).not.toContain('x-->');
+    expect(publishedSessionDefaults(text)).toEqual({ language: 'x-->y<&' });
+    expect(publishedSessionDefaults('<!-- letsconnect:begin session-defaults -->\n<!-- {"timezone":"UTC","evil":"x","capacity":3} -->\n<!-- letsconnect:end session-defaults -->')).toEqual({ timezone: 'UTC' });
+    expect(publishedSessionDefaults('<!-- letsconnect:begin session-defaults -->\n<!-- {not json} -->\n<!-- letsconnect:end session-defaults -->')).toEqual({});
+    expect(publishedSessionDefaults(undefined)).toEqual({});
   });
 
   it('refuses a Config value a session could not have, with the session\'s own rule', () => {
@@ -149,6 +172,13 @@ describe('session defaults page', () => {
     expect(readConfig('C', "{{Let's Connect/Config|timezone=Europe/Atlantis|capacity=lots|language=AR}}", problems).sessionDefaults).toEqual({ language: 'ar' });
     expect(problems.map((p) => [p.code, p.param])).toEqual([['config-invalid-timezone', 'timezone'], ['config-invalid-capacity', 'capacity']]);
     expect(problems[0].message).toContain('take "UTC"');
+  });
+
+  it('keeps a language code the platform does not know, with a warning, as a session does', () => {
+    const problems: Problem[] = [];
+    const config = readConfig('C', "{{Let's Connect/Config|language=xx}}", problems);
+    expect([config.defaultLanguage, config.sessionDefaults]).toEqual(['xx', { language: 'xx' }]);
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['config-unknown-language', 'warning']]);
   });
 });
 

@@ -64,7 +64,7 @@ describe('readSessionsFromPage', () => {
   });
 
   it('gives a session what its root\'s Config sets for the rows it leaves out, and its own values first', () => {
-    const defaults = { timezone: 'Africa/Cairo', capacity: '2', language: 'ar' };
+    const defaults = { values: { timezone: 'Africa/Cairo', capacity: '2', language: 'ar' } };
     const [bare] = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00'), defaults).sessions;
     expect(bare).toMatchObject({ timezone: 'Africa/Cairo', startUtc: '2026-12-03T12:00:00Z', capacity: 2, language: 'ar' });
     expect(bare.values).toMatchObject({ timezone: 'Africa/Cairo', capacity: '2', language: 'ar' });
@@ -74,6 +74,15 @@ describe('readSessionsFromPage', () => {
     expect(readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|capacity=|timezone= '), defaults).sessions[0]).toMatchObject({ capacity: 2, timezone: 'Africa/Cairo' });
     // Without defaults, the contract's.
     expect(readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00')).sessions[0]).toMatchObject({ timezone: 'UTC', capacity: undefined, language: 'en' });
+  });
+
+  it('on a page the module cannot place under a root, fills in no default, and warns a session that relies on one', () => {
+    const unreachable = { values: {}, unreachable: { timezone: 'Africa/Cairo', language: 'en' } };
+    const result = readSessionsFromPage('Grants:Hub/Autumn', session('|id=a|title=T|start=2026-12-03 14:00'), unreachable);
+    expect(result.sessions[0]).toMatchObject({ timezone: 'UTC', startUtc: '2026-12-03T14:00:00Z' });
+    // The language the Config sets is the contract's own: nothing to warn about.
+    expect(result.problems.map((p) => [p.code, p.param, p.severity])).toEqual([['session-default-not-applied', 'timezone', 'warning']]);
+    expect(readSessionsFromPage('Grants:Hub/Autumn', session('|id=a|title=T|start=2026-12-03 14:00|timezone=Africa/Cairo'), unreachable).problems).toEqual([]);
   });
 
   it('keeps the good sessions of a page that also has a bad one', () => {

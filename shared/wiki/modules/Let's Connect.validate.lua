@@ -126,23 +126,43 @@ function V.rootOf(args)
 	local root = V.clean(args.root)
 	-- A root that is not a plain title could smuggle a link into the sign-up line.
 	if root ~= "" and not root:find("[%[%]{}|<>#]") and mw.title.new(root) then return root end
-	local title = mw.title.getCurrentTitle().prefixedText
-	local found = title:match("^(.+)/Sessions/[^/]+$")
-	return found or DEFAULT_ROOT
+	return V.sessionRootOf(mw.title.getCurrentTitle().prefixedText) or DEFAULT_ROOT
+end
+
+-- `<root>/Sessions/…` → `<root>` (a session page's translation `/xx` too), as titles.ts's sessionRootOf.
+function V.sessionRootOf(title)
+	local at = title:find("/Sessions/", 1, true)
+	if at and at > 1 and #title > at + #"/Sessions/" - 1 then return title:sub(1, at - 1) end
+	return nil
 end
 
 -- What a root's sessions take for the rows they leave out (time zone, capacity, language) when its
--- Config sets them: the bot writes them from ROOT/Config to this JSON page at every run, with the
--- registration pages' headers (shared/sessions/session-defaults.ts). No page, no defaults.
+-- Config sets them: the JSON the bot copies into its region of ROOT/Config at every sync, with the
+-- registration pages' headers (publishedSessionDefaults in shared/sessions/session-defaults.ts reads
+-- it the same way). getContent, not loadJsonData: the page depends on the Config even while it has
+-- no region, so the wiki renders it again when the bot writes one. No region, no defaults.
 function V.sessionDefaults(root)
-	local ok, data = pcall(mw.loadJsonData, root .. CONTRACT.sessionDefaultsPage)
-	if not ok or type(data) ~= "table" or type(data.defaults) ~= "table" then return {} end
-	return data.defaults
+	local name = CONTRACT.sessionDefaultsRegion
+	local title = name and mw.title.new(root .. "/Config")
+	local content = title and title:getContent()
+	if not content then return {} end
+	-- As regions.ts finds a region: exactly one begin marker of it, then one end marker.
+	local markers = {}
+	for first, kind, found, after in content:gmatch("()<!%-%-%s*letsconnect:(%a+)%s+([^%s>]+)%s*%-%->()") do
+		if found == name and (kind == "begin" or kind == "end") then table.insert(markers, { kind = kind, first = first, after = after }) end
+	end
+	if #markers ~= 2 or markers[1].kind ~= "begin" or markers[2].kind ~= "end" then return {} end
+	local json = content:sub(markers[1].after, markers[2].first - 1):match("<!%-%-.-({[^{}]*})%s*%-%->")
+	local ok, data = pcall(mw.text.jsonDecode, json or "{}")
+	if not ok or type(data) ~= "table" then return {} end
+	return data
 end
 
--- The args with the root's defaults where they leave a `configDefault` row out (as the codec fills them).
+-- The args with the defaults of the root in the page's title where they leave a `configDefault`
+-- row out, as the codec fills them (read-programme.ts: only under ROOT/Sessions/).
 function V.withSessionDefaults(args)
-	local defaults = V.sessionDefaults(V.rootOf(args))
+	local root = V.sessionRootOf(mw.title.getCurrentTitle().prefixedText)
+	local defaults = root and V.sessionDefaults(root) or {}
 	for _, row in ipairs(CONTRACT.params) do
 		local value = defaults[row.name]
 		if row.configDefault and V.clean(args[row.name]) == "" and type(value) == "string" then args[row.name] = value end
