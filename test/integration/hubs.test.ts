@@ -36,8 +36,8 @@ beforeAll(async () => {
   await wiki.edit(`${AR}/Sessions/warsha`, session('warsha', 'ورشة الكتابة', '2026-12-13 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/shared-id`, session('shared-id', 'نفس المعرّف', '2026-12-14 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/bare`, "{{Let's Connect/Session|id=bare|title=لقاء بلا تفاصيل|start=2026-12-20 18:00}}");
-  // Under the hub's root but not under its Sessions/: neither the module nor the bot gives it the hub's defaults.
-  await wiki.edit(`${AR}/Autumn`, "{{Let's Connect/Session|id=autumn|title=Autumn|start=2026-12-21 18:00}}");
+  // On the hub's own page, not under its Sessions/: neither the module nor the bot gives it the hub's defaults.
+  await wiki.edit(AR, "{{Let's Connect/Session|id=autumn|title=Autumn|start=2026-12-21 18:00}}");
   // The Arabic hub's pages read in Arabic, as a translated page does (page language ar).
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   sync = await wiki.cli(['sync', '--hubs', '--now', NOW]);
@@ -115,13 +115,13 @@ describe('one run for the programme and its hubs', () => {
     expect(await wiki.read(`${ES}/Registrations/clinica`)).not.toContain('|capacity=');
     // The module read them from the bot's region of the Config, on which the session page depends:
     // the wiki renders it again when the bot writes that region.
-    expect(await wiki.read(`${AR}/Config`)).toMatch(/<!-- letsconnect:begin session-defaults -->\n<!-- [^\n]*\{"timezone":"Africa\/Cairo","capacity":"2","language":"ar"\} -->\n<!-- letsconnect:end session-defaults -->$/);
+    expect(await wiki.read(`${AR}/Config`)).toMatch(/<!-- letsconnect:begin session-defaults -->\n<!-- [^\n]*\{"timezone":"Africa\/Cairo","language":"ar","capacity":"2"\} -->\n<!-- letsconnect:end session-defaults -->$/);
     const used = (await wiki.bot.request({ action: 'parse', page: `${AR}/Sessions/bare`, prop: 'templates' })).parse.templates as Array<{ title: string }>;
     expect(used.map((t) => t.title)).toContain(`${AR}/Config`);
-    // A page under the root but not under Sessions/ takes no default, on the card as in the header, and the report says why.
+    // The hub's own page (not under Sessions/) takes no default, on the card as in the header, and the report says why.
     expect(await wiki.read(`${AR}/Registrations/autumn`)).toContain('|start=2026-12-21T18:00:00Z|');
-    expect(elementsWith(await html(`${AR}/Autumn`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-21T18:00:00Z' });
-    expect(elementsWith(await html(`${AR}/Autumn`), 'data-lc-session')[0]['data-lc-capacity']).toBeUndefined();
+    expect(elementsWith(await html(AR), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-21T18:00:00Z' });
+    expect(elementsWith(await html(AR), 'data-lc-session')[0]['data-lc-capacity']).toBeUndefined();
     expect(await wiki.read(`${AR}/Bot report`)).toContain('session-default-not-applied');
   });
 
