@@ -96,7 +96,8 @@ function check(text: string, user: string): void {
     // The Config's defaults region: what the bot writes is what it (and the module) reads back, once.
     const defaults = { timezone: 'Africa/Cairo', capacity: '25', language: 'ar' };
     const withDefaults = withSessionDefaults(text, defaults);
-    if (JSON.stringify(publishedSessionDefaults(withDefaults)) !== JSON.stringify(defaults)) note('properties', 'the session defaults written are not read back', text);
+    const readBack = publishedSessionDefaults(withDefaults);
+    if (Object.keys(readBack).length !== 3 || Object.entries(defaults).some(([k, v]) => readBack[k] !== v)) note('properties', 'the session defaults written are not read back', text);
     if (withSessionDefaults(withDefaults, defaults) !== withDefaults) note('properties', 'writing the same session defaults again changed the page', text);
   } catch (error) {
     note('exceptions', (error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error), text);

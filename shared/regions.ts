@@ -36,7 +36,14 @@ export function replaceRegion(text: string, region: Region, content: string): st
   return text.slice(0, region.contentStart) + body + text.slice(region.contentEnd);
 }
 
-/** The text without any begin or end marker of this region (however spaced), for a region rewritten whole. */
+/**
+ * The text without any begin or end marker of this region (however spaced), for a region
+ * rewritten whole. Again until none is left: taking one out can join two pieces into another.
+ */
 export function withoutMarkers(text: string, name: string): string {
-  return text.replace(MARKER, (marker, _kind: string, found: string) => (found === name ? '' : marker));
+  for (;;) {
+    const next = text.replace(MARKER, (marker, _kind: string, found: string) => (found === name ? '' : marker));
+    if (next === text) return text;
+    text = next;
+  }
 }

@@ -1,4 +1,4 @@
-import { findRegion, replaceRegion } from '../../shared/regions';
+import { findRegion, replaceRegion, withoutMarkers } from '../../shared/regions';
 import { sessionCard, upcomingRegion } from '../../shared/pages/session-cards';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { withCurrentRegions } from '../../bot/install/install';
@@ -9,6 +9,10 @@ const begin = '<!-- letsconnect:begin upcoming -->';
 const end = '<!-- letsconnect:end upcoming -->';
 
 describe('bot regions', () => {
+  it('takes out every marker of a region, those that taking one out makes too, and no other', () => {
+    expect(withoutMarkers('a<!--letsconnect:end x<!-- letsconnect:begin x -->-->b<!-- letsconnect:begin y -->', 'x')).toBe('ab<!-- letsconnect:begin y -->');
+  });
+
   it('replaces only what is between the markers', () => {
     const text = `human above\n${begin}\nold\n${end}\nhuman below`;
     const region = findRegion(text, 'upcoming');
