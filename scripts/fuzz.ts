@@ -93,8 +93,9 @@ function check(text: string, user: string): void {
       if (!next.startsWith(text.slice(0, region.contentStart)) || !next.endsWith(text.slice(region.contentEnd))) note('properties', 'replacing a region changed text outside it', text);
     }
 
-    // The Config's defaults region: what the bot writes is what it (and the module) reads back, once.
-    const defaults = { timezone: 'Africa/Cairo', capacity: '25', language: 'ar' };
+    // The Config's defaults region: what the bot writes is what it (and the module) reads back,
+    // once, whatever a value holds (braces, -->, ~~~, markers: a piece of the page in it).
+    const defaults = { timezone: 'Africa/Cairo', capacity: '25', language: `${user}${text.slice(0, 12)}` };
     const withDefaults = withSessionDefaults(text, defaults);
     const readBack = publishedSessionDefaults(withDefaults);
     if (Object.keys(readBack).length !== 3 || Object.entries(defaults).some(([k, v]) => readBack[k] !== v)) note('properties', 'the session defaults written are not read back', text);

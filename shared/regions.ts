@@ -13,7 +13,8 @@ export interface Region {
 export const beginMarker = (name: string): string => `<!-- letsconnect:begin ${name} -->`;
 export const endMarker = (name: string): string => `<!-- letsconnect:end ${name} -->`;
 
-const MARKER = /<!--\s*letsconnect:(begin|end)\s+([^\s>]+)\s*-->/g;
+// ASCII white space only, as Lua's %s (the module finds the Config's defaults region the same way).
+const MARKER = /<!--[ \t\n\v\f\r]*letsconnect:(begin|end)[ \t\n\v\f\r]+([^ \t\n\v\f\r>]+)[ \t\n\v\f\r]*-->/g;
 
 /** Finds one region; a region that is absent, duplicated, unclosed or out of order is a problem. */
 export function findRegion(text: string, name: string): Region | RegionProblem {

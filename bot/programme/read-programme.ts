@@ -28,6 +28,12 @@ export interface Programme {
   pagesRead: number;
 }
 
+/** Another root served in the same run, with the pages outside it that its Config lists. */
+export interface OtherRoot {
+  root: string;
+  sessionPages: string[];
+}
+
 /** Titles of every page that transcludes a template, in title order. */
 export async function pagesEmbedding(bot: Mwn, template: string): Promise<string[]> {
   const titles: string[] = [];
@@ -40,11 +46,12 @@ export async function pagesEmbedding(bot: Mwn, template: string): Promise<string
 }
 
 /**
- * The session defaults a page's sessions take: its root's, on pages under `ROOT/Sessions/` only
- * (where the module finds the root from the title); elsewhere none, and a warning where one is relied on.
+ * The session defaults a page's sessions take: its root's, on the root's own page and under
+ * `ROOT/Sessions/` (where the module finds the root, V.pageRoot); elsewhere (a page listed in
+ * session-pages) none, and a warning where one is relied on.
  */
 function defaultsOnPage(root: string, values: SessionDefaults): (title: string) => PageDefaults {
-  return (title) => (sessionRootOf(title) === root ? { values } : { values: {}, unreachable: values });
+  return (title) => (title === root || sessionRootOf(title) === root ? { values } : { values: {}, unreachable: values });
 }
 
 /**
@@ -53,7 +60,7 @@ function defaultsOnPage(root: string, values: SessionDefaults): (title: string) 
  * `publishedDefaults`: sessions take the defaults the bot last copied into the Config's region, as
  * the cards and headers show them (reminders), not the Config's template call (sync writes those).
  */
-export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: string[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
+export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: OtherRoot[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = configPageTitle(root);
   const configText = (await pages.read([configTitle])).get(configTitle)?.text;
@@ -63,7 +70,8 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
   // A page under another root served in the same run is that root's, even if this config lists it.
-  const elsewhere = (title: string) => (options.otherRoots ?? []).some((other) => isServedPage(title, other));
+  // A page under a root is that root's; one another root lists is its, unless this one has it too.
+  const elsewhere = (title: string) => (options.otherRoots ?? []).some((other) => isServedPage(title, other.root) || (other.sessionPages.includes(title) && !isServedPage(title, root, config.sessionPages)));
   const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages) && !elsewhere(title));
   for (const title of embedding.filter((t) => !sessionTitles.includes(t) && !elsewhere(t))) {
     problems.push(problem('session-outside-root', `This page uses {{${SESSION_TEMPLATE}}} but is not under [[${root}]] nor listed in session-pages on [[${configTitle}]]; its sessions are not published, and nobody is reminded of them.`, { page: title, template: SESSION_TEMPLATE }, 'warning'));

@@ -5,7 +5,8 @@ import type { Mwn } from 'mwn';
 import { readHubs, type Hub } from '../../shared/model/hubs';
 import type { Problem } from '../../shared/model/problems';
 import { describeProblem } from '../../shared/model/problems';
-import { allHubsPageTitle, hubsPageTitle, toolkitPageTitle } from '../../shared/model/titles';
+import { allHubsPageTitle, configPageTitle, hubsPageTitle, toolkitPageTitle } from '../../shared/model/titles';
+import { readConfig } from '../../shared/model/programme-config';
 import { allHubsPage, toolkitPage, type HubProgramme } from '../../shared/pages/hub-pages';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
@@ -37,12 +38,15 @@ export async function syncHubs(bot: Mwn, writer: PageWriter, options: SyncOption
   for (const p of problems) log.warn(describeProblem(p));
   log.info(`${hubs.length} hub(s) on [[${registry}]]`);
   const roots = [options.root, ...hubs.map((h) => h.root)];
+  // Each root's pages outside it (session-pages), so that no other root takes them for strays: one batch.
+  const configs = await writer.read(roots.map(configPageTitle));
+  const served = roots.map((root) => ({ root, sessionPages: readConfig(configPageTitle(root), configs.get(configPageTitle(root))?.text, []).sessionPages }));
   const results: HubsResult['results'] = [];
   for (const root of roots) {
     log.info(`— ${root}`);
     // A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
     const kinds = root === options.root ? options.kinds : new Set([...options.kinds].filter((kind) => !(REGION_KINDS as readonly string[]).includes(kind) || regionPage(kind as RegionKind, root).title.startsWith(`${root}/`)));
-    const result = await sync(bot, writer, { ...options, root, kinds, otherRoots: roots.filter((r) => r !== root), earlierProblems: root === options.root ? problems : [] }, log);
+    const result = await sync(bot, writer, { ...options, root, kinds, otherRoots: served.filter((other) => other.root !== root), earlierProblems: root === options.root ? problems : [] }, log);
     results.push({ root, result });
   }
   const main = results[0].result.programme;

@@ -6,7 +6,8 @@ import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { type Session } from '../../shared/model/session';
 import { configPageTitle, registrationPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
-import { withSessionDefaults } from '../../shared/sessions/session-defaults';
+import { publishedSessionDefaults, sameSessionDefaults, withSessionDefaults } from '../../shared/sessions/session-defaults';
+import type { ProgrammeConfig } from '../../shared/model/programme-config';
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { participantsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
@@ -25,7 +26,7 @@ import { promotionMessage, withMessage } from '../../shared/messages/talk-messag
 import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
-import { readProgramme, type Programme } from '../programme/read-programme';
+import { readProgramme, type OtherRoot, type Programme } from '../programme/read-programme';
 import { readWaitlists, writeWaitlists, type Waitlists } from './waitlists';
 import { MessageGate } from '../wiki/message-gate';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
@@ -39,7 +40,7 @@ export interface SyncOptions {
   /** The bot's own JSON page where it remembers the waitlists it last saw. */
   waitlistsPage: string;
   /** The other roots served in the same run (hubs): their sessions are not strays of this root. */
-  otherRoots?: string[];
+  otherRoots?: OtherRoot[];
   /** Problems found before the run (the hub registry's), for this root's report. */
   earlierProblems?: Problem[];
 }
@@ -172,18 +173,21 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
 
 /**
  * The Config's session defaults copied into the bot's region of the Config, where the module on
- * the sessions' pages reads them (session-defaults.ts): before the registration headers that
- * state them. Not written, the cards would disagree with the headers: the report says so.
+ * the sessions' pages reads them (session-defaults.ts), before the registration headers that state
+ * them. Undefined when the region states them now (or will, in a dry run); else why not.
  */
-async function writeSessionDefaults(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
+async function copySessionDefaults(writer: PageWriter, config: ProgrammeConfig, options: SyncOptions): Promise<string | undefined> {
   const title = configPageTitle(options.root);
   // No Config, no defaults: nothing to copy (read in the run's first batch).
-  if (!(await writer.read([title])).has(title)) return;
-  const outcome = await writer.write(title, (current) => (current === undefined ? { skip: 'the Config page was deleted during the run' } : withSessionDefaults(current, programme.config.sessionDefaults)),
-    `Let's Connect bot (${options.mode}): copy the session defaults for the session pages`);
-  if (outcome.action === 'failed' || outcome.action === 'skipped') {
-    programme.problems.push(problem('session-defaults-not-written', `The session defaults could not be copied into the bot's region of this page (${outcome.reason ?? outcome.action}): until they are, the session pages of sessions that leave out ${Object.keys(programme.config.sessionDefaults).join(', ')} show other values than their registration pages, and the gadget offers no one-click sign-up there.`, { page: title }));
-  }
+  if (!(await writer.read([title])).has(title)) return undefined;
+  const wanted = config.sessionDefaults;
+  const outcome = await writer.write(title, (current) => {
+    if (current === undefined) return { skip: 'the Config page was deleted during the run' };
+    const next = withSessionDefaults(current, wanted);
+    // What the module will read must be what the headers state, or nothing is written.
+    return sameSessionDefaults(publishedSessionDefaults(next), wanted) ? next : { skip: 'the region would not read back as written' };
+  }, `Let's Connect bot (${options.mode}): copy the session defaults for the session pages`, { respectBots: 'edit' });
+  return outcome.action === 'failed' || outcome.action === 'skipped' ? outcome.reason ?? outcome.action : undefined;
 }
 
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
@@ -206,9 +210,18 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const firstOutcome = writer.outcomes.length;
   await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
-  const programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots });
-  programme.problems.unshift(...(options.earlierProblems ?? []));
+  // The session defaults the Config sets reach the session pages only with a run that writes the
+  // registration headers too (they state the same values); any other run goes by what the pages show.
+  const copiesDefaults = options.kinds.has('registrations');
+  let programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots, publishedDefaults: !copiesDefaults });
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
+  const notCopied = copiesDefaults ? await copySessionDefaults(writer, programme.config, options) : undefined;
+  if (notCopied !== undefined) {
+    // Then the cards, headers and lists of this run all state the defaults the pages show already.
+    programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots, publishedDefaults: true });
+    programme.problems.push(problem('session-defaults-not-written', `The session defaults of this page could not be copied into the bot's region at its end (${notCopied}), where the session pages read them. This run went by the defaults the region states, so the cards and registration pages agree; a change of timezone, capacity or language here waits until the bot can write the region.`, { page: configPageTitle(options.root) }));
+  }
+  programme.problems.unshift(...(options.earlierProblems ?? []));
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${reportPageTitle(options.root)}|report]])`;
@@ -216,7 +229,6 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   writer.planned.push(...(options.kinds.has('registrations') ? [options.waitlistsPage] : []),
     ...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
-  if (options.kinds.has('sessions') || options.kinds.has('registrations')) await writeSessionDefaults(writer, programme, options);
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
   if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);
   // Planned after those: closed registrations and new pages change what the lists say.

@@ -6,6 +6,7 @@ import { findTemplates, paramsOf } from '../wikitext/template-parser';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isKnownLanguage } from './languages';
 import { problem, type Problem } from './problems';
+import { isRootTitle } from './titles';
 
 export const HUB_TEMPLATE = "Let's Connect/Hub";
 
@@ -51,8 +52,8 @@ export function readHubs(page: string, text: string | undefined, mainRoot: strin
       problems.push(problem('hub-invalid-name', `The hub name "${name}" has characters that would be markup ([ ] { } | < > #, ~~~, __, '') or direction controls: write it as plain text.`, { ...where, param: 'name' }));
       continue;
     }
-    if (ILLEGAL_TITLE.test(root) || UNSAFE_NAME.test(root) || NO_HUB_NAMESPACE.test(root)) {
-      problems.push(problem('hub-invalid-root', `The root "${root}" of hub "${name}" is not a page title a hub can live under (not in the Template, Module, MediaWiki, User or Category namespaces).`, { ...where, param: 'root' }));
+    if (ILLEGAL_TITLE.test(root) || UNSAFE_NAME.test(root) || NO_HUB_NAMESPACE.test(root) || !isRootTitle(root)) {
+      problems.push(problem('hub-invalid-root', `The root "${root}" of hub "${name}" is not a page title a hub can live under (not in the Template, Module, MediaWiki, User or Category namespaces, and with no /Sessions/ in it).`, { ...where, param: 'root' }));
       continue;
     }
     if (!isKnownLanguage(language)) {

@@ -38,6 +38,9 @@ export function sessionRootOf(title: string): string | undefined {
   return at > 0 && title.length > at + '/Sessions/'.length ? title.slice(0, at) : undefined;
 }
 
+/** Whether a title can be a root: none with `/Sessions/` in it, which would make its pages another root's. */
+export const isRootTitle = (title: string) => !`${title}/`.includes('/Sessions/');
+
 /** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
 export const isSessionPage = (title: string, root: string) => title.startsWith(sessionPageTitle(root, ''));
 /** Whether a title is a participant's profile page `ROOT/Participants/<user>`. */

@@ -23,8 +23,8 @@ export interface PageDefaults {
   /** Filled in where a session leaves the row out. */
   values: SessionDefaults;
   /**
-   * Set, but not for this page: it is not under `ROOT/Sessions/`, where the module finds the
-   * root from the title. Not filled in (the module would not), and a session that leaves one out is warned.
+   * Set, but not for this page: it is neither the root's own page nor under `ROOT/Sessions/`, where
+   * the module finds the root. Not filled in (the module would not), and a session that leaves one out is warned.
    */
   unreachable?: SessionDefaults;
 }
@@ -139,7 +139,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   for (const [name, value] of Object.entries(defaults.unreachable ?? {})) {
     const contractDefault = sessionParam(name)?.default;
     if (params[name] || value === contractDefault) continue;
-    problems.push(problem('session-default-not-applied', `This page is not under ROOT/Sessions/, where the session pages find their Config, so ${name} is read as ${contractDefault === undefined ? 'none' : `"${contractDefault}"`}, not the Config's "${value}". Write |${name}= on the session.`, at(name), 'warning'));
+    problems.push(problem('session-default-not-applied', `This page is not the programme's (or hub's) own page nor under its Sessions/, where the session pages find their Config, so ${name} is read as ${contractDefault === undefined ? 'none' : `"${contractDefault}"`}, not the Config's "${value}". Write |${name}= on the session.`, at(name), 'warning'));
   }
 
   if (!id) problems.push(problem('session-missing-id', 'The session has no id. Add |id= with lower-case letters, digits and hyphens, unique across all sessions.', at('id')));

@@ -13,10 +13,16 @@ import { complaint, isAllowedValue, type SessionDefaults } from './read-sessions
 
 export const SESSION_DEFAULT_ROWS = SESSION_PARAMS.filter((row) => row.configDefault);
 
+/** A language code's form (`ar`, `zh-hant`, `dag`), whether or not the platform knows it. */
+const LANGUAGE_CODE_FORM = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
+
+/** Our comment in the region, recognised to clear a stale copy when the region is repaired. */
+const COMMENT_START = "<!-- The bot's copy of this page's ";
+
 /**
  * The defaults a Config's parameters set, each checked by the session's own rule: a wrong one is
  * refused with an error (the contract's default stays); a language code the platform does not
- * know is kept with a warning, as on a session (MediaWiki may know it).
+ * know is kept with a warning when it has a code's form, as on a session (MediaWiki may know it).
  */
 export function readSessionDefaults(params: Record<string, string>, where: Pick<Problem, 'page' | 'template'>, problems: Problem[]): SessionDefaults {
   const defaults: SessionDefaults = {};
@@ -25,21 +31,41 @@ export function readSessionDefaults(params: Record<string, string>, where: Pick<
     if (!value) continue;
     const normalised = row.kind === 'whole' && /^\d+$/.test(value) ? String(Number(value)) : row.kind === 'languages' ? value.toLowerCase() : value;
     const allowed = isAllowedValue(row, value);
-    if (allowed || row.warning) defaults[row.name] = normalised;
+    // Copied into every session that leaves it out: at least the form of a code.
+    const kept = allowed || (row.warning === true && LANGUAGE_CODE_FORM.test(normalised));
+    if (kept) defaults[row.name] = normalised;
     if (allowed) continue;
     const fallback = row.default === undefined ? 'none' : `"${row.default}"`;
-    problems.push(row.warning
+    problems.push(kept
       ? problem(`config-unknown-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take it all the same.`, { ...where, param: row.name }, 'warning')
       : problem(`config-invalid-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take ${fallback} until it is corrected.`, { ...where, param: row.name }));
   }
   return defaults;
 }
 
-/** The region's content: a comment for people, with the values as JSON (no `>`, so the comment cannot end early). */
+/**
+ * A JSON string whose characters outside plain ASCII, and those that mean something to the wiki or
+ * to the readers' patterns (< > & { } [ ] | ~), are \u escapes: the comment cannot end early, no
+ * signature or normalisation changes it on save, and no brace inside a value hides the object.
+ */
+function jsonString(value: string): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]|[<>&{}[\]|~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The region's content: a comment for people, with the values as JSON. */
 export function sessionDefaultsContent(defaults: SessionDefaults): string {
-  const ordered = Object.fromEntries(SESSION_DEFAULT_ROWS.filter((row) => defaults[row.name] !== undefined).map((row) => [row.name, defaults[row.name]]));
-  const json = JSON.stringify(ordered).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `<!-- The bot's copy of this page's ${SESSION_DEFAULT_ROWS.map((row) => row.name).join(', ')} at its last run, which the session pages read: ${json} -->`;
+  const json = `{${SESSION_DEFAULT_ROWS.filter((row) => defaults[row.name] !== undefined).map((row) => `"${row.name}":${jsonString(defaults[row.name])}`).join(',')}}`;
+  return `${COMMENT_START}${SESSION_DEFAULT_ROWS.map((row) => row.name).join(', ')} at its last run, which the session pages read: ${json} -->`;
+}
+
+/** Whether the defaults are all the contract's own (`language = en`): a Config without the region needs none. */
+function onlyContractDefaults(defaults: SessionDefaults): boolean {
+  return SESSION_DEFAULT_ROWS.every((row) => defaults[row.name] === undefined || defaults[row.name] === row.default);
+}
+
+/** Whether two sets of defaults give every session the same values (a contract default stated or not). */
+export function sameSessionDefaults(a: SessionDefaults, b: SessionDefaults): boolean {
+  return SESSION_DEFAULT_ROWS.every((row) => (a[row.name] ?? row.default) === (b[row.name] ?? row.default));
 }
 
 /**
@@ -51,8 +77,9 @@ export function withSessionDefaults(text: string, defaults: SessionDefaults): st
   const content = sessionDefaultsContent(defaults);
   const region = findRegion(text, SESSION_DEFAULTS_REGION);
   if (typeof region !== 'string') return replaceRegion(text, region, content);
-  if (region === 'missing' && Object.keys(defaults).length === 0) return text;
-  const rest = region === 'broken' ? withoutMarkers(text, SESSION_DEFAULTS_REGION) : text;
+  if (region === 'missing' && onlyContractDefaults(defaults)) return text;
+  // A broken region's markers go, and any copy of ours left between them (never a liaison's text).
+  const rest = region === 'broken' ? withoutMarkers(text, SESSION_DEFAULTS_REGION).split('\n').filter((line) => !line.startsWith(COMMENT_START)).join('\n') : text;
   return `${rest.trimEnd()}\n\n${beginMarker(SESSION_DEFAULTS_REGION)}\n${content}\n${endMarker(SESSION_DEFAULTS_REGION)}`;
 }
 
@@ -60,7 +87,7 @@ export function withSessionDefaults(text: string, defaults: SessionDefaults): st
 export function publishedSessionDefaults(text: string | undefined): SessionDefaults {
   const region = text === undefined ? 'missing' : findRegion(text, SESSION_DEFAULTS_REGION);
   if (typeof region === 'string') return {};
-  const json = /<!--[^]*?(\{[^{}]*\})\s*-->/.exec(text!.slice(region.contentStart, region.contentEnd))?.[1];
+  const json = /<!--[^]*?(\{[^{}]*\})[ \t\n\v\f\r]*-->/.exec(text!.slice(region.contentStart, region.contentEnd))?.[1];
   try {
     const data: unknown = json === undefined ? {} : JSON.parse(json);
     return Object.fromEntries(SESSION_DEFAULT_ROWS.flatMap((row) => {

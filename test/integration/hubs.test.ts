@@ -7,6 +7,7 @@ import { runJobs } from '../../scripts/local-wiki';
 const NOW = '2026-12-02T12:00:00Z';
 const ES = "Grants:Let's Connect Hub/Español";
 const AR = "Grants:Let's Connect Hub/العربية";
+const FAIR = 'Grants:Feria del libro';
 let wiki: TestWiki;
 let sync: { code: number; stdout: string; stderr: string };
 let installAr: typeof sync;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   // sessions that leave them out), liaisons.
   installAr = await wiki.cli(['install', '--root', AR, '--language', 'ar', '--timezone', 'Africa/Cairo', '--capacity', '2', '--liaisons', 'Dalia']);
   // A hub's config cannot take the programme's sessions: session-pages naming one changes nothing.
-  await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice, ~2026-1|session-pages=${ROOT}/Sessions/alpha}}`);
+  await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice, ~2026-1|timezone=Europe/Madrid|session-pages=${ROOT}/Sessions/alpha, ${FAIR}}}`);
   await wiki.edit(`${ROOT}/Hubs`, [
     "{{Let's Connect/Hub|name=Español|root=Grants:Let's_Connect Hub/Español|language=es}}",
     "{{Let's Connect/Hub|name=العربية|root=Grants:Let's Connect Hub/العربية|language=ar}}",
@@ -36,8 +37,10 @@ beforeAll(async () => {
   await wiki.edit(`${AR}/Sessions/warsha`, session('warsha', 'ورشة الكتابة', '2026-12-13 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/shared-id`, session('shared-id', 'نفس المعرّف', '2026-12-14 16:00', '|language=ar'));
   await wiki.edit(`${AR}/Sessions/bare`, "{{Let's Connect/Session|id=bare|title=لقاء بلا تفاصيل|start=2026-12-20 18:00}}");
-  // On the hub's own page, not under its Sessions/: neither the module nor the bot gives it the hub's defaults.
+  // On the hub's own page: its defaults too (the module knows the page by its /Config).
   await wiki.edit(AR, "{{Let's Connect/Session|id=autumn|title=Autumn|start=2026-12-21 18:00}}");
+  // On a page the Spanish hub's session-pages lists: the module cannot tell whose it is, so no default.
+  await wiki.edit(FAIR, "{{Let's Connect/Session|id=feria|title=Feria|start=2026-12-22 18:00}}");
   // The Arabic hub's pages read in Arabic, as a translated page does (page language ar).
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   sync = await wiki.cli(['sync', '--hubs', '--now', NOW]);
@@ -49,12 +52,12 @@ afterAll(async () => {
 describe('one run for the programme and its hubs', () => {
   it('serves every root listed, and leaves out a hub inside the programme\'s root', () => {
     expect(sync.code).toBe(0);
-    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (2 session(s)), ${AR} (4 session(s))`);
+    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (3 session(s)), ${AR} (4 session(s))`);
   });
 
   it('gives each root its own sessions, the same id in two hubs included, and no stray warnings', async () => {
     expect(cardIds(await wiki.read(`${ROOT}/Calendar`))).toEqual(['alpha']);
-    expect(cardIds(await wiki.read(`${ES}/Calendar`))).toEqual(['clinica', 'shared-id']);
+    expect(cardIds(await wiki.read(`${ES}/Calendar`))).toEqual(['clinica', 'feria', 'shared-id']);
     expect(cardIds(await wiki.read(`${AR}/Calendar`))).toEqual(['autumn', 'bare', 'shared-id', 'warsha']);
     expect(await wiki.read(`${AR}/Registrations/shared-id`)).toContain('|title=نفس المعرّف|');
     expect(await wiki.read(`${ES}/Registrations/shared-id`)).toContain('|title=Mismo id|');
@@ -68,11 +71,11 @@ describe('one run for the programme and its hubs', () => {
 
   it('shows every hub on the calendar of all hubs, each card naming its hub, filterable by hub', async () => {
     const text = (await wiki.read(`${ROOT}/All hubs`)) ?? '';
-    expect(cardIds(text)).toEqual(['alpha', 'autumn', 'bare', 'clinica', 'shared-id', 'shared-id', 'warsha']);
+    expect(cardIds(text)).toEqual(['alpha', 'autumn', 'bare', 'clinica', 'feria', 'shared-id', 'shared-id', 'warsha']);
     expect(text).toMatch(/\|id=warsha\|[^\n]*\|root=Grants:Let's Connect Hub\/العربية\|[^\n]*\|hub=العربية\}\}/);
     expect(text).toContain('liaisons: [[User:Alice|Alice]]');
     const cards = elementsWith(await html(`${ROOT}/All hubs`), 'data-lc-session');
-    expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية', 'العربية']);
+    expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية', 'العربية', 'Español']);
     expect(cards.every((c) => (c['data-lc-filters'] ?? '').split(' ').includes('hub'))).toBe(true);
   });
 
@@ -118,19 +121,26 @@ describe('one run for the programme and its hubs', () => {
     expect(await wiki.read(`${AR}/Config`)).toMatch(/<!-- letsconnect:begin session-defaults -->\n<!-- [^\n]*\{"timezone":"Africa\/Cairo","language":"ar","capacity":"2"\} -->\n<!-- letsconnect:end session-defaults -->$/);
     const used = (await wiki.bot.request({ action: 'parse', page: `${AR}/Sessions/bare`, prop: 'templates' })).parse.templates as Array<{ title: string }>;
     expect(used.map((t) => t.title)).toContain(`${AR}/Config`);
-    // The hub's own page (not under Sessions/) takes no default, on the card as in the header, and the report says why.
-    expect(await wiki.read(`${AR}/Registrations/autumn`)).toContain('|start=2026-12-21T18:00:00Z|');
-    expect(elementsWith(await html(AR), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-21T18:00:00Z' });
-    expect(elementsWith(await html(AR), 'data-lc-session')[0]['data-lc-capacity']).toBeUndefined();
-    expect(await wiki.read(`${AR}/Bot report`)).toContain('session-default-not-applied');
+    // The hub's own page: the hub's root and defaults, on the card as in the header.
+    expect(await wiki.read(`${AR}/Registrations/autumn`)).toContain('|start=2026-12-21T16:00:00Z|');
+    expect(elementsWith(await html(AR), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-21T16:00:00Z', 'data-lc-capacity': '2', 'data-lc-root': AR });
+    // A page listed in session-pages takes no default, on the card as in the header, and the report says why.
+    expect(await wiki.read(`${ES}/Registrations/feria`)).toContain('|start=2026-12-22T18:00:00Z|');
+    expect(elementsWith(await html(FAIR), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-22T18:00:00Z' });
+    expect(await wiki.read(`${ES}/Bot report`)).toContain('session-default-not-applied');
+    expect(await wiki.read(`${AR}/Bot report`)).not.toContain('session-default-not-applied');
   });
 
   it('follows a change of the Config at the next run: the session page\'s card and the header together', async () => {
-    await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=Asia/Riyadh|capacity=5}}");
+    // A liaison's save that left the region broken (a doubled marker, a stale copy): the module reads no defaults …
+    await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=Asia/Riyadh|capacity=5}}\n<!-- letsconnect:begin session-defaults -->\n<!-- letsconnect:begin session-defaults -->\n<!-- {\"timezone\":\"Africa/Cairo\"} -->");
+    expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T18:00:00Z' });
+    // … and the next run repairs it, with the Config's new values on the card and in the header.
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
     await runJobs(wiki.info);
     expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T15:00:00Z|');
     expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T15:00:00Z', 'data-lc-capacity': '5' });
+    expect(((await wiki.read(`${AR}/Config`)) ?? '').match(/letsconnect:(begin|end) session-defaults/g)).toEqual(['letsconnect:begin session-defaults', 'letsconnect:end session-defaults']);
     // A wrong value is reported and refused: the contract's default, on the card as in the header.
     await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=EET|capacity=5}}");
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);

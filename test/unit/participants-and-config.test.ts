@@ -151,17 +151,28 @@ describe('session defaults in the Config\'s bot region', () => {
 
   it('leaves a Config without the region and without defaults as it is; repairs doubled markers', () => {
     expect(withSessionDefaults('{{Let\'s Connect/Config}}', {})).toBe("{{Let's Connect/Config}}");
+    // `language = en` is the contract's own: no region for it.
+    expect(withSessionDefaults('{{Let\'s Connect/Config|language=en}}', { language: 'en' })).toBe("{{Let's Connect/Config|language=en}}");
     const doubled = `${config}\n<!--letsconnect:begin session-defaults-->\n<!-- letsconnect:begin session-defaults -->\nold\n<!-- letsconnect:end session-defaults -->`;
     expect(publishedSessionDefaults(doubled)).toEqual({});
     const repaired = withSessionDefaults(doubled, { timezone: 'UTC' });
     expect(repaired.match(/letsconnect:begin session-defaults/g)).toHaveLength(1);
+    // A stale copy of ours left between broken markers goes too; nobody's text does.
+    const stale = withSessionDefaults(`${withSessionDefaults(config, { capacity: '3' })}\n<!-- letsconnect:end session-defaults -->\nMine.`, { capacity: '4' });
+    expect(stale.match(/The bot's copy/g)).toHaveLength(1);
+    expect(stale).toContain('Mine.');
+    expect(publishedSessionDefaults(stale)).toEqual({ capacity: '4' });
     expect(publishedSessionDefaults(repaired)).toEqual({ timezone: 'UTC' });
   });
 
   it('keeps the JSON inside its comment whatever a value holds, and reads only the contract\'s rows', () => {
-    const text = withSessionDefaults(config, { language: 'x-->y<&' });
-    expect(text).not.toContain('x-->');
-    expect(publishedSessionDefaults(text)).toEqual({ language: 'x-->y<&' });
+    for (const value of ['x-->y<&', 'ar}', '{{PAGELANGUAGE}}', '~~~~', 'é\u0301', '[[x|y]]']) {
+      const text = withSessionDefaults(config, { language: value });
+      const json = text.slice(text.indexOf(': {'));
+      // Nothing the wiki would read: no comment end, brace, signature, link or non-ASCII letter.
+      expect([value, /-->.*-->|[{}][^,]*[{}]|~~~|\[\[|[^\x20-\x7e\n]/.test(json.slice(2, json.lastIndexOf('} -->') + 1).replace(/^\{|\}$/g, ''))]).toEqual([value, false]);
+      expect(publishedSessionDefaults(text)).toEqual({ language: value });
+    }
     expect(publishedSessionDefaults('<!-- letsconnect:begin session-defaults -->\n<!-- {"timezone":"UTC","evil":"x","capacity":3} -->\n<!-- letsconnect:end session-defaults -->')).toEqual({ timezone: 'UTC' });
     expect(publishedSessionDefaults('<!-- letsconnect:begin session-defaults -->\n<!-- {not json} -->\n<!-- letsconnect:end session-defaults -->')).toEqual({});
     expect(publishedSessionDefaults(undefined)).toEqual({});
@@ -179,6 +190,10 @@ describe('session defaults in the Config\'s bot region', () => {
     const config = readConfig('C', "{{Let's Connect/Config|language=xx}}", problems);
     expect([config.defaultLanguage, config.sessionDefaults]).toEqual(['xx', { language: 'xx' }]);
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['config-unknown-language', 'warning']]);
+    // Not even a code's form: refused, as it would be copied into every session.
+    const refused: Problem[] = [];
+    expect(readConfig('C', "{{Let's Connect/Config|language=ar&#125;}}", refused).sessionDefaults).toEqual({});
+    expect(refused.map((p) => [p.code, p.severity])).toEqual([['config-invalid-language', 'error']]);
   });
 });
 

@@ -121,12 +121,22 @@ function V.readArgs(frame)
 	return args
 end
 
--- `Root/Sessions/x` → `Root`; a session elsewhere falls back to the default root.
+-- The root named by `root=`, else the page's own (V.pageRoot), else the default root.
 function V.rootOf(args)
 	local root = V.clean(args.root)
 	-- A root that is not a plain title could smuggle a link into the sign-up line.
 	if root ~= "" and not root:find("[%[%]{}|<>#]") and mw.title.new(root) then return root end
-	return V.sessionRootOf(mw.title.getCurrentTitle().prefixedText) or DEFAULT_ROOT
+	return V.pageRoot(mw.title.getCurrentTitle()) or DEFAULT_ROOT
+end
+
+-- The root a page belongs to by itself: `<root>/Sessions/…`, or a root's own page (one with a
+-- /Config). As read-programme.ts gives a page its root's session defaults.
+function V.pageRoot(title)
+	local root = V.sessionRootOf(title.prefixedText)
+	if root then return root end
+	local config = mw.title.new(title.prefixedText .. "/Config")
+	if config and config:getContent() then return title.prefixedText end
+	return nil
 end
 
 -- `<root>/Sessions/…` → `<root>` (a session page's translation `/xx` too), as titles.ts's sessionRootOf.
@@ -158,10 +168,10 @@ function V.sessionDefaults(root)
 	return data
 end
 
--- The args with the defaults of the root in the page's title where they leave a `configDefault`
--- row out, as the codec fills them (read-programme.ts: only under ROOT/Sessions/).
+-- The args with the defaults of the page's root where they leave a `configDefault` row out, as
+-- the codec fills them (read-programme.ts: under ROOT/Sessions/ and on ROOT itself).
 function V.withSessionDefaults(args)
-	local root = V.sessionRootOf(mw.title.getCurrentTitle().prefixedText)
+	local root = V.pageRoot(mw.title.getCurrentTitle())
 	local defaults = root and V.sessionDefaults(root) or {}
 	for _, row in ipairs(CONTRACT.params) do
 		local value = defaults[row.name]
