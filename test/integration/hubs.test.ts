@@ -165,4 +165,18 @@ describe('one run for the programme and its hubs', () => {
     expect(result.code).toBe(0);
     expect(await wiki.read('User talk:Bruno')).toContain('<!-- letsconnect:reminder clinica -->');
   });
+
+  it('reminds by the times the pages show: a change of the Config waits for the sync that shows it', async () => {
+    await wiki.editAs('Chidi', `${AR}/Registrations/bare`, (text) => `${text}\n{{Let's Connect/Registration|user=Chidi|remind=yes}}`);
+    // The region states no time zone (the last sync refused EET): the pages show 18:00 UTC. The
+    // Config now says Riyadh (15:00 UTC), its region left as the bot wrote it.
+    await wiki.editAs('Admin', `${AR}/Config`, (text) => text.replace('timezone=EET', 'timezone=Asia/Riyadh'));
+    const remindAt = ['remind', '--hubs', '--now', '2026-12-19T17:30:00Z', '--hours', '24'];
+    // 24.5 hours before the start the pages show: not yet (by the Config's, 21.5 hours, it would be).
+    expect((await wiki.cli(remindAt)).code).toBe(0);
+    expect((await wiki.read('User talk:Chidi')) ?? '').not.toContain('letsconnect:reminder bare');
+    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+    expect((await wiki.cli(remindAt)).code).toBe(0);
+    expect(await wiki.read('User talk:Chidi')).toContain('<!-- letsconnect:reminder bare -->');
+  });
 });
