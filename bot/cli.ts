@@ -20,6 +20,7 @@ import { computeStats, withBaseline } from '../shared/stats/programme-stats';
 import { describeProblem, type Problem } from '../shared/model/problems';
 import { CONFIG_TEMPLATE, newConfigPage, readConfig, type NewConfigSettings } from '../shared/model/programme-config';
 import { configPageTitle, isRootTitle } from '../shared/model/titles';
+import { normaliseTitle } from '../shared/model/hubs';
 
 /** Exit codes, also listed in `letsconnect --help`. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3, problems: 4, sessionLost: 5, waitBudget: 6 } as const;
@@ -50,9 +51,9 @@ function instant(value: string): string {
 
 /** `Grants:Knowledge_Sharing/Connect` → `Grants:Knowledge Sharing/Connect`, as the API writes titles. */
 export function normaliseRoot(root: string): string {
-  const title = root.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const title = normaliseTitle(root);
   if (!isRootTitle(title)) throw new InvalidArgumentError(`--root "${title}" has /Sessions/ in it: the session pages are found by it, so a root cannot.`);
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return title;
 }
 
 /** A whole number ≥ 0 for an option, or a usage error. */

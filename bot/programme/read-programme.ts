@@ -10,6 +10,8 @@ import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle
 import { parseRegistrations, summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
+import { normaliseTitle } from '../../shared/model/hubs';
+import { DEFAULT_ROOT } from '../../shared/config';
 import { problem, type Problem } from '../../shared/model/problems';
 import type { CardCounts } from '../../shared/pages/session-cards';
 import type { PageWriter } from '../wiki/page-writer';
@@ -82,6 +84,12 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
   const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults));
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
+  // A hub's session on a page it lists: the module names the programme's root there unless told.
+  for (const session of read.sessions) {
+    if (root === DEFAULT_ROOT || session.page === root || sessionRootOf(session.page) === root) continue;
+    if (normaliseTitle(session.values.root ?? '') === root) continue;
+    problems.push(problem('session-root-needed', `This page is not under [[${root}]], so the session's card signs up on the programme's own registration pages unless it says |root=${root}. Add that to the session.`, { page: session.page, template: SESSION_TEMPLATE, param: 'root', sessionId: session.id }, 'warning'));
+  }
 
   const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));
   log.info(`read ${registrationPages.size} registration page(s)`);

@@ -187,7 +187,10 @@ async function copySessionDefaults(writer: PageWriter, config: ProgrammeConfig, 
     // What the module will read must be what the headers state, or nothing is written.
     return sameSessionDefaults(publishedSessionDefaults(next), wanted) ? next : { skip: 'the region would not read back as written' };
   }, `Let's Connect bot (${options.mode}): copy the session defaults for the session pages`, { respectBots: 'edit' });
-  return outcome.action === 'failed' || outcome.action === 'skipped' ? outcome.reason ?? outcome.action : undefined;
+  if (outcome.action !== 'failed' && outcome.action !== 'skipped') return undefined;
+  // Not written ({{nobots}}, protected …), but nothing to write either: the region states them already.
+  const now = (await writer.read([title])).get(title)?.text;
+  return now !== undefined && sameSessionDefaults(publishedSessionDefaults(now), wanted) ? undefined : outcome.reason ?? outcome.action;
 }
 
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {

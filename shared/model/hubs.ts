@@ -19,7 +19,7 @@ export interface Hub {
 }
 
 /** `Grants:Let's_Connect Hub/Español ` → `Grants:Let's Connect Hub/Español`, as the API writes titles. */
-function normaliseTitle(title: string): string {
+export function normaliseTitle(title: string): string {
   const text = title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -78,6 +78,7 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
   { name: 'slides', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Slides', description: 'https:// link to the slides (slides-xx for other languages).', type: 'url' },
   { name: 'audio', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Audio', description: 'https:// link to the audio recording (audio-xx for other languages).', type: 'url' },
   { name: 'notes', kind: 'text', label: 'Notes', description: 'https:// link to the notes (notes-xx for other languages).', type: 'url' },
+  { name: 'root', kind: 'special', label: 'Root', description: "For a session on a page outside its programme's (or hub's) pages, listed in its Config's session-pages: that root page, so that the card signs up there. Leave it out under ROOT/Sessions/.", type: 'string' },
   { name: 'hub', kind: 'text', card: 'hub', filter: true, label: 'Hub', description: "The hub that runs the session; the bot writes it on the combined calendar of all hubs (ROOT/All hubs). Leave it out on a session page.", type: 'string' },
 ];
 

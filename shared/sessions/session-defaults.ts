@@ -2,9 +2,10 @@
 // time zone, default capacity and language (the contract's `configDefault` rows). The codec
 // fills them before it reads a session; Module:Let's Connect fills them the same way on the
 // session's page. The module cannot read the Config's template call, so the bot copies the
-// values, as it read them, into its region of the Config page (a JSON object in a comment) at
-// every sync, in the same run as the registration headers that state them: the card and the
-// header change together. The root is the one in the page's title (`<root>/Sessions/…`) for both.
+// values, as it read them, into its region of the Config page (a JSON object in a comment) in
+// every sync that writes registration pages, before the headers that state them: the card and
+// the header change together. Any other run goes by what the region states. The pages that take
+// a root's defaults are its own page and those under `<root>/Sessions/`, for both.
 import { SESSION_PARAMS } from '../model/session-contract';
 import { SESSION_DEFAULTS_REGION } from '../model/titles';
 import { problem, type Problem } from '../model/problems';

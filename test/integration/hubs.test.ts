@@ -128,6 +128,9 @@ describe('one run for the programme and its hubs', () => {
     expect(await wiki.read(`${ES}/Registrations/feria`)).toContain('|start=2026-12-22T18:00:00Z|');
     expect(elementsWith(await html(FAIR), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-22T18:00:00Z' });
     expect(await wiki.read(`${ES}/Bot report`)).toContain('session-default-not-applied');
+    // There the card names the programme's root unless the session says root=: the report asks for it.
+    expect(elementsWith(await html(FAIR), 'data-lc-session')[0]['data-lc-root']).toBe(ROOT);
+    expect(await wiki.read(`${ES}/Bot report`)).toContain('session-root-needed');
     expect(await wiki.read(`${AR}/Bot report`)).not.toContain('session-default-not-applied');
   });
 
@@ -178,5 +181,16 @@ describe('one run for the programme and its hubs', () => {
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
     expect((await wiki.cli(remindAt)).code).toBe(0);
     expect(await wiki.read('User talk:Chidi')).toContain('<!-- letsconnect:reminder bare -->');
+  });
+
+  it('leaves a Config that asks bots to stay away alone: no error while its region states the values, the region\'s values when it does not', async () => {
+    await wiki.editAs('Admin', `${AR}/Config`, (text) => `{{nobots}}\n${text}`);
+    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+    expect(await wiki.read(`${AR}/Bot report`)).not.toContain('session-defaults-not-written');
+    await wiki.editAs('Admin', `${AR}/Config`, (text) => text.replace('capacity=5', 'capacity=7'));
+    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+    expect(await wiki.read(`${AR}/Bot report`)).toContain('session-defaults-not-written');
+    // The header keeps what the session page shows (5 places), not the Config's 7.
+    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|capacity=5}}');
   });
 });

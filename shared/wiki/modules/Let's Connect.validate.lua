@@ -147,9 +147,9 @@ function V.sessionRootOf(title)
 end
 
 -- What a root's sessions take for the rows they leave out (time zone, capacity, language) when its
--- Config sets them: the JSON the bot copies into its region of ROOT/Config at every sync, with the
--- registration pages' headers (publishedSessionDefaults in shared/sessions/session-defaults.ts reads
--- it the same way). getContent, not loadJsonData: the page depends on the Config even while it has
+-- Config sets them: the JSON the bot copies into its region of ROOT/Config in every sync that
+-- writes the registration pages' headers, before them (publishedSessionDefaults in
+-- shared/sessions/session-defaults.ts reads it the same way). getContent, not loadJsonData: the page depends on the Config even while it has
 -- no region, so the wiki renders it again when the bot writes one. No region, no defaults.
 function V.sessionDefaults(root)
 	local name = CONTRACT.sessionDefaultsRegion
