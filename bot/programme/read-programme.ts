@@ -71,7 +71,6 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
-  // A page under another root served in the same run is that root's, even if this config lists it.
   // A page under a root is that root's; one another root lists is its, unless this one has it too.
   const elsewhere = (title: string) => (options.otherRoots ?? []).some((other) => isServedPage(title, other.root) || (other.sessionPages.includes(title) && !isServedPage(title, root, config.sessionPages)));
   const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages) && !elsewhere(title));
