@@ -64,10 +64,6 @@ function wholeNumber(name: string) {
   };
 }
 
-/**
- * The wiki and the account. On the local wiki, `interfaceAdmin` logs in as its administrator,
- * who may edit the gadget's pages (the bot account there has no interface rights, as on Meta).
- */
 /** install's settings for a new Config, checked as the bot will read them: a wrong one is a bad command line. */
 function checkedConfigSettings(settings: NewConfigSettings): NewConfigSettings {
   const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined && v.trim() !== '')) as NewConfigSettings;
@@ -79,6 +75,10 @@ function checkedConfigSettings(settings: NewConfigSettings): NewConfigSettings {
   return given;
 }
 
+/**
+ * The wiki and the account. On the local wiki, `interfaceAdmin` logs in as its administrator,
+ * who may edit the gadget's pages (the bot account there has no interface rights, as on Meta).
+ */
 function targetFrom(options: GlobalOptions, interfaceAdmin = false): WikiTarget {
   if (options.local) {
     const dir = resolve(options.localDir);

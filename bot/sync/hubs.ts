@@ -19,13 +19,18 @@ export interface HubsResult {
   outcomes: WriteOutcome[];
 }
 
-/** The hubs' roots a run serves, from the registry (its problems said in the log; sync puts them on the report). */
-export async function hubRootsServed(writer: PageWriter, root: string, log: Log): Promise<string[]> {
+/** The hubs the registry lists, its problems said in the log (sync also puts them on the report). */
+async function readRegistry(writer: PageWriter, root: string, log: Log): Promise<{ hubs: Hub[]; problems: Problem[] }> {
   const registry = hubsPageTitle(root);
   const problems: Problem[] = [];
   const hubs = readHubs(registry, (await writer.read([registry])).get(registry)?.text, root, problems);
   for (const p of problems) log.warn(describeProblem(p));
-  return hubs.map((h) => h.root);
+  return { hubs, problems };
+}
+
+/** The hubs' roots a run serves, from the registry. */
+export async function hubRootsServed(writer: PageWriter, root: string, log: Log): Promise<string[]> {
+  return (await readRegistry(writer, root, log)).hubs.map((h) => h.root);
 }
 
 /** The main programme as a hub among hubs, on the calendar of all hubs. */
@@ -33,9 +38,7 @@ const MAIN_HUB_NAME = "Let's Connect";
 
 export async function syncHubs(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<HubsResult> {
   const registry = hubsPageTitle(options.root);
-  const problems: Problem[] = [];
-  const hubs = readHubs(registry, (await writer.read([registry])).get(registry)?.text, options.root, problems);
-  for (const p of problems) log.warn(describeProblem(p));
+  const { hubs, problems } = await readRegistry(writer, options.root, log);
   log.info(`${hubs.length} hub(s) on [[${registry}]]`);
   const roots = [options.root, ...hubs.map((h) => h.root)];
   // Each root's pages outside it (session-pages), so that no other root takes them for strays: one batch.
