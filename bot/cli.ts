@@ -235,9 +235,9 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
     .action(async (commandOptions: { only?: Set<PageKind>; hubs: boolean }) => {
       const options = program.opts<GlobalOptions>();
       const kinds = commandOptions.only ?? parseKinds(undefined);
-      const { bot, writer, log, waitlistsPage } = await session(options);
+      const { bot, writer, log } = await session(options);
       const now = nowFrom(options);
-      const syncOptions = { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds, waitlistsPage };
+      const syncOptions = { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds };
       if (commandOptions.hubs) {
         const all = await syncHubs(bot, writer, syncOptions, log);
         const problems = all.results.flatMap(({ result }) => result.problems);

@@ -1,5 +1,5 @@
 // Entry point of the Let's Connect gadget: the only module with side effects.
-import { fetchPages, type PageRevision } from './wiki-pages';
+import { fetchRegistrations, type RegistrationRead } from './wiki-pages';
 import { findSessions, registrationTitle, type SessionElement } from './session-elements';
 import { enhanceCard, type CardContext } from './session-card';
 import { context, knownRoots } from './reader-context';
@@ -12,13 +12,14 @@ import { stateFromPage, type ReaderState } from './signup-control';
 
 /**
  * The registration pages of every session on the page that can still be joined or left (an ended
- * session has nothing to click): one request for every 50 of them. Read into states card by card.
+ * session has nothing to click), each with the bot's roster of it: one request for every 25.
+ * Read into states card by card.
  */
-async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, PageRevision>> {
+async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, RegistrationRead>> {
   if (!ctx.api || !ctx.user) return new Map();
   const open = sessions.filter((s) => s.trusted && !hasEnded(s.end, ctx.now()));
   try {
-    return (await fetchPages(ctx.api, [...new Set(open.map(registrationTitle))])).pages;
+    return await fetchRegistrations(ctx.api, [...new Set(open.map(registrationTitle))], ctx.rosterBot);
   } catch {
     // Without the pages there is no source of the sessions' facts: the cards keep the server's text.
     return new Map();

@@ -4,7 +4,7 @@ import { messagesFor, type MessageKey } from '../shared/i18n/messages';
 import { registeredTranslations } from './i18n/register';
 import { KNOWN_ROOTS, UPCOMING_TEMPLATE_PAGE } from '../shared/config';
 import { calendarPageTitle } from '../shared/model/titles';
-import { isTemporaryAccount } from '../shared/model/usernames';
+import { isTemporaryAccount, isValidUsername } from '../shared/model/usernames';
 import { formatRange, readerZone, zoneName } from './time-display';
 import type { CardContext } from './session-card';
 
@@ -36,18 +36,33 @@ function readerAccount(): 'anonymous' | 'temporary' | 'named' {
 }
 
 /**
- * The roots whose cards may act: the programme's and its hubs', from the gadget's own
- * `MediaWiki:Gadget-letsconnect-roots.json` (written by `install --interface` from the hub
- * registry, so interface administrators review every root), else the programme's alone.
+ * What interface administrators reviewed with the code, in the gadget's own
+ * `MediaWiki:Gadget-letsconnect-roots.json` (written by `install --interface`): the roots whose
+ * cards may act (the programme's and its hubs', from the hub registry), and the bot account whose
+ * verified rosters say who holds a place. An older page is a bare list of roots.
  */
-export function knownRoots(): readonly string[] {
+function reviewedSettings(): { roots: string[]; bot?: string } {
   try {
-    const roots = require('./letsconnect-roots.json') as unknown;
-    if (Array.isArray(roots) && roots.every((r) => typeof r === 'string')) return [...new Set([...KNOWN_ROOTS, ...roots as string[]])];
+    const data = require('./letsconnect-roots.json') as unknown;
+    const list = Array.isArray(data) ? data : (data as { roots?: unknown })?.roots;
+    const bot = Array.isArray(data) ? undefined : (data as { bot?: unknown })?.bot;
+    if (Array.isArray(list) && list.every((r) => typeof r === 'string')) {
+      return { roots: list as string[], bot: typeof bot === 'string' && isValidUsername(bot) ? bot : undefined };
+    }
   } catch {
     // An older definition line without the JSON page: the programme's root only.
   }
-  return KNOWN_ROOTS;
+  return { roots: [] };
+}
+
+/** The roots whose cards may act: the programme's, and those the reviewed settings add. */
+export function knownRoots(): readonly string[] {
+  return [...new Set([...KNOWN_ROOTS, ...reviewedSettings().roots])];
+}
+
+/** The bot whose rosters the gadget reads beside the registration pages; none: the pages' own order. */
+export function rosterBot(): string | undefined {
+  return reviewedSettings().bot;
 }
 
 /** Who is reading, in which language and zone, and how the gadget talks to the wiki for them. */
@@ -66,7 +81,7 @@ export function context(): CardContext {
   const translated = registeredTranslations();
   const base = userLanguage.split('-')[0];
   return {
-    api, user, now: () => new Date(),
+    api, user, now: () => new Date(), rosterBot: rosterBot(),
     language: translated[userLanguage] ? userLanguage : translated[base] ? base : 'en',
     msg: formatter(messagesFor(userLanguage, registeredTranslations())),
     summary: formatter(messagesFor(mw.config.get('wgContentLanguage'), registeredTranslations())),

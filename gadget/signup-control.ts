@@ -1,9 +1,11 @@
 // The sign-up area of one session card: a button, the reader's state, or why they cannot sign up.
-import { appendText, cancelRegistration, isFull, parseRegistrations, signUp, stateOf, summarise, type RegistrationStatus } from '../shared/registrations/registration-page';
+import { appendText, isFull, stateOf, summarise, type RegistrationStatus } from '../shared/registrations/registration-page';
+import { cancelRegistration, signUp } from '../shared/registrations/sign-up';
+import { placesOf, type Roster } from '../shared/registrations/roster';
 import { el } from './dom';
 import type { MessageKey } from '../shared/i18n/messages';
 import { ApiFailure, messageForFailure } from './api-errors';
-import { appendToPage, editPage, fetchPage, type PageRevision } from './wiki-pages';
+import { appendToPage, editPage, fetchRegistration, type PageRevision, type RegistrationRead } from './wiki-pages';
 import { readHeader, type SessionSource } from '../shared/registrations/registration-header';
 import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
 import { languageName } from './intl-cache';
@@ -26,20 +28,24 @@ export interface ReaderState {
   waitlisted: number;
   /** The registration page as read, when it was: the counts are then the page's own. */
   page?: PageRevision;
+  /** The bot's verified roster of that page, when it has one: places follow it. */
+  roster?: Roster;
   /** The session as the bot's header on that page states it: the only source of its facts. */
   source?: SessionSource;
 }
 
 /**
- * The reader's state as the page holds it, derived by the shared codec (order of lines and the
- * capacity in the bot's header); without the bot's header for this session there is no source.
+ * The reader's state as verified actions give it: the bot's roster, then what changed on the page
+ * since its run (shared/registrations/roster.ts), with the capacity in the bot's header; without
+ * the bot's header for this session there is no source.
  */
-export function stateFromPage(page: PageRevision, user: string, sessionId: string): ReaderState {
+export function stateFromPage(read: RegistrationRead, user: string, sessionId: string): ReaderState {
+  const { page, roster } = read;
   const header = readHeader(page.text);
   const source = header?.id === sessionId ? header : undefined;
-  const registrations = parseRegistrations(page.text, source?.capacity);
+  const registrations = placesOf(page.text, roster, source?.capacity);
   const { registered, waitlisted } = summarise(registrations);
-  return { ...stateOf(registrations, user), registered, waitlisted, page, source };
+  return { ...stateOf(registrations, user), registered, waitlisted, page, roster, source };
 }
 
 /** The facts a control acts on: the source's when there is one, else (anonymous readers) the card's. */
@@ -73,6 +79,8 @@ export interface SignupContext {
   account: { url: string; temporary: boolean };
   /** A session's time in the reader's zone and language, for confirmations. */
   when: (start: Date, end: Date) => string;
+  /** The bot account whose verified rosters the gadget reads (from the reviewed settings). */
+  rosterBot?: string;
   /**
    * Whether a card here may act on one click: the current revision of the session's own page
    * (as its header names it), the programme's root page, or the lists the bot generates.
@@ -223,8 +231,8 @@ export class SignupControl {
     const api = ctx.api as mw.Api;
     const user = ctx.user as string;
     const title = registrationTitle(session);
-    const page = this.state.page ?? (await fetchPage(api, title));
-    const result = signUp(page.text, { user, now: isoSecond(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind });
+    const { page, roster } = this.state.page ? this.state as RegistrationRead : await fetchRegistration(api, title, ctx.rosterBot);
+    const result = signUp(page.text, { user, now: isoSecond(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind }, roster);
     if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
     if (result.outcome === 'temporary-account') throw new ApiFailure('temporary-account');
     if (result.outcome === 'append') await appendToPage(api, title, appendText(page.text, result.line), ctx.summary('lc-summary-signup', session.id));
@@ -235,7 +243,7 @@ export class SignupControl {
   private async cancel(): Promise<void> {
     const { session, ctx } = this;
     await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-      const result = cancelRegistration(current, ctx.user as string);
+      const result = cancelRegistration(current, ctx.user as string, this.state.roster);
       return result.outcome === 'cancelled' ? { text: result.text, summary: ctx.summary('lc-summary-cancel', session.id) } : null;
     });
     await this.reread(['cancelled', 'none']);
@@ -243,8 +251,8 @@ export class SignupControl {
 
   /** A card never claims a state the page does not hold: read it again after every write. */
   private async reread(expected: Array<ReaderState['status']>): Promise<void> {
-    const page = await fetchPage(this.ctx.api as mw.Api, registrationTitle(this.session));
-    this.state = stateFromPage(page, this.ctx.user as string, this.session.id);
+    const read = await fetchRegistration(this.ctx.api as mw.Api, registrationTitle(this.session), this.ctx.rosterBot);
+    this.state = stateFromPage(read, this.ctx.user as string, this.session.id);
     if (this.state.source) this.facts = factsOf(this.session, this.state.source);
     if (!expected.includes(this.state.status)) throw new ApiFailure('not-listed');
   }

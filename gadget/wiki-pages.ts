@@ -3,6 +3,8 @@
 // conflicts); and whole-page edits that carry baserevid and are retried on a conflict.
 import { ApiFailure, settle } from './api-errors';
 import { whyNotSaved, type EditAnswer } from '../shared/api/edit-result';
+import { rosterPageTitle } from '../shared/model/titles';
+import { parseRoster, type Roster } from '../shared/registrations/roster';
 
 export interface PageRevision {
   text: string;
@@ -47,11 +49,34 @@ async function fetchBatch(api: mw.Api, titles: string[]): Promise<{ pages: Map<s
   return { pages, now };
 }
 
-/** The page as it is now, or a failure the reader can act on when it does not exist. */
-export async function fetchPage(api: mw.Api, title: string): Promise<PageRevision> {
-  const page = (await fetchPages(api, [title])).pages.get(title);
-  if (!page) throw new ApiFailure('no-registration-page');
-  return page;
+/** A registration page as it is now, with the bot's verified roster of it when there is one. */
+export interface RegistrationRead {
+  page: PageRevision;
+  roster?: Roster;
+}
+
+/**
+ * Registration pages by title, each with the roster the bot keeps of it in its own user space
+ * (`bot`, from the reviewed settings): both in the same requests, 25 sessions a request.
+ */
+export async function fetchRegistrations(api: mw.Api, titles: string[], bot: string | undefined): Promise<Map<string, RegistrationRead>> {
+  const rosterOf = (title: string) => (bot ? rosterPageTitle(bot, title) : undefined);
+  const wanted = titles.flatMap((t) => [t, rosterOf(t)].filter((x): x is string => x !== undefined));
+  const { pages } = await fetchPages(api, wanted);
+  const result = new Map<string, RegistrationRead>();
+  for (const title of titles) {
+    const page = pages.get(title);
+    const rosterTitle = rosterOf(title);
+    if (page) result.set(title, { page, roster: rosterTitle ? parseRoster(pages.get(rosterTitle)?.text, title) : undefined });
+  }
+  return result;
+}
+
+/** One registration page and its roster as they are now, or a failure the reader can act on when the page does not exist. */
+export async function fetchRegistration(api: mw.Api, title: string, bot: string | undefined): Promise<RegistrationRead> {
+  const read = (await fetchRegistrations(api, [title], bot)).get(title);
+  if (!read) throw new ApiFailure('no-registration-page');
+  return read;
 }
 
 /**

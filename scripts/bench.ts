@@ -9,7 +9,7 @@ import { Mwn } from 'mwn';
 import { transformSync } from 'esbuild';
 import { parseTemplates } from '../shared/wikitext/template-parser';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
-import { signUp } from '../shared/registrations/registration-page';
+import { signUp } from '../shared/registrations/sign-up';
 
 function sessionPage(count: number): string {
   const parts: string[] = [];

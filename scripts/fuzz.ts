@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { parseTemplates } from '../shared/wikitext/template-parser';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
-import { appendLine, cancelRegistration, parseRegistrations, signUp, stateOf } from '../shared/registrations/registration-page';
+import { appendLine, parseRegistrations, stateOf } from '../shared/registrations/registration-page';
+import { cancelRegistration, signUp } from '../shared/registrations/sign-up';
 import { findRegion, replaceRegion } from '../shared/regions';
 import { publishedSessionDefaults, withSessionDefaults } from '../shared/sessions/session-defaults';
 

@@ -12,7 +12,7 @@ const run = promisify(execFile);
 
 const INFO_FILE = 'wiki.json';
 const BOT_APP_ID = 'letsconnect';
-// What the bot needs and no more: edits, its own User:…/Waitlists.json (editmycssjs), no interface rights.
+// What the bot needs and no more: edits, its own User:…/Places/….json rosters (editmycssjs), no interface rights.
 const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editmycssjs';
 
 export interface WikiAccount {

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   log.info(existing ? `Using the local wiki in ${DEFAULT_WIKI_DIR}` : 'Creating a local wiki (a few seconds)…');
   const wiki = await startLocalWiki({ dir: DEFAULT_WIKI_DIR, port: existing?.port ?? (await portToUse()) });
   const { info } = wiki;
-  const { bot, writer, waitlistsPage } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 });
+  const { bot, writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 });
 
   log.info('Installing templates and gadget…');
   const installed = await installLocally(info, DEFAULT_ROOT, BOT_VERSION, log, { bot, writer });
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   await runJobs(info);
 
   log.info('Running the bot (sync)…');
-  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync', revision: BOT_VERSION, kinds: parseKinds(undefined), waitlistsPage }, log);
+  const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync', revision: BOT_VERSION, kinds: parseKinds(undefined) }, log);
   log.info(`${result.sessions} sessions published, ${result.problems.length} problem(s) reported`);
 
   const url = `${info.server}/index.php/${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`;

@@ -7,7 +7,11 @@ import { readSessionsFromPages, registrationProblems, type PageDefaults, type Se
 import { publishedSessionDefaults } from '../../shared/sessions/session-defaults';
 import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
 import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle, sessionRootOf } from '../../shared/model/titles';
-import { parseRegistrations, summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
+import { summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
+import { placesOf } from '../../shared/registrations/roster';
+import { findingProblems } from '../../shared/registrations/finding-messages';
+import { hasEnded } from '../../shared/model/rules';
+import { verifyRegistrations, type VerifiedPage } from '../places/verify';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
 import { normaliseTitle } from '../../shared/model/hubs';
@@ -24,6 +28,8 @@ export interface Programme {
   registrations: Map<string, Registration[]>;
   /** The registration pages' text as read, by session id. */
   registrationTexts: Map<string, string>;
+  /** Each registration page's verified roster, by session id. */
+  places: Map<string, VerifiedPage>;
   counts: Map<string, CardCounts>;
   participants: Participant[];
   config: ProgrammeConfig;
@@ -62,7 +68,7 @@ function defaultsOnPage(root: string, values: SessionDefaults): (title: string) 
  * `publishedDefaults`: sessions take the defaults the bot last copied into the Config's region, as
  * the cards and headers show them (reminders), not the Config's template call (sync writes those).
  */
-export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: OtherRoot[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
+export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | 'account'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: OtherRoot[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = configPageTitle(root);
   const configText = (await pages.read([configTitle])).get(configTitle)?.text;
@@ -92,21 +98,35 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
 
   const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));
   log.info(`read ${registrationPages.size} registration page(s)`);
+  // Who holds a place follows what each person did with their own account: the pages' histories.
+  const places = new Map<string, VerifiedPage>();
+  const verified = await verifyRegistrations(bot, pages, {
+    pages: registrationPages, liaisons: config.liaisons,
+    capacities: new Map(read.sessions.map((s) => [registrationPageTitle(root, s.id), s.capacity])),
+  });
   const registrations = new Map<string, Registration[]>();
   const registrationTexts = new Map<string, string>();
   const counts = new Map<string, CardCounts>();
   for (const session of read.sessions) {
-    const page = registrationPages.get(registrationPageTitle(root, session.id));
-    if (!page) continue;
-    const list = parseRegistrations(page.text, session.capacity);
+    const title = registrationPageTitle(root, session.id);
+    const page = registrationPages.get(title);
+    const checked = verified.get(title);
+    if (!page || !checked) continue;
+    places.set(session.id, checked);
+    const list = placesOf(page.text, checked.roster, session.capacity);
     registrationTexts.set(session.id, page.text);
+    if (checked.unreadable) {
+      problems.push(problem('roster-unreadable', `The bot's page [[${checked.rosterTitle}]] does not hold its roster of this registration page, so the places were worked out again from the page's whole history.`, { page: title, sessionId: session.id }, 'warning'));
+    }
+    // What others did to people's lines, for as long as the session is ahead.
+    if (!hasEnded(session.endUtc, now)) problems.push(...findingProblems(checked.roster.findings, title, session.id));
     const typed = typedPromotions(page.text);
     if (typed.length > 0) {
-      problems.push(problem('registration-promoted-ignored', `promoted= on the line(s) of ${typed.join(', ')} is ignored: who has a place follows from the order of the lines and the capacity, and the bot tells whoever moves up. Remove it.`, { page: registrationPageTitle(root, session.id), sessionId: session.id, param: 'promoted' }, 'warning'));
+      problems.push(problem('registration-promoted-ignored', `promoted= on the line(s) of ${typed.join(', ')} is ignored: who has a place follows from the time each person signed up and the capacity, and the bot tells whoever moves up. Remove it.`, { page: title, sessionId: session.id, param: 'promoted' }, 'warning'));
     }
     const temporary = temporaryAccountLines(page.text);
     if (temporary.length > 0) {
-      problems.push(problem('registration-temporary-account', `The line(s) of ${temporary.join(', ')} ${temporary.length === 1 ? 'is a temporary account\'s' : 'are temporary accounts\''}: they hold no place and get no reminder. Ask them to create an account and sign up again; the line can then go.`, { page: registrationPageTitle(root, session.id), sessionId: session.id }, 'warning'));
+      problems.push(problem('registration-temporary-account', `The line(s) of ${temporary.join(', ')} ${temporary.length === 1 ? 'is a temporary account\'s' : 'are temporary accounts\''}: they hold no place and get no reminder. Ask them to create an account and sign up again; the line can then go.`, { page: title, sessionId: session.id }, 'warning'));
     }
     registrations.set(session.id, list);
     counts.set(session.id, summarise(list));
@@ -118,7 +138,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read'>, r
   const participants = [...participantPages].flatMap(([title, { text }]) => readParticipants(title, text, problems));
 
   return {
-    sessions: read.sessions, problems, registrations, registrationTexts, counts, participants, config,
+    sessions: read.sessions, problems, registrations, registrationTexts, places, counts, participants, config,
     pagesRead: 1 + sessionPages.size + registrationPages.size + participantPages.size,
   };
 }

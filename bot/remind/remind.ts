@@ -15,6 +15,8 @@ import { regionPage } from '../sync/generated-pages';
 import { MessageGate, type HeldMessage } from '../wiki/message-gate';
 import { configPageTitle, registrationPageTitle, talkPageTitle as talkPage } from '../../shared/model/titles';
 import { describeProblem } from '../../shared/model/problems';
+import { agreedSharers } from '../../shared/sessions/agreed-sharers';
+import { revisionsSince } from '../wiki/history';
 import { REMINDERS_REGION, remindersRegion } from '../../shared/pages/bot-report';
 import { beginMarker, endMarker, findRegion } from '../../shared/regions';
 
@@ -29,7 +31,10 @@ export interface RemindOptions {
 
 const MAX_SHARERS = 10;
 
-/** Who gets a reminder for a session: registrants who did not say remind=no, then the sharers. */
+/**
+ * Who gets a reminder for a session: registrants whose own line (or a liaison's edit of it) asked
+ * for reminders (the verified places carry that choice), then the sharers.
+ */
 export function recipients(session: Session, registrations: Registration[]): Array<{ user: string; role: 'registrant' | 'sharer' }> {
   const list: Array<{ user: string; role: 'registrant' | 'sharer' }> = [];
   for (const r of registrations) {
@@ -55,6 +60,13 @@ function withRemindersRegion(current: string | undefined): string | undefined {
   return `${current.replace(/\s+$/, '')}\n\n== Reminders ==\n${beginMarker(REMINDERS_REGION)}\n${endMarker(REMINDERS_REGION)}`;
 }
 
+/** The session's sharers who agreed to be named, from its page's history. */
+async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, liaisons: string[]): Promise<Set<string>> {
+  const page = (await writer.read([session.page])).get(session.page);
+  if (!page) return new Set();
+  return agreedSharers(session.page, await revisionsSince(bot, session.page, undefined, page.revid), session.id, { liaisons });
+}
+
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
   const report = regionPage('report', options.root).title;
   await writer.read([writer.shutoffPage, configPageTitle(options.root), report]);
@@ -76,7 +88,11 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
     const list = (lists.get(session.id) ?? []).filter((r) => !(talk.get(talkPage(r.user))?.text ?? '').includes(marker));
     const roleOf = new Map(list.map((r) => [r.user, r.role]));
     const page = registrationPageTitle(options.root, session.id);
-    const asked = await gate.asked(session.id, page, list.filter((r) => r.role === 'registrant').map((r) => r.user), list.filter((r) => r.role === 'sharer').map((r) => r.user));
+    const sharers = list.filter((r) => r.role === 'sharer').map((r) => r.user);
+    // A sharer named by someone else than themselves or a liaison never asked for a message.
+    const agreed = sharers.length === 0 ? new Set<string>() : await sharersWhoAgreed(bot, writer, session, programme.config.liaisons);
+    for (const user of sharers.filter((u) => !agreed.has(u))) gate.hold({ user, sessionId: session.id, page: session.page, reason: 'sharer-not-agreed' });
+    const asked = await gate.asked(session.id, page, list.map((r) => r.user).filter((u) => roleOf.get(u) === 'registrant' || agreed.has(u)));
     for (const user of asked) {
       if (gate.holdsBack(session.id, page, user)) continue;
       const message = reminderMessage(session, roleOf.get(user) ?? 'registrant');

@@ -5,7 +5,7 @@
 import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { type Session } from '../../shared/model/session';
-import { configPageTitle, registrationPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
+import { configPageTitle, registrationPageTitle, reportPageTitle } from '../../shared/model/titles';
 import { publishedSessionDefaults, sameSessionDefaults, withSessionDefaults } from '../../shared/sessions/session-defaults';
 import type { ProgrammeConfig } from '../../shared/model/programme-config';
 import { upcomingRegion } from '../../shared/pages/session-cards';
@@ -22,12 +22,10 @@ import { findRegion, replaceRegion } from '../../shared/regions';
 import { summarise } from '../../shared/registrations/registration-page';
 import { sourceOf, withHeader } from '../../shared/registrations/registration-header';
 import { closeRegistration } from '../../shared/sessions/close-registration';
-import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
-import { isValidUsername } from '../../shared/model/usernames';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type OtherRoot, type Programme } from '../programme/read-programme';
-import { readWaitlists, writeWaitlists, type Waitlists } from './waitlists';
+import { restorationProblems, restorationTransform, saveRoster, tellPromoted, withRestoredLines } from '../places/write';
 import { MessageGate } from '../wiki/message-gate';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
 
@@ -37,8 +35,6 @@ export interface SyncOptions {
   mode: string;
   revision: string;
   kinds: Set<PageKind>;
-  /** The bot's own JSON page where it remembers the waitlists it last saw. */
-  waitlistsPage: string;
   /** The other roots served in the same run (hubs): their sessions are not strays of this root. */
   otherRoots?: OtherRoot[];
   /** Problems found before the run (the hub registry's), for this root's report. */
@@ -111,25 +107,17 @@ function plannedTransform(page: PlannedPage): PageTransform {
 
 function registrationIntro(session: Session): string {
   // No numbers here: this text is the liaisons' once written, and the capacity may change.
-  return `Registrations for '''${pageLink(session.page, session.title)}'''. Sign up with the button on the session page, or add a line at the end. Places go to the people listed first whose line is not cancelled, up to the session's capacity; the others wait in the order of their lines and move up when someone cancels.\n<!-- One {{Let's Connect/Registration}} per line, newest last; to cancel, set status=cancelled instead of deleting the line. -->`;
+  return `Registrations for '''${pageLink(session.page, session.title)}'''. Sign up with the button on the session page, or add a line at the end with your own account. Places go in the order people signed up, each with their own account (or a liaison for them), up to the session's capacity; the others wait and move up when someone cancels. Moving or changing someone else's line changes nobody's place.\n<!-- One {{Let's Connect/Registration}} per line, newest last; to cancel, set status=cancelled on your own line instead of deleting it. -->`;
 }
 
 /**
- * Creates the registration pages of new sessions, and tells everyone who got a place from a
- * waitlist. Nobody's status is written: the order of the lines decides it (see
- * parseRegistrations), so a cancellation gives the place to the first who waits in the same
- * edit. To know who moved up, the bot remembers each waitlist as it last saw it, on a JSON page
- * in its own user space (which only it and interface administrators can edit); the talk page's
- * marker says whether someone was told, so a run that stopped in between tells them next time,
- * and nobody is told twice.
+ * Creates the registration pages of new sessions and keeps their headers true; puts back the
+ * lines of people whose words another editor changed; tells everyone who got a place after
+ * waiting; saves each page's verified roster (bot/places/).
  */
-async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Programme, options: SyncOptions, log: Log): Promise<void> {
-  const seen = await readWaitlists(writer, options.waitlistsPage, log);
-  const next: Waitlists = {};
-  // Pages whose memory this run decides: those it reads below. A session missing from this run (a
-  // typo on its page, a vandal) keeps its memory until it is back and has ended.
-  const looked = new Set<string>();
+async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, '"you have a place"');
+  const run = { root: options.root, mode: options.mode };
   for (const session of programme.sessions) {
     const title = registrationPageTitle(options.root, session.id);
     const list = programme.registrations.get(session.id);
@@ -142,32 +130,25 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       programme.counts.set(session.id, summarise([]));
       continue;
     }
-    // The header says what the session's page says; written only when that changed.
+    const checked = programme.places.get(session.id);
+    if (!checked) continue;
     const read = programme.registrationTexts.get(session.id) ?? '';
-    if (withHeader(read, source) !== read) {
-      // Not held back by {{nobots}}: the header is the bot's own region, and a frozen header
-      // would let whoever froze it decide what the gadget believes.
-      await writer.write(title, (current) => (current === undefined ? { skip: 'the registration page was deleted during the run' } : withHeader(current, source)),
-        `Let's Connect bot (${options.mode}): the session's state in the header of its registration page ([[${reportPageTitle(options.root)}|report]])`);
+    // Until the session has ended, someone else's change to a person's line is undone.
+    const restore = !hasEnded(session.endUtc, options.now);
+    const { transform, result } = restorationTransform(checked, (text) => withHeader(text, source));
+    const planned = restore ? transform(read) : withHeader(read, source);
+    if (planned !== read) {
+      // The header is written whatever {{nobots}} says: it is the bot's own region, and a frozen
+      // header would let whoever froze it decide what the gadget believes.
+      const outcome = await writer.write(title, restore ? transform : (current) => (current === undefined ? { skip: 'the registration page was deleted during the run' } : withHeader(current, source)),
+        `Let's Connect bot (${options.mode}): ${result.restored.length > 0 ? `put back the lines of ${result.restored.join(', ')}, changed by another editor; ` : ''}the session's state in the header ([[${reportPageTitle(options.root)}|report]])`);
+      const failed = outcome.action === 'failed' || outcome.action === 'skipped' ? outcome.reason ?? outcome.action : undefined;
+      programme.problems.push(...restorationProblems(checked, session.id, { ...result, failed }));
+      if (!failed && typeof planned === 'string') withRestoredLines(checked, planned);
     }
-    looked.add(title);
-    if (!upcoming) continue;
-    const stillWaiting = new Set(summarise(list).waitlist);
-    const placed = (seen[title] ?? []).filter((user) => isValidUsername(user) && list.some((r) => r.user === user && r.status === 'registered'));
-    // Held by a cap, or a failed write: remembered as waiting, so that a later run tells them.
-    const untold: string[] = [];
-    for (const user of await gate.asked(session.id, title, placed)) {
-      if (gate.holdsBack(session.id, title, user)) { untold.push(user); continue; }
-      log.info(`${user} has a place in ${session.id}, freed on the waitlist`);
-      const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, promotionMessage(session), '~~~~'),
-        `Let's Connect bot (${options.mode}): you have a place in "${session.id}" ([[${reportPageTitle(options.root)}|report]])`, { respectBots: { message: 'letsconnect' } });
-      gate.count(session.id, outcome);
-      if (outcome.action === 'failed') untold.push(user);
-    }
-    const remembered = [...stillWaiting, ...untold];
-    if (remembered.length > 0) next[title] = remembered;
+    if (upcoming) await tellPromoted(writer, gate, checked, session, list, run);
+    await saveRoster(writer, checked, run);
   }
-  await writeWaitlists(writer, options.waitlistsPage, seen, next, looked, options.mode);
   programme.problems.push(...gate.problems());
 }
 
@@ -211,7 +192,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   // the run, and the bases of any edit of those pages later.
   // This root's own outcomes (one writer serves every root of a --hubs run).
   const firstOutcome = writer.outcomes.length;
-  await writer.read([writer.shutoffPage, configPageTitle(options.root), options.waitlistsPage, ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
+  await writer.read([writer.shutoffPage, configPageTitle(options.root), ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
   // The session defaults the Config sets reach the session pages only with a run that writes the
   // registration headers too (they state the same values); any other run goes by what the pages show.
@@ -229,11 +210,10 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const summary = (what: string) =>
     `Let's Connect bot (${options.mode}): ${what} from ${programme.sessions.length} sessions ([[${reportPageTitle(options.root)}|report]])`;
 
-  writer.planned.push(...(options.kinds.has('registrations') ? [options.waitlistsPage] : []),
-    ...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
+  writer.planned.push(...REGION_KINDS.filter((kind) => options.kinds.has(kind)).map((kind) => regionPage(kind, options.root).title));
   // Pages people own first: what they change (places, closed registrations) shows in the lists.
   if (options.kinds.has('sessions')) await closePastRegistrations(writer, programme, options);
-  if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options, log);
+  if (options.kinds.has('registrations')) await registrationTasks(bot, writer, programme, options);
   // Planned after those: closed registrations and new pages change what the lists say.
   const planned = plannedPages(programme, options);
   // Part pages (new, changed, retired) before the indexes: until an index is rewritten it still

@@ -208,8 +208,8 @@ export async function accountOf(bot: Mwn): Promise<{ username: string; assert: '
   return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user', titlesPerRequest: rights.includes('apihighlimits') ? 500 : 50 };
 }
 
-/** The bot's own pages: `Shutoff` (operators stop it there) and `Waitlists.json` (its memory). */
-export function botUserPage(username: string, subpage: 'Shutoff' | 'Waitlists.json' | 'Installed.json'): string {
+/** The bot's own pages: `Shutoff` (operators stop it there) and `Installed.json` (what install wrote). */
+export function botUserPage(username: string, subpage: 'Shutoff' | 'Installed.json'): string {
   return `User:${username}/${subpage}`;
 }
 

@@ -1,14 +1,13 @@
-// Every talk-page message the bot would send passes here: only to people whose own edit put their
-// line on the registration page, never to a talk page in the wiki's opt-out category for message
-// delivery, and never more than the config's caps in one run and for one session. What is held
-// back is said on the Bot report instead.
+// Every talk-page message the bot would send passes here: only to people who asked (registrants
+// by their own verified line, sharers named by their own edit or a liaison's: the callers check),
+// never to a talk page in the wiki's opt-out category for message delivery, and never more than
+// the config's caps in one run and for one session. What is held back is said on the Bot report.
 import type { Mwn } from 'mwn';
 import { problem, type Problem } from '../../shared/model/problems';
-import { ownLines } from './own-lines';
 import { talkPageTitle } from '../../shared/model/titles';
 import type { WriteOutcome } from './page-writer';
 
-export type HeldReason = 'not-own-line' | 'opted-out' | 'session-cap' | 'run-cap';
+export type HeldReason = 'sharer-not-agreed' | 'opted-out' | 'session-cap' | 'run-cap';
 
 /** MassMessage's opt-out category, where the wiki has not named its own (`MediaWiki:Massmessage-optout-category`). */
 export const DEFAULT_OPTOUT_CATEGORY = 'Opted-out of message delivery';
@@ -46,20 +45,16 @@ export class MessageGate {
 
   constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string) {}
 
-  /**
-   * Those of `registrants` whose own edit put their line on the page (checked against its
-   * history), then the `named` (sharers the session's own page names; not checked), in order.
-   * The others are held back.
-   */
-  async asked(sessionId: string, page: string, registrants: string[], named: string[] = []): Promise<string[]> {
-    // Someone the session's page names is let through whatever line another typed for them.
-    const toCheck = registrants.filter((u) => !named.includes(u));
-    const own = toCheck.length > 0 ? await ownLines(this.bot, page, toCheck) : new Set<string>();
-    for (const user of toCheck.filter((u) => !own.has(u))) this.held.push({ user, sessionId, page, reason: 'not-own-line' });
-    const asked = [...registrants.filter((u) => own.has(u) || named.includes(u)), ...named.filter((u) => !registrants.includes(u))];
-    await this.readOptOuts(asked);
-    for (const user of asked.filter((u) => this.optOuts.get(u))) this.held.push({ user, sessionId, page, reason: 'opted-out' });
-    return asked.filter((u) => !this.optOuts.get(u));
+  /** Those of `users` (who asked, as the caller checked) whose talk page is not in the opt-out category; the others are held back. */
+  async asked(sessionId: string, page: string, users: string[]): Promise<string[]> {
+    await this.readOptOuts(users);
+    for (const user of users.filter((u) => this.optOuts.get(u))) this.held.push({ user, sessionId, page, reason: 'opted-out' });
+    return users.filter((u) => !this.optOuts.get(u));
+  }
+
+  /** Holds back a message the caller found nobody asked for. */
+  hold(message: HeldMessage): void {
+    this.held.push(message);
   }
 
   /** Which of these users' talk pages are in the opt-out category, in batches of 50, for those not known yet. */
@@ -100,12 +95,12 @@ export class MessageGate {
     const names = (list: HeldMessage[]) => (list.length <= 20 ? list.map((h) => h.user).join(', ') : `${list.slice(0, 20).map((h) => h.user).join(', ')} and ${list.length - 20} more`);
     for (const sessionId of [...new Set(this.held.map((h) => h.sessionId))]) {
       const forSession = this.held.filter((h) => h.sessionId === sessionId);
-      const notOwn = forSession.filter((h) => h.reason === 'not-own-line');
+      const notAgreed = forSession.filter((h) => h.reason === 'sharer-not-agreed');
       const optedOut = forSession.filter((h) => h.reason === 'opted-out');
       const capped = forSession.filter((h) => h.reason === 'session-cap' || h.reason === 'run-cap');
       const where = { page: forSession[0].page, sessionId };
-      if (notOwn.length > 0) {
-        found.push(problem('message-held-not-own-line', `${notOwn.length} line(s) were not added by their user's own edit, so the bot did not send ${this.what} to: ${names(notOwn)}.`, where, 'warning'));
+      if (notAgreed.length > 0) {
+        found.push(problem('message-held-sharer-not-agreed', `${notAgreed.length} sharer(s) were named on the session's page by someone else than themselves or a liaison, so the bot did not send ${this.what} to: ${names(notAgreed)}. A liaison's edit of the sharers (or the sharer's own) confirms them.`, where, 'warning'));
       }
       if (optedOut.length > 0) {
         found.push(problem('message-held-opted-out', `${optedOut.length} user(s) opted out of message delivery (their talk page is in the opt-out category), so the bot did not send ${this.what} to: ${names(optedOut)}.`, where, 'warning'));

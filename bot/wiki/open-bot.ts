@@ -20,8 +20,6 @@ export interface OpenBot {
   writer: PageWriter;
   /** The account's own name, from the wiki (an OAuth login is named right too). */
   username: string;
-  /** `User:<bot>/Waitlists.json`, the bot's memory of the waitlists. */
-  waitlistsPage: string;
 }
 
 export async function openBot(target: WikiTarget, options: OpenBotOptions): Promise<OpenBot> {
@@ -34,5 +32,5 @@ export async function openBot(target: WikiTarget, options: OpenBotOptions): Prom
     identity: botIdentity(username), waitBudget: options.waitBudget, titlesPerRequest,
   });
   options.log.verbose(`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`);
-  return { bot, writer, username, waitlistsPage: botUserPage(username, 'Waitlists.json') };
+  return { bot, writer, username };
 }

@@ -109,6 +109,11 @@ export class PageWriter {
     return this.options.shutoffPage;
   }
 
+  /** The bot's account name (without a bot password's suffix): its own pages and revisions are known by it. */
+  get account(): string {
+    return this.options.identity.username;
+  }
+
   async write(title: string, transform: PageTransform, summary: string, options: WriteOptions = {}): Promise<WriteOutcome> {
     const guarded = options.respectBots ? this.guard(transform, options.respectBots) : transform;
     let outcome: WriteOutcome;

@@ -12,6 +12,11 @@ export const pastSessionsPageTitle = (root: string) => `${root}/Past sessions`;
 export const resourcesPageTitle = (root: string) => `${root}/Resources`;
 export const participantsPageTitle = (root: string) => `${root}/Participants`;
 export const talkPageTitle = (user: string) => `User talk:${user}`;
+/**
+ * The bot's verified roster of a registration page: a JSON page in its own user space, which only
+ * that account and interface administrators can edit (shared/registrations/roster.ts).
+ */
+export const rosterPageTitle = (bot: string, registrationPage: string) => `User:${bot}/Places/${registrationPage}.json`;
 /** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */
 export const hubsPageTitle = (root: string) => `${root}/Hubs`;
 export const allHubsPageTitle = (root: string) => `${root}/All hubs`;

@@ -21,6 +21,8 @@ export interface Registration {
   registered?: string;
   interpretation?: string;
   remind: boolean;
+  /** The language they read messages in (`lang=` on their line). */
+  lang?: string;
   attended?: string;
   /** A template line, or a signature someone wrote by hand. */
   source: 'template' | 'signature';
@@ -38,34 +40,51 @@ function blankComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 
-/** One line of the page as it counts: someone joins the queue, or takes their place back. */
-interface LineEvent {
+/** What a line says beside its user and status: choices that are the registrant's own to make. */
+export const CHOICE_PARAMS = ['remind', 'interpretation', 'lang'] as const;
+
+/** One registration line as written: whose, whether it is cancelled, its choices and its own words. */
+export interface RegistrationLine {
   user: string;
   cancelled: boolean;
+  /** The line's choices as written on it (trimmed values; absent ones left out). */
+  choices: Partial<Record<(typeof CHOICE_PARAMS)[number], string>>;
+  /** The line's own text: the template call, or the whole hand-written line. */
+  text: string;
   start: number;
   end: number;
   call?: TemplateCall;
   details: Pick<Registration, 'registered' | 'interpretation' | 'remind' | 'attended' | 'source'>;
 }
 
+/** Whether a line's `remind` asks for reminders: only `remind=yes` does. */
+export const asksForReminders = (choices: RegistrationLine['choices']) => (choices.remind ?? '').toLowerCase() === 'yes';
+
 /**
  * Every registration line (template or hand-written signature) in page order, temporary accounts'
- * included: {@link parseRegistrations} leaves those out, {@link temporaryAccountLines} names them.
+ * and addresses' included: {@link parseRegistrations} leaves temporary accounts out,
+ * {@link temporaryAccountLines} names them, and verified places take neither.
  */
-function allLineEvents(text: string): LineEvent[] {
-  const events: LineEvent[] = [];
+export function registrationLines(text: string): RegistrationLine[] {
+  const lines: RegistrationLine[] = [];
   const templateLines = new Set<number>();
   for (const call of findTemplates(text, REGISTRATION_TEMPLATE)) {
     templateLines.add(text.lastIndexOf('\n', call.start) + 1);
     const user = userOf(call);
     if (!user) continue;
-    events.push({
+    const choices: RegistrationLine['choices'] = {};
+    for (const name of CHOICE_PARAMS) {
+      const value = unescapeTemplateValue(getParam(call, name) ?? '').trim();
+      if (value) choices[name] = value;
+    }
+    lines.push({
       user, cancelled: (getParam(call, 'status') ?? '').trim().toLowerCase() === 'cancelled', start: call.start, end: call.end, call,
+      choices, text: text.slice(call.start, call.end),
       details: {
         registered: getParam(call, 'registered') || undefined,
-        interpretation: getParam(call, 'interpretation') || undefined,
+        interpretation: choices.interpretation,
         // A reminder is the registrant's own choice: only remind=yes asks for one.
-        remind: (getParam(call, 'remind') ?? '').trim().toLowerCase() === 'yes',
+        remind: asksForReminders(choices),
         attended: getParam(call, 'attended') || undefined,
         source: 'template',
       },
@@ -80,19 +99,23 @@ function allLineEvents(text: string): LineEvent[] {
     if (!match) continue;
     const user = normaliseUsername(match[1]);
     if (!user) continue;
-    events.push({ user, cancelled: /^[#*]+[ \t]*<s>/i.test(line), start: lineStart, end: lineStart + line.length, details: { remind: false, source: 'signature' } });
+    const end = lineStart + line.length;
+    lines.push({
+      user, cancelled: /^[#*]+[ \t]*<s>/i.test(line), start: lineStart, end, choices: {}, text: text.slice(lineStart, end),
+      details: { remind: false, source: 'signature' },
+    });
   }
-  return events.sort((a, b) => a.start - b.start);
+  return lines.sort((a, b) => a.start - b.start);
 }
 
 /** The lines that count: a temporary account's line takes no place and holds nobody's. */
-function lineEvents(text: string): LineEvent[] {
-  return allLineEvents(text).filter((e) => !isTemporaryAccount(e.user));
+function lineEvents(text: string): RegistrationLine[] {
+  return registrationLines(text).filter((e) => !isTemporaryAccount(e.user));
 }
 
 /** Temporary accounts with lines on the page (which count for nothing), once each, for the bot report. */
 export function temporaryAccountLines(text: string): string[] {
-  return [...new Set(allLineEvents(text).filter((e) => isTemporaryAccount(e.user)).map((e) => e.user))];
+  return [...new Set(registrationLines(text).filter((e) => isTemporaryAccount(e.user)).map((e) => e.user))];
 }
 
 function userOf(call: TemplateCall): string {
@@ -163,28 +186,6 @@ export function stateOf(registrations: Registration[], user: string): { status: 
   return { status: 'waitlisted', position: summarise(registrations).waitlist.indexOf(name) + 1 };
 }
 
-export interface SignUpChoices {
-  user: string;
-  /** UTC timestamp to record, e.g. `2026-11-23T20:00:00Z`. */
-  now: string;
-  interpretation?: string;
-  remind?: boolean;
-}
-
-export type SignUpResult =
-  /** The line to add at the end of the page (MediaWiki's `appendtext` adds it to the newest revision). */
-  | { outcome: 'append'; line: string }
-  | { outcome: 'already'; status: RegistrationStatus }
-  /** A temporary account: only a named account can register. */
-  | { outcome: 'temporary-account' }
-  /** The page ends inside an unclosed comment or tag: an added line would be read by nobody. */
-  | { outcome: 'unreadable' };
-
-function registrationLine(values: Record<string, string>): string {
-  const params = Object.entries(values).map(([k, v]) => `|${k}=${escapeTemplateValue(v)}`).join('');
-  return `{{${REGISTRATION_TEMPLATE}${params}}}`;
-}
-
 /** The page with a line added at the end, as `appendtext` with a leading newline writes it. */
 export function appendLine(text: string, line: string): string {
   return text === '' ? line : `${text}\n${line}`;
@@ -196,34 +197,11 @@ export function appendText(text: string, line: string): string {
 }
 
 /**
- * The line that signs a user up, or why none is needed or possible. Whether they get a place or
- * wait is not decided here: the line's position on the saved page decides.
+ * Every line of the user's that still counts marked cancelled (`status=cancelled`, a hand-written
+ * signature struck through); nothing is deleted. The text as it was when they have none.
  */
-export function signUp(text: string, choices: SignUpChoices): SignUpResult {
-  const user = normaliseUsername(choices.user);
-  if (isTemporaryAccount(user)) return { outcome: 'temporary-account' };
-  const current = stateOf(parseRegistrations(text), user);
-  if (current.status === 'registered' || current.status === 'waitlisted') return { outcome: 'already', status: current.status };
-  const values: Record<string, string> = { user, registered: choices.now };
-  if (choices.interpretation) values.interpretation = choices.interpretation;
-  values.remind = choices.remind === true ? 'yes' : 'no';
-  const line = registrationLine(values);
-  // Written where the wiki (and the codec, which reads as the wiki does) would read it, or not at all.
-  const after = stateOf(parseRegistrations(appendLine(text, line)), user).status;
-  return after === 'registered' ? { outcome: 'append', line } : { outcome: 'unreadable' };
-}
-
-export type CancelResult = { outcome: 'cancelled'; text: string } | { outcome: 'not-registered' };
-
-/**
- * Cancels a user's registration: every line of theirs that still counts gets `status=cancelled`
- * (a hand-written signature is struck through), and nothing is deleted. The first who waits gets
- * the place by the order of the lines alone; the bot tells them.
- */
-export function cancelRegistration(text: string, user: string): CancelResult {
+export function cancelLines(text: string, user: string): string {
   const name = normaliseUsername(user);
-  const mine = parseRegistrations(text).find((r) => r.user === name);
-  if (!mine || mine.status === 'cancelled') return { outcome: 'not-registered' };
   const active = lineEvents(text).filter((e) => e.user === name && !e.cancelled);
   let next = text;
   // From the end, so that earlier offsets stay right.
@@ -236,5 +214,5 @@ export function cancelRegistration(text: string, user: string): CancelResult {
       next = next.slice(0, event.start) + line.replace(/^([#*]+[ \t]*)(.*)$/, '$1<s>$2</s>') + next.slice(event.end);
     }
   }
-  return { outcome: 'cancelled', text: next };
+  return next;
 }

@@ -154,7 +154,7 @@ describe('a human edit between the bot\'s read and its write', () => {
     try {
       await wiki.edit(`${ROOT}/Sessions/late`, session('late', '| start = 2026-12-20 10:00'));
       const writer = new PageWriter(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
-      await sync(wiki.bot, writer, { root: ROOT, now: new Date(NOW), mode: 'test', revision: 'test', kinds: parseKinds('calendar'), waitlistsPage: 'User:LetsConnectBot/Waitlists.json' }, silentLog);
+      await sync(wiki.bot, writer, { root: ROOT, now: new Date(NOW), mode: 'test', revision: 'test', kinds: parseKinds('calendar') }, silentLog);
       expect(writer.outcomes).toEqual([{ title: calendar, action: 'edited' }]);
     } finally {
       bot.request = original;

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { findTemplates, getParam, paramsOf, parseTemplates } from '../../shared/wikitext/template-parser';
 import { setParams } from '../../shared/wikitext/template-editor';
 import { escapeTemplateValue, unescapeTemplateValue } from '../../shared/wikitext/escape';
-import { appendLine, parseRegistrations, signUp, cancelRegistration, summarise } from '../../shared/registrations/registration-page';
+import { appendLine, parseRegistrations, summarise } from '../../shared/registrations/registration-page';
+import { cancelRegistration, signUp } from '../../shared/registrations/sign-up';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 
 /** Text made of the pieces that matter to wikitext structure, and some that do not. */

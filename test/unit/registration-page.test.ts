@@ -1,4 +1,5 @@
-import { appendLine, appendText, cancelRegistration, parseRegistrations, signUp, stateOf, summarise, temporaryAccountLines } from '../../shared/registrations/registration-page';
+import { appendLine, appendText, parseRegistrations, stateOf, summarise, temporaryAccountLines } from '../../shared/registrations/registration-page';
+import { cancelRegistration, signUp } from '../../shared/registrations/sign-up';
 import { isTemporaryAccount, isValidUsername } from '../../shared/model/usernames';
 
 const now = '2026-11-23T20:00:00Z';
@@ -36,10 +37,12 @@ describe('signUp', () => {
     expect(signUp('Intro\n<!-- closed -->', { user: 'Eve', now }).outcome).toBe('append');
   });
 
-  it('escapes a hostile user name so it cannot break the template', () => {
-    const text = join('', 'A|b}}{{x');
-    expect(text).not.toContain('}}{{');
-    expect(parseRegistrations(text)[0].user).toBe('A|b}}{{x');
+  it('escapes a user name so it cannot sign or break the line, and refuses a name that is no account', () => {
+    const text = join('', 'A~~~~=b');
+    expect(text).not.toContain('~~~~');
+    expect(parseRegistrations(text)[0].user).toBe('A~~~~=b');
+    // No account has such a name: its line would hold nothing, so none is written.
+    expect(signUp('', { user: 'A|b}}{{x', now }).outcome).toBe('unreadable');
   });
 });
 

@@ -1,0 +1,45 @@
+// The Bot report's words for edits of other people's registration lines: who, what, which
+// revision, and why nobody's place changed.
+import { problem, type Problem } from '../model/problems';
+import type { Finding, FindingKind } from './roster';
+
+const CODES: Record<FindingKind, string> = {
+  added: 'registration-line-typed',
+  cancelled: 'registration-line-cancelled-by-other',
+  deleted: 'registration-line-deleted-by-other',
+  changed: 'registration-line-changed-by-other',
+  moved: 'registration-lines-moved',
+  'not-a-user': 'registration-line-not-a-user',
+};
+
+function names(users: string[]): string {
+  return users.length <= 10 ? users.join(', ') : `${users.slice(0, 10).join(', ')} and ${users.length - 10} more`;
+}
+
+function whatHappened(f: Finding): string {
+  const whose = names(f.users);
+  const one = f.users.length === 1;
+  switch (f.kind) {
+    case 'added':
+      return `added ${one ? 'a line' : 'lines'} for ${whose}. A line holds a place only when the person's own edit adds it (or a liaison's or an administrator's), so ${one ? 'it holds' : 'they hold'} none. ${one ? 'That person signs' : 'Those people sign'} up themselves, or a liaison adds the line.`;
+    case 'cancelled':
+      return `marked ${whose}'s registration as cancelled. Only the person or a liaison can cancel, so ${one ? 'their place is kept' : 'their places are kept'} and the bot puts their own line back.`;
+    case 'deleted':
+      return `deleted the line of ${whose}. Only the person or a liaison can cancel, so ${one ? 'their place is kept' : 'their places are kept'} and the bot puts their own line back.`;
+    case 'changed':
+      return `changed the line of ${whose} (a choice such as reminders or language). Only the person or a liaison can change it, so the bot keeps and puts back their own words.`;
+    case 'moved':
+      return `moved the line of ${whose}. Places follow the time each person signed up, not where a line stands, so nobody's place changed.`;
+    case 'not-a-user':
+      return `added ${one ? 'a line' : 'lines'} for ${whose}, which ${one ? 'is not an account' : 'are not accounts'} (an IP address holds no place).`;
+  }
+}
+
+/** One report line per finding, newest first. */
+export function findingProblems(findings: Finding[], page: string, sessionId: string): Problem[] {
+  return [...findings].reverse().map((f) => {
+    const who = f.author === '' ? 'An editor whose name is hidden' : f.author;
+    const when = f.at.replace('T', ' ').replace(/:\d\dZ$/, ' UTC');
+    return problem(CODES[f.kind], `${who}, in revision ${f.revision} (${when}), ${whatHappened(f)}`, { page, sessionId }, 'warning');
+  });
+}

@@ -1,0 +1,186 @@
+// The verified roster of one registration page: who holds a place or waits, in the order their
+// own edits (or a liaison's, or an administrator's) put them there, as the bot found it in the
+// page's history up to one revision. The bot keeps it on a JSON page in its own user space
+// (`User:<bot>/Places/<registration page>.json`), which MediaWiki lets only that account and
+// interface administrators edit; the gadget reads it beside the registration page, so it needs
+// no history request. Lines newer than the roster count in page order until the bot's next run.
+import { isValidUsername, normaliseUsername } from '../model/usernames';
+import { asksForReminders, parseRegistrations, registrationLines, type Registration, type RegistrationLine } from './registration-page';
+
+/** One revision's part in a place: which, when, and who saved it when not the person. */
+export interface RosterAct {
+  revision: number;
+  at: string;
+  /** The account that saved it, when it was not the person (a liaison or an administrator). */
+  by?: string;
+}
+
+export interface RosterEntry {
+  user: string;
+  /** The edit that put them in the queue: their place is its time, not where the line stands. */
+  joined: RosterAct;
+  /** Their cancellation, by them or a liaison; absent while they hold a place or wait. */
+  cancelled?: RosterAct;
+  /** Their choices as they (or a liaison) last wrote them. */
+  choices: RegistrationLine['choices'];
+  /** Their line as they (or a liaison) last wrote it: what the bot puts back when someone else changes it. */
+  line: string;
+  /** They waited at some point since they joined, so a place for them now is a promotion. */
+  waited?: boolean;
+  /** The bot told them of their promotion. */
+  told?: boolean;
+}
+
+export type FindingKind = 'added' | 'cancelled' | 'deleted' | 'changed' | 'moved' | 'not-a-user';
+
+/** An edit of someone else's line that changed nobody's place, for the Bot report. */
+export interface Finding {
+  revision: number;
+  at: string;
+  /** Who saved it ('' when the name is hidden). */
+  author: string;
+  kind: FindingKind;
+  /** Whose lines it touched. */
+  users: string[];
+}
+
+export interface Roster {
+  format: 1;
+  /** The registration page it verifies. */
+  page: string;
+  /** Verified through this revision of the page. */
+  revision: number;
+  at: string;
+  /** In queue order: earliest join first (cancelled entries keep their slot and hold nothing). */
+  entries: RosterEntry[];
+  /** A short hash of every line on the page at `revision`: any other line is news since then. */
+  seen: string[];
+  /** Edits of other people's lines since the session's page began, newest last (at most {@link MAX_FINDINGS}). */
+  findings: Finding[];
+}
+
+export const MAX_FINDINGS = 100;
+
+/** The UTF-8 bytes of a text (shared code has no TextEncoder: neither DOM nor Node here). */
+function utf8(text: string): number[] {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const c = char.codePointAt(0) as number;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return bytes;
+}
+
+/** 32-bit FNV-1a of the line's UTF-8 bytes, in hex: the same in the gadget, the bot and Lua. */
+export function lineHash(line: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of utf8(line.trim())) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function emptyRoster(page: string): Roster {
+  return { format: 1, page, revision: 0, at: '', entries: [], seen: [], findings: [] };
+}
+
+const isAct = (v: unknown): v is RosterAct => {
+  const act = v as RosterAct;
+  return !!act && Number.isInteger(act.revision) && typeof act.at === 'string' && (act.by === undefined || typeof act.by === 'string');
+};
+
+function isEntry(v: unknown): v is RosterEntry {
+  const e = v as RosterEntry;
+  return !!e && typeof e.user === 'string' && isAct(e.joined) && (e.cancelled === undefined || isAct(e.cancelled))
+    && typeof e.line === 'string' && !!e.choices && typeof e.choices === 'object'
+    && Object.values(e.choices).every((c) => typeof c === 'string');
+}
+
+/** The roster a JSON page holds, or undefined when the page is not one the bot wrote for `page`. */
+export function parseRoster(text: string | undefined, page: string): Roster | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const data = JSON.parse(text) as Roster;
+    const ok = data && data.format === 1 && data.page === page && Number.isInteger(data.revision) && typeof data.at === 'string'
+      && Array.isArray(data.entries) && data.entries.every(isEntry)
+      && Array.isArray(data.seen) && data.seen.every((h) => typeof h === 'string')
+      && Array.isArray(data.findings);
+    return ok ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function serialiseRoster(roster: Roster): string {
+  return JSON.stringify(roster, null, '\t');
+}
+
+/** A line's user, when it is someone who can hold a place: a named account, never an address. */
+const holder = (line: RegistrationLine) => isValidUsername(line.user);
+
+function fromEntry(entry: RosterEntry): Registration {
+  return {
+    user: entry.user, status: 'registered', registered: entry.joined.at, interpretation: entry.choices.interpretation,
+    remind: asksForReminders(entry.choices), lang: entry.choices.lang, source: entry.line.startsWith('{{') ? 'template' : 'signature',
+  };
+}
+
+function fromLine(line: RegistrationLine): Registration {
+  return { user: line.user, ...line.details, lang: line.choices.lang, status: 'registered' };
+}
+
+/**
+ * Who holds a place, who waits and who cancelled, as verified actions give it: the roster's queue
+ * for every line it has seen, then what changed on the page since, in page order (someone who
+ * signed up or cancelled after the bot's last run). Without a roster (the bot has not verified
+ * the page yet), every line is news: the page's own order, as {@link parseRegistrations} reads it.
+ */
+export function placesOf(text: string, roster: Roster | undefined, capacity?: number): Registration[] {
+  if (!roster) return parseRegistrations(text, capacity).filter((r) => isValidUsername(r.user));
+  const seen = new Set(roster.seen);
+  const lines = registrationLines(text).filter(holder);
+  const news = lines.filter((l) => !seen.has(lineHash(l.text)));
+  const list: Registration[] = [];
+  const queued = new Set<string>();
+  for (const entry of roster.entries) {
+    const own = lines.filter((l) => l.user === entry.user);
+    const newsOf = news.filter((l) => l.user === entry.user);
+    if (entry.cancelled) {
+      // Signed up again since the bot's run: they join the news, in page order.
+      if (newsOf.some((l) => !l.cancelled)) continue;
+      list.push({ ...fromEntry(entry), status: 'cancelled' });
+      queued.add(entry.user);
+      continue;
+    }
+    // Cancelled since the bot's run: every line of theirs now says so, one of them new.
+    if (own.length > 0 && own.every((l) => l.cancelled) && newsOf.length > 0) {
+      list.push({ ...fromEntry(entry), status: 'cancelled' });
+    } else {
+      list.push(fromEntry(entry));
+    }
+    queued.add(entry.user);
+  }
+  for (const line of news) {
+    if (line.cancelled || queued.has(line.user)) continue;
+    // Someone the roster had as cancelled (or not at all): their new line joins the end.
+    const earlier = list.findIndex((r) => r.user === line.user);
+    if (earlier >= 0) list.splice(earlier, 1);
+    list.push(fromLine(line));
+    queued.add(line.user);
+  }
+  if (capacity !== undefined) {
+    let place = 0;
+    for (const r of list) if (r.status !== 'cancelled' && ++place > capacity) r.status = 'waitlisted';
+  }
+  return list;
+}
+
+/** The roster's entry for a user, if any. */
+export function entryOf(roster: Roster | undefined, user: string): RosterEntry | undefined {
+  const name = normaliseUsername(user);
+  return roster?.entries.find((e) => e.user === name);
+}
