@@ -47,6 +47,10 @@ interface UserView {
   choices: RegistrationLine['choices'];
   /** Their first line that counts, else their first line. */
   line: string;
+  /** Every line of theirs, as written, in page order (a second line of theirs is a change too). */
+  lines: string[];
+  /** Those of their lines that count. */
+  activeLines: string[];
   order: number;
 }
 
@@ -54,8 +58,14 @@ function viewsOf(text: string): Map<string, UserView> {
   const views = new Map<string, UserView>();
   for (const line of registrationLines(text)) {
     const known = views.get(line.user);
-    if (known && (known.active || line.cancelled)) continue;
-    views.set(line.user, { active: !line.cancelled, choices: line.choices, line: line.text.trim(), order: known?.order ?? line.start });
+    const words = line.text.trim();
+    const lines = [...(known?.lines ?? []), words];
+    const activeLines = [...(known?.activeLines ?? []), ...(line.cancelled ? [] : [words])];
+    if (known && (known.active || line.cancelled)) {
+      views.set(line.user, { ...known, lines, activeLines });
+      continue;
+    }
+    views.set(line.user, { active: !line.cancelled, choices: line.choices, line: words, lines, activeLines, order: known?.order ?? line.start });
   }
   return views;
 }
@@ -64,7 +74,7 @@ const sameChoices = (a: UserView['choices'], b: UserView['choices']) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 const sameView = (a: UserView | undefined, b: UserView | undefined) =>
-  a === b || (!!a && !!b && a.active === b.active && a.line === b.line && sameChoices(a.choices, b.choices));
+  a === b || (!!a && !!b && a.active === b.active && a.lines.join('\n') === b.lines.join('\n'));
 
 /** The users, in `before`'s order, whose lines another edit moved (those off a longest common order). */
 function movedUsers(before: string[], after: string[]): string[] {
@@ -139,8 +149,11 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
         continue;
       }
       if (now?.active && !holds) {
-        // A new place at the end of the queue (a second sign-up after a cancellation, too).
-        const joined: RosterEntry = { user, joined: { ...act, by }, choices: mayChoose(who) ? now.choices : {}, line: now.line };
+        // A new place at the end of the queue (a second sign-up after a cancellation, too), in
+        // the words this edit wrote (not a line someone else typed for them before).
+        const words = now.activeLines.find((l) => !before.get(user)?.lines.includes(l)) ?? now.line;
+        const written = registrationLines(words)[0];
+        const joined: RosterEntry = { user, joined: { ...act, by }, choices: mayChoose(who) ? written?.choices ?? now.choices : {}, line: words };
         if (entry) roster.entries.splice(roster.entries.indexOf(entry), 1);
         roster.entries.push(joined);
         byUser.set(user, joined);
@@ -215,11 +228,11 @@ export function restoreOwnWords(current: string, roster: Roster, verified: strin
       restored.push(entry.user);
       continue;
     }
-    if (now?.active && now.line === entry.line) continue;
+    if (now?.activeLines.includes(entry.line)) continue;
     const line = registrationLines(text).find((l) => l.user === entry.user && l.text.trim() === now?.line);
     const next = line ? text.slice(0, line.start) + entry.line + text.slice(line.end) : appendLine(text, entry.line);
     const back = viewsOf(next).get(entry.user);
-    if (back?.active && back.line === entry.line) {
+    if (back?.activeLines.includes(entry.line)) {
       text = next;
       restored.push(entry.user);
     } else {
