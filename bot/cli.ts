@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, SessionLostError, botUserPage, routeLibraryLog, type WikiTarget } from './wiki/client';
+import { BOT_VERSION, SessionLostError, botIdentity, botUserPage, routeLibraryLog, type WikiTarget } from './wiki/client';
 import { openBot, type OpenBot } from './wiki/open-bot';
 import { consoleLog, type Log } from './wiki/log';
 import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
@@ -175,6 +175,7 @@ ${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --ma
     .option('--timezone <zone>', "a new root's Config: the usual time zone of its sessions (IANA, such as Africa/Cairo)")
     .option('--capacity <places>', "a new root's Config: the places of a session that sets none")
     .option('--liaisons <names>', "a new root's Config: its liaisons' user names, separated by commas")
+    .option('--bot-account <name>', "the bot account whose rosters (User:<bot>/Places/…) the gadget reads (default: the account running install; with --interface on --local, the local wiki's bot)")
     .addHelpText('after', `
 A page someone changed on the wiki since install last wrote it is left alone: install prints what
 changed there and what the repository would write, and exits ${EXIT.failed}. Bring the change into the
@@ -182,12 +183,18 @@ repository, or run again with --force "<why>".
 
 A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --timezone Africa/Cairo
 --capacity 25 --liaisons "Dalia". A Config that exists is never changed: edit it on the wiki.`)
-    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean } & NewConfigSettings) => {
+    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean; botAccount?: string } & NewConfigSettings) => {
       const options = program.opts<GlobalOptions>();
       const { language, timezone, capacity, liaisons } = commandOptions;
       const config = checkedConfigSettings({ language, timezone, capacity, liaisons });
+      // An interface administrator's own account is not the bot whose rosters the gadget reads.
+      if (commandOptions.interface && !commandOptions.interfaceRequest && !options.local && !commandOptions.botAccount) {
+        throw new InvalidArgumentError('With --interface, say which account is the bot: --bot-account <name> (the gadget reads its rosters of who holds a place).');
+      }
       const { bot, writer, username } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
-      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial, hubRoots: await hubRootsOf(writer, options.root), config });
+      const asInterfaceAdmin = commandOptions.interface && !commandOptions.interfaceRequest;
+      const botAccount = commandOptions.botAccount ?? (asInterfaceAdmin && options.local ? botIdentity(targetFrom(options).username).username : username);
+      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial, hubRoots: await hubRootsOf(writer, options.root), config, botAccount });
       const forInterface = sources.filter(needsInterfaceRights);
       const memory = { account: username, memoryPage: botUserPage(username, 'Installed.json') };
       if (commandOptions.interfaceRequest) {

@@ -17,8 +17,8 @@ import type { LocalWikiInfo } from './local-wiki';
 export async function installLocally(info: LocalWikiInfo, root: string, revision: string, log: Log, bot?: { bot: Mwn; writer: PageWriter }): Promise<InstallResult> {
   const print = (text: string) => log.verbose(text);
   const asBot = bot ?? (await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: info.server }, { log, pauseMs: 0 }));
-  const sources = wikiSources(root, { route: await gadgetRouteOf(asBot.bot), hubRoots: await hubRootsOf(asBot.writer, root) });
   const botName = (await accountOf(asBot.bot)).username;
+  const sources = wikiSources(root, { route: await gadgetRouteOf(asBot.bot), hubRoots: await hubRootsOf(asBot.writer, root), botAccount: botName });
   const own = await install(asBot.bot, asBot.writer, sources.filter((s) => !needsInterfaceRights(s)), { revision, print, account: botName, memoryPage: botUserPage(botName, 'Installed.json') });
   const admin = await openBot({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: info.server }, { log, pauseMs: 0 });
   const gadget = await install(admin.bot, admin.writer, sources.filter(needsInterfaceRights), { revision, print, account: admin.username, memoryPage: botUserPage(admin.username, 'Installed.json') });

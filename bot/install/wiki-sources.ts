@@ -94,6 +94,8 @@ export interface SourceOptions {
   route: GadgetRoute;
   /** The hubs' roots (from the registry), written with the programme's into the gadget's roots list. */
   hubRoots?: string[];
+  /** The bot account whose rosters (`User:<bot>/Places/…`) say who holds a place, for the gadget. */
+  botAccount?: string;
   /** Not default-on: readers try it with `?withgadget=letsconnect` before the community agrees to more. */
   trial?: boolean;
   /** Settings for the root's Config when install creates it (a hub's language, usual time zone …). */
@@ -143,8 +145,9 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
     { title: `MediaWiki:Gadget-${GADGET_NAME}.js`, text: read(join(gadget, `${GADGET_NAME}.js`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}.css`, text: read(join(gadget, `${GADGET_NAME}.css`)), kind: 'page' },
     { title: `MediaWiki:Gadget-${GADGET_NAME}`, text: read(join(root, 'gadget/gadget-description.wikitext')), kind: 'page' },
-    // Whose cards may act: reviewed by interface administrators with the code.
-    { title: `MediaWiki:Gadget-${GADGET_NAME}-roots.json`, text: JSON.stringify([...new Set([DEFAULT_ROOT, programmeRoot, ...(options.hubRoots ?? [])])], null, '\t'), kind: 'page' },
+    // Whose cards may act, and whose rosters say who holds a place: reviewed by interface
+    // administrators with the code.
+    { title: `MediaWiki:Gadget-${GADGET_NAME}-roots.json`, text: reviewedSettings(programmeRoot, options), kind: 'page' },
   );
   if (options.route === 'loader') {
     sources.push(
@@ -161,6 +164,12 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
     { title: 'MediaWiki:Gadgets-definition', text: definitionLines(root, options), kind: 'gadget-definition' },
   );
   return sources;
+}
+
+/** The gadget's reviewed settings: the roots whose cards may act, and the bot whose rosters it reads. */
+function reviewedSettings(programmeRoot: string, options: SourceOptions): string {
+  const roots = [...new Set([DEFAULT_ROOT, programmeRoot, ...(options.hubRoots ?? [])])];
+  return JSON.stringify(options.botAccount ? { roots, bot: options.botAccount } : { roots }, null, '\t');
 }
 
 /** Our lines of MediaWiki:Gadgets-definition for the route (and without `default` for a trial). */

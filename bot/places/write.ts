@@ -4,14 +4,14 @@
 // time; the talk page's marker keeps anyone from being told twice).
 import { problem, type Problem } from '../../shared/model/problems';
 import type { Session } from '../../shared/model/session';
-import { reportPageTitle, talkPageTitle } from '../../shared/model/titles';
+import { reportPageTitle, rosterPageTitle, talkPageTitle } from '../../shared/model/titles';
 import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { registrationLines } from '../../shared/registrations/registration-page';
-import { lineHash, parseRoster, serialiseRoster } from '../../shared/registrations/roster';
+import { emptyRoster, lineHash, parseRoster, serialiseRoster } from '../../shared/registrations/roster';
 import { restoreOwnWords } from '../../shared/registrations/verify-places';
 import type { MessageGate } from '../wiki/message-gate';
-import type { PageWriter } from '../wiki/page-writer';
+import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import type { VerifiedPage } from './verify';
 
 export interface PlacesRun {
@@ -35,9 +35,21 @@ export function restorationTransform(checked: VerifiedPage, also: (text: string)
   return { transform, result };
 }
 
-/** The roster's lines as the page now has them, the put-back ones included: none of them is news to the gadget. */
-export function withRestoredLines(checked: VerifiedPage, text: string): void {
-  checked.roster.seen = [...new Set([...checked.roster.seen, ...registrationLines(text).map((l) => lineHash(l.text))])];
+/**
+ * After the bot's own edit of the page (the header, lines put back): when it was based on the
+ * revision the roster was verified through, the roster stands through the new revision too, and
+ * every line the bot saved is known to the gadget; the next run then has nothing to replay.
+ */
+export function afterOwnEdit(checked: VerifiedPage, outcome: WriteOutcome, text: string): void {
+  if (!outcome.revision || outcome.base !== checked.roster.revision) return;
+  checked.roster.revision = outcome.revision;
+  checked.roster.seen = [...new Set(registrationLines(text).map((l) => lineHash(l.text)))];
+}
+
+/** The roster of a registration page the bot has just created: nobody on it yet. */
+export function newPageRoster(writer: Pick<PageWriter, 'account'>, title: string, outcome: WriteOutcome): VerifiedPage | undefined {
+  if (outcome.action !== 'created' || !outcome.revision) return undefined;
+  return { title, rosterTitle: rosterPageTitle(writer.account, title), roster: { ...emptyRoster(title), revision: outcome.revision }, text: '', unreadable: false };
 }
 
 export function restorationProblems(checked: VerifiedPage, sessionId: string, outcome: { restored: string[]; unreadable: string[]; failed?: string }): Problem[] {

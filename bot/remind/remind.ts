@@ -16,7 +16,7 @@ import { MessageGate, type HeldMessage } from '../wiki/message-gate';
 import { configPageTitle, registrationPageTitle, talkPageTitle as talkPage } from '../../shared/model/titles';
 import { describeProblem } from '../../shared/model/problems';
 import { agreedSharers } from '../../shared/sessions/agreed-sharers';
-import { revisionsSince } from '../wiki/history';
+import { administrators, revisionsSince } from '../wiki/history';
 import { REMINDERS_REGION, remindersRegion } from '../../shared/pages/bot-report';
 import { beginMarker, endMarker, findRegion } from '../../shared/regions';
 
@@ -33,15 +33,15 @@ const MAX_SHARERS = 10;
 
 /**
  * Who gets a reminder for a session: registrants whose own line (or a liaison's edit of it) asked
- * for reminders (the verified places carry that choice), then the sharers.
+ * for reminders (the verified places carry that choice), then the sharers who agreed to be named.
  */
-export function recipients(session: Session, registrations: Registration[]): Array<{ user: string; role: 'registrant' | 'sharer' }> {
+export function recipients(session: Session, registrations: Registration[], agreed: ReadonlySet<string>): Array<{ user: string; role: 'registrant' | 'sharer' }> {
   const list: Array<{ user: string; role: 'registrant' | 'sharer' }> = [];
   for (const r of registrations) {
     if (r.status === 'registered' && r.remind && isValidUsername(r.user)) list.push({ user: r.user, role: 'registrant' });
   }
   // A session is not a mass-message list: at most ten sharers are reminded.
-  for (const sharer of session.sharers.slice(0, MAX_SHARERS)) {
+  for (const sharer of session.sharers.filter((s) => agreed.has(s)).slice(0, MAX_SHARERS)) {
     if (!list.some((r) => r.user === sharer)) list.push({ user: sharer, role: 'sharer' });
   }
   return list;
@@ -64,7 +64,9 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, liaisons: string[]): Promise<Set<string>> {
   const page = (await writer.read([session.page])).get(session.page);
   if (!page) return new Set();
-  return agreedSharers(session.page, await revisionsSince(bot, session.page, undefined, page.revid), session.id, { liaisons });
+  const revisions = await revisionsSince(bot, session.page, undefined, page.revid);
+  const admins = await administrators(bot, revisions.map((r) => r.user ?? ''));
+  return agreedSharers(session.page, revisions, session.id, { liaisons, admins });
 }
 
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
@@ -81,18 +83,21 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, 'a reminder');
   // Every recipient's talk page in one batch: whoever has the reminder already needs no history
   // check and no write, so a run with nothing new to say costs a few requests.
-  const lists = new Map(due.map((session) => [session.id, recipients(session, programme.registrations.get(session.id) ?? [])]));
+  // A sharer named by someone else than themselves or a liaison never asked for a message.
+  const agreed = new Map<string, Set<string>>();
+  for (const session of due.filter((s) => s.sharers.length > 0)) {
+    const yes = await sharersWhoAgreed(bot, writer, session, programme.config.liaisons);
+    agreed.set(session.id, yes);
+    for (const user of session.sharers.filter((u) => !yes.has(u))) gate.hold({ user, sessionId: session.id, page: session.page, reason: 'sharer-not-agreed' });
+  }
+  const lists = new Map(due.map((session) => [session.id, recipients(session, programme.registrations.get(session.id) ?? [], agreed.get(session.id) ?? new Set())]));
   const talk = await writer.read([...lists.values()].flat().map((r) => talkPage(r.user)));
   for (const session of due) {
     const marker = reminderMessage(session, 'registrant').marker;
     const list = (lists.get(session.id) ?? []).filter((r) => !(talk.get(talkPage(r.user))?.text ?? '').includes(marker));
     const roleOf = new Map(list.map((r) => [r.user, r.role]));
     const page = registrationPageTitle(options.root, session.id);
-    const sharers = list.filter((r) => r.role === 'sharer').map((r) => r.user);
-    // A sharer named by someone else than themselves or a liaison never asked for a message.
-    const agreed = sharers.length === 0 ? new Set<string>() : await sharersWhoAgreed(bot, writer, session, programme.config.liaisons);
-    for (const user of sharers.filter((u) => !agreed.has(u))) gate.hold({ user, sessionId: session.id, page: session.page, reason: 'sharer-not-agreed' });
-    const asked = await gate.asked(session.id, page, list.map((r) => r.user).filter((u) => roleOf.get(u) === 'registrant' || agreed.has(u)));
+    const asked = await gate.asked(session.id, page, list.map((r) => r.user));
     for (const user of asked) {
       if (gate.holdsBack(session.id, page, user)) continue;
       const message = reminderMessage(session, roleOf.get(user) ?? 'registrant');

@@ -25,7 +25,7 @@ import { closeRegistration } from '../../shared/sessions/close-registration';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type OtherRoot, type Programme } from '../programme/read-programme';
-import { restorationProblems, restorationTransform, saveRoster, tellPromoted, withRestoredLines } from '../places/write';
+import { afterOwnEdit, newPageRoster, restorationProblems, restorationTransform, saveRoster, tellPromoted } from '../places/write';
 import { MessageGate } from '../wiki/message-gate';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
 
@@ -125,7 +125,10 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     const upcoming = !hasEnded(session.endUtc, options.now) && session.status !== 'cancelled';
     if (!list) {
       if (!upcoming) continue;
-      await writer.write(title, (current) => current ?? withHeader(registrationIntro(session), source), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
+      const created = await writer.write(title, (current) => current ?? withHeader(registrationIntro(session), source), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
+      // Its roster from the start: nobody has a line yet.
+      const roster = newPageRoster(writer, title, created);
+      if (roster) await saveRoster(writer, roster, run);
       programme.registrations.set(session.id, []);
       programme.counts.set(session.id, summarise([]));
       continue;
@@ -144,7 +147,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
         `Let's Connect bot (${options.mode}): ${result.restored.length > 0 ? `put back the lines of ${result.restored.join(', ')}, changed by another editor; ` : ''}the session's state in the header ([[${reportPageTitle(options.root)}|report]])`);
       const failed = outcome.action === 'failed' || outcome.action === 'skipped' ? outcome.reason ?? outcome.action : undefined;
       programme.problems.push(...restorationProblems(checked, session.id, { ...result, failed }));
-      if (!failed && typeof planned === 'string') withRestoredLines(checked, planned);
+      if (!failed && typeof planned === 'string') afterOwnEdit(checked, outcome, planned);
     }
     if (upcoming) await tellPromoted(writer, gate, checked, session, list, run);
     await saveRoster(writer, checked, run);

@@ -15,6 +15,9 @@ export interface WriteOutcome {
   title: string;
   action: WriteAction;
   reason?: string;
+  /** The revision saved, and the one it was based on (none for a new page): known when the wiki said. */
+  revision?: number;
+  base?: number;
 }
 
 /** Returns the page's new text, the same text for "no change", or `{ skip }` to leave it alone. */
@@ -187,8 +190,8 @@ export class PageWriter {
       await this.checkShutoff();
       try {
         const saved = await this.save(title, next, summary, current);
-        if (this.options.pauseMs > 0 && saved !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
-        return { title, action: saved };
+        if (this.options.pauseMs > 0 && saved.action !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
+        return { title, ...saved, ...(saved.revision && current.page ? { base: current.page.revid } : {}) };
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
         // No answer at all (mwn's own retries spent): read the page to learn whether it was saved.
@@ -201,7 +204,7 @@ export class PageWriter {
     }
   }
 
-  private async save(title: string, text: string, summary: string, current: CurrentRevision): Promise<'created' | 'edited' | 'unchanged'> {
+  private async save(title: string, text: string, summary: string, current: CurrentRevision): Promise<{ action: 'created' | 'edited' | 'unchanged'; revision?: number }> {
     const base: Record<string, string | number | boolean> = current.page
       ? { nocreate: true, baserevid: current.page.revid }
       : { createonly: true };
@@ -219,8 +222,8 @@ export class PageWriter {
     }
     // "No change" for a text that differs from the one read: the page already has it, saved by an
     // attempt whose answer was lost and that mwn sent again.
-    if (edit.nochange !== undefined) return current.page?.text === text ? 'unchanged' : current.page ? 'edited' : 'created';
-    return current.page ? 'edited' : 'created';
+    if (edit.nochange !== undefined) return { action: current.page?.text === text ? 'unchanged' : current.page ? 'edited' : 'created' };
+    return { action: current.page ? 'edited' : 'created', ...(Number(edit.newrevid) > 0 ? { revision: Number(edit.newrevid) } : {}) };
   }
 
   private async currentRevision(title: string): Promise<CurrentRevision> {

@@ -5,6 +5,7 @@ import type { Finding, FindingKind } from './roster';
 
 const CODES: Record<FindingKind, string> = {
   added: 'registration-line-typed',
+  uncancelled: 'registration-line-uncancelled-by-other',
   cancelled: 'registration-line-cancelled-by-other',
   deleted: 'registration-line-deleted-by-other',
   changed: 'registration-line-changed-by-other',
@@ -22,6 +23,8 @@ function whatHappened(f: Finding): string {
   switch (f.kind) {
     case 'added':
       return `added ${one ? 'a line' : 'lines'} for ${whose}. A line holds a place only when the person's own edit adds it (or a liaison's or an administrator's), so ${one ? 'it holds' : 'they hold'} none. ${one ? 'That person signs' : 'Those people sign'} up themselves, or a liaison adds the line.`;
+    case 'uncancelled':
+      return `made the cancelled line of ${whose} count again. Only the person or a liaison can sign them up again, so it holds no place and the bot marks it cancelled again.`;
     case 'cancelled':
       return `marked ${whose}'s registration as cancelled. Only the person or a liaison can cancel, so ${one ? 'their place is kept' : 'their places are kept'} and the bot puts their own line back.`;
     case 'deleted':

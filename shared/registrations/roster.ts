@@ -31,7 +31,7 @@ export interface RosterEntry {
   told?: boolean;
 }
 
-export type FindingKind = 'added' | 'cancelled' | 'deleted' | 'changed' | 'moved' | 'not-a-user';
+export type FindingKind = 'added' | 'uncancelled' | 'cancelled' | 'deleted' | 'changed' | 'moved' | 'not-a-user';
 
 /** An edit of someone else's line that changed nobody's place, for the Bot report. */
 export interface Finding {
@@ -122,10 +122,13 @@ export function serialiseRoster(roster: Roster): string {
 /** A line's user, when it is someone who can hold a place: a named account, never an address. */
 const holder = (line: RegistrationLine) => isValidUsername(line.user);
 
-function fromEntry(entry: RosterEntry): Registration {
+/** A roster entry as a registration; `attended` is the liaisons' mark on the line now. */
+function fromEntry(entry: RosterEntry, lines: RegistrationLine[]): Registration {
+  const attended = lines.find((l) => l.user === entry.user && l.details.attended)?.details.attended;
   return {
     user: entry.user, status: 'registered', registered: entry.joined.at, interpretation: entry.choices.interpretation,
     remind: asksForReminders(entry.choices), lang: entry.choices.lang, source: entry.line.startsWith('{{') ? 'template' : 'signature',
+    ...(attended ? { attended } : {}),
   };
 }
 
@@ -152,15 +155,15 @@ export function placesOf(text: string, roster: Roster | undefined, capacity?: nu
     if (entry.cancelled) {
       // Signed up again since the bot's run: they join the news, in page order.
       if (newsOf.some((l) => !l.cancelled)) continue;
-      list.push({ ...fromEntry(entry), status: 'cancelled' });
+      list.push({ ...fromEntry(entry, lines), status: 'cancelled' });
       queued.add(entry.user);
       continue;
     }
     // Cancelled since the bot's run: every line of theirs now says so, one of them new.
     if (own.length > 0 && own.every((l) => l.cancelled) && newsOf.length > 0) {
-      list.push({ ...fromEntry(entry), status: 'cancelled' });
+      list.push({ ...fromEntry(entry, lines), status: 'cancelled' });
     } else {
-      list.push(fromEntry(entry));
+      list.push(fromEntry(entry, lines));
     }
     queued.add(entry.user);
   }

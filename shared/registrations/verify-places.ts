@@ -142,7 +142,7 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
       const holds = !!entry && !entry.cancelled;
       const by = who === 'self' ? undefined : author;
       if (!mayPlace(who)) {
-        if (now?.active && !holds) note('added', user);
+        if (now?.active && !holds) note(entry ? 'uncancelled' : 'added', user);
         else if (holds && !now) note('deleted', user);
         else if (holds && !now?.active) note('cancelled', user);
         else if (holds) note('changed', user);

@@ -1,6 +1,7 @@
 // A sharer is reminded only when they agreed to be named: the revision of the session's page that
-// named them (or last changed its sharers) was their own, or a liaison's. Anyone can type twelve
-// names into a page; only those people's accounts, or a liaison's, can vouch for them.
+// named them (or last changed its sharers) was their own, a liaison's or an administrator's (who
+// may also give places). Anyone can type twelve names into a page; only those people's accounts,
+// or an account the programme trusts, can vouch for them.
 import { normaliseUsername } from '../model/usernames';
 import type { PageRevisionRecord, Trust } from '../registrations/verify-places';
 import { readSessionsFromPages } from './read-sessions';
@@ -11,10 +12,10 @@ function sharersIn(title: string, text: string, sessionId: string): string[] {
 
 /**
  * The sharers of the session, as its page's history (oldest first) stands, who agreed: each named
- * by their own revision, or present when a liaison's revision changed the sharers.
+ * by their own revision, or present when a liaison's (or an administrator's) revision changed the sharers.
  */
-export function agreedSharers(title: string, revisions: PageRevisionRecord[], sessionId: string, trust: Pick<Trust, 'liaisons'>): Set<string> {
-  const liaisons = new Set(trust.liaisons.map(normaliseUsername));
+export function agreedSharers(title: string, revisions: PageRevisionRecord[], sessionId: string, trust: Pick<Trust, 'liaisons' | 'admins'>): Set<string> {
+  const liaisons = new Set([...trust.liaisons, ...trust.admins].map(normaliseUsername));
   let named: string[] = [];
   const agreed = new Set<string>();
   for (const revision of revisions) {

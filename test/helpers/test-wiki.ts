@@ -24,7 +24,7 @@ export interface TestWiki {
   admin: Mwn;
   /** Writes a page as a human would (the Admin account), then runs the job queue. */
   edit(title: string, text: string): Promise<void>;
-  /** Writes a page as one of the wiki's people (a participant adding their own line), then runs the job queue. */
+  /** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read, then runs the job queue. */
   editAs(username: string, title: string, transform: (current: string) => string): Promise<void>;
   /** Page text, or undefined when the page does not exist. */
   read(title: string): Promise<string | undefined>;
@@ -78,8 +78,21 @@ async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop
         client = await connect({ apiUrl: info.apiUrl, username: account.username, password: account.password, contact: 'test' });
         people.set(username, client);
       }
-      const current = (await client.read(title)) as { missing?: boolean; revisions?: Array<{ content?: string }> };
-      await client.save(title, transform(current.missing ? '' : current.revisions?.[0]?.content ?? ''), 'test edit');
+      // As the gadget edits: on the revision read (baserevid), read again after a conflict.
+      for (let attempt = 1; ; attempt++) {
+        const current = (await client.read(title, { rvprop: 'content|ids' })) as { missing?: boolean; revisions?: Array<{ content?: string; revid?: number }> };
+        const revision = current.missing ? undefined : current.revisions?.[0];
+        try {
+          await client.request({
+            action: 'edit', title, text: transform(revision?.content ?? ''), summary: 'test edit', token: client.csrfToken,
+            ...(revision?.revid ? { baserevid: revision.revid, nocreate: true } : { createonly: true }),
+          });
+          break;
+        } catch (error) {
+          const code = (error as { code?: string }).code ?? '';
+          if (!['editconflict', 'articleexists'].includes(code) || attempt >= 20) throw error;
+        }
+      }
       await runJobs(info);
     },
     async read(title) {

@@ -43,9 +43,11 @@ describe('install', () => {
   });
 
   it('--interface by an interface administrator puts the gadget in a section of its own; a second run makes zero edits', async () => {
-    const first = await wiki.cli(['install', '--interface', '--json'], asAdmin());
+    const first = await wiki.cli(['install', '--interface', '--bot-account', 'LetsConnectBot', '--json'], asAdmin());
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout).edits).toBeGreaterThanOrEqual(8);
+    // Reviewed with the code: whose cards may act, and whose rosters say who holds a place.
+    expect(JSON.parse((await wiki.read('MediaWiki:Gadget-letsconnect-roots.json')) ?? '')).toEqual({ roots: [ROOT], bot: 'LetsConnectBot' });
     const definitions = (await wiki.read('MediaWiki:Gadgets-definition')) ?? '';
     expect(definitions).toMatch(/^== tools ==\n\* other\[ResourceLoader\]\|other\.js\n\n== lets-connect ==\n\* letsconnect/);
     expect(definitions).not.toContain('requiresES6');
@@ -64,7 +66,7 @@ describe('install', () => {
       ? ['letsconnect', 'letsconnect-i18n-ar', 'letsconnect-i18n-es', 'letsconnect-i18n-fr', 'letsconnect-i18n-pt', 'letsconnect-loader']
       : ['letsconnect', 'letsconnect-i18n-ar', 'letsconnect-i18n-es', 'letsconnect-i18n-fr', 'letsconnect-i18n-pt']);
     expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toMatch(/^\/\* <nowiki> \*\//);
-    const second = await wiki.cli(['install', '--interface'], asAdmin());
+    const second = await wiki.cli(['install', '--interface', '--bot-account', 'LetsConnectBot'], asAdmin());
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^0 edit\(s\)/);
     expect((await wiki.cli(['install', '--interface-request'])).stdout).toContain('nothing to request');
@@ -72,10 +74,14 @@ describe('install', () => {
 
   it('the bot account itself cannot write the gadget pages (it has no interface rights)', async () => {
     await wiki.admin.save('MediaWiki:Gadget-letsconnect', 'An older description', "Let's Connect install: repository at old");
-    const result = await wiki.cli(['install', '--interface']);
+    // Without the bot's name the gadget could not read its rosters: a bad command line.
+    const unnamed = await wiki.cli(['install', '--interface'], asAdmin());
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('--bot-account');
+    const result = await wiki.cli(['install', '--interface', '--bot-account', 'LetsConnectBot']);
     expect(result.stdout).toMatch(/FAILED \[\[MediaWiki:Gadget-letsconnect\]\]/);
     expect(await wiki.read('MediaWiki:Gadget-letsconnect')).toBe('An older description');
-    expect((await wiki.cli(['install', '--interface'], asAdmin())).code).toBe(0);
+    expect((await wiki.cli(['install', '--interface', '--bot-account', 'LetsConnectBot'], asAdmin())).code).toBe(0);
   });
 
   it('never overwrites a change made on the wiki since: it shows the three texts and writes nothing without --force', async () => {
