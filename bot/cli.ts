@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { format } from 'node:util';
 import { DEFAULT_ROOT } from '../shared/config';
 import { BOT_VERSION, SessionLostError, botIdentity, botUserPage, routeLibraryLog, type WikiTarget } from './wiki/client';
 import { openBot, type OpenBot } from './wiki/open-bot';
@@ -100,6 +101,10 @@ function targetFrom(options: GlobalOptions, interfaceAdmin = false): WikiTarget 
 async function session(options: GlobalOptions, interfaceAdmin = false): Promise<OpenBot & { log: Log }> {
   const log = consoleLog({ verbose: options.verbose, quiet: options.json });
   routeLibraryLog(log.verbose);
+  // Standard output is the bot's result alone (--json must parse): a library's console.log (mwn
+  // dumps a failed request's answer there before it retries) goes to --verbose.
+  console.log = (...args: unknown[]) => log.verbose(`mwn: ${format(...args)}`);
+  activeOptions = options;
   const target = targetFrom(options, interfaceAdmin);
   // One waiting budget for the whole run, the login's waits included.
   const waitBudget = new WaitBudget((options.maxWait ?? 600) * 1000, options.maxWait !== undefined);
@@ -108,8 +113,9 @@ async function session(options: GlobalOptions, interfaceAdmin = false): Promise<
   return { ...opened, log };
 }
 
-/** The run's writer, so that a run stopped midway can still say what it wrote. */
+/** The run's writer and options, so that a run stopped midway can still say what it wrote, as asked. */
 let activeWriter: PageWriter | undefined;
+let activeOptions: GlobalOptions | undefined;
 
 /** What a stopped run had done: nothing is left unsaid, and the pages not reached are the rest. */
 function stoppedRunSummary(): string {
@@ -123,19 +129,41 @@ function stoppedRunSummary(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A stopped run's result on standard output, as a finished run's would be (JSON with --json):
+ * what it wrote, what failed, what it did not reach, and why it stopped.
+ */
+function printStopped(reason: string): void {
+  if (!activeWriter || !activeOptions) return;
+  const outcomes = activeWriter.outcomes;
+  if (activeOptions.json) {
+    const edits = outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
+    process.stdout.write(`${JSON.stringify({ stopped: reason, edits, outcomes, notReached: activeWriter.notReached }, null, 2)}\n`);
+    return;
+  }
+  printOutcomes(activeOptions, outcomes);
+  process.stdout.write(`Stopped before the end: ${reason}\n${stoppedRunSummary()}`);
+}
+
+/** The exit code of a finished run: the same with --json and without. */
+function exitCodeOf(outcomes: WriteOutcome[]): void {
+  if (outcomes.some((o) => o.action === 'failed')) process.exitCode = EXIT.failed;
+}
+
 function printOutcomes(options: GlobalOptions, outcomes: WriteOutcome[], extra: Record<string, unknown> = {}): void {
+  exitCodeOf(outcomes);
   const edits = outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ edits, outcomes, ...extra }, null, 2)}\n`);
     return;
   }
-  const skipped = outcomes.filter((o) => o.action === 'skipped' || o.action === 'failed');
-  const planned = outcomes.filter((o) => o.action.startsWith('would-')).length;
-  process.stdout.write(`${edits} edit(s)${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${outcomes.length - edits - planned - skipped.length} page(s) unchanged, ${skipped.length} skipped\n`);
-  for (const o of skipped) process.stdout.write(`  skipped [[${o.title}]]: ${o.reason}\n`);
+  const skipped = outcomes.filter((o) => o.action === 'skipped');
   const failed = outcomes.filter((o) => o.action === 'failed');
+  const planned = outcomes.filter((o) => o.action.startsWith('would-')).length;
+  const unchanged = outcomes.length - edits - planned - skipped.length - failed.length;
+  process.stdout.write(`${edits} edit(s)${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${unchanged} page(s) unchanged, ${skipped.length} skipped${failed.length ? `, ${failed.length} failed` : ''}\n`);
+  for (const o of skipped) process.stdout.write(`  skipped [[${o.title}]]: ${o.reason}\n`);
   for (const o of failed) process.stdout.write(`  FAILED [[${o.title}]]: ${o.reason}\n`);
-  if (failed.length > 0) process.exitCode = EXIT.failed;
 }
 
 export function buildProgram(): Command {
@@ -316,6 +344,7 @@ process.on('beforeExit', () => {
   if (finished) return;
   finished = true;
   process.stderr.write(`letsconnect: the run ended before it finished (an answer from the wiki never came).\n${stoppedRunSummary()}`);
+  printStopped('an answer from the wiki never came');
   process.exit(EXIT.failed);
 });
 
@@ -324,23 +353,19 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     finished = true;
     process.stderr.write(`letsconnect: stopped by ${signal} (a job's timeout, or by hand).\n${stoppedRunSummary()}`);
+    printStopped(`stopped by ${signal}`);
     process.exit(EXIT.failed);
   });
 }
 
 buildProgram().parseAsync().then(() => { finished = true; }, (error: unknown) => {
   finished = true;
-  if (error instanceof ShutoffError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(EXIT.shutoff);
-  }
-  if (error instanceof WaitBudgetError) {
-    process.stderr.write(`letsconnect: ${error.message}\n${stoppedRunSummary()}`);
-    process.exit(EXIT.waitBudget);
-  }
-  if (error instanceof SessionLostError) {
-    process.stderr.write(`letsconnect: ${error.message}\n${stoppedRunSummary()}`);
-    process.exit(EXIT.sessionLost);
+  const stopped = error instanceof ShutoffError ? EXIT.shutoff : error instanceof WaitBudgetError ? EXIT.waitBudget : error instanceof SessionLostError ? EXIT.sessionLost : undefined;
+  if (stopped !== undefined) {
+    const message = (error as Error).message;
+    process.stderr.write(`letsconnect: ${message}\n${stoppedRunSummary()}`);
+    printStopped(message);
+    process.exit(stopped);
   }
   // commander's own error type: a bad command line, found in an option or before anything is read.
   if (error instanceof CommanderError) {

@@ -20,6 +20,7 @@ export function messageForFailure(code: string): MessageKey {
   if (code === 'editconflict') return 'lc-error-conflict';
   if (code === 'no-registration-page') return 'lc-error-no-page';
   if (code === 'unreadable') return 'lc-error-unreadable';
+  if (code === 'profile-unreadable') return 'lc-error-profile-unreadable';
   if (code === 'not-listed') return 'lc-error-not-listed';
   if (code === 'temporary-account') return 'lc-error-temporary-account';
   if (code === 'edit-captcha') return 'lc-error-captcha';

@@ -94,7 +94,11 @@ async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement)
     const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? ''])) as unknown as ProfileValues;
     const joined = ctx.now().toISOString().slice(0, 7);
     const before = loaded;
-    editPage(api, title, (text) => ({ text: withProfile(text, user, values, joined, before), summary: ctx.summary('lc-summary-join') }), { create: true })
+    editPage(api, title, (text) => {
+      const next = withProfile(text, user, values, joined, before);
+      if (next === undefined) throw new ApiFailure('profile-unreadable');
+      return { text: next, summary: ctx.summary('lc-summary-join') };
+    }, { create: true })
       .then(() => { status.textContent = ctx.msg('lc-join-saved'); })
       .catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';

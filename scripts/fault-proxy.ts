@@ -1,12 +1,12 @@
 // A small HTTP proxy on 127.0.0.1 between the bot and the local wiki that breaks chosen requests
-// the ways real wikis do: maxlag, 503, a dropped answer (after the wiki did the work), a slow
-// answer, a lost session (cookies stripped, so the wiki itself answers assertuserfailed), and
-// `ratelimited`. It only ever talks to the local wiki, and each fault is bounded in count. With no
+// the ways real wikis do: maxlag, 503, a dropped answer (after the wiki did the work), an answer
+// cut halfway, a connection reset before the wiki saw the request, a slow answer, a lost session
+// (cookies stripped, so the wiki itself answers assertuserfailed), and `ratelimited`. It only ever talks to the local wiki, and each fault is bounded in count. With no
 // fault planned it just counts requests by kind (the scale benchmark's request figures).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault = 'maxlag' | '503' | 'drop' | 'slow' | 'session' | 'ratelimited';
+export type Fault = 'maxlag' | '503' | 'drop' | 'cut' | 'reset' | 'slow' | 'session' | 'ratelimited';
 
 export interface FaultPlan {
   fault: Fault;
@@ -81,6 +81,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         case 'drop':
           // The wiki does the work; the answer never arrives.
           return forward(incoming, body, incoming.headers, () => response.socket?.destroy());
+        case 'cut':
+          // The wiki does the work; half of its answer arrives, then the connection ends.
+          return forward(incoming, body, incoming.headers, (answer, data) => {
+            response.writeHead(answer.statusCode ?? 200, { ...answer.headers, 'content-length': String(data.length) });
+            response.write(data.subarray(0, Math.floor(data.length / 2)), () => response.socket?.destroy());
+          });
+        case 'reset': return response.socket?.destroy();
         case 'slow': return setTimeout(() => pass(), 3000);
         case 'session': {
           const headers = { ...incoming.headers };

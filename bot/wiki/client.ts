@@ -99,6 +99,29 @@ function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
   };
 }
 
+/**
+ * maxlag past mwn's own retries: the run keeps waiting (Retry-After, else mwn's pause) while its
+ * waiting budget lasts, at login and on every read and write alike; past it, WaitBudgetError
+ * (exit 6). mwn alone gives up after three tries, about 6 s, and the run would fail (exit 1).
+ */
+function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
+  const request = bot.request.bind(bot);
+  bot.request = async (params, options) => {
+    for (;;) {
+      try {
+        return await request(params, options);
+      } catch (error) {
+        const e = error as { code?: string; response?: { headers?: Record<string, string> } };
+        if (e.code !== 'maxlag') throw error;
+        const seconds = Number.parseInt(String(e.response?.headers?.['retry-after'] ?? ''), 10);
+        const ms = (Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000;
+        budget.spend(ms, 'maxlag');
+        await new Promise((r) => setTimeout(r, ms));
+      }
+    }
+  };
+}
+
 /** mwn's own messages (login deprecation, warnings, retries) are for --verbose, not the bot's output. */
 export function routeLibraryLog(verbose: (line: string) => void): void {
   Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(/\u001b\[[0-9;]*m/g, '')}`); return true; } } as unknown as NodeJS.WriteStream });
@@ -122,6 +145,7 @@ export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Prom
     const oauth = new Mwn({ ...options, OAuth2AccessToken: target.oauth2Token });
     keepSession(oauth);
     if (waitBudget) countMaxlagWaits(oauth, waitBudget);
+    if (waitBudget) waitOutMaxlag(oauth, waitBudget);
     oauth.initOAuth();
     await oauth.getTokensAndSiteInfo();
     return oauth;
@@ -133,6 +157,7 @@ export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Prom
   const bot = new Mwn({ ...options, username: target.username, password: target.password });
   keepSession(bot);
   if (waitBudget) countMaxlagWaits(bot, waitBudget);
+  if (waitBudget) waitOutMaxlag(bot, waitBudget);
   try {
     await bot.login();
     return bot;

@@ -194,8 +194,10 @@ export class PageWriter {
         return { title, ...saved, ...(saved.revision && current.page ? { base: current.page.revid } : {}) };
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
-        // No answer at all (mwn's own retries spent): read the page to learn whether it was saved.
-        if (isNetworkError(error) && (await this.currentRevision(title)).page?.text === next) {
+        // Whatever ended the answer (no answer, a cut one, a server error after the save), the
+        // page read again says whether the edit is there before anyone is told it failed.
+        if (!['editconflict', 'articleexists', 'missingtitle', 'notsaved'].includes(code) && !(error instanceof WaitBudgetError || error instanceof SessionLostError)
+          && (await this.currentRevision(title).catch(() => ({ page: undefined }))).page?.text === next) {
           return { title, action: current.page ? 'edited' : 'created', reason: 'the answer was lost; the page, read again, has the change' };
         }
         if (!['editconflict', 'articleexists', 'missingtitle'].includes(code) || attempt >= 3) throw error;
@@ -235,12 +237,6 @@ export class PageWriter {
     if (!page || page.missing || !revision) return { now };
     return { now, page: { text: revision.slots?.main?.content ?? '', revid: Number(revision.revid) } };
   }
-}
-
-/** A failure with no answer from the wiki: a dropped connection or a time-out, not an API error. */
-function isNetworkError(error: unknown): boolean {
-  const e = error as { code?: string; response?: unknown; info?: string };
-  return e.response === undefined && (e.code === undefined || /^E[A-Z]+$/.test(e.code) || e.code === 'ERR_SOCKET_CONNECTION_TIMEOUT');
 }
 
 interface CurrentRevision {

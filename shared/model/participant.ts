@@ -87,9 +87,10 @@ export const PROFILE_FIELDS: Array<keyof ProfileValues> = ['languages', 'country
  * A participant page with the profile set: in an existing template only the fields that differ
  * from what the form loaded (`loaded`) are written, so a value with wikitext the reader never
  * touched stays exactly as it was; other parameters, comments and text are kept. A new page gets
- * the non-empty fields. `joined` is set only once.
+ * the non-empty fields. `joined` is set only once. Undefined when a profile added at the end
+ * would be read by nobody (the page ends inside an unclosed comment or tag), as for sign-up.
  */
-export function withProfile(text: string, user: string, values: ProfileValues, joined: string, loaded?: ProfileValues): string {
+export function withProfile(text: string, user: string, values: ProfileValues, joined: string, loaded?: ProfileValues): string | undefined {
   const escaped = Object.fromEntries(PROFILE_FIELDS.map((k) => [k, escapeTemplateValue(values[k])]));
   const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
   if (call) {
@@ -102,7 +103,9 @@ export function withProfile(text: string, user: string, values: ProfileValues, j
   const lines = [`{{${PARTICIPANT_TEMPLATE}`, `| user = ${escapeTemplateValue(user)}`,
     ...PROFILE_FIELDS.filter((k) => escaped[k] !== '').map((k) => `| ${k} = ${escaped[k]}`), `| joined = ${joined}`, '}}'];
   const intro = text.replace(/\s+$/, '');
-  return intro ? `${intro}\n${lines.join('\n')}` : lines.join('\n');
+  const next = intro ? `${intro}\n${lines.join('\n')}` : lines.join('\n');
+  // Written where the wiki (and the codec, which reads as the wiki does) would read it, or not at all.
+  return findTemplates(next, PARTICIPANT_TEMPLATE).length > 0 ? next : undefined;
 }
 
 /** The profile's current values, for a form. */

@@ -151,29 +151,32 @@ export function placesOf(text: string, roster: Roster | undefined, capacity?: nu
   const queued = new Set<string>();
   for (const entry of roster.entries) {
     const own = lines.filter((l) => l.user === entry.user);
+    const last = own[own.length - 1];
     const newsOf = news.filter((l) => l.user === entry.user);
     if (entry.cancelled) {
       // Signed up again since the bot's run: they join the news, in page order.
-      if (newsOf.some((l) => !l.cancelled)) continue;
+      if (last && !last.cancelled && newsOf.some((l) => !l.cancelled)) continue;
       list.push({ ...fromEntry(entry, lines), status: 'cancelled' });
       queued.add(entry.user);
       continue;
     }
-    // Cancelled since the bot's run: every line of theirs now says so, one of them new.
-    if (own.length > 0 && own.every((l) => l.cancelled) && newsOf.length > 0) {
+    // Cancelled since the bot's run: their last line now says so, and something of theirs is new.
+    if (last?.cancelled && newsOf.length > 0) {
       list.push({ ...fromEntry(entry, lines), status: 'cancelled' });
     } else {
       list.push(fromEntry(entry, lines));
     }
     queued.add(entry.user);
   }
-  for (const line of news) {
-    if (line.cancelled || queued.has(line.user)) continue;
-    // Someone the roster had as cancelled (or not at all): their new line joins the end.
-    const earlier = list.findIndex((r) => r.user === line.user);
+  // What changed since, read as the page reads it: each user's last new line says where they are.
+  const newsByUser = new Map<string, RegistrationLine[]>();
+  for (const line of news) if (!queued.has(line.user)) newsByUser.set(line.user, [...(newsByUser.get(line.user) ?? []), line]);
+  for (const [user, theirs] of newsByUser) {
+    const last = theirs[theirs.length - 1];
+    // Someone the roster had as cancelled (or not at all): a new line that counts joins the end.
+    const earlier = list.findIndex((r) => r.user === user);
     if (earlier >= 0) list.splice(earlier, 1);
-    list.push(fromLine(line));
-    queued.add(line.user);
+    list.push(last.cancelled ? { ...fromLine(last), status: 'cancelled' } : fromLine(theirs.find((l) => !l.cancelled) ?? last));
   }
   if (capacity !== undefined) {
     let place = 0;

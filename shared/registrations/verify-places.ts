@@ -54,6 +54,11 @@ interface UserView {
   order: number;
 }
 
+/**
+ * Each user's lines as the page reads them, as parseRegistrations does: the last of their lines
+ * says whether they count (a cancelled line after a sign-up cancels it; a line after a
+ * cancellation signs up again).
+ */
 function viewsOf(text: string): Map<string, UserView> {
   const views = new Map<string, UserView>();
   for (const line of registrationLines(text)) {
@@ -61,11 +66,9 @@ function viewsOf(text: string): Map<string, UserView> {
     const words = line.text.trim();
     const lines = [...(known?.lines ?? []), words];
     const activeLines = [...(known?.activeLines ?? []), ...(line.cancelled ? [] : [words])];
-    if (known && (known.active || line.cancelled)) {
-      views.set(line.user, { ...known, lines, activeLines });
-      continue;
-    }
-    views.set(line.user, { active: !line.cancelled, choices: line.choices, line: words, lines, activeLines, order: known?.order ?? line.start });
+    // The words and choices of their first line that counts, once one does.
+    const first = known?.active && !line.cancelled ? known : { choices: line.choices, line: words };
+    views.set(line.user, { active: !line.cancelled, choices: first.choices, line: first.line, lines, activeLines, order: known?.order ?? line.start });
   }
   return views;
 }
@@ -166,6 +169,11 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
         // Cancelled, or the line deleted: by them, a liaison or an administrator, so it counts.
         entry.cancelled = { ...act, by };
         if (now) entry.line = now.line;
+      } else if (!entry && now) {
+        // A cancelled line and nothing before it: listed as cancelled, as the page reads it.
+        const listed: RosterEntry = { user, joined: { ...act, by }, cancelled: { ...act, by }, choices: {}, line: now.line };
+        roster.entries.push(listed);
+        byUser.set(user, listed);
       }
     }
     if (!blind && author !== normaliseUsername(trust.bot)) {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await wiki.edit(`${AR}/Sessions/liqaa`, `{{Let's Connect/Session|id=liqaa|title=لقاء المنظمين|start=${day(12)} 17:00|audience=organisers}}`);
   await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   // The gadget's list of roots whose cards may act, from the registry (an interface administrator's install).
-  expect((await wiki.cli(['install', '--interface'], { env: { LETSCONNECT_USERNAME: wiki.info.admin.username, LETSCONNECT_PASSWORD: wiki.info.admin.password } })).code).toBe(0);
+  expect((await wiki.cli(['install', '--interface', '--bot-account', 'LetsConnectBot'], { env: { LETSCONNECT_USERNAME: wiki.info.admin.username, LETSCONNECT_PASSWORD: wiki.info.admin.password } })).code).toBe(0);
   expect((await wiki.cli(['sync', '--hubs'])).code).toBe(0);
   browser = await launchBrowser({ timezoneId: 'Africa/Cairo', locale: 'en-GB' });
   mkdirSync(SHOTS, { recursive: true });

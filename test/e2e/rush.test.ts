@@ -1,7 +1,8 @@
 // Many people at once, in real Chromium on the local wiki: 30 readers click "Sign up" within one
 // second on a session with 20 places, then 5 of them cancel at the same moment, then the bot runs.
 import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
-import { parseRegistrations, type Registration } from '../../shared/registrations/registration-page';
+import { type Registration } from '../../shared/registrations/registration-page';
+import { parseRoster, placesOf } from '../../shared/registrations/roster';
 import { createUsers, type WikiAccount } from '../../scripts/local-wiki';
 import { pageUrl } from '../helpers/browser';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
@@ -16,8 +17,10 @@ let readers: Array<{ account: WikiAccount; page: Page }> = [];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The places as the gadget reads them: the bot's roster, then what changed on the page since. */
 async function page(): Promise<Registration[]> {
-  return parseRegistrations((await wiki.read(TITLE)) ?? '', CAPACITY);
+  const roster = parseRoster(await wiki.read(`User:LetsConnectBot/Places/${TITLE}.json`), TITLE);
+  return placesOf((await wiki.read(TITLE)) ?? '', roster, CAPACITY);
 }
 
 /** What a card must say for someone the page lists so. */

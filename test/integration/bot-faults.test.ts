@@ -39,11 +39,15 @@ function promotedMessages(talk: string | undefined, id: string): number {
   return (talk ?? '').split(`<!-- letsconnect:promoted ${id} -->`).length - 1;
 }
 
-const ALL: Array<[string, FaultPlan, number]> = [
+const ALL: Array<[string, FaultPlan, number, number?]> = [
   ['maxlag on 2 requests', { fault: 'maxlag', on: 'any', times: 2 }, 0],
   ['maxlag for ever', { fault: 'maxlag', on: 'any', times: Infinity }, 6],
+  // More than mwn's own three tries fit in this budget: the run goes on waiting, then stops (exit 6).
+  ['maxlag for ever, 6 s to wait', { fault: 'maxlag', on: 'any', times: Infinity }, 6, 6],
   ['503 on 3 requests', { fault: '503', on: 'any', times: 3 }, 0],
+  ['a reset connection', { fault: 'reset', on: 'any', times: 1 }, 0],
   ['a dropped answer to an edit the wiki saved', { fault: 'drop', on: 'edit', times: 1 }, 0],
+  ['an answer cut halfway, to an edit the wiki saved', { fault: 'cut', on: 'edit', times: 1 }, 0],
   ['slow answers (3 s) on 3 requests', { fault: 'slow', on: 'any', times: 3 }, 0],
   ['a lost session, once', { fault: 'session', on: 'any', times: 1 }, 0],
   ['a session the wiki never keeps', { fault: 'session', on: 'any', times: Infinity }, 5],
@@ -57,19 +61,32 @@ afterAll(() => {
 });
 
 const cases = process.env.LC_FAULTS ? ALL.filter(([n]) => new RegExp(process.env.LC_FAULTS ?? '').test(n)) : ALL;
-describe.each(cases)('%s', (name, plan, expectedCode) => {
-  it(`ends with exit code ${expectedCode}; a rerun converges and nobody is told twice`, async () => {
+describe.each(cases)('%s', (name, plan, expectedCode, maxWait = 2) => {
+  it(`ends with exit code ${expectedCode}, with --json too (which parses); a rerun converges and nobody is told twice`, async () => {
     const id = `fault-${cases.findIndex(([n]) => n === name)}`;
     await sessionWithSomeoneWaiting(id);
     proxy.plan(plan);
     // A waiting budget of 2 s: two maxlag waits of 1 s, or one rate-limit wait of 2 s, and no more.
-    const faulty = await wiki.cli(['sync', '--now', NOW, '--max-wait', '2'], { apiUrl: proxy.apiUrl, env: FAST });
+    const started = Date.now();
+    const faulty = await wiki.cli(['sync', '--now', NOW, '--max-wait', String(maxWait)], { apiUrl: proxy.apiUrl, env: FAST });
+    const seconds = (Date.now() - started) / 1000;
     proxy.plan(null);
     expect(proxy.injected).toBeGreaterThan(0);
     expect([name, faulty.code, faulty.code === expectedCode ? '' : faulty.stderr]).toEqual([name, expectedCode, '']);
+    // Stopped by the budget, not by mwn's own three tries (about 1 s here).
+    if (plan.fault === 'maxlag' && expectedCode === 6) expect(seconds).toBeGreaterThan(maxWait);
+    // The same fault again with --json: the same exit code, and standard output is JSON alone.
+    proxy.plan(plan);
+    const asJson = await wiki.cli(['sync', '--now', NOW, '--max-wait', String(maxWait), '--json'], { apiUrl: proxy.apiUrl, env: FAST });
+    proxy.plan(null);
+    expect([name, asJson.code]).toEqual([name, expectedCode]);
+    expect(() => JSON.parse(asJson.stdout)).not.toThrow();
+    if (expectedCode !== 0) expect(JSON.parse(asJson.stdout).stopped).toMatch(/Stopped|stops here/);
     if (expectedCode !== 0) {
       expect(faulty.stderr).toMatch(/Stopped|stops here/);
       expect(faulty.stderr).toContain('Before it stopped, the run wrote');
+      // Standard output says it too: what was written before the stop.
+      expect(faulty.stdout).toContain('Before it stopped, the run wrote');
       // Stopped at its first edit: the generated pages it meant to write are named.
       if (plan.fault === 'ratelimited') expect(faulty.stderr).toMatch(/Not written: .*Connect\/Calendar/);
     }

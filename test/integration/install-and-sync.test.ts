@@ -211,6 +211,11 @@ describe('sync', () => {
     const result = await wiki.cli(['sync']);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('shutoff page');
+    // The result says it too, on standard output: what was written before the stop (nothing).
+    expect(result.stdout).toContain('Before it stopped, the run wrote 0 page(s)');
+    const json = await wiki.cli(['sync', '--json']);
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toEqual(expect.objectContaining({ stopped: expect.stringContaining('shutoff page'), edits: 0 }));
     await wiki.edit('User:LetsConnectBot/Shutoff', '');
   });
 });

@@ -51,7 +51,7 @@ describe('past the cap', () => {
 
   it('puts the calendar on one page a month, in parts of the cap, every card rendered once', async () => {
     const parts = [`${CALENDAR}/2026-12`, `${CALENDAR}/2027-01`, `${CALENDAR}/2027-01/2`, `${CALENDAR}/2027-02`];
-    for (const title of parts) expect(outcomes).toContainEqual({ title, action: title.endsWith('2027-02') ? 'edited' : 'created' });
+    for (const title of parts) expect(outcomes).toContainEqual(expect.objectContaining({ title, action: title.endsWith('2027-02') ? 'edited' : 'created' }));
     // The bot owns its part pages whole: what was there before is gone.
     expect(await wiki.read(`${CALENDAR}/2027-02`)).not.toContain('someone else');
     const rendered = await Promise.all(parts.map(renderedIds));

@@ -116,12 +116,18 @@ describe('withProfile', () => {
 
   it('updates an existing profile in place and keeps what it does not know', () => {
     const text = "Hi!\n{{Let's Connect/Participant|user=Alice|country=Chile|joined=2025-01|pronouns=she}}";
-    const next = withProfile(text, 'Alice', values, '2026-11');
+    const next = withProfile(text, 'Alice', values, '2026-11') ?? '';
     expect(next).toContain('|country=Peru');
     expect(next).toContain('|joined=2025-01');
     expect(next).toContain('|pronouns=she');
     expect(next.startsWith('Hi!\n')).toBe(true);
     expect(profileValues(next).affiliate).toBe('WM|Peru');
+  });
+
+  it('writes no profile where nobody would read it: after an unclosed comment or tag', () => {
+    expect(withProfile('About me <!-- a note that never ends', 'Alice', values, '2026-11')).toBeUndefined();
+    expect(withProfile('About me <ref>never closed', 'Alice', values, '2026-11')).toBeDefined();
+    expect(withProfile('About me <!-- closed -->', 'Alice', values, '2026-11')).toContain("{{Let's Connect/Participant");
   });
 });
 
