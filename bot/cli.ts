@@ -134,11 +134,12 @@ function stoppedRunSummary(): string {
  * what it wrote, what failed, what it did not reach, and why it stopped.
  */
 function printStopped(reason: string): void {
-  if (!activeWriter || !activeOptions) return;
-  const outcomes = activeWriter.outcomes;
+  // Stopped before the run began (at login): nothing written, and it says so all the same.
+  if (!activeOptions) return;
+  const outcomes = activeWriter?.outcomes ?? [];
   if (activeOptions.json) {
     const edits = outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
-    process.stdout.write(`${JSON.stringify({ stopped: reason, edits, outcomes, notReached: activeWriter.notReached }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ stopped: reason, edits, outcomes, notReached: activeWriter?.notReached ?? [] }, null, 2)}\n`);
     return;
   }
   printOutcomes(activeOptions, outcomes);

@@ -197,7 +197,7 @@ export class PageWriter {
         // Whatever ended the answer (no answer, a cut one, a server error after the save), the
         // page read again says whether the edit is there before anyone is told it failed.
         if (!['editconflict', 'articleexists', 'missingtitle', 'notsaved'].includes(code) && !(error instanceof WaitBudgetError || error instanceof SessionLostError)
-          && (await this.currentRevision(title).catch(() => ({ page: undefined }))).page?.text === next) {
+          && (await this.hasOwnEdit(title, next, summary, current.page?.revid))) {
           return { title, action: current.page ? 'edited' : 'created', reason: 'the answer was lost; the page, read again, has the change' };
         }
         if (!['editconflict', 'articleexists', 'missingtitle'].includes(code) || attempt >= 3) throw error;
@@ -226,6 +226,22 @@ export class PageWriter {
     // attempt whose answer was lost and that mwn sent again.
     if (edit.nochange !== undefined) return { action: current.page?.text === text ? 'unchanged' : current.page ? 'edited' : 'created' };
     return { action: current.page ? 'edited' : 'created', ...(Number(edit.newrevid) > 0 ? { revision: Number(edit.newrevid) } : {}) };
+  }
+
+  /**
+   * Whether the page now holds this edit: its text, or (the wiki transforms some text on save:
+   * signatures) a newer revision than the base by this account with this summary.
+   */
+  private async hasOwnEdit(title: string, text: string, summary: string, base: number | undefined): Promise<boolean> {
+    try {
+      const response = await this.bot.query({ prop: 'revisions', titles: title, rvprop: 'content|ids|user|comment', rvslots: 'main' });
+      const revision = response.query?.pages?.[0]?.revisions?.[0];
+      if (!revision) return false;
+      if (revision.slots?.main?.content === text) return true;
+      return Number(revision.revid) !== base && revision.user === this.account && revision.comment === summary;
+    } catch {
+      return false;
+    }
   }
 
   private async currentRevision(title: string): Promise<CurrentRevision> {
