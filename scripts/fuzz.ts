@@ -1,8 +1,10 @@
 // `npm run fuzz`: at least 100,000 generated and mutated pages through the codec: parse →
-// serialise, session validation, the registration transforms, the region editor and the Config's
-// session defaults region. Prints what it tried and found, with the budget beside it; exits 1 on
-// any exception or broken property.
-// Not part of `npm test`: it takes about a minute.
+// serialise, session validation, the registration transforms, the join form's profile, the region
+// editor and the Config's session defaults region; then generated texts through the codec and
+// through MediaWiki's own preprocessor on a throwaway local wiki (which braces make a template).
+// Prints what it tried and found, with the budget beside it; exits 1 on any exception, broken
+// property or disagreement with MediaWiki.
+// Not part of `npm test`: it takes a few minutes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +15,11 @@ import { appendLine, parseRegistrations, stateOf } from '../shared/registrations
 import { cancelRegistration, signUp } from '../shared/registrations/sign-up';
 import { findRegion, replaceRegion } from '../shared/regions';
 import { publishedSessionDefaults, withSessionDefaults } from '../shared/sessions/session-defaults';
+import { profileValues, withProfile } from '../shared/model/participant';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { startLocalWiki } from './local-wiki';
+import { compareWithMediaWiki } from './preprocessor-differential';
 
 const TOTAL = Number(process.env.LC_FUZZ_RUNS ?? 100000);
 const SEED = Number(process.env.LC_FUZZ_SEED ?? Date.now() % 2147483647);
@@ -83,6 +90,9 @@ function check(text: string, user: string): void {
     } else if (joined.outcome === 'already' && before !== 'registered' && before !== 'waitlisted') {
       note('properties', 'signUp says "already" for someone the page does not list', text);
     }
+    // The join form's profile: written where the wiki reads it, or not at all.
+    const profile = withProfile(text, user, { languages: 'pt', country: 'Peru', region: '', affiliate: '', home: '', share: 'Lua', learn: '' }, '2026-12');
+    if (profile !== undefined && profileValues(profile).country !== 'Peru' && profileValues(text).country === '') note('properties', 'a profile the join form wrote is not read back', text);
     const cancelled = cancelRegistration(text, user);
     if (cancelled.outcome === 'cancelled' && stateOf(parseRegistrations(cancelled.text, 2), user).status !== 'cancelled') note('properties', 'a cancellation is not read back', text);
 
@@ -114,13 +124,39 @@ fc.assert(fc.property(generated, user, (text, name) => { check(text, name); }), 
 fc.assert(fc.property(mutated(pages), user, (text, name) => { check(text, name); }), { numRuns: TOTAL - half, seed: SEED + 1 });
 const seconds = (performance.now() - started) / 1000;
 
-process.stdout.write([
-  `fuzz (seed ${SEED}): ${counts.inputs} inputs tried (budget ≥ ${TOTAL}); ${half} generated, ${TOTAL - half} mutated from ${pages.length} fixture pages`,
-  `  exceptions            ${counts.exceptions} (budget 0)`,
-  `  parameter offsets wrong ${counts.offsets} (budget 0)`,
-  `  broken properties     ${counts.properties} (budget 0)`,
-  `  time                  ${seconds.toFixed(1)} s (${((seconds * 1e6) / counts.inputs).toFixed(0)} µs an input)`,
-  ...firstFailures,
-  '',
-].join('\n'));
-process.exit(counts.exceptions + counts.offsets + counts.properties > 0 || counts.inputs < TOTAL ? 1 : 0);
+// The codec against MediaWiki's preprocessor, on a wiki of its own (a few seconds to make).
+const DIFFERENTIAL = Number(process.env.LC_FUZZ_MEDIAWIKI_RUNS ?? 2000);
+
+async function againstMediaWiki() {
+  const dir = mkdtempSync(join(tmpdir(), 'lc-fuzz-wiki-'));
+  const wiki = await startLocalWiki({ dir, fresh: true });
+  const begun = performance.now();
+  try {
+    const result = await compareWithMediaWiki(wiki.info.apiUrl, DIFFERENTIAL, SEED);
+    return { ...result, version: wiki.info.mediawiki?.version ?? '1.39', seconds: (performance.now() - begun) / 1000 };
+  } finally {
+    await wiki.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void againstMediaWiki().then((differential) => {
+  process.stdout.write([
+    `fuzz (seed ${SEED}): ${counts.inputs} inputs tried (budget ≥ ${TOTAL}); ${half} generated, ${TOTAL - half} mutated from ${pages.length} fixture pages`,
+    `  exceptions            ${counts.exceptions} (budget 0)`,
+    `  parameter offsets wrong ${counts.offsets} (budget 0)`,
+    `  broken properties     ${counts.properties} (budget 0)`,
+    `  time                  ${seconds.toFixed(1)} s (${((seconds * 1e6) / counts.inputs).toFixed(0)} µs an input)`,
+    ...firstFailures,
+    `against MediaWiki's preprocessor (${differential.version}): ${differential.inputs} inputs (budget ≥ ${DIFFERENTIAL}) of braces, -{ }-, headings, links, comments`,
+    `  templates or arguments read differently ${differential.mismatches} (budget 0)`,
+    `  time                  ${differential.seconds.toFixed(1)} s`,
+    ...differential.examples,
+    '',
+  ].join('\n'));
+  const failed = counts.exceptions + counts.offsets + counts.properties + differential.mismatches > 0 || counts.inputs < TOTAL || differential.inputs < DIFFERENTIAL;
+  process.exit(failed ? 1 : 0);
+}, (error: unknown) => {
+  process.stderr.write(`fuzz: could not compare with MediaWiki: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -82,10 +82,17 @@ function skipOpaque(text: string, i: number, unclosed: Set<string>): number {
 }
 
 interface Frame {
-  kind: 'braces' | 'link';
+  /**
+   * `braces` a template or parameter; `link` `[[…]]`; `lang` language conversion `-{…}-` (its
+   * `}}` close nothing); `heading` a line that starts with `=` (only its line end closes it, so a
+   * `}}` on that line closes nothing either), as MediaWiki's preprocessor reads them.
+   */
+  kind: 'braces' | 'link' | 'lang' | 'heading';
   start: number;
   /** For braces: how many `{` are still open (a run of 3 can close as `}}` and leave one). */
   count: number;
+  /** Braces that came as `-{{…`: one brace left over becomes a `-{` again. */
+  dash?: boolean;
   /** Each `|` at this frame's own level, and the first `=` after each. */
   separators: number[];
   equals: Array<number | undefined>;
@@ -126,13 +133,22 @@ export function parseTemplates(text: string): TemplateCall[] {
   const calls: TemplateCall[] = [];
   const stack: Frame[] = [];
   const unclosed = new Set<string>();
-  const special = /[{}[\]|=<]/g;
+  const special = /[{}[\]|=<\n-]/g;
   const runOf = (char: string, at: number) => {
     let end = at;
     while (text[end] === char) end++;
     return end - at;
   };
-  let i = 0;
+  /** At the start of a line: `=` there opens a heading, except a lone `=` a template's argument is waiting for. */
+  const lineStart = (at: number): number => {
+    const count = Math.min(runOf('=', at), 6);
+    const top = stack[stack.length - 1];
+    const awaitsEquals = top?.kind === 'braces' && top.separators.length > 0 && top.equals[top.equals.length - 1] === undefined;
+    if (count === 0 || (count === 1 && awaitsEquals)) return at;
+    stack.push({ kind: 'heading', start: at, count, separators: [], equals: [] });
+    return at + count;
+  };
+  let i = lineStart(0);
   while (i < text.length) {
     // Jump to the next character that can open, close or split anything.
     special.lastIndex = i;
@@ -143,6 +159,20 @@ export function parseTemplates(text: string): TemplateCall[] {
     if (skipped !== -1) { i = skipped; continue; }
     const top = stack[stack.length - 1];
     const char = text[i];
+    if (char === '\n') {
+      // A heading ends with its line; the same line break may start the next one.
+      if (top?.kind === 'heading') stack.pop();
+      else i = lineStart(i + 1);
+      continue;
+    }
+    if (char === '-' && text[i + 1] === '{') {
+      const braces = runOf('{', i + 1);
+      // `-{{` opens braces (the rightmost reading wins), `-{` language conversion.
+      if (braces >= 2) stack.push({ kind: 'braces', start: i + 1, count: braces, dash: true, separators: [], equals: [] });
+      else stack.push({ kind: 'lang', start: i, count: 2, separators: [], equals: [] });
+      i += 1 + braces;
+      continue;
+    }
     if (char === '{' && text[i + 1] === '{') {
       // A run of braces opens once, as MediaWiki counts it: `{{{` may still close as `}}`.
       const count = runOf('{', i);
@@ -155,10 +185,15 @@ export function parseTemplates(text: string): TemplateCall[] {
       i += 2;
       continue;
     }
+    if (top?.kind === 'lang' && char === '}' && text[i + 1] === '-') {
+      stack.pop();
+      i += 2;
+      continue;
+    }
     if (top?.kind === 'braces' && char === '}' && text[i + 1] === '}') {
       // As many braces close as both sides have, 3 (a parameter) or 2 (a template); an opening
-      // run with braces left over stays open, one left over is plain text. Closing braces left
-      // over are read again, against what is open below.
+      // run with braces left over stays open, one left over is plain text (or, after a dash, a
+      // `-{` again). Closing braces left over are read again, against what is open below.
       const available = Math.min(top.count, runOf('}', i));
       const matching = available >= 3 ? 3 : 2;
       const start = top.start + top.count - matching;
@@ -167,6 +202,8 @@ export function parseTemplates(text: string): TemplateCall[] {
       if (top.count >= 2) {
         top.separators = [];
         top.equals = [];
+      } else if (top.count === 1 && top.dash) {
+        stack[stack.length - 1] = { kind: 'lang', start: top.start - 1, count: 2, separators: [], equals: [] };
       } else {
         stack.pop();
       }

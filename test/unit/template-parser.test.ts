@@ -113,3 +113,23 @@ describe('brace runs, counted as MediaWiki counts them', () => {
     expect(parseTemplates('{{{x|{{B}}}}}').map((c) => c.name)).toEqual(['B']);
   });
 });
+
+describe('language conversion and heading lines, as MediaWiki\'s preprocessor reads them', () => {
+  it('reads `-{{X}}` as a dash and a template, but `-{ … }-` as language conversion, whose `}}` close nothing', () => {
+    expect(parseTemplates('-{{B|1}}').map((c) => [c.name, c.start])).toEqual([['B', 1]]);
+    expect(parseTemplates('{{A|-{x}}').map((c) => c.name)).toEqual([]);
+    expect(parseTemplates('{{A|-{x}-}}').map((c) => c.name)).toEqual(['A']);
+    // One brace left of `-{{{B}}`: a `-{` again, waiting for its `}-`, so A never closes.
+    expect(parseTemplates('{{A|-{{{B}}x}}').map((c) => c.name)).toEqual(['B']);
+  });
+
+  it('closes nothing with a `}}` on a heading line, and goes on after the line ends', () => {
+    expect(parseTemplates("{{A|x=\n== h }}").map((c) => c.name)).toEqual([]);
+    expect(parseTemplates("{{A|x=\n== h ==\n}}").map((c) => [c.name, c.params.length])).toEqual([['A', 1]]);
+    // A lone `=` starting a line of an argument still waiting for one is that argument's `=`.
+    const [call] = parseTemplates('{{A|\n=v}}');
+    expect([call?.name, call?.params[0].named]).toEqual(['A', true]);
+    // After it has one, a lone `=` opens a heading line.
+    expect(parseTemplates('{{A|x=1\n=v}}').map((c) => c.name)).toEqual([]);
+  });
+});
