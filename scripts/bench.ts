@@ -10,6 +10,9 @@ import { transformSync } from 'esbuild';
 import { parseTemplates } from '../shared/wikitext/template-parser';
 import { readSessionsFromPage } from '../shared/sessions/read-sessions';
 import { signUp } from '../shared/registrations/sign-up';
+import { parseRegistrations } from '../shared/registrations/registration-page';
+import { emptyRoster, placesOf } from '../shared/registrations/roster';
+import { verifyPlaces, type PageRevisionRecord } from '../shared/registrations/verify-places';
 
 function sessionPage(count: number): string {
   const parts: string[] = [];
@@ -57,6 +60,20 @@ compare(`find templates, 300 sessions (${Math.round(page.length / 1024)} KB)`, 1
 compare('read and validate 300 sessions', 15, () => readSessionsFromPage('P', page));
 const registrations = registrationPage(500);
 compare('sign up on a page of 500 registrations', 50, () => signUp(registrations, { user: 'Newcomer', now: '2026-11-23T00:00:00Z' }));
+/** A rush's history: 300 people each append their own line, one revision each. */
+function rushHistory(count: number): PageRevisionRecord[] {
+  const lines: string[] = [];
+  return Array.from({ length: count }, (_, i) => {
+    lines.push(`{{Let's Connect/Registration|user=User ${i}|registered=2026-11-01T10:00:00Z|remind=no}}`);
+    return { revid: i + 1, timestamp: '2026-11-01T10:00:00Z', user: `User ${i}`, text: lines.join('\n') };
+  });
+}
+const rush = rushHistory(300);
+const trust = { bot: 'LetsConnectBot', liaisons: [], admins: [] };
+compare('verify a history of 300 sign-ups (a roster from nothing)', 5, () => verifyPlaces(emptyRoster('P'), '', rush, trust, 200));
+const roster = verifyPlaces(emptyRoster('P'), '', rush, trust, 200);
+const rushPage = `${rush[rush.length - 1].text}\n{{Let's Connect/Registration|user=Late|registered=2026-11-02T10:00:00Z}}`;
+compare('places of 300 lines and a roster (the gadget; baseline: page order alone)', 50, () => placesOf(rushPage, roster, 200), () => parseRegistrations(rushPage, 200));
 const hostile = '{{'.repeat(2000) + 'x'.repeat(1000);
 compare('hostile: 2000 unclosed "{{"', 5, () => parseTemplates(hostile), () => mwnParse(hostile));
 
@@ -87,7 +104,7 @@ if (process.env.LC_BENCH_CHILD) {
     all.push(JSON.parse(execFileSync(process.execPath, [__filename], { env: { ...process.env, LC_BENCH_CHILD: '1' }, maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as Samples);
   }
   const merged = (name: string, side: 'ours' | 'baseline') => all.flatMap((s) => s[name][side]);
-  const header = ['case', 'ours median', 'min', 'mwn median', 'min', 'mwn / ours'];
+  const header = ['case', 'ours median', 'min', 'baseline median', 'min', 'baseline / ours'];
   const rows = cases.map((name) => {
     const ours = merged(name, 'ours');
     const base = merged(name, 'baseline');
@@ -95,7 +112,7 @@ if (process.env.LC_BENCH_CHILD) {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  process.stdout.write(`codec, in ms: ${PROCESSES} processes, interleaved rounds after a warm-up (median and min of all rounds)\n${line(header)}\n${rows.map(line).join('\n')}\n\n`);
+  process.stdout.write(`codec, in ms: ${PROCESSES} processes, interleaved rounds after a warm-up (median and min of all rounds; the baseline is mwn's template parser, or the case's own)\n${line(header)}\n${rows.map(line).join('\n')}\n\n`);
   const perKb = sizes.map(([name, label, kilobytes]) => `  ${label.padEnd(16)} ours ${(median(merged(name, 'ours')) / kilobytes).toFixed(3)} ms/KB   mwn ${(median(merged(name, 'baseline')) / kilobytes).toFixed(3)} ms/KB`);
   process.stdout.write(`time per KB on hostile pages (linear means the same figure at 25, 100 and 400 KB):\n${perKb.join('\n')}\n\n`);
   const bundle = readFileSync('dist/gadget/letsconnect.js');
