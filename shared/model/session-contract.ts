@@ -34,10 +34,14 @@ export interface SessionParam {
   max?: number;
   /** The code of the problem a wrong value raises (`session-<code>` in the report, `<code>` in the module). */
   problem?: string;
-  /** What the report and the module's error box say of a wrong value. */
+  /** What the report and the module's box say of a wrong value. */
   message?: string;
-  /** A wrong value only warns: the session is still published, and the module shows it too. */
-  warning?: boolean;
+  /**
+   * A value the platform does not know is kept, with a warning (a language code MediaWiki may
+   * know). Any other wrong value of an optional row is left out, with a warning: the session is
+   * published without it. Only a wrong id, title, start or time zone keeps a session out.
+   */
+  keepUnknown?: boolean;
   /** A list kind that takes one value only (the session's language). */
   single?: boolean;
   /** The card's `data-lc-*` attribute with the value as read (lists joined by spaces). */
@@ -68,8 +72,8 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
   { name: 'duration', kind: 'whole', min: 1, max: 1440, problem: 'invalid-duration', message: 'the duration must be a whole number of minutes from 1 to 1440', label: 'Duration (minutes)', description: 'Length in minutes, 1 to 1440.', type: 'number', default: '120 for clinics and workshops, 60 for connectathons' },
   { name: 'audience', kind: 'choices', values: AUDIENCES, problem: 'unknown-audience', message: 'unknown audience (newcomers, organisers or both)', card: 'audience', filter: true, label: 'Audience', description: 'newcomers, organisers, or both separated by a comma.', type: 'string', suggested: true },
   { name: 'sharers', kind: 'users', problem: 'invalid-username', message: 'a sharer is not a valid user name', label: 'Sharers', description: 'User names of the people who share their skills, separated by commas.', type: 'string', suggested: true },
-  { name: 'language', kind: 'languages', single: true, default: 'en', configDefault: true, problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'language', filter: true, label: 'Language', description: "Language code of the session. Left out: the programme's (or hub's) language, set on its Config page, else en.", type: 'string' },
-  { name: 'interpretation', kind: 'languages', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', warning: true, card: 'interpretation', label: 'Interpretation', description: 'Language codes of live interpretation, separated by commas.', type: 'string', example: 'es, ar, fr, pt' },
+  { name: 'language', kind: 'languages', single: true, default: 'en', configDefault: true, problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', keepUnknown: true, card: 'language', filter: true, label: 'Language', description: "Language code of the session. Left out: the programme's (or hub's) language, set on its Config page, else en.", type: 'string' },
+  { name: 'interpretation', kind: 'languages', problem: 'unknown-language', message: 'a language code is not known (use codes such as en, es, ar, fr, pt)', keepUnknown: true, card: 'interpretation', label: 'Interpretation', description: 'Language codes of live interpretation, separated by commas.', type: 'string', example: 'es, ar, fr, pt' },
   { name: 'registration', kind: 'choice', values: REGISTRATION_STATES, default: 'open', problem: 'unknown-registration', message: 'unknown registration (open or closed)', card: 'registration', label: 'Registration', description: 'open or closed.', type: 'string' },
   { name: 'capacity', kind: 'whole', min: 1, configDefault: true, problem: 'invalid-capacity', message: 'the capacity must be a positive whole number', label: 'Capacity', description: "Number of places. Sign-ups beyond it go on a waitlist. Left out: the programme's (or hub's) default capacity, set on its Config page, else no limit.", type: 'number' },
   { name: 'meeting', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Meeting link', description: 'https:// link to the online meeting.', type: 'url' },
@@ -77,10 +81,54 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
   { name: 'recording', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Recording', description: 'https:// link to the video recording (add recording-xx for other languages).', type: 'url' },
   { name: 'slides', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Slides', description: 'https:// link to the slides (slides-xx for other languages).', type: 'url' },
   { name: 'audio', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Audio', description: 'https:// link to the audio recording (audio-xx for other languages).', type: 'url' },
-  { name: 'notes', kind: 'text', label: 'Notes', description: 'https:// link to the notes (notes-xx for other languages).', type: 'url' },
+  { name: 'notes', kind: 'url', problem: 'invalid-url', message: 'a link must start with https:// or http://', label: 'Notes', description: 'https:// link to the notes (notes-xx for other languages).', type: 'url' },
   { name: 'root', kind: 'special', label: 'Root', description: "For a session on a page outside its programme's (or hub's) pages, listed in its Config's session-pages: that root page, so that the card signs up there. Leave it out under ROOT/Sessions/.", type: 'string' },
   { name: 'hub', kind: 'text', card: 'hub', filter: true, label: 'Hub', description: "The hub that runs the session; the bot writes it on the combined calendar of all hubs (ROOT/All hubs). Leave it out on a session page.", type: 'string' },
 ];
+
+/**
+ * Names people write for a row, with the row they mean: an unknown parameter is named with its
+ * row ("`end`: did you mean `duration`?") when its spelling is not close to one.
+ */
+export const PARAM_ALIASES: Readonly<Record<string, string>> = {
+  end: 'duration', finish: 'duration', length: 'duration', minutes: 'duration', date: 'start', time: 'start', when: 'start',
+  zone: 'timezone', tz: 'timezone', 'time zone': 'timezone', lang: 'language', languages: 'language', link: 'meeting', url: 'meeting',
+  zoom: 'meeting', speaker: 'sharers', speakers: 'sharers', host: 'sharers', hosts: 'sharers', presenter: 'sharers', places: 'capacity',
+  seats: 'capacity', video: 'recording', name: 'title',
+};
+
+/** Parameters a session may carry beyond the rows: the per-language forms of its links (recording-es). */
+export function isLanguageForm(name: string): boolean {
+  const [kind, lang] = name.split(/-(.*)/s);
+  return lang !== undefined && RESOURCE_KINDS.includes(kind as (typeof RESOURCE_KINDS)[number]) && /^[a-z]{2,3}(?:-[a-z0-9]+)*$/.test(lang);
+}
+
+/** Edits between two names (Damerau–Levenshtein, adjacent swaps count one): how far a typo is. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The row an unknown parameter most likely means, if one is close enough (or a known alias). */
+export function closestParam(name: string): string | undefined {
+  const key = name.trim().toLowerCase().replace(/_/g, ' ');
+  if (PARAM_ALIASES[key]) return PARAM_ALIASES[key];
+  const tolerance = key.length <= 4 ? 1 : 2;
+  let best: { name: string; distance: number } | undefined;
+  for (const row of SESSION_PARAMS) {
+    const distance = editDistance(key, row.name);
+    if (distance <= tolerance && (!best || distance < best.distance)) best = { name: row.name, distance };
+  }
+  return best?.name;
+}
 
 export function sessionParam(name: string): SessionParam | undefined {
   return SESSION_PARAMS.find((p) => p.name === name);
@@ -110,6 +158,6 @@ export function contractModule(): string {
     if (Array.isArray(value)) return `{ ${value.map(lua).join(', ')} }`;
     return `{ ${Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k, v]) => `[${JSON.stringify(k)}] = ${lua(v)}`).join(', ')} }`;
   };
-  const rows = SESSION_PARAMS.map(({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter, configDefault }) => `\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, warning, single, card, filter, configDefault })},`);
-  return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n\tsessionsCategory = ${lua(SESSIONS_CATEGORY)},\n\tsessionDefaultsRegion = ${lua(SESSION_DEFAULTS_REGION)},\n}`;
+  const rows = SESSION_PARAMS.map(({ name, kind, default: fallback, values, min, max, problem, message, keepUnknown, single, card, filter, configDefault }) => `\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, keepUnknown, single, card, filter, configDefault })},`);
+  return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\taliases = ${lua(PARAM_ALIASES)},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n\tsessionsCategory = ${lua(SESSIONS_CATEGORY)},\n\tsessionDefaultsRegion = ${lua(SESSION_DEFAULTS_REGION)},\n}`;
 }

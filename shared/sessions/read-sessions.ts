@@ -13,7 +13,7 @@ import {
   type Audience, type RegistrationState, type ResourceKind, type Session, type SessionStatus, type SessionType,
 } from '../model/session';
 import { isKnownTimeZone, localToUtc, toIsoUtc } from '../time';
-import { SESSION_PARAMS, sessionParam, type SessionParam } from '../model/session-contract';
+import { SESSION_PARAMS, closestParam, isLanguageForm, sessionParam, type SessionParam } from '../model/session-contract';
 
 /** Values by parameter name for the contract's `configDefault` rows (shared/sessions/session-defaults.ts). */
 export type SessionDefaults = Record<string, string>;
@@ -49,6 +49,21 @@ function isHttpUrl(value: string): boolean {
 
 type At = (param: string) => Pick<Problem, 'page' | 'template' | 'param' | 'sessionId'>;
 
+/** Parameters that are no row of the contract: ignored, and named with the row they likely mean. */
+function unknownParams(raw: Record<string, string>, at: At): Problem[] {
+  const found: Problem[] = [];
+  for (const name of Object.keys(raw)) {
+    if (sessionParam(name) || isLanguageForm(name)) continue;
+    if (/^\d+$/.test(name)) {
+      found.push(problem('session-unnamed-value', `A value without a name ("${raw[name].trim().slice(0, 40)}") is ignored: write it as name = value, for example | title = ….`, at(name), 'warning'));
+      continue;
+    }
+    const meant = closestParam(name);
+    found.push(problem('session-unknown-param', meant ? `"${name}" is not a parameter of the session, so it is ignored: did you mean "${meant}"?` : `"${name}" is not a parameter of the session, so it is ignored. The parameters are: ${SESSION_PARAMS.map((p) => p.name).join(', ')}.`, at(name), 'warning'));
+  }
+  return found;
+}
+
 /** What the report says of a wrong value, from the contract's row (with the value itself). */
 export function complaint(spec: SessionParam, value: string): string {
   if (spec.name === 'timezone') return `Unknown time zone "${value}". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).`;
@@ -78,11 +93,18 @@ export function isAllowedValue(spec: SessionParam, value: string): boolean {
   }
 }
 
-/** Checks one value against its row; false (and a problem) when it is wrong. */
+/**
+ * Checks one value against its row; false when it is wrong and left out. A wrong optional value
+ * costs the value, not the session: a warning, and the session is published without it (a
+ * language code the platform does not know is kept: MediaWiki may know it).
+ */
 function checkValue(spec: SessionParam, value: string, at: At, problems: Problem[]): boolean {
   const ok = isAllowedValue(spec, value);
-  if (!ok && spec.problem) problems.push(problem(`session-${spec.problem}`, complaint(spec, value), at(spec.name), spec.warning ? 'warning' : 'error'));
-  return ok || spec.warning === true;
+  if (!ok && spec.problem) {
+    const consequence = spec.keepUnknown ? 'It is kept: the wiki may know it.' : `It is left out: the session is published without ${spec.kind === 'choice' ? `it (as ${spec.default})` : 'it'} until it is corrected.`;
+    problems.push(problem(`session-${spec.problem}`, `${complaint(spec, value)} ${consequence}`, at(spec.name), 'warning'));
+  }
+  return ok || spec.keepUnknown === true;
 }
 
 interface ContractValues {
@@ -102,7 +124,7 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
     const raw = params[spec.name] ?? '';
     switch (spec.kind) {
       case 'choice':
-        values.choice[spec.name] = raw === '' ? spec.default : checkValue(spec, raw, at, problems) ? raw.toLowerCase() : undefined;
+        values.choice[spec.name] = raw !== '' && checkValue(spec, raw, at, problems) ? raw.toLowerCase() : spec.default;
         break;
       case 'whole':
         values.whole[spec.name] = raw !== '' && checkValue(spec, raw, at, problems) ? Number(raw) : undefined;
@@ -113,7 +135,8 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
         break;
       }
       case 'url':
-        if (raw !== '') checkValue(spec, raw, at, problems);
+        // A wrong link is left out: never on a card, a calendar file or a message.
+        if (raw !== '' && !checkValue(spec, raw, at, problems)) params[spec.name] = '';
         break;
       default:
         break;
@@ -146,6 +169,7 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   else if (!SESSION_ID.test(id) || id.length > MAX_ID_LENGTH) problems.push(problem('session-invalid-id', `The id "${id.slice(0, MAX_ID_LENGTH)}" may only contain lower-case letters a–z, digits and single hyphens, at most ${MAX_ID_LENGTH} characters.`, at('id')));
   const title = params.title ?? '';
   if (!title) problems.push(problem('session-missing-title', 'The session has no title.', at('title')));
+  problems.push(...unknownParams(raw, at));
 
   // Every parameter the contract can check by its kind (choices, whole numbers, lists, links).
   const read = readContractParams(params, at, problems);
@@ -194,7 +218,6 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
     if (key !== kind && !checkValue({ ...sessionParam(kind)!, name: key }, params[key], at, problems)) continue;
     (resources[kind] ??= {})[lang] = params[key];
   }
-  if (params.meeting && !isHttpUrl(params.meeting)) delete params.meeting;
 
   const hasError = problems.slice(before).some((p) => p.severity === 'error');
   if (hasError || !type || !status || !registration) return undefined;

@@ -33,7 +33,7 @@ export function readSessionDefaults(params: Record<string, string>, where: Pick<
     const normalised = row.kind === 'whole' && /^\d+$/.test(value) ? String(Number(value)) : row.kind === 'languages' ? value.toLowerCase() : value;
     const allowed = isAllowedValue(row, value);
     // Copied into every session that leaves it out: at least the form of a code.
-    const kept = allowed || (row.warning === true && LANGUAGE_CODE_FORM.test(normalised));
+    const kept = allowed || (row.keepUnknown === true && LANGUAGE_CODE_FORM.test(normalised));
     if (kept) defaults[row.name] = normalised;
     if (allowed) continue;
     const fallback = row.default === undefined ? 'none' : `"${row.default}"`;

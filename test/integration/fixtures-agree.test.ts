@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSessionParams, readSessionsFromPage, sessionCalls } from '../../shared/sessions/read-sessions';
 import { paramsOf } from '../../shared/wikitext/template-parser';
+import { SESSION_PARAMS } from '../../shared/model/session-contract';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { elementsWith } from '../helpers/rendered-html';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
@@ -53,6 +54,16 @@ describe.each(pages)('session page %s', (file) => {
         capacity: session.capacity, title: session.title, topic: session.topic,
       });
     });
+    // What the codec leaves out of a session (a wrong optional value, an unknown parameter) is
+    // what the module's box on the session page names, session by session.
+    const leftOutCodes = new Set(['session-unknown-param', 'session-unnamed-value', ...SESSION_PARAMS.filter((p) => p.problem && !p.keepUnknown).map((p) => `session-${p.problem}`)]);
+    const { problems } = readSessionsFromPage(title, text);
+    for (const session of sessions) {
+      const box = new RegExp(`data-lc-leftout="${session.id}"[^>]*>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? '';
+      const shown = [...box.matchAll(/data-lc-param="([^"]*)"/g)].map((m) => m[1]).sort();
+      const read = [...new Set(problems.filter((p) => p.sessionId === session.id && leftOutCodes.has(p.code)).map((p) => p.param ?? ''))].sort();
+      expect([session.id, shown]).toEqual([session.id, read]);
+    }
     // Every session the codec refuses shows as an error box on the wiki too.
     const refused = sessionCalls(text)
       .filter((call) => readSessionParams(paramsOf(call), title, []) === undefined)

@@ -39,11 +39,14 @@ describe('hostile values', () => {
     expect(card['data-lc-title']).toBe('<script>alert(1)</script> "q" [[Category:Pwned]] | }} ~~~~ evil');
   });
 
-  it('refuses a javascript: link and says why', async () => {
-    const { html, links } = await parse("{{Let's Connect/Session|id=y|title=T|start=2026-12-03 14:00|recording=javascript:alert(1)}}");
-    expect(elementsWith(html, 'data-lc-invalid')).toHaveLength(1);
-    expect(html).toContain('data-lc-problem="invalid-url"');
+  it('leaves a javascript: link and a sharer written ]] out of the card, shows the session, and says why', async () => {
+    const { html, links } = await parse("{{Let's Connect/Session|id=y|title=T|start=2026-12-03 14:00|recording=javascript:alert(1)|sharers=]], Ana|langauge=fr}}");
+    expect(elementsWith(html, 'data-lc-invalid')).toHaveLength(0);
+    expect(elementsWith(html, 'data-lc-session').map((e) => e['data-lc-session'])).toEqual(['y']);
+    expect(elementsWith(html, 'data-lc-param').map((e) => e['data-lc-param'])).toEqual(['langauge', 'recording', 'sharers']);
+    expect(html).toContain('did you mean language?');
     expect(links.join(' ')).not.toMatch(/javascript:/i);
+    expect(links.join(' ')).toContain('User:Ana');
   });
 
   it('a signature in a saved session page is the liaison\'s own, not a template value trick', async () => {

@@ -27,20 +27,49 @@ describe('readSessionsFromPage', () => {
     ['|id=a|title=T|start=3 Dec 2026', 'session-invalid-start'],
     ['|id=a|title=T|start=2026-02-30 14:00', 'session-impossible-date'],
     ['|id=a|title=T|start=2026-12-03 14:00|timezone=Mars/Olympus', 'session-unknown-timezone'],
-    ['|id=a|title=T|start=2026-12-03 14:00|type=party', 'session-unknown-type'],
-    ['|id=a|title=T|start=2026-12-03 14:00|status=maybe', 'session-unknown-status'],
-    ['|id=a|title=T|start=2026-12-03 14:00|duration=0', 'session-invalid-duration'],
-    ['|id=a|title=T|start=2026-12-03 14:00|capacity=-3', 'session-invalid-capacity'],
-    ['|id=a|title=T|start=2026-12-03 14:00|audience=everyone', 'session-unknown-audience'],
     ['|id=a|title=T|start=2026-12-03 14:00|timezone=IST', 'session-unknown-timezone'],
     ['|id=a|title=T|start=2026-12-03 14:00|timezone=+05:30', 'session-unknown-timezone'],
     [`|id=${'a'.repeat(81)}|title=T|start=2026-12-03 14:00`, 'session-invalid-id'],
-    ['|id=a|title=T|start=2026-12-03 14:00|sharers=A<b', 'session-invalid-username'],
-    ['|id=a|title=T|start=2026-12-03 14:00|recording=javascript:alert(1)', 'session-invalid-url'],
   ])('reports %s as %s and leaves the session out', (params, code) => {
     const result = readSessionsFromPage(page, session(params));
     expect(result.problems.map((p) => p.code)).toContain(code);
     expect(result.sessions).toEqual([]);
+  });
+
+  it.each([
+    ['|type=party', 'session-unknown-type', { type: 'clinic' }],
+    ['|status=maybe', 'session-unknown-status', { status: 'scheduled' }],
+    ['|duration=0', 'session-invalid-duration', { durationMinutes: 120 }],
+    ['|capacity=-3', 'session-invalid-capacity', { capacity: undefined }],
+    ['|audience=everyone, newcomers', 'session-unknown-audience', { audience: ['newcomers'] }],
+    ['|sharers=A<b, Ana, ]]', 'session-invalid-username', { sharers: ['Ana'] }],
+    ['|recording=javascript:alert(1)|slides=https://example.org/s', 'session-invalid-url', { resources: { slides: { '': 'https://example.org/s' } } }],
+    ['|meeting=javascript:alert(1)', 'session-invalid-url', { meeting: undefined }],
+    ['|notes=ftp://x', 'session-invalid-url', { resources: {} }],
+  ])('a wrong optional value (%s) costs the value, not the session: %s, a warning', (params, code, kept) => {
+    const result = readSessionsFromPage(page, session(`|id=a|title=T|start=2026-12-03 14:00${params}`));
+    expect([...new Set(result.problems.map((p) => `${p.code} ${p.severity}`))]).toEqual([`${code} warning`]);
+    expect(result.problems[0].message).toMatch(/left out: the session is published without it/);
+    expect(result.sessions[0]).toMatchObject(kept);
+    // Nothing wrong reaches the card's values either.
+    expect(Object.values(result.sessions[0].values).join(' ')).not.toMatch(/javascript|ftp:|<b|\]\]/);
+  });
+
+  it.each([
+    ['langauge', 'language'], ['audiences', 'audience'], ['end', 'duration'], ['Timezone', 'timezone'], ['sharer', 'sharers'], ['zoom', 'meeting'],
+  ])('warns of an unknown parameter %s with the one it likely means, %s', (name, meant) => {
+    const result = readSessionsFromPage(page, session(`|id=a|title=T|start=2026-12-03 14:00|${name}=x`));
+    expect(result.problems.map((p) => [p.code, p.param, p.severity])).toEqual([['session-unknown-param', name, 'warning']]);
+    expect(result.problems[0].message).toContain(`did you mean "${meant}"?`);
+    expect(result.sessions).toHaveLength(1);
+  });
+
+  it('names every parameter when an unknown one is close to none, and a value without a name', () => {
+    const result = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|colour=red|stray'));
+    expect(result.problems.map((p) => p.code).sort()).toEqual(['session-unknown-param', 'session-unnamed-value']);
+    expect(result.problems.find((p) => p.code === 'session-unknown-param')?.message).toContain('The parameters are: id, type, title');
+    // The per-language forms of links are the contract's too.
+    expect(readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|recording-es=https://example.org/v')).problems).toEqual([]);
   });
 
   it('warns about a start inside a DST gap but keeps the session, as #time reads it', () => {

@@ -65,6 +65,9 @@ function p.render(frame, args, mode)
 	end
 	local problems, utc, zone = validate(args)
 	if #problems > 0 then return renderInvalid(args, problems, lang) end
+	-- A wrong optional value costs that value, not the session: shown without it.
+	local leftOut
+	args, leftOut = V.withoutWrongValues(args)
 
 	local id = clean(args.id)
 	-- Values as the contract reads them (validate has refused anything else).
@@ -182,8 +185,21 @@ function p.render(frame, args, mode)
 	if #counts > 0 then
 		register:wikitext(" · "):tag("span"):addClass("lc-session-counts"):wikitext(mw.text.nowiki(table.concat(counts, " · ")))
 	end
+	-- On the session's own page, what was left out and why, for the liaison who wrote it.
+	local notice = ""
+	if mode == "session" and #leftOut > 0 then
+		local box = mw.html.create("div"):addClass("lc-session-leftout"):attr("data-lc-leftout", id)
+			:css("border", "1px solid var(--border-color-warning, #ab7f2a)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
+		box:tag("span"):wikitext(mw.text.nowiki(label(lang, "left-out")))
+		local list = box:tag("ul")
+		for _, item in ipairs(leftOut) do
+			list:tag("li"):attr("data-lc-param", item.name):tag("code"):wikitext(mw.text.nowiki(item.name)):done():wikitext(": " .. mw.text.nowiki(item.why))
+		end
+		notice = tostring(box)
+		if mw.title.getCurrentTitle().namespace ~= 10 then notice = notice .. "[[Category:Let's Connect sessions with warnings]]" end
+	end
 	-- The page shows a session: the gadget's definition loads it on pages of this (hidden) category only.
-	return tostring(card) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
+	return notice .. tostring(card) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
 
 -- {{Let's Connect/Session}}: a session on its own page, with its root's defaults for what it

@@ -233,7 +233,87 @@ function V.cardValue(row, args)
 	return value
 end
 
--- The same error rules as the codec (shared/sessions/read-sessions.ts), with the same codes.
+-- Edits between two names (adjacent swaps count one), as editDistance in session-contract.ts.
+local function editDistance(a, b)
+	local d = {}
+	for i = 0, #a do d[i] = { [0] = i } end
+	for j = 0, #b do d[0][j] = j end
+	for i = 1, #a do
+		for j = 1, #b do
+			local cost = a:sub(i, i) == b:sub(j, j) and 0 or 1
+			d[i][j] = math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+			if i > 1 and j > 1 and a:sub(i, i) == b:sub(j - 1, j - 1) and a:sub(i - 1, i - 1) == b:sub(j, j) then
+				d[i][j] = math.min(d[i][j], d[i - 2][j - 2] + 1)
+			end
+		end
+	end
+	return d[#a][#b]
+end
+
+-- The row an unknown parameter most likely means (closestParam in session-contract.ts).
+function V.closestParam(name)
+	local key = mw.ustring.lower(mw.text.trim(name)):gsub("_", " ")
+	if CONTRACT.aliases and CONTRACT.aliases[key] then return CONTRACT.aliases[key] end
+	local tolerance = #key <= 4 and 1 or 2
+	local best, bestDistance
+	for _, row in ipairs(CONTRACT.params) do
+		local distance = editDistance(key, row.name)
+		if distance <= tolerance and (not best or distance < bestDistance) then best, bestDistance = row.name, distance end
+	end
+	return best
+end
+
+local rowsByName = {}
+for _, row in ipairs(CONTRACT.params) do rowsByName[row.name] = row end
+
+-- A per-language form of a link row (recording-es), as isLanguageForm in session-contract.ts.
+local function isLanguageForm(name)
+	local base, code = name:match("^([a-z]+)%-(.+)$")
+	if not base or not code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") then return false end
+	for _, kind in ipairs(CONTRACT.resources) do if kind == base then return true end end
+	return false
+end
+
+-- The args a session is shown with: every wrong optional value left out (a wrong entry of a list
+-- too), as the codec leaves it out; and what was left out, with why, for the session page's box.
+-- Unknown parameters are named there too, with the row they likely mean.
+function V.withoutWrongValues(args)
+	local kept, leftOut = {}, {}
+	for key, value in pairs(args) do kept[key] = value end
+	for key, value in pairs(args) do
+		local name = type(key) == "string" and key or nil
+		local row = name and (rowsByName[name] or (isLanguageForm(name) and linkRows[name:match("^([a-z]+)%-")]))
+		local v = V.clean(value)
+		if type(key) == "number" then
+			table.insert(leftOut, { name = tostring(key), why = "a value without a name is ignored: write it as name = value" })
+		elseif not row then
+			if name ~= "registered" and name ~= "waitlisted" and name ~= "page" then
+				local meant = V.closestParam(name)
+				table.insert(leftOut, { name = name, why = meant and ("not a parameter of the session: did you mean " .. meant .. "?") or "not a parameter of the session, so it is ignored" })
+			end
+		elseif row.problem and not row.keepUnknown and v ~= "" then
+			if row.kind == "choices" or row.kind == "users" then
+				local good, bad = {}, false
+				for _, one in ipairs(V.split(v)) do
+					if V.isAllowed(row, one) then table.insert(good, one) else bad = true end
+				end
+				if bad then
+					kept[key] = table.concat(good, ", ")
+					table.insert(leftOut, { name = name, why = row.message })
+				end
+			elseif not V.isAllowed(row, v) then
+				kept[key] = nil
+				table.insert(leftOut, { name = name, why = row.message })
+			end
+		end
+	end
+	table.sort(leftOut, function(a, b) return a.name < b.name end)
+	return kept, leftOut
+end
+
+-- The rules that keep a session out (shared/sessions/read-sessions.ts), with the same codes: no
+-- id, no title, no start or one that is not a time, an unknown time zone. A wrong optional value
+-- costs only that value (V.withoutWrongValues).
 function V.validate(args)
 	local problems = {}
 	local function add(code) table.insert(problems, code) end
@@ -241,17 +321,6 @@ function V.validate(args)
 	if id == "" then add("missing-id")
 	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") or #id > 80 then add("invalid-id") end
 	if V.clean(args.title) == "" then add("missing-title") end
-	-- Every row the contract checks by its kind; a code is said once.
-	local said = {}
-	for _, row in ipairs(CONTRACT.params) do
-		local value = V.clean(args[row.name])
-		if row.problem and not row.warning and value ~= "" and not said[row.problem] then
-			local values = (row.kind == "choices" or row.kind == "users") and V.split(value) or { value }
-			for _, one in ipairs(values) do
-				if not V.isAllowed(row, one) then add(row.problem) said[row.problem] = true break end
-			end
-		end
-	end
 	local zone = V.clean(args.timezone)
 	if zone == "" then zone = "UTC" end
 	local utc
@@ -261,15 +330,6 @@ function V.validate(args)
 		local err
 		utc, err = V.toUtc(V.clean(args.start), zone)
 		if not utc then add(err) end
-	end
-	-- Language codes only warn, on the bot's report (the codec's `warning` rows): no error here.
-	-- Links in the per-language forms (recording-es …) too.
-	for key, value in pairs(args) do
-		-- `recording-es` is checked as its row, `recording`, is (a link); `notes-xx` like `notes`.
-		local base = type(key) == "string" and key:match("^([a-z]+)%-")
-		local row = base and linkRows[base]
-		local v = V.clean(value)
-		if row and v ~= "" and not said[row.problem] and not V.isAllowed(row, v) then add(row.problem) said[row.problem] = true end
 	end
 	return problems, utc, zone
 end
