@@ -16,9 +16,11 @@ import { sync } from './sync/sync';
 import { hubRootsServed, syncHubs } from './sync/hubs';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
 import { readProgramme } from './programme/read-programme';
+import { othersThan, rootFamily } from './programme/roots';
 import { remind } from './remind/remind';
 import { computeStats, withBaseline } from '../shared/stats/programme-stats';
-import { describeProblem, type Problem } from '../shared/model/problems';
+import { type Problem } from '../shared/model/problems';
+import { countOf, problemLines } from '../shared/pages/problem-words';
 import { CONFIG_TEMPLATE, newConfigPage, readConfig, type NewConfigSettings } from '../shared/model/programme-config';
 import { configPageTitle, isRootTitle } from '../shared/model/titles';
 import { normaliseTitle } from '../shared/model/hubs';
@@ -122,7 +124,7 @@ function stoppedRunSummary(): string {
   const outcomes = activeWriter?.outcomes ?? [];
   const written = outcomes.filter((o) => o.action === 'created' || o.action === 'edited');
   const failed = outcomes.filter((o) => o.action === 'failed');
-  const lines = [`Before it stopped, the run wrote ${written.length} page(s)${written.length ? `: ${written.map((o) => o.title).join(', ')}` : ''}; the pages it had not reached yet were not written.`];
+  const lines = [`Before it stopped, the run wrote ${countOf(written.length, 'page')}${written.length ? `: ${written.map((o) => o.title).join(', ')}` : ''}; the pages it had not reached yet were not written.`];
   const notReached = activeWriter?.notReached ?? [];
   if (notReached.length > 0) lines.push(`Not written: ${notReached.join(', ')}.`);
   for (const o of failed) lines.push(`  FAILED [[${o.title}]]: ${o.reason}`);
@@ -162,7 +164,7 @@ function printOutcomes(options: GlobalOptions, outcomes: WriteOutcome[], extra: 
   const failed = outcomes.filter((o) => o.action === 'failed');
   const planned = outcomes.filter((o) => o.action.startsWith('would-')).length;
   const unchanged = outcomes.length - edits - planned - skipped.length - failed.length;
-  process.stdout.write(`${edits} edit(s)${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${unchanged} page(s) unchanged, ${skipped.length} skipped${failed.length ? `, ${failed.length} failed` : ''}\n`);
+  process.stdout.write(`${countOf(edits, 'edit')}${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${countOf(unchanged, 'page')} unchanged, ${skipped.length} skipped${failed.length ? `, ${failed.length} failed` : ''}\n`);
   for (const o of skipped) process.stdout.write(`  skipped [[${o.title}]]: ${o.reason}\n`);
   for (const o of failed) process.stdout.write(`  FAILED [[${o.title}]]: ${o.reason}\n`);
 }
@@ -233,7 +235,7 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
           process.stdout.write('The gadget pages on the wiki are those of the repository: nothing to request.\n');
         } else if (commandOptions.out) {
           writeFileSync(commandOptions.out, `${request.text}\n`);
-          process.stdout.write(`Edit request for ${request.titles.length} page(s) written to ${commandOptions.out}\n`);
+          process.stdout.write(`Edit request for ${countOf(request.titles.length, 'page')} written to ${commandOptions.out}\n`);
         } else {
           process.stdout.write(`${request.text}\n`);
         }
@@ -248,12 +250,12 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
         process.stderr.write(`letsconnect: [[${configTitle}]] exists, so --language, --timezone, --capacity and --liaisons changed nothing there: edit it on the wiki.\n`);
       }
       if (result.changedOnWiki.length > 0) {
-        process.stderr.write(`letsconnect: ${result.changedOnWiki.length} page(s) changed on the wiki (since install last wrote them, or while it ran) were left alone: ${result.changedOnWiki.join(', ')}\n`);
+        process.stderr.write(`letsconnect: ${countOf(result.changedOnWiki.length, 'page')} changed on the wiki (since install last wrote them, or while it ran) were left alone: ${result.changedOnWiki.join(', ')}\n`);
         process.exitCode = EXIT.failed;
       }
       if (!commandOptions.interface) {
         const pending = await interfaceRequest(bot, writer, forInterface, { revision: BOT_VERSION, ...memory });
-        if (pending.titles.length > 0 && !options.json) process.stdout.write(`${pending.titles.length} gadget page(s) differ from the repository; an interface administrator updates them: letsconnect install --interface-request\n`);
+        if (pending.titles.length > 0 && !options.json) process.stdout.write(`${countOf(pending.titles.length, 'gadget page')} ${pending.titles.length === 1 ? 'differs' : 'differ'} from the repository; an interface administrator updates them: letsconnect install --interface-request\n`);
       }
     });
 
@@ -278,26 +280,38 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
         const all = await syncHubs(bot, writer, syncOptions, log);
         const problems = all.results.flatMap(({ result }) => result.problems);
         printOutcomes(options, all.outcomes, { hubs: all.hubs, roots: all.results.map(({ root, result }) => ({ root, sessions: result.sessions, problems: result.problems.length })), problems });
-        if (!options.json) process.stdout.write(`${all.results.length} root(s): ${all.results.map(({ root, result }) => `${root} (${result.sessions} session(s))`).join(', ')}; ${problems.length} problem(s) reported\n`);
+        if (!options.json) process.stdout.write(`${countOf(all.results.length, 'root')}: ${all.results.map(({ root, result }) => `${root} (${countOf(result.sessions, 'session')})`).join(', ')}; ${countOf(problems.length, 'problem')} reported\n`);
         return;
       }
       const result = await sync(bot, writer, syncOptions, log);
       printOutcomes(options, result.outcomes, { sessions: result.sessions, pagesRead: result.pagesRead, problems: result.problems });
-      if (!options.json) process.stdout.write(`${result.sessions} session(s) published, ${result.problems.length} problem(s) reported, ${result.pagesRead} page(s) read\n`);
+      if (!options.json) process.stdout.write(`${countOf(result.sessions, 'session')} published, ${countOf(result.problems.length, 'problem')} reported, ${countOf(result.pagesRead, 'page')} read\n`);
     });
 
   program.command('validate')
     .description('read and check everything like sync, print every problem, and write nothing')
-    .action(async () => {
+    .option('--hubs', 'also every hub listed on ROOT/Hubs, each under its own root', false)
+    .action(async (commandOptions: { hubs: boolean }) => {
       const options = program.opts<GlobalOptions>();
       const { bot, writer, log } = await session(options);
-      const programme = await readProgramme(bot, writer, options.root, nowFrom(options), log);
-      const errors = programme.problems.filter((p) => p.severity === 'error').length;
+      const family = await rootFamily(writer, options.root);
+      const roots = [options.root, ...(commandOptions.hubs ? family.hubs.map((h) => h.root) : [])];
+      const checked = [];
+      for (const root of roots) {
+        const programme = await readProgramme(bot, writer, root, nowFrom(options), log, { otherRoots: othersThan(family, root) });
+        const problems = [...(root === options.root ? family.problems : []), ...programme.problems];
+        checked.push({ root, sessions: programme.sessions.length, errors: problems.filter((p) => p.severity === 'error').length, problems });
+      }
+      const errors = checked.reduce((n, c) => n + c.errors, 0);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ sessions: programme.sessions.length, errors, problems: programme.problems }, null, 2)}\n`);
+        const all = checked.flatMap((c) => c.problems);
+        process.stdout.write(`${JSON.stringify({ sessions: checked.reduce((n, c) => n + c.sessions, 0), errors, problems: all, roots: checked }, null, 2)}\n`);
       } else {
-        for (const p of programme.problems) process.stdout.write(`${describeProblem(p)}\n`);
-        process.stdout.write(`${programme.sessions.length} valid session(s); ${errors} error(s), ${programme.problems.length - errors} warning(s)\n`);
+        for (const c of checked) {
+          if (roots.length > 1) process.stdout.write(`== ${c.root} ==\n`);
+          process.stdout.write(problemLines(c.problems));
+          process.stdout.write(`${countOf(c.sessions, 'valid session')}; ${countOf(c.errors, 'error')}, ${countOf(c.problems.length - c.errors, 'warning')}\n`);
+        }
       }
       if (errors > 0) process.exitCode = EXIT.problems;
     });
@@ -316,7 +330,7 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
         result = { sessions: result.sessions + one.sessions, outcomes: one.outcomes, held: [...result.held, ...one.held] };
       }
       printOutcomes(options, result.outcomes, { sessions: result.sessions, held: result.held });
-      if (!options.json && result.held.length > 0) process.stdout.write(`${result.held.length} reminder(s) held back (see the Reminders section of the bot report)\n`);
+      if (!options.json && result.held.length > 0) process.stdout.write(`${countOf(result.held.length, 'reminder')} held back (see the Reminders section of the bot report)\n`);
     });
 
   program.command('stats')

@@ -3,12 +3,14 @@
 // Batched (50 or 500 titles a request) through the run's PageWriter, whose reads are the base of
 // the edits that follow. A read that fails stops the run: nothing is written from half a picture.
 import type { Mwn } from 'mwn';
-import { readSessionsFromPages, registrationProblems, type PageDefaults, type SessionDefaults } from '../../shared/sessions/read-sessions';
+import { readSessionsFromPages, registrationProblems, type IdOwner, type PageDefaults, type SessionDefaults } from '../../shared/sessions/read-sessions';
+import { isUnconfirmedPast, unconfirmedPastProblem } from '../../shared/sessions/past-start';
+import { readHeader } from '../../shared/registrations/registration-header';
 import { publishedSessionDefaults } from '../../shared/sessions/session-defaults';
 import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
-import { configPageTitle, isProfilePage, registrationPageTitle, sessionPageTitle, sessionRootOf } from '../../shared/model/titles';
+import { configPageTitle, isProfilePage, registrationPageTitle, rosterPageTitle, sessionPageTitle, sessionRootOf } from '../../shared/model/titles';
 import { summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
-import { placesOf } from '../../shared/registrations/roster';
+import { parseRoster, placesOf } from '../../shared/registrations/roster';
 import { findingProblems } from '../../shared/registrations/finding-messages';
 import { hasEnded } from '../../shared/model/rules';
 import { verifyRegistrations, type VerifiedPage } from '../places/verify';
@@ -19,6 +21,8 @@ import { DEFAULT_ROOT } from '../../shared/config';
 import { problem, type Problem } from '../../shared/model/problems';
 import type { CardCounts } from '../../shared/pages/session-cards';
 import type { PageWriter } from '../wiki/page-writer';
+import type { ReadPage } from '../wiki/client';
+import { othersThan, rootFamily, type OtherRoot } from './roots';
 import type { Log } from '../wiki/log';
 
 export interface Programme {
@@ -36,11 +40,7 @@ export interface Programme {
   pagesRead: number;
 }
 
-/** Another root served in the same run, with the pages outside it that its Config lists. */
-export interface OtherRoot {
-  root: string;
-  sessionPages: string[];
-}
+export type { OtherRoot } from './roots';
 
 /** Titles of every page that transcludes a template, in title order. */
 export async function pagesEmbedding(bot: Mwn, template: string): Promise<string[]> {
@@ -71,14 +71,18 @@ function defaultsOnPage(root: string, values: SessionDefaults): (title: string) 
 export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | 'account'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: OtherRoot[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = configPageTitle(root);
-  const configText = (await pages.read([configTitle])).get(configTitle)?.text;
+  const configRead = (await pages.read([configTitle])).get(configTitle);
+  const configPage: [string, ReadPage | undefined] = [configTitle, configRead];
+  const configText = configRead?.text;
   const config = readConfig(configTitle, configText, problems);
   const defaults = options.publishedDefaults ? publishedSessionDefaults(configText) : config.sessionDefaults;
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);
+  // The programme's and its hubs' roots, each minding its own (a run of every root passes them).
+  const otherRoots = options.otherRoots ?? othersThan(await rootFamily(pages, root), root);
   // A page under a root is that root's; one another root lists is its, unless this one has it too.
-  const elsewhere = (title: string) => (options.otherRoots ?? []).some((other) => isServedPage(title, other.root) || (other.sessionPages.includes(title) && !isServedPage(title, root, config.sessionPages)));
+  const elsewhere = (title: string) => otherRoots.some((other) => isServedPage(title, other.root) || (other.sessionPages.includes(title) && !isServedPage(title, root, config.sessionPages)));
   const sessionTitles = embedding.filter((title) => isServedPage(title, root, config.sessionPages) && !elsewhere(title));
   for (const title of embedding.filter((t) => !sessionTitles.includes(t) && !elsewhere(t))) {
     problems.push(problem('session-outside-root', `This page uses {{${SESSION_TEMPLATE}}} but is not under [[${root}]] nor listed in session-pages on [[${configTitle}]]; its sessions are not published, and nobody is reminded of them.`, { page: title, template: SESSION_TEMPLATE }, 'warning'));
@@ -87,7 +91,27 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
-  const read = readSessionsFromPages(ordered.map(([title, { text }]) => ({ title, text })), (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults));
+  const pagesRead = ordered.map(([title, { text, pageid }]) => ({ title, text, pageid }));
+  const draft = readSessionsFromPages(pagesRead, (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults));
+  // The registration pages of every id first: an id someone signed up for belongs to the page its header names.
+  const registrationPages = await pages.read(draft.sessions.map((s) => registrationPageTitle(root, s.id)));
+  log.info(`read ${registrationPages.size} registration page(s)`);
+  // The owner the bot recorded in its roster (which only it can edit); a registration page from
+  // before rosters named it in the bot's header.
+  const rosters = await pages.read([...registrationPages.keys()].map((title) => rosterPageTitle(pages.account, title)));
+  const owner = (id: string): IdOwner | undefined => {
+    const title = registrationPageTitle(root, id);
+    const recorded = parseRoster(rosters.get(rosterPageTitle(pages.account, title))?.text, title)?.owner;
+    if (recorded) return recorded;
+    const header = readHeader(registrationPages.get(title)?.text ?? '');
+    return header?.id === id ? { title: header.page, pageid: header.pageid } : undefined;
+  };
+  const read = readSessionsFromPages(pagesRead, (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults), owner);
+  // A session the bot has never seen (no registration page) whose start has passed is more likely
+  // a year typed wrong than a session that took place: held until a liaison says which.
+  const held = read.sessions.filter((s) => isUnconfirmedPast(s, now, registrationPages.has(registrationPageTitle(root, s.id))));
+  read.sessions = read.sessions.filter((s) => !held.includes(s));
+  for (const session of held) problems.push(unconfirmedPastProblem(session));
   problems.push(...read.problems, ...registrationProblems(read.sessions, now));
   // A hub's session on a page it lists: the module names the programme's root there unless told.
   for (const session of read.sessions) {
@@ -96,8 +120,6 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
     problems.push(problem('session-root-needed', `This page is not under [[${root}]], so the session's card signs up on the programme's own registration pages unless it says |root=${root}. Add that to the session.`, { page: session.page, template: SESSION_TEMPLATE, param: 'root', sessionId: session.id }, 'warning'));
   }
 
-  const registrationPages = await pages.read(read.sessions.map((s) => registrationPageTitle(root, s.id)));
-  log.info(`read ${registrationPages.size} registration page(s)`);
   // Who holds a place follows what each person did with their own account: the pages' histories.
   const places = new Map<string, VerifiedPage>();
   const verified = await verifyRegistrations(bot, pages, {
@@ -122,11 +144,11 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
     if (!hasEnded(session.endUtc, now)) problems.push(...findingProblems(checked.roster.findings, title, session.id));
     const typed = typedPromotions(page.text);
     if (typed.length > 0) {
-      problems.push(problem('registration-promoted-ignored', `promoted= on the line(s) of ${typed.join(', ')} is ignored: who has a place follows from the time each person signed up and the capacity, and the bot tells whoever moves up. Remove it.`, { page: title, sessionId: session.id, param: 'promoted' }, 'warning'));
+      problems.push(problem('registration-promoted-ignored', `promoted= on the ${typed.length === 1 ? 'line' : 'lines'} of ${typed.join(', ')} is ignored: who has a place follows from the time each person signed up and the capacity, and the bot tells whoever moves up. Remove it.`, { page: title, sessionId: session.id, param: 'promoted' }, 'warning'));
     }
     const temporary = temporaryAccountLines(page.text);
     if (temporary.length > 0) {
-      problems.push(problem('registration-temporary-account', `The line(s) of ${temporary.join(', ')} ${temporary.length === 1 ? 'is a temporary account\'s' : 'are temporary accounts\''}: they hold no place and get no reminder. Ask them to create an account and sign up again; the line can then go.`, { page: title, sessionId: session.id }, 'warning'));
+      problems.push(problem('registration-temporary-account', `The ${temporary.length === 1 ? 'line' : 'lines'} of ${temporary.join(', ')} ${temporary.length === 1 ? 'is a temporary account\'s' : 'are temporary accounts\''}: they hold no place and get no reminder. Ask them to create an account and sign up again; the line can then go.`, { page: title, sessionId: session.id }, 'warning'));
     }
     registrations.set(session.id, list);
     counts.set(session.id, summarise(list));
@@ -137,6 +159,9 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   log.info(`read ${participantPages.size} participant page(s)`);
   const participants = [...participantPages].flatMap(([title, { text }]) => readParticipants(title, text, problems));
 
+  // Each problem with the revision of its page as read: the report lists the newest first.
+  const revisionOf = new Map([configPage, ...sessionPages, ...registrationPages, ...participantPages].filter(([, page]) => page).map(([title, page]) => [title, page!.revid]));
+  for (const p of problems) p.revision ??= p.page ? revisionOf.get(p.page) : undefined;
   return {
     sessions: read.sessions, problems, registrations, registrationTexts, places, counts, participants, config,
     pagesRead: 1 + sessionPages.size + registrationPages.size + participantPages.size,

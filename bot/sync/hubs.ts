@@ -2,11 +2,10 @@
 // programme's calendar of all hubs and its toolkit. Each root is synced as on its own (its own
 // config, sessions, registrations and report); no root takes another's sessions for strays.
 import type { Mwn } from 'mwn';
-import { readHubs, type Hub } from '../../shared/model/hubs';
-import type { Problem } from '../../shared/model/problems';
+import type { Hub } from '../../shared/model/hubs';
 import { describeProblem } from '../../shared/model/problems';
-import { allHubsPageTitle, configPageTitle, hubsPageTitle, toolkitPageTitle } from '../../shared/model/titles';
-import { readConfig } from '../../shared/model/programme-config';
+import { allHubsPageTitle, hubsPageTitle, toolkitPageTitle } from '../../shared/model/titles';
+import { othersThan, rootFamily } from '../programme/roots';
 import { allHubsPage, toolkitPage, type HubProgramme } from '../../shared/pages/hub-pages';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
@@ -19,18 +18,11 @@ export interface HubsResult {
   outcomes: WriteOutcome[];
 }
 
-/** The hubs the registry lists, its problems said in the log (sync also puts them on the report). */
-async function readRegistry(writer: PageWriter, root: string, log: Log): Promise<{ hubs: Hub[]; problems: Problem[] }> {
-  const registry = hubsPageTitle(root);
-  const problems: Problem[] = [];
-  const hubs = readHubs(registry, (await writer.read([registry])).get(registry)?.text, root, problems);
-  for (const p of problems) log.warn(describeProblem(p));
-  return { hubs, problems };
-}
-
-/** The hubs' roots a run serves, from the registry. */
+/** The hubs' roots a run serves, from the registry; its problems said in the log. */
 export async function hubRootsServed(writer: PageWriter, root: string, log: Log): Promise<string[]> {
-  return (await readRegistry(writer, root, log)).hubs.map((h) => h.root);
+  const family = await rootFamily(writer, root);
+  for (const p of family.problems) log.warn(describeProblem(p));
+  return family.hubs.map((h) => h.root);
 }
 
 /** The main programme as a hub among hubs, on the calendar of all hubs. */
@@ -38,18 +30,18 @@ const MAIN_HUB_NAME = "Let's Connect";
 
 export async function syncHubs(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<HubsResult> {
   const registry = hubsPageTitle(options.root);
-  const { hubs, problems } = await readRegistry(writer, options.root, log);
+  // Each root's pages outside it (session-pages), so that no other root takes them for strays.
+  const family = await rootFamily(writer, options.root);
+  const { hubs, problems } = family;
+  for (const p of problems) log.warn(describeProblem(p));
   log.info(`${hubs.length} hub(s) on [[${registry}]]`);
   const roots = [options.root, ...hubs.map((h) => h.root)];
-  // Each root's pages outside it (session-pages), so that no other root takes them for strays: one batch.
-  const configs = await writer.read(roots.map(configPageTitle));
-  const served = roots.map((root) => ({ root, sessionPages: readConfig(configPageTitle(root), configs.get(configPageTitle(root))?.text, []).sessionPages }));
   const results: HubsResult['results'] = [];
   for (const root of roots) {
     log.info(`— ${root}`);
     // A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
     const kinds = root === options.root ? options.kinds : new Set([...options.kinds].filter((kind) => !(REGION_KINDS as readonly string[]).includes(kind) || regionPage(kind as RegionKind, root).title.startsWith(`${root}/`)));
-    const result = await sync(bot, writer, { ...options, root, kinds, otherRoots: served.filter((other) => other.root !== root), earlierProblems: root === options.root ? problems : [] }, log);
+    const result = await sync(bot, writer, { ...options, root, kinds, otherRoots: othersThan(family, root), earlierProblems: root === options.root ? problems : [] }, log);
     results.push({ root, result });
   }
   const main = results[0].result.programme;

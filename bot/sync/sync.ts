@@ -128,7 +128,10 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       const created = await writer.write(title, (current) => current ?? withHeader(registrationIntro(session), source), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
       // Its roster from the start: nobody has a line yet.
       const roster = newPageRoster(writer, title, created);
-      if (roster) await saveRoster(writer, roster, run);
+      if (roster) {
+        roster.roster.owner = { ...(session.pageId ? { pageid: session.pageId } : {}), title: session.page };
+        await saveRoster(writer, roster, run);
+      }
       programme.registrations.set(session.id, []);
       programme.counts.set(session.id, summarise([]));
       continue;
@@ -150,6 +153,8 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       if (!failed && typeof planned === 'string') afterOwnEdit(checked, outcome, planned);
     }
     if (upcoming) await tellPromoted(writer, gate, checked, session, list, run);
+    // The page that has this id now keeps it, moved or not.
+    checked.roster.owner = { ...(session.pageId ? { pageid: session.pageId } : {}), title: session.page };
     await saveRoster(writer, checked, run);
   }
   programme.problems.push(...gate.problems());

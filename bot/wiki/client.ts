@@ -170,6 +170,7 @@ export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Prom
 
 interface QueriedPage {
   title: string;
+  pageid?: number;
   missing?: boolean;
   invalid?: boolean;
   revisions?: Array<{ revid?: number; slots?: { main?: { content?: string } } }>;
@@ -179,6 +180,8 @@ interface QueriedPage {
 export interface ReadPage {
   text: string;
   revid: number;
+  /** The page's id: the same after a move. */
+  pageid?: number;
   /** The wiki's time of the answer: the `starttimestamp` of an edit based on this read. */
   readAt: string;
 }
@@ -206,7 +209,7 @@ export async function readPages(bot: Mwn, titles: string[], perRequest = 50): Pr
         if (page.missing || page.invalid) continue;
         // Without its revision id the text could not be the base of an edit: read again.
         if (typeof text === 'string' && Number(revision?.revid) > 0) {
-          result.set(page.title, { text, revid: Number(revision?.revid), readAt });
+          result.set(page.title, { text, revid: Number(revision?.revid), readAt, ...(page.pageid ? { pageid: page.pageid } : {}) });
           uncovered.delete(page.title);
         } else if (!result.has(page.title)) uncovered.add(page.title);
       }

@@ -5,6 +5,7 @@
 import type { Mwn } from 'mwn';
 import { problem, type Problem } from '../../shared/model/problems';
 import { talkPageTitle } from '../../shared/model/titles';
+import { countOf } from '../../shared/pages/problem-words';
 import type { WriteOutcome } from './page-writer';
 
 export type HeldReason = 'sharer-not-agreed' | 'opted-out' | 'session-cap' | 'run-cap';
@@ -100,14 +101,14 @@ export class MessageGate {
       const capped = forSession.filter((h) => h.reason === 'session-cap' || h.reason === 'run-cap');
       const where = { page: forSession[0].page, sessionId };
       if (notAgreed.length > 0) {
-        found.push(problem('message-held-sharer-not-agreed', `${notAgreed.length} sharer(s) were named on the session's page by someone else than themselves or a liaison, so the bot did not send ${this.what} to: ${names(notAgreed)}. A liaison's edit of the sharers (or the sharer's own) confirms them.`, where, 'warning'));
+        found.push(problem('message-held-sharer-not-agreed', `${countOf(notAgreed.length, 'sharer')} ${notAgreed.length === 1 ? 'was' : 'were'} named on the session's page by someone other than themselves or a liaison, so the bot did not send ${this.what} to: ${names(notAgreed)}. A liaison's edit of the sharers (or the sharer's own) confirms them.`, where, 'warning'));
       }
       if (optedOut.length > 0) {
-        found.push(problem('message-held-opted-out', `${optedOut.length} user(s) opted out of message delivery (their talk page is in the opt-out category), so the bot did not send ${this.what} to: ${names(optedOut)}.`, where, 'warning'));
+        found.push(problem('message-held-opted-out', `${countOf(optedOut.length, 'person', 'people')} opted out of message delivery (their talk page is in the opt-out category), so the bot did not send ${this.what} to: ${names(optedOut)}.`, where, 'warning'));
       }
       if (capped.length > 0) {
         const cap = capped[0].reason === 'session-cap' ? `max-messages-per-session = ${this.limits.perSession}` : `max-messages-per-run = ${this.limits.perRun}`;
-        found.push(problem('message-held-cap', `${capped.length} message(s) (${this.what}) were not sent because of the cap (${cap} on the config page): ${names(capped)}. Raise the cap if these are genuine.`, where, 'warning'));
+        found.push(problem('message-held-cap', `${countOf(capped.length, 'message')} (${this.what}) ${capped.length === 1 ? 'was' : 'were'} not sent because of the cap (${cap} on the config page): ${names(capped)}. Raise the cap if these are genuine.`, where, 'warning'));
       }
     }
     return found;

@@ -53,6 +53,8 @@ export interface Session {
   resources: Partial<Record<ResourceKind, Record<string, string>>>;
   /** The page the session is written on. */
   page: string;
+  /** The id of that page (kept when the page is moved), when the wiki said it. */
+  pageId?: number;
   /** The contract's rows as read (choices lower-cased, or their default): what the card carries beyond the fields above. */
   values: Record<string, string>;
 }

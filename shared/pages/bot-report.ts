@@ -2,6 +2,7 @@
 // page skipped and why. Written for liaisons: plain words, grouped by page.
 import type { Problem } from '../model/problems';
 import { pageLink, plain } from './wikitable';
+import { byPageNewestFirst, countOf, reportWikitext } from './problem-words';
 
 export interface ReportOutcome {
   title: string;
@@ -26,20 +27,19 @@ export function botReportRegion(run: RunSummary): string {
   const skipped = run.outcomes.filter((o) => o.action === 'skipped');
   const lines = [
     `This report was written by the run of ${run.at.replace('T', ' ').replace('Z', ' UTC')} (${plain(run.mode)}, bot revision ${plain(run.revision)}). ` +
-      `${run.sessions} sessions published; ${errors.length} errors and ${warnings.length} warnings found; ${changed.length} pages changed; ${skipped.length} pages skipped.`,
+      `${countOf(run.sessions, 'session')} published; ${countOf(errors.length, 'error')} and ${countOf(warnings.length, 'warning')} found; ${countOf(changed.length, 'page')} changed; ${countOf(skipped.length, 'page')} skipped.`,
     '',
     '== Problems ==',
   ];
   if (run.problems.length === 0) {
     lines.push("''No problems found. Thank you!''");
   } else {
-    const byPage = new Map<string, Problem[]>();
-    for (const p of run.problems) byPage.set(p.page ?? '', [...(byPage.get(p.page ?? '') ?? []), p]);
-    for (const page of [...byPage.keys()].sort()) {
+    // By page, the page changed last first: what a liaison just did is on top.
+    for (const { page, problems } of byPageNewestFirst(run.problems)) {
       lines.push(`; ${page ? pageLink(page) : 'Not tied to a page'}`);
-      for (const p of byPage.get(page)!) {
+      for (const p of problems) {
         const where = [p.sessionId ? `session ${plain(p.sessionId)}` : '', p.param ? `parameter <code>${plain(p.param)}</code>` : ''].filter(Boolean).join(', ');
-        lines.push(`: ${p.severity === 'error' ? "'''Error'''" : 'Warning'} <code>${p.code}</code>${where ? ` (${where})` : ''}: ${plain(p.message)}`);
+        lines.push(`: ${p.severity === 'error' ? "'''Error'''" : 'Warning'} <code>${p.code}</code>${where ? ` (${where})` : ''}: ${reportWikitext(p.message)}`);
       }
     }
   }
@@ -62,7 +62,7 @@ export const REMINDERS_REGION = 'reminders';
 
 /** The reminders section: the last reminders run, and every reminder it held back and why. */
 export function remindersRegion(at: string, sessions: number, held: Problem[]): string {
-  const lines = [`Reminders run of ${at.replace('T', ' ').replace('Z', ' UTC')}: ${sessions} session(s) starting soon; ${held.length === 0 ? 'no reminder held back.' : 'held back:'}`];
-  for (const p of held) lines.push(`* ${p.page ? `${pageLink(p.page)}: ` : ''}${plain(p.message)}`);
+  const lines = [`Reminders run of ${at.replace('T', ' ').replace('Z', ' UTC')}: ${countOf(sessions, 'session')} starting soon; ${held.length === 0 ? 'no reminder held back.' : 'held back:'}`];
+  for (const p of held) lines.push(`* ${p.page ? `${pageLink(p.page)}: ` : ''}${reportWikitext(p.message)}`);
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@
 // calendar by month (ROOT/Calendar/2027-03, then /2027-03/2 … for a month with more), the archive
 // by year (ROOT/Past sessions/2026 …). Below the cap a list stays on its one page, as before.
 // Pure: the same programme gives the same pages, byte for byte.
+import { countOf } from './problem-words';
 import { UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../config';
 import type { Session } from '../model/session';
 import { PAGE_BUDGET } from './page-budget';
@@ -117,7 +118,7 @@ function splitIntoParts(split: Split, cap: number): PlannedPage[] {
     }));
     const more = titles.slice(1).map((title, n) => `[[${title}|${n + 2}]]`).join(', ');
     // data-lc-part: the gadget's month grid links a month whose cards are on their own page.
-    links.push(`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]</span>: ${sessions.length} session(s)${more ? ` (parts ${more})` : ''}`);
+    links.push(`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]</span>: ${countOf(sessions.length, 'session')}${more ? ` (parts ${more})` : ''}`);
   }
   const preview = lines(split.sessions.slice(0, split.indexCards));
   const listHeading = split.kind === 'calendar' ? 'Every month' : 'Every year';

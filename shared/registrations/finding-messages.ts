@@ -41,8 +41,8 @@ function whatHappened(f: Finding): string {
 /** One report line per finding, newest first. */
 export function findingProblems(findings: Finding[], page: string, sessionId: string): Problem[] {
   return [...findings].reverse().map((f) => {
-    const who = f.author === '' ? 'An editor whose name is hidden' : f.author;
+    const who = f.author === '' ? 'An editor whose name is hidden' : /^[\d.:a-f]+$/i.test(f.author) && /[.:]/.test(f.author) ? `[[Special:Contributions/${f.author}|${f.author}]]` : `[[User:${f.author}|${f.author}]]`;
     const when = f.at.replace('T', ' ').replace(/:\d\dZ$/, ' UTC');
-    return problem(CODES[f.kind], `${who}, in revision ${f.revision} (${when}), ${whatHappened(f)}`, { page, sessionId }, 'warning');
+    return problem(CODES[f.kind], `${who}, in [[Special:Diff/${f.revision}|revision ${f.revision}]] (${when}), ${whatHappened(f)}`, { page, sessionId, revision: f.revision }, 'warning');
   });
 }

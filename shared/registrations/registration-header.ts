@@ -16,6 +16,11 @@ export interface SessionSource {
   title: string;
   /** The session's own page: where a card of it may be trusted with one click. */
   page: string;
+  /**
+   * That page's id: the session keeps its id (and its registrants) when the page is moved, and no
+   * other page that writes the same id takes them over.
+   */
+  pageid?: number;
   startUtc: string;
   endUtc: string;
   status: string;
@@ -25,7 +30,7 @@ export interface SessionSource {
 
 export function sourceOf(session: Session): SessionSource {
   return {
-    id: session.id, title: session.title, page: session.page, startUtc: session.startUtc, endUtc: session.endUtc,
+    id: session.id, title: session.title, page: session.page, ...(session.pageId ? { pageid: session.pageId } : {}), startUtc: session.startUtc, endUtc: session.endUtc,
     status: session.status, registration: session.registration, capacity: session.capacity,
   };
 }
@@ -33,7 +38,7 @@ export function sourceOf(session: Session): SessionSource {
 /** The header's template call for a session. */
 export function headerCall(source: SessionSource): string {
   const params: Array<[string, string | undefined]> = [
-    ['session', source.id], ['title', source.title], ['page', source.page], ['start', source.startUtc], ['end', source.endUtc],
+    ['session', source.id], ['title', source.title], ['page', source.page], ['pageid', source.pageid?.toString()], ['start', source.startUtc], ['end', source.endUtc],
     ['status', source.status], ['registration', source.registration], ['capacity', source.capacity?.toString()],
   ];
   return `{{${REGISTRATIONS_TEMPLATE}${params.filter(([, v]) => v !== undefined).map(([k, v]) => `|${k}=${escapeTemplateValue(v as string)}`).join('')}}}`;
@@ -49,8 +54,9 @@ export function readHeader(text: string): SessionSource | undefined {
   if (!call || more.length > 0) return undefined;
   const value = (name: string) => unescapeTemplateValue(getParam(call, name) ?? '').trim();
   const capacity = value('capacity') === '' ? undefined : Number(value('capacity'));
+  const pageid = /^\d+$/.test(value('pageid')) ? Number(value('pageid')) : undefined;
   const source: SessionSource = {
-    id: value('session'), title: value('title'), page: value('page'), startUtc: value('start'), endUtc: value('end'),
+    id: value('session'), title: value('title'), page: value('page'), ...(pageid ? { pageid } : {}), startUtc: value('start'), endUtc: value('end'),
     status: value('status'), registration: value('registration'), capacity,
   };
   const wellFormed = source.id !== '' && source.page !== '' && ISO.test(source.startUtc) && ISO.test(source.endUtc)

@@ -57,6 +57,11 @@ export interface Roster {
   seen: string[];
   /** Edits of other people's lines since the session's page began, newest last (at most {@link MAX_FINDINGS}). */
   findings: Finding[];
+  /**
+   * The session page these registrations belong to, by page id (which a move keeps): that page
+   * keeps the id; another page writing the same id is a duplicate (read-sessions.ts).
+   */
+  owner?: { pageid?: number; title: string };
 }
 
 export const MAX_FINDINGS = 100;
@@ -108,7 +113,8 @@ export function parseRoster(text: string | undefined, page: string): Roster | un
     const ok = data && data.format === 1 && data.page === page && Number.isInteger(data.revision) && typeof data.at === 'string'
       && Array.isArray(data.entries) && data.entries.every(isEntry)
       && Array.isArray(data.seen) && data.seen.every((h) => typeof h === 'string')
-      && Array.isArray(data.findings);
+      && Array.isArray(data.findings)
+      && (data.owner === undefined || (typeof data.owner.title === 'string' && (data.owner.pageid === undefined || Number.isInteger(data.owner.pageid))));
     return ok ? data : undefined;
   } catch {
     return undefined;

@@ -243,35 +243,54 @@ export function sessionCalls(text: string): TemplateCall[] {
 }
 
 /** Every session written on one page. */
-export function readSessionsFromPage(page: string, text: string, defaults: PageDefaults = NO_DEFAULTS): ReadResult {
+export function readSessionsFromPage(page: string, text: string, defaults: PageDefaults = NO_DEFAULTS, pageId?: number): ReadResult {
   const problems: Problem[] = [];
   const sessions: Session[] = [];
   for (const call of sessionCalls(text)) {
     const session = readSessionParams(paramsOf(call), page, problems, defaults);
-    if (session) sessions.push(session);
+    if (session) sessions.push(pageId ? { ...session, pageId } : session);
   }
   return { sessions, problems };
 }
 
+/** Whether a page is a translation of another (Translate's subpage named by a language code, `/es`). */
+export function isTranslationOf(title: string, page: string): boolean {
+  return title.startsWith(`${page}/`) && /^[a-z]{2,3}(?:-[a-z0-9]+)*$/.test(title.slice(page.length + 1));
+}
+
+/** Which page an id belongs to: the one its registration page's header names (by page id, which a move keeps). */
+export interface IdOwner {
+  pageid?: number;
+  title: string;
+}
+
 /**
- * Sessions of many pages. When two share an id, the one on the page named after it
- * (`homeTitle(id)`, e.g. ROOT/Sessions/<id>) wins, else the first in page order; the others are
- * reported and left out.
+ * Sessions of many pages. An id belongs to the session that has it: once a registration page
+ * names a page for it (`owner`), that page keeps the id, whatever the titles, and any other page
+ * with the same id is a duplicate, reported and left out (so nobody's registration moves to
+ * another session by an edit of another page). An id nobody has registered for yet goes to the
+ * page named after it (`homeTitle(id)`, e.g. ROOT/Sessions/<id>), else the first in page order.
  */
-export function readSessionsFromPages(pages: Array<{ title: string; text: string }>, homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS): ReadResult {
+export function readSessionsFromPages(pages: Array<{ title: string; text: string; pageid?: number }>, homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS, owner: (id: string) => IdOwner | undefined = () => undefined): ReadResult {
   const all: ReadResult = { sessions: [], problems: [] };
   const byId = new Map<string, Session[]>();
-  for (const { title, text } of pages) {
-    const result = readSessionsFromPage(title, text, defaultsFor(title));
+  for (const { title, text, pageid } of pages) {
+    const result = readSessionsFromPage(title, text, defaultsFor(title), pageid);
     all.problems.push(...result.problems);
     for (const session of result.sessions) byId.set(session.id, [...(byId.get(session.id) ?? []), session]);
   }
   for (const [id, candidates] of byId) {
-    const winner = candidates.find((s) => homeTitle?.(id) === s.page) ?? candidates[0];
-    all.sessions.push(winner);
-    for (const other of candidates.filter((s) => s !== winner)) {
-      all.problems.push(problem('session-duplicate-id', `The id "${id}" is already used by a session on [[${winner.page}]]; give this one another id.`,
-        { page: other.page, template: SESSION_TEMPLATE, param: 'id', sessionId: id }));
+    const registered = owner(id);
+    const winner = registered
+      ? candidates.find((s) => registered.pageid !== undefined && s.pageId === registered.pageid) ?? candidates.find((s) => registered.pageid === undefined && s.page === registered.title)
+      : candidates.find((s) => homeTitle?.(id) === s.page) ?? candidates[0];
+    if (winner) all.sessions.push(winner);
+    // A translation of the winner's page (Translate's `/es`) is the same session, in another language.
+    for (const other of candidates.filter((s) => s !== winner && !(winner && isTranslationOf(s.page, winner.page)))) {
+      const message = winner
+        ? `The id "${id}" belongs to the session on [[${winner.page}]]${registered ? ', which people have signed up for' : ''}; this copy is not published and takes no sign-ups. Give it another id.`
+        : `The id "${id}" belongs to the session people signed up for on [[${registered?.title}]], which no longer has it there; this copy does not take it over, so nobody's registration moves to another session. Put the session back on its page, or move (rename) that page instead of copying it.`;
+      all.problems.push(problem('session-duplicate-id', message, { page: other.page, template: SESSION_TEMPLATE, param: 'id', sessionId: id }));
     }
   }
   return all;

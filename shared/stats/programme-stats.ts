@@ -5,6 +5,7 @@ import { isKnownLanguage } from '../model/languages';
 import type { Session } from '../model/session';
 import type { Registration } from '../registrations/registration-page';
 import { hasEnded } from '../model/rules';
+import { normaliseUsername } from '../model/usernames';
 
 export interface ProgrammeStats {
   participants: number;
@@ -22,11 +23,13 @@ export interface ProgrammeStats {
 }
 
 /**
- * Headline figures. Participants are everyone with a profile or a registration that is not
- * cancelled; languages are the distinct languages participants speak or edit in.
+ * Headline figures. Participants are everyone who took part, each once: registrants whose
+ * registration is not cancelled, the sharers of sessions that were not cancelled, and everyone
+ * with a profile. Languages are the distinct languages participants speak or edit in.
  */
 export function computeStats(sessions: Session[], participants: Participant[], registrations: Map<string, Registration[]>, now: Date): ProgrammeStats {
-  const people = new Set(participants.map((p) => p.user));
+  const people = new Set(participants.map((p) => normaliseUsername(p.user)));
+  for (const session of sessions) if (session.status !== 'cancelled') for (const sharer of session.sharers) people.add(normaliseUsername(sharer));
   let registered = 0;
   let pastRegistered = 0;
   let attended = 0;
@@ -34,7 +37,7 @@ export function computeStats(sessions: Session[], participants: Participant[], r
   for (const [id, list] of registrations) {
     for (const r of list) {
       if (r.status === 'cancelled') continue;
-      people.add(r.user);
+      people.add(normaliseUsername(r.user));
       if (r.status === 'registered') registered++;
       if (ended.has(id) && r.status === 'registered') {
         pastRegistered++;

@@ -55,7 +55,7 @@ describe('sync', () => {
 
   it('publishes what is valid and reports the rest', () => {
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('4 session(s) published');
+    expect(first.stdout).toContain('4 sessions published');
     expect(first.stderr).toContain('session-unknown-timezone');
     expect(first.stderr).toContain('session-duplicate-id');
   });

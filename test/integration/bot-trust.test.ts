@@ -85,7 +85,7 @@ describe('remind', () => {
     expect(await wiki.read('User talk:Made up 1')).toBeUndefined();
     expect(held.map((h) => [h.user, h.reason])).toEqual([['Chidi', 'session-cap']]);
     const text = await report();
-    expect(text).toMatch(/1 message\(s\) \(a reminder\) were not sent because of the cap \(max-messages-per-session = 2/);
+    expect(text).toMatch(/1 message \(a reminder\) was not sent because of the cap \(max-messages-per-session = 2/);
     // The sync's report named the typed lines: who, which revision, whose.
     expect(text).toMatch(/registration-line-typed.*Mallory, in revision \d+ \([^)]*\), added lines for Fake 1, Fake 2, .* and 290 more/);
   });

@@ -52,7 +52,7 @@ afterAll(async () => {
 describe('one run for the programme and its hubs', () => {
   it('serves every root listed, and leaves out a hub inside the programme\'s root', () => {
     expect(sync.code).toBe(0);
-    expect(sync.stdout).toContain(`3 root(s): ${ROOT} (1 session(s)), ${ES} (3 session(s)), ${AR} (4 session(s))`);
+    expect(sync.stdout).toContain(`3 roots: ${ROOT} (1 session), ${ES} (3 sessions), ${AR} (4 sessions)`);
   });
 
   it('gives each root its own sessions, the same id in two hubs included, and no stray warnings', async () => {

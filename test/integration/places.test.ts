@@ -106,7 +106,7 @@ describe('an edit of someone else\'s line changes nobody\'s place', () => {
 
   it('twelve sharers named by a stranger get no reminder, and the report lists them', async () => {
     for (const sharer of SHARERS) expect(await wiki.read(`User talk:${sharer}`)).toBeUndefined();
-    expect(await report()).toMatch(/12 sharer\(s\) were named on the session's page by someone else than themselves or a liaison, so the bot did not send a reminder to: Named 1, Named 2/);
+    expect(await report()).toMatch(/12 sharers were named on the session's page by someone other than themselves or a liaison, so the bot did not send a reminder to: Named 1, Named 2/);
   });
 
   it('a liaison\'s edit vouches for the sharers: then they are reminded', async () => {

@@ -70,7 +70,7 @@ describe('past the cap', () => {
   it('puts the archive on one page a year, newest first', async () => {
     expect(await renderedIds(`${PAST}/2026`)).toEqual(['split-35', 'split-34', 'split-33', 'split-32', 'split-31', 'split-30']);
     expect((await renderedIds(`${PAST}/2025`)).length).toBe(8);
-    expect(await wiki.read(PAST)).toContain(`[[${PAST}/2025|2025]]</span>: 8 session(s)`);
+    expect(await wiki.read(PAST)).toContain(`[[${PAST}/2025|2025]]</span>: 8 sessions`);
   });
 
   it('makes no edit when run again with nothing changed', async () => {

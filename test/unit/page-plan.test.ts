@@ -41,7 +41,7 @@ describe('calendar pages', () => {
     // The index: the first half of the cap as cards, then a link to every part.
     expect(cardIds(pages[0])).toEqual(['s-1', 's-2', 's-3', 's-4', 's-5']);
     for (const part of parts.slice(0, 2)) expect(pages[0].content).toContain(`[[${part.title}|`);
-    expect(pages[0].content).toContain(`* <span class="lc-part" data-lc-part="2027-02">[[${calendar}/2027-02|{{#time:F Y|2027-02-01}}]]</span>: 12 session(s) (parts [[${calendar}/2027-02/2|2]])`);
+    expect(pages[0].content).toContain(`* <span class="lc-part" data-lc-part="2027-02">[[${calendar}/2027-02|{{#time:F Y|2027-02-01}}]]</span>: 12 sessions (parts [[${calendar}/2027-02/2|2]])`);
   });
 
   it('write part pages whole, read by the gadget like the calendar, with the bot region around the cards', () => {
@@ -63,7 +63,7 @@ describe('archive pages', () => {
     const past = `${ROOT}/Past sessions`;
     expect(pages.map((p) => p.title)).toEqual([past, `${past}/2026`, `${past}/2025`]);
     expect(cardIds(pages[1])).toEqual(['s-13', 's-12', 's-11', 's-10', 's-9', 's-8']);
-    expect(pages[0].content).toContain(`* <span class="lc-part" data-lc-part="2025">[[${past}/2025|2025]]</span>: 8 session(s)`);
+    expect(pages[0].content).toContain(`* <span class="lc-part" data-lc-part="2025">[[${past}/2025|2025]]</span>: 8 sessions`);
     // The index keeps the newest quarter of the cap.
     expect(cardIds(pages[0])).toEqual(['s-13', 's-12']);
   });

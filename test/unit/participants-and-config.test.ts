@@ -1,3 +1,4 @@
+import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { profileValues, readParticipants, withProfile } from '../../shared/model/participant';
 import { DEFAULT_CONFIG, newConfigPage, readConfig } from '../../shared/model/programme-config';
 import type { Problem } from '../../shared/model/problems';
@@ -99,6 +100,18 @@ describe('participants region and statistics', () => {
     const stats = computeStats([], people, new Map([['s', [{ user: 'Cai', status: 'registered', remind: true, source: 'template' }]]]), new Date());
     // es, en and sw: spoken languages and home wikis' languages.
     expect(stats).toMatchObject({ participants: 3, countries: 2, languages: 3, affiliates: 1, registrations: 1, attendance: null });
+  });
+
+  it('counts everyone who took part once: registrants, sharers and profile holders', () => {
+    const [session] = readSessionsFromPage('P', "{{Let's Connect/Session|id=s|title=T|start=2026-12-03 14:00|sharers=Cai, Dee, " + people[0].user + '}}').sessions;
+    const cancelled = { ...session, id: 'c', status: 'cancelled' as const, sharers: ['Eli'] };
+    const registrations = new Map([['s', [
+      { user: 'Cai', status: 'registered' as const, remind: false, source: 'template' as const },
+      { user: 'Fay', status: 'cancelled' as const, remind: false, source: 'template' as const },
+      { user: 'gus', status: 'waitlisted' as const, remind: false, source: 'template' as const },
+    ]]]);
+    // Two profiles, Cai (registrant and sharer), Dee (sharer), Gus (waiting): not Fay (cancelled), not Eli (sharer of a cancelled session).
+    expect(computeStats([session, cancelled], people, registrations, new Date('2026-12-01T00:00:00Z')).participants).toBe(5);
   });
 });
 

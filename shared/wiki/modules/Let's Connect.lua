@@ -68,6 +68,20 @@ function p.render(frame, args, mode)
 	-- A wrong optional value costs that value, not the session: shown without it.
 	local leftOut
 	args, leftOut = V.withoutWrongValues(args)
+	-- Once people have signed up, the id belongs to the page the registration page names: a copy
+	-- elsewhere is no session (no card, nothing to click), and says whose id it is.
+	if mode == "session" then
+		local owner = V.idOwner(rootOf(args), clean(args.id))
+		if owner and not V.isOwnPage(owner) then
+			local box = mw.html.create("div"):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id)):attr("data-lc-duplicate-of", owner.page)
+				:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
+			box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title))
+			box:tag("ul"):tag("li"):attr("data-lc-problem", "duplicate-id")
+				:wikitext(mw.text.nowiki(PROBLEMS["duplicate-id"]) .. " ")
+				:wikitext(mw.title.new(owner.page) and ("[[" .. owner.page .. "]]") or mw.text.nowiki(owner.page))
+			return tostring(box) .. "[[Category:Let's Connect sessions with errors]]"
+		end
+	end
 
 	local id = clean(args.id)
 	-- Values as the contract reads them (validate has refused anything else).

@@ -18,6 +18,7 @@ V.PROBLEMS = {
 	["invalid-start"] = "the start must be written YYYY-MM-DD HH:MM",
 	["impossible-date"] = "the start is not a real date or time",
 	["unknown-timezone"] = "unknown time zone (use an IANA name such as Europe/Madrid)",
+	["duplicate-id"] = "its id belongs to another session, which people have signed up for; this copy takes no sign-ups. Give it another id. The session with this id is on",
 }
 -- The rest (a wrong type, duration, link …) say what the contract's rows say.
 for _, row in ipairs(CONTRACT.params) do
@@ -178,6 +179,32 @@ function V.withSessionDefaults(args)
 		if row.configDefault and V.clean(args[row.name]) == "" and type(value) == "string" then args[row.name] = value end
 	end
 	return args
+end
+
+-- The page an id belongs to, as the bot's header on its registration page names it (page id,
+-- which a move keeps, and title), or nil before anyone has registered.
+function V.idOwner(root, id)
+	local title = mw.title.new(root .. "/Registrations/" .. id)
+	local content = title and title:getContent()
+	if not content then return nil end
+	local region = content:match("<!%-%-%s*letsconnect:begin header%s*%-%->(.-)<!%-%-%s*letsconnect:end header%s*%-%->")
+	if not region or not region:find("|session=" .. id:gsub("%-", "%%-") .. "|", 1, false) then return nil end
+	local page = region:match("|page=([^|}]*)")
+	if not page then return nil end
+	return { page = mw.text.trim(page), pageid = tonumber(region:match("|pageid=(%d+)")) }
+end
+
+-- Whether the page being rendered is the owner's (or a translation of it, Translate's `/es`), as
+-- readSessionsFromPages decides which page keeps an id.
+function V.isOwnPage(owner)
+	local current = mw.title.getCurrentTitle()
+	local function translationOf(page)
+		local rest = current.prefixedText:sub(#page + 2)
+		return current.prefixedText:sub(1, #page + 1) == page .. "/" and rest:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil
+	end
+	if owner.pageid and current.id == owner.pageid then return true end
+	if not owner.pageid and current.prefixedText == owner.page then return true end
+	return translationOf(owner.page)
 end
 
 function V.isKnownLanguage(code)
