@@ -42,6 +42,15 @@ await Promise.all([
     banner: { js: `/* <nowiki> */\n/* Let's Connect gadget, built from the repository at ${revision}. Do not edit here: see README. */` },
     footer: { js: '/* </nowiki> */' },
   }),
+  // The session form: its own gadget (ext.gadget.letsconnect-form), loaded when a liaison opens it,
+  // with the codec and luxon, so that it checks a session by the bot's own rules.
+  esbuild.build({
+    entryPoints: ['gadget/session-form.ts'],
+    outfile: 'dist/gadget/letsconnect-form.js',
+    bundle: true, format: 'cjs', platform: 'browser', target: GADGET_TARGET, charset: 'utf8', legalComments: 'none', logLevel: 'warning',
+    banner: { js: `/* <nowiki> */\n/* Let's Connect session form, built from the repository at ${revision}. Do not edit here: see README. */` },
+    footer: { js: '/* </nowiki> */' },
+  }),
   esbuild.build({
     entryPoints: ['gadget/loader.ts'],
     outfile: 'dist/gadget/letsconnect-loader.js',
@@ -67,15 +76,21 @@ await Promise.all([
 mkdirSync('dist/gadget', { recursive: true });
 copyFileSync('gadget/letsconnect.css', 'dist/gadget/letsconnect.css');
 
-// Text the wiki would act on when the script page is saved, and the size budget.
-const bundle = readFileSync('dist/gadget/letsconnect.js', 'utf8');
-const body = bundle.slice(bundle.indexOf('\n'), bundle.lastIndexOf('/* </nowiki> */'));
-for (const [name, pattern] of [['~~~', /~~~/], ['{{subst:', /\{\{\s*(safe)?subst:/i], ['nowiki tag', /<\/?nowiki(\s|>|\/>)/i]]) {
-  if (pattern.test(body)) {
-    console.error(`Gadget bundle contains ${name}, which the wiki would act on when the page is saved. Build it from parts at run time.`);
-    process.exit(1);
+// Text the wiki would act on when a script page is saved, and the size budgets.
+const bodyOf = (file) => {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(text.indexOf('\n'), text.lastIndexOf('/* </nowiki> */'));
+};
+for (const file of ['dist/gadget/letsconnect.js', 'dist/gadget/letsconnect-form.js']) {
+  for (const [name, pattern] of [['~~~', /~~~/], ['{{subst:', /\{\{\s*(safe)?subst:/i], ['nowiki tag', /<\/?nowiki(\s|>|\/>)/i]]) {
+    if (pattern.test(bodyOf(file))) {
+      console.error(`${file} contains ${name}, which the wiki would act on when the page is saved. Build it from parts at run time.`);
+      process.exit(1);
+    }
   }
 }
+const bundle = readFileSync('dist/gadget/letsconnect.js', 'utf8');
+const body = bodyOf('dist/gadget/letsconnect.js');
 if (/\bluxon\b/.test(body)) {
   console.error('Gadget bundle contains luxon: keep it out of the gadget (DESIGN.md §5).');
   process.exit(1);
@@ -88,6 +103,13 @@ if (served > GADGET_BUDGET_GZIP) {
   console.error(`Gadget bundle is ${served} bytes gzipped without white space (as ResourceLoader serves it), over the ${GADGET_BUDGET_GZIP}-byte budget.`);
   process.exit(1);
 }
+// The form is loaded by liaisons who open it, not by readers: a budget of its own (luxon is most of it).
+const FORM_BUDGET_GZIP = 60 * 1024;
+const formServed = gzipSync(esbuild.transformSync(readFileSync('dist/gadget/letsconnect-form.js', 'utf8'), { minifyWhitespace: true, target: GADGET_TARGET, charset: 'utf8' }).code).length;
+if (formServed > FORM_BUDGET_GZIP) {
+  console.error(`The session form is ${formServed} bytes gzipped as ResourceLoader serves it, over its ${FORM_BUDGET_GZIP}-byte budget.`);
+  process.exit(1);
+}
 if (!quiet) {
-  console.log(`built ${revision}: gadget ${statSync('dist/gadget/letsconnect.js').size} bytes (${gzipped} gzipped; ${served} as ResourceLoader serves it, budget ${GADGET_BUDGET_GZIP}), bot, scripts`);
+  console.log(`built ${revision}: gadget ${statSync('dist/gadget/letsconnect.js').size} bytes (${gzipped} gzipped; ${served} as ResourceLoader serves it, budget ${GADGET_BUDGET_GZIP}), session form ${formServed} (budget ${FORM_BUDGET_GZIP}), bot, scripts`);
 }

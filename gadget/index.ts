@@ -9,6 +9,8 @@ import { hasEnded } from '../shared/model/rules';
 import { ProgrammeView } from './programme-view';
 import { joinButton } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
+import { addSessionButton, editSessionButton } from './session-form-button';
+import { calendarPageTitle } from '../shared/model/titles';
 
 /**
  * The registration pages of every session on the page that can still be joined or left (an ended
@@ -46,6 +48,7 @@ async function enhance(container: HTMLElement): Promise<void> {
   ctx.when(ctx.now(), ctx.now());
   await nextTask();
   const pages = await registrationPages(sessions, ctx);
+  const currentPage = mw.config.get('wgPageName').replace(/_/g, ' ');
   const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
   // Cards in slices of about 25 ms: a calendar of hundreds of cards never freezes the page.
   let sliceStart = performance.now();
@@ -58,6 +61,8 @@ async function enhance(container: HTMLElement): Promise<void> {
     const state: ReaderState = page && ctx.user ? stateFromPage(page, ctx.user, session.id)
       : { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted) };
     enhanceCard(session, state, ctx);
+    const edit = editSessionButton(session, ctx, currentPage);
+    if (edit) session.element.append(edit);
   }
   // The views (toolbar, month grid) in a task of their own.
   await nextTask();
@@ -71,6 +76,9 @@ async function enhance(container: HTMLElement): Promise<void> {
     // Joining writes a profile under the root: only a root the gadget knows.
     const home = inList.find((s) => s.trusted)?.root;
     const tools = home && (list.dataset.lcList === 'calendar' || list.dataset.lcList === 'upcoming') ? [joinButton(home, ctx)] : [];
+    // Liaisons add sessions where the programme's (or hub's) sessions are listed.
+    const add = home ? addSessionButton(home, ctx, currentPage, calendarPageTitle(home)) : undefined;
+    if (add) tools.push(add);
     new ProgrammeView(list, inList, ctx, storage, defaultView, tools, isNarrow());
   });
   // Every card is done (they come in slices): for scripts and tests that wait on the gadget.

@@ -155,6 +155,8 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
       { title: `MediaWiki:Gadget-${GADGET_NAME}-loader`, text: read(join(root, 'gadget/gadget-loader-description.wikitext')), kind: 'page' },
     );
   }
+  // The session form, loaded only when a liaison opens it.
+  sources.push({ title: `MediaWiki:Gadget-${GADGET_NAME}-form.js`, text: read(join(gadget, `${GADGET_NAME}-form.js`)), kind: 'page' });
   for (const code of TRANSLATED_LANGUAGES) {
     sources.push({ title: `MediaWiki:Gadget-${GADGET_NAME}-i18n-${code}.js`, text: read(join(gadget, `${GADGET_NAME}-i18n-${code}.js`)), kind: 'page' });
   }

@@ -28,6 +28,8 @@ export const en = {
   "lc-error-abusefilter": "An edit filter stopped the change. Ask a Let's Connect liaison to add you.",
   "lc-error-other": "Your sign-up could not be saved ($1). Try again, or add yourself on the registration page.",
   "lc-error-unreadable": "The registration page ends inside an unclosed comment or tag, so a new line there would not count. Nothing was saved: ask a Let's Connect liaison to repair the page.",
+  "lc-session-add": "Add a session",
+  "lc-session-edit": "Edit this session",
   "lc-error-profile-unreadable": "The page of your profile ends inside an unclosed comment or tag, so a profile added there would not show. Nothing was saved: close the comment on your profile page, or ask a Let's Connect liaison.",
   "lc-error-no-page": "Registration for this session has not opened yet (it has no registration page). Nothing was saved: try again later.",
   "lc-error-not-listed": "The wiki saved your change, but the registration page does not show it as expected. Open the registration page to check, or ask a Let's Connect liaison.",

@@ -28,6 +28,8 @@ export const qqq: Record<MessageKey, string> = {
   "lc-confirm-cancel": "Like lc-confirm-signup, before cancelling a registration. $1: the session's title; $2: its date and time.",
   "lc-confirm-back": "The dialog's button that does nothing and closes it.",
   "lc-error-unreadable": "Shown when the registration page ends inside an unclosed comment or extension tag, so that a line added at the end would be invisible. Nothing was written.",
+  "lc-session-add": "Button on the programme's (or a hub's) page and calendar that opens the form to add a session (liaisons).",
+  "lc-session-edit": "Button on a session's own page that opens the form to edit that session.",
   "lc-error-profile-unreadable": "Shown when the reader's profile page ends inside an unclosed comment or extension tag, so that a profile added at the end would be invisible. Nothing was written.",
   "lc-error-no-page": "Shown when the session has no registration page yet (the bot creates it). The gadget never creates one. Nothing was written.",
   "lc-error-not-listed": "Shown when an edit was saved but the page, read again, does not show the reader in the expected state (for example a liaison edited it at the same moment).",

@@ -288,7 +288,7 @@ export function readSessionsFromPages(pages: Array<{ title: string; text: string
     // A translation of the winner's page (Translate's `/es`) is the same session, in another language.
     for (const other of candidates.filter((s) => s !== winner && !(winner && isTranslationOf(s.page, winner.page)))) {
       const message = winner
-        ? `The id "${id}" belongs to the session on [[${winner.page}]]${registered ? ', which people have signed up for' : ''}; this copy is not published and takes no sign-ups. Give it another id.`
+        ? `The id "${id}" belongs to the session on [[${winner.page}]]; this copy is not published and takes no sign-ups. Give it another id.`
         : `The id "${id}" belongs to the session people signed up for on [[${registered?.title}]], which no longer has it there; this copy does not take it over, so nobody's registration moves to another session. Put the session back on its page, or move (rename) that page instead of copying it.`;
       all.problems.push(problem('session-duplicate-id', message, { page: other.page, template: SESSION_TEMPLATE, param: 'id', sessionId: id }));
     }

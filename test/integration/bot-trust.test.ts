@@ -87,6 +87,6 @@ describe('remind', () => {
     const text = await report();
     expect(text).toMatch(/1 message \(a reminder\) was not sent because of the cap \(max-messages-per-session = 2/);
     // The sync's report named the typed lines: who, which revision, whose.
-    expect(text).toMatch(/registration-line-typed.*Mallory, in revision \d+ \([^)]*\), added lines for Fake 1, Fake 2, .* and 290 more/);
+    expect(text).toMatch(/registration-line-typed.*\|Mallory\]\]<nowiki>, in <\/nowiki>\[\[:Special:Diff\/\d+\|revision \d+\]\]<nowiki> \([^)]*\), added lines for Fake 1, Fake 2, .* and 290 more/);
   });
 });

@@ -13,6 +13,8 @@ let wiki: TestWiki;
 const reg = (user: string, extra = '') => `{{Let's Connect/Registration|user=${user}${extra}}}`;
 const append = (line: string) => (current: string) => (current ? `${current}\n${line}` : line);
 const regPage = (id: string) => `${ROOT}/Registrations/${id}`;
+/** A finding on the report: its code, who (a link to them), which revision (a link), and what. */
+const said = (code: string, who: string, what: string) => new RegExp(`${code}.*\\|${who}\\]\\]<nowiki>, in </nowiki>\\[\\[:Special:Diff/\\d+\\|revision \\d+\\]\\]<nowiki> \\([^)]*\\), ${what}`);
 const report = async () => (await wiki.read(`${ROOT}/Bot report`)) ?? '';
 const messagesTo = async (user: string) => ((await wiki.read(`User talk:${user}`)) ?? '').split('<!-- letsconnect:').length - 1;
 const CANCELLERS = ['Pia', 'Quinn', 'Rafa', 'Sol', 'Tariq'];
@@ -75,14 +77,14 @@ describe('an edit of someone else\'s line changes nobody\'s place', () => {
   it('a queue jump: Dalia moved her line to the top and still waits behind Chidi, untold', async () => {
     expect(await places('jump', 2)).toEqual(['Alice:registered', 'Bruno:registered', 'Chidi:waitlisted', 'Dalia:waitlisted']);
     expect(await messagesTo('Dalia')).toBe(0);
-    expect(await report()).toMatch(/registration-lines-moved.*Dalia, in revision \d+ \([^)]*\), moved the line of Dalia/);
+    expect(await report()).toMatch(said('registration-lines-moved', 'Dalia', 'moved the line of Dalia'));
   });
 
   it('a deleted line: Alice keeps her place, her line is back, and the report says who deleted it', async () => {
     expect(await places('deleted', 1)).toEqual(['Alice:registered', 'Bruno:waitlisted']);
     expect(await wiki.read(regPage('deleted'))).toContain(reg('Alice'));
     const text = await report();
-    expect(text).toMatch(/registration-line-deleted-by-other.*Mallory, in revision \d+ \([^)]*\), deleted the line of Alice/);
+    expect(text).toMatch(said('registration-line-deleted-by-other', 'Mallory', 'deleted the line of Alice'));
     expect(text).toMatch(/registration-line-restored.*put back the lines of Alice/);
   });
 
@@ -91,7 +93,7 @@ describe('an edit of someone else\'s line changes nobody\'s place', () => {
     expect(await places('anon', 2)).toEqual(['Dalia:registered']);
     for (const user of ['Ghost One', 'Bruno', 'Chidi']) expect(await messagesTo(user)).toBe(0);
     const text = await report();
-    expect(text).toMatch(/registration-line-typed.*Mallory, in revision \d+ \([^)]*\), added lines for Ghost One, Ghost Two, Bruno/);
+    expect(text).toMatch(said('registration-line-typed', 'Mallory', 'added lines for Ghost One, Ghost Two, Bruno'));
     expect(text).toMatch(/registration-line-not-a-user.*added a line for 192\.0\.2\.7/);
     expect(text).toMatch(/registration-line-not-a-user.*added a line for 203\.0\.113\.9/);
     expect(text).toMatch(/registration-line-typed.*added a line for Chidi/);
@@ -101,7 +103,7 @@ describe('an edit of someone else\'s line changes nobody\'s place', () => {
     expect(await wiki.read(regPage('flip'))).toContain(reg('Alice', '|remind=no'));
     expect((await wiki.cli(['remind', '--now', NOW])).code).toBe(0);
     expect(await messagesTo('Alice')).toBe(0);
-    expect(await report()).toMatch(/registration-line-changed-by-other.*Mallory, in revision \d+ \([^)]*\), changed the line of Alice/);
+    expect(await report()).toMatch(said('registration-line-changed-by-other', 'Mallory', 'changed the line of Alice'));
   });
 
   it('twelve sharers named by a stranger get no reminder, and the report lists them', async () => {

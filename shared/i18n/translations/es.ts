@@ -27,6 +27,8 @@ export const es: Catalogue = {
   "lc-error-abusefilter": "Un filtro de edición detuvo el cambio. Pide a una persona de enlace de Let's Connect que te añada.",
   "lc-error-other": "No se pudo guardar tu inscripción ($1). Inténtalo de nuevo o añádete en la página de inscripción.",
   "lc-error-unreadable": "La página de inscripción termina dentro de un comentario o una etiqueta sin cerrar, así que una línea nueva no contaría. No se guardó nada: pide a una persona de enlace de Let's Connect que repare la página.",
+  "lc-session-add": "Añadir una sesión",
+  "lc-session-edit": "Editar esta sesión",
   "lc-error-profile-unreadable": "La página de tu perfil termina dentro de un comentario o una etiqueta sin cerrar, así que un perfil añadido allí no se vería. No se guardó nada: cierra el comentario en tu página de perfil o pide ayuda a una persona de enlace de Let's Connect.",
   "lc-error-no-page": "La inscripción a esta sesión aún no está abierta (no tiene página de inscripción). No se guardó nada: inténtalo más tarde.",
   "lc-error-not-listed": "La wiki guardó tu cambio, pero la página de inscripción no lo muestra como se esperaba. Abre la página de inscripción para comprobarlo o pide ayuda a una persona de enlace de Let's Connect.",

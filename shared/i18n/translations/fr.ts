@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   "lc-error-abusefilter": "Un filtre anti-abus a bloqué la modification. Demandez à une personne de liaison de Let's Connect de vous ajouter.",
   "lc-error-other": "Votre inscription n’a pas pu être enregistrée ($1). Réessayez ou ajoutez-vous sur la page d’inscription.",
   "lc-error-unreadable": "La page d’inscription se termine dans un commentaire ou une balise non fermés : une nouvelle ligne n’y compterait pas. Rien n’a été enregistré : demandez à une personne de liaison de Let's Connect de réparer la page.",
+  "lc-session-add": "Ajouter une session",
+  "lc-session-edit": "Modifier cette session",
   "lc-error-profile-unreadable": "La page de votre profil se termine dans un commentaire ou une balise non fermés : un profil ajouté là ne s’afficherait pas. Rien n’a été enregistré : fermez le commentaire sur votre page de profil, ou demandez à une personne de liaison de Let's Connect.",
   "lc-error-no-page": "Les inscriptions à cette session ne sont pas encore ouvertes (elle n’a pas de page d’inscription). Rien n’a été enregistré : réessayez plus tard.",
   "lc-error-not-listed": "Le wiki a enregistré votre modification, mais la page d’inscription ne la montre pas comme prévu. Ouvrez la page d’inscription pour vérifier, ou demandez à une personne de liaison de Let's Connect.",

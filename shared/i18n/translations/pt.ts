@@ -27,6 +27,8 @@ export const pt: Catalogue = {
   "lc-error-abusefilter": "Um filtro de edições impediu a alteração. Peça a uma pessoa de ligação do Let's Connect que o adicione.",
   "lc-error-other": "Não foi possível gravar a inscrição ($1). Tente de novo ou adicione-se na página de inscrição.",
   "lc-error-unreadable": "A página de inscrição termina dentro de um comentário ou de uma etiqueta por fechar, por isso uma linha nova não contaria. Nada foi gravado: peça a uma pessoa de ligação do Let's Connect que corrija a página.",
+  "lc-session-add": "Adicionar uma sessão",
+  "lc-session-edit": "Editar esta sessão",
   "lc-error-profile-unreadable": "A página do seu perfil termina dentro de um comentário ou de uma etiqueta por fechar, por isso um perfil acrescentado ali não apareceria. Nada foi gravado: feche o comentário na sua página de perfil ou peça ajuda a uma pessoa de ligação do Let's Connect.",
   "lc-error-no-page": "As inscrições nesta sessão ainda não abriram (não tem página de inscrição). Nada foi gravado: tente mais tarde.",
   "lc-error-not-listed": "A wiki gravou a sua alteração, mas a página de inscrição não a mostra como esperado. Abra a página de inscrição para confirmar ou peça ajuda a uma pessoa de ligação do Let's Connect.",

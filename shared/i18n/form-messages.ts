@@ -1,0 +1,155 @@
+// The session form's words, in the five languages of the programme (English the fallback). They
+// travel with the form's own module, which only liaisons who open the form load, so the reader's
+// gadget stays small. Keys: lcf-field-<row> for each row of the contract the form offers.
+
+export const formEn = {
+  'lcf-add': 'Add a session',
+  'lcf-edit': 'Edit this session',
+  'lcf-title-add': 'Add a session',
+  'lcf-title-edit': 'Edit “$1”',
+  'lcf-intro-add': 'The session is written on $1 for everyone to read and edit, as if you had written it yourself.',
+  'lcf-intro-edit': 'Only what you change here is written on $1; everything else on the page stays as it is.',
+  'lcf-field-id': 'Id (in the page’s name: lower-case letters, digits, hyphens)',
+  'lcf-field-type': 'Type',
+  'lcf-field-title': 'Title',
+  'lcf-field-topic': 'Topic',
+  'lcf-field-description': 'Description',
+  'lcf-field-start': 'Start (date and time where the session takes place)',
+  'lcf-field-timezone': 'Time zone',
+  'lcf-field-duration': 'Duration in minutes',
+  'lcf-field-audience': 'For',
+  'lcf-field-sharers': 'Sharers (user names, separated by commas)',
+  'lcf-field-language': 'Language (code, such as es)',
+  'lcf-field-interpretation': 'Interpretation (codes, separated by commas)',
+  'lcf-field-registration': 'Registration',
+  'lcf-field-capacity': 'Places',
+  'lcf-field-meeting': 'Meeting link',
+  'lcf-field-status': 'Status',
+  'lcf-field-recording': 'Recording link',
+  'lcf-field-slides': 'Slides link',
+  'lcf-field-audio': 'Audio link',
+  'lcf-field-notes': 'Notes link',
+  'lcf-date': 'Date',
+  'lcf-time': 'Time',
+  'lcf-preview': 'When it starts',
+  'lcf-preview-utc': '$1 UTC',
+  'lcf-preview-zone': 'Show it in',
+  'lcf-preview-none': 'Write the date, time and time zone to see when the session starts.',
+  'lcf-preview-bad-zone': 'Unknown time zone. Use a name from the list, such as Europe/Madrid.',
+  'lcf-preview-bad-time': 'This is not a date and time that exists.',
+  'lcf-id-taken': 'The id “$1” is taken by another session. Choose another one.',
+  'lcf-id-checking': 'Checking the id…',
+  'lcf-problems': 'Correct these before saving:',
+  'lcf-warnings': 'The session can be saved, but:',
+  'lcf-save': 'Save the session',
+  'lcf-close': 'Close',
+  'lcf-working': 'Saving…',
+  'lcf-saved': 'Saved. The calendar shows it after the bot’s next run; the session’s page shows it now: $1',
+  'lcf-unchanged': 'Nothing was changed.',
+  'lcf-gone': 'The session is no longer on its page. Nothing was saved: reload the page.',
+  'lcf-exists': 'A page for this id exists already. Nothing was saved: choose another id.',
+  'lcf-summary-add': "Add Let's Connect session $1 (Let's Connect gadget)",
+  'lcf-summary-edit': "Edit Let's Connect session $1: $2 (Let's Connect gadget)",
+  'lcf-choice-none': '(none)',
+};
+
+export type FormMessageKey = keyof typeof formEn;
+type FormMessages = Partial<Record<FormMessageKey, string>>;
+
+const es: FormMessages = {
+  'lcf-add': 'Añadir una sesión', 'lcf-edit': 'Editar esta sesión', 'lcf-title-add': 'Añadir una sesión', 'lcf-title-edit': 'Editar «$1»',
+  'lcf-intro-add': 'La sesión se escribe en $1, a la vista de todos y editable, como si la hubieras escrito tú.',
+  'lcf-intro-edit': 'Solo se escribe en $1 lo que cambies aquí; el resto de la página queda igual.',
+  'lcf-field-id': 'Identificador (en el nombre de la página: minúsculas, cifras, guiones)', 'lcf-field-type': 'Tipo', 'lcf-field-title': 'Título',
+  'lcf-field-topic': 'Tema', 'lcf-field-description': 'Descripción', 'lcf-field-start': 'Inicio (fecha y hora del lugar de la sesión)',
+  'lcf-field-timezone': 'Huso horario', 'lcf-field-duration': 'Duración en minutos', 'lcf-field-audience': 'Para',
+  'lcf-field-sharers': 'Ponentes (nombres de usuario, separados por comas)', 'lcf-field-language': 'Idioma (código, como es)',
+  'lcf-field-interpretation': 'Interpretación (códigos, separados por comas)', 'lcf-field-registration': 'Inscripción', 'lcf-field-capacity': 'Plazas',
+  'lcf-field-meeting': 'Enlace de la reunión', 'lcf-field-status': 'Estado', 'lcf-field-recording': 'Enlace de la grabación',
+  'lcf-field-slides': 'Enlace de las diapositivas', 'lcf-field-audio': 'Enlace del audio', 'lcf-field-notes': 'Enlace de las notas',
+  'lcf-date': 'Fecha', 'lcf-time': 'Hora', 'lcf-preview': 'Cuándo empieza', 'lcf-preview-utc': '$1 UTC', 'lcf-preview-zone': 'Mostrar en',
+  'lcf-preview-none': 'Escribe la fecha, la hora y el huso horario para ver cuándo empieza la sesión.',
+  'lcf-preview-bad-zone': 'Huso horario desconocido. Usa un nombre de la lista, como Europe/Madrid.', 'lcf-preview-bad-time': 'Esa fecha y hora no existen.',
+  'lcf-id-taken': 'El identificador «$1» ya lo usa otra sesión. Elige otro.', 'lcf-id-checking': 'Comprobando el identificador…',
+  'lcf-problems': 'Corrige esto antes de guardar:', 'lcf-warnings': 'La sesión se puede guardar, pero:', 'lcf-save': 'Guardar la sesión',
+  'lcf-close': 'Cerrar', 'lcf-working': 'Guardando…',
+  'lcf-saved': 'Guardado. El calendario la muestra tras la próxima pasada del bot; la página de la sesión ya la muestra: $1',
+  'lcf-unchanged': 'No se cambió nada.', 'lcf-gone': 'La sesión ya no está en su página. No se guardó nada: recarga la página.',
+  'lcf-exists': 'Ya existe una página con este identificador. No se guardó nada: elige otro.', 'lcf-choice-none': '(ninguno)',
+};
+
+const fr: FormMessages = {
+  'lcf-add': 'Ajouter une session', 'lcf-edit': 'Modifier cette session', 'lcf-title-add': 'Ajouter une session', 'lcf-title-edit': 'Modifier « $1 »',
+  'lcf-intro-add': 'La session est écrite sur $1, lisible et modifiable par tous, comme si vous l’aviez écrite vous-même.',
+  'lcf-intro-edit': 'Seul ce que vous changez ici est écrit sur $1 ; le reste de la page reste tel quel.',
+  'lcf-field-id': 'Identifiant (dans le nom de la page : minuscules, chiffres, tirets)', 'lcf-field-type': 'Type', 'lcf-field-title': 'Titre',
+  'lcf-field-topic': 'Thème', 'lcf-field-description': 'Description', 'lcf-field-start': 'Début (date et heure du lieu de la session)',
+  'lcf-field-timezone': 'Fuseau horaire', 'lcf-field-duration': 'Durée en minutes', 'lcf-field-audience': 'Pour',
+  'lcf-field-sharers': 'Intervenants (noms d’utilisateur, séparés par des virgules)', 'lcf-field-language': 'Langue (code, comme fr)',
+  'lcf-field-interpretation': 'Interprétation (codes, séparés par des virgules)', 'lcf-field-registration': 'Inscription', 'lcf-field-capacity': 'Places',
+  'lcf-field-meeting': 'Lien de la réunion', 'lcf-field-status': 'État', 'lcf-field-recording': 'Lien de l’enregistrement',
+  'lcf-field-slides': 'Lien des diapositives', 'lcf-field-audio': 'Lien de l’audio', 'lcf-field-notes': 'Lien des notes',
+  'lcf-date': 'Date', 'lcf-time': 'Heure', 'lcf-preview': 'Quand elle commence', 'lcf-preview-utc': '$1 UTC', 'lcf-preview-zone': 'Afficher pour',
+  'lcf-preview-none': 'Indiquez la date, l’heure et le fuseau horaire pour voir quand la session commence.',
+  'lcf-preview-bad-zone': 'Fuseau horaire inconnu. Choisissez un nom de la liste, comme Europe/Paris.', 'lcf-preview-bad-time': 'Cette date et cette heure n’existent pas.',
+  'lcf-id-taken': 'L’identifiant « $1 » est déjà pris par une autre session. Choisissez-en un autre.', 'lcf-id-checking': 'Vérification de l’identifiant…',
+  'lcf-problems': 'Corrigez ceci avant d’enregistrer :', 'lcf-warnings': 'La session peut être enregistrée, mais :', 'lcf-save': 'Enregistrer la session',
+  'lcf-close': 'Fermer', 'lcf-working': 'Enregistrement…',
+  'lcf-saved': 'Enregistré. Le calendrier l’affichera après le prochain passage du robot ; la page de la session l’affiche déjà : $1',
+  'lcf-unchanged': 'Rien n’a été modifié.', 'lcf-gone': 'La session n’est plus sur sa page. Rien n’a été enregistré : rechargez la page.',
+  'lcf-exists': 'Une page existe déjà pour cet identifiant. Rien n’a été enregistré : choisissez-en un autre.', 'lcf-choice-none': '(aucun)',
+};
+
+const pt: FormMessages = {
+  'lcf-add': 'Adicionar uma sessão', 'lcf-edit': 'Editar esta sessão', 'lcf-title-add': 'Adicionar uma sessão', 'lcf-title-edit': 'Editar «$1»',
+  'lcf-intro-add': 'A sessão é escrita em $1, para todos lerem e editarem, como se a tivesse escrito você mesmo.',
+  'lcf-intro-edit': 'Só o que mudar aqui é escrito em $1; o resto da página fica como está.',
+  'lcf-field-id': 'Identificador (no nome da página: minúsculas, algarismos, hífenes)', 'lcf-field-type': 'Tipo', 'lcf-field-title': 'Título',
+  'lcf-field-topic': 'Tema', 'lcf-field-description': 'Descrição', 'lcf-field-start': 'Início (data e hora do local da sessão)',
+  'lcf-field-timezone': 'Fuso horário', 'lcf-field-duration': 'Duração em minutos', 'lcf-field-audience': 'Para',
+  'lcf-field-sharers': 'Oradores (nomes de utilizador, separados por vírgulas)', 'lcf-field-language': 'Língua (código, como pt)',
+  'lcf-field-interpretation': 'Interpretação (códigos, separados por vírgulas)', 'lcf-field-registration': 'Inscrição', 'lcf-field-capacity': 'Lugares',
+  'lcf-field-meeting': 'Ligação da reunião', 'lcf-field-status': 'Estado', 'lcf-field-recording': 'Ligação da gravação',
+  'lcf-field-slides': 'Ligação dos diapositivos', 'lcf-field-audio': 'Ligação do áudio', 'lcf-field-notes': 'Ligação das notas',
+  'lcf-date': 'Data', 'lcf-time': 'Hora', 'lcf-preview': 'Quando começa', 'lcf-preview-utc': '$1 UTC', 'lcf-preview-zone': 'Mostrar em',
+  'lcf-preview-none': 'Escreva a data, a hora e o fuso horário para ver quando a sessão começa.',
+  'lcf-preview-bad-zone': 'Fuso horário desconhecido. Use um nome da lista, como Europe/Lisbon.', 'lcf-preview-bad-time': 'Essa data e hora não existem.',
+  'lcf-id-taken': 'O identificador «$1» já é usado por outra sessão. Escolha outro.', 'lcf-id-checking': 'A verificar o identificador…',
+  'lcf-problems': 'Corrija isto antes de gravar:', 'lcf-warnings': 'A sessão pode ser gravada, mas:', 'lcf-save': 'Gravar a sessão',
+  'lcf-close': 'Fechar', 'lcf-working': 'A gravar…',
+  'lcf-saved': 'Gravado. O calendário mostra-a depois da próxima passagem do robô; a página da sessão já a mostra: $1',
+  'lcf-unchanged': 'Nada foi alterado.', 'lcf-gone': 'A sessão já não está na sua página. Nada foi gravado: recarregue a página.',
+  'lcf-exists': 'Já existe uma página com este identificador. Nada foi gravado: escolha outro.', 'lcf-choice-none': '(nenhum)',
+};
+
+const ar: FormMessages = {
+  'lcf-add': 'إضافة جلسة', 'lcf-edit': 'تعديل هذه الجلسة', 'lcf-title-add': 'إضافة جلسة', 'lcf-title-edit': 'تعديل «$1»',
+  'lcf-intro-add': 'تُكتب الجلسة في $1 ليقرأها الجميع ويعدّلوها، كما لو كتبتَها بنفسك.',
+  'lcf-intro-edit': 'لا يُكتب في $1 إلا ما تغيّره هنا؛ ويبقى باقي الصفحة كما هو.',
+  'lcf-field-id': 'المعرّف (في اسم الصفحة: حروف لاتينية صغيرة وأرقام وشرطات)', 'lcf-field-type': 'النوع', 'lcf-field-title': 'العنوان',
+  'lcf-field-topic': 'الموضوع', 'lcf-field-description': 'الوصف', 'lcf-field-start': 'البداية (التاريخ والوقت في مكان الجلسة)',
+  'lcf-field-timezone': 'المنطقة الزمنية', 'lcf-field-duration': 'المدة بالدقائق', 'lcf-field-audience': 'لمن',
+  'lcf-field-sharers': 'المشاركون بالمعرفة (أسماء مستخدمين تفصل بينها فواصل)', 'lcf-field-language': 'اللغة (رمز مثل ar)',
+  'lcf-field-interpretation': 'الترجمة الفورية (رموز تفصل بينها فواصل)', 'lcf-field-registration': 'التسجيل', 'lcf-field-capacity': 'عدد المقاعد',
+  'lcf-field-meeting': 'رابط الاجتماع', 'lcf-field-status': 'الحالة', 'lcf-field-recording': 'رابط التسجيل المرئي',
+  'lcf-field-slides': 'رابط الشرائح', 'lcf-field-audio': 'رابط التسجيل الصوتي', 'lcf-field-notes': 'رابط الملاحظات',
+  'lcf-date': 'التاريخ', 'lcf-time': 'الوقت', 'lcf-preview': 'متى تبدأ', 'lcf-preview-utc': '$1 بالتوقيت العالمي', 'lcf-preview-zone': 'اعرضها بتوقيت',
+  'lcf-preview-none': 'اكتب التاريخ والوقت والمنطقة الزمنية لترى متى تبدأ الجلسة.',
+  'lcf-preview-bad-zone': 'منطقة زمنية غير معروفة. استعمل اسمًا من القائمة مثل Africa/Cairo.', 'lcf-preview-bad-time': 'هذا التاريخ والوقت غير موجودين.',
+  'lcf-id-taken': 'المعرّف «$1» تستعمله جلسة أخرى. اختر غيره.', 'lcf-id-checking': 'جارٍ التحقق من المعرّف…',
+  'lcf-problems': 'صحّح ما يلي قبل الحفظ:', 'lcf-warnings': 'يمكن حفظ الجلسة، ولكن:', 'lcf-save': 'حفظ الجلسة',
+  'lcf-close': 'إغلاق', 'lcf-working': 'جارٍ الحفظ…',
+  'lcf-saved': 'حُفظت. يعرضها التقويم بعد مرور البوت القادم؛ وتعرضها صفحة الجلسة الآن: $1',
+  'lcf-unchanged': 'لم يتغيّر شيء.', 'lcf-gone': 'لم تعد الجلسة في صفحتها. لم يُحفظ شيء: أعد تحميل الصفحة.',
+  'lcf-exists': 'توجد صفحة بهذا المعرّف. لم يُحفظ شيء: اختر معرّفًا آخر.', 'lcf-choice-none': '(لا شيء)',
+};
+
+const TRANSLATIONS: Record<string, FormMessages> = { es, fr, pt, ar };
+
+/** The form's words in a language (its base, else English); edit summaries stay English. */
+export function formMessages(language: string): typeof formEn {
+  const own = TRANSLATIONS[language] ?? TRANSLATIONS[language.split('-')[0]] ?? {};
+  return { ...formEn, ...own, 'lcf-summary-add': formEn['lcf-summary-add'], 'lcf-summary-edit': formEn['lcf-summary-edit'] };
+}
+
+export const FORM_LANGUAGES = ['en', ...Object.keys(TRANSLATIONS)];
