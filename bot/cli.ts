@@ -387,6 +387,9 @@ buildProgram().parseAsync().then(() => { finished = true; }, (error: unknown) =>
     process.stderr.write(`letsconnect: ${error.message}\n`);
     process.exit(EXIT.usage);
   }
-  process.stderr.write(`letsconnect: ${error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`letsconnect: ${message}\n${activeWriter ? stoppedRunSummary() : ''}`);
+  // A run that had begun says what it wrote, on standard output too (JSON with --json).
+  if (activeWriter) printStopped(message);
   process.exit(EXIT.failed);
 });

@@ -37,18 +37,14 @@ export interface PlacesToVerify {
  * is kept and everything else is judged anew.
  */
 function textOfRoster(roster: Roster): string {
-  return roster.entries.map((e) => e.line).join('\n');
+  return roster.entries.flatMap((e) => e.own).join('\n');
 }
 
 async function history(bot: Mwn, title: string, roster: Roster, through: number): Promise<{ base: string; revisions: PageRevisionRecord[] }> {
   if (roster.revision === 0) return { base: '', revisions: await revisionsSince(bot, title, undefined, through) };
-  let revisions: PageRevisionRecord[];
-  try {
-    revisions = await revisionsSince(bot, title, roster.revision, through);
-  } catch {
-    // The roster's revision is not this page's any more: the whole history the page has now.
-    revisions = await revisionsSince(bot, title, undefined, through);
-  }
+  // A revision id that is no longer this page's (deleted, the page made again) is read by the wiki
+  // as a time: the revisions after it come back, and the first is not the roster's.
+  const revisions = await revisionsSince(bot, title, roster.revision, through);
   const [first, ...rest] = revisions;
   if (first?.revid === roster.revision && first.text !== undefined) return { base: first.text, revisions: rest };
   return { base: textOfRoster(roster), revisions: revisions.filter((r) => r.revid > roster.revision) };

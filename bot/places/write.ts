@@ -8,7 +8,7 @@ import { reportPageTitle, rosterPageTitle, talkPageTitle } from '../../shared/mo
 import { promotionMessage, withMessage } from '../../shared/messages/talk-messages';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { registrationLines } from '../../shared/registrations/registration-page';
-import { emptyRoster, lineHash, parseRoster, serialiseRoster } from '../../shared/registrations/roster';
+import { emptyRoster, lineHash, parseRoster, serialiseRoster, type Roster } from '../../shared/registrations/roster';
 import { restoreOwnWords } from '../../shared/registrations/verify-places';
 import type { MessageGate } from '../wiki/message-gate';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
@@ -46,10 +46,19 @@ export function afterOwnEdit(checked: VerifiedPage, outcome: WriteOutcome, text:
   checked.roster.seen = [...new Set(registrationLines(text).map((l) => lineHash(l.text)))];
 }
 
-/** The roster of a registration page the bot has just created: nobody on it yet. */
-export function newPageRoster(writer: Pick<PageWriter, 'account'>, title: string, outcome: WriteOutcome): VerifiedPage | undefined {
+/** The lines a registration page made again holds: everyone's own lines, as the roster kept them. */
+export function linesOfRoster(roster: Roster | undefined): string {
+  return (roster?.entries ?? []).flatMap((e) => e.own).join('\n');
+}
+
+/**
+ * The roster of a registration page the bot has just created (or made again after a deletion,
+ * with the places the old roster held): verified through the new revision.
+ */
+export function newPageRoster(writer: Pick<PageWriter, 'account'>, title: string, outcome: WriteOutcome, text: string, kept?: Roster): VerifiedPage | undefined {
   if (outcome.action !== 'created' || !outcome.revision) return undefined;
-  return { title, rosterTitle: rosterPageTitle(writer.account, title), roster: { ...emptyRoster(title), revision: outcome.revision }, text: '', unreadable: false };
+  const roster = { ...(kept ?? emptyRoster(title)), revision: outcome.revision, seen: registrationLines(text).map((l) => lineHash(l.text)) };
+  return { title, rosterTitle: rosterPageTitle(writer.account, title), stored: kept, roster, text, unreadable: false };
 }
 
 export function restorationProblems(checked: VerifiedPage, sessionId: string, outcome: { restored: string[]; unreadable: string[]; failed?: string }): Problem[] {
@@ -77,7 +86,8 @@ export async function tellPromoted(writer: PageWriter, gate: MessageGate, checke
   const title = checked.title;
   for (const user of await gate.asked(session.id, title, waitedAndPlaced)) {
     if (gate.holdsBack(session.id, title, user)) continue;
-    const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, promotionMessage(session), '~~~~'),
+    const joined = checked.roster.entries.find((e) => e.user === user)?.joined.revision;
+    const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, promotionMessage(session, joined), '~~~~'),
       `Let's Connect bot (${run.mode}): you have a place in "${session.id}" ([[${reportPageTitle(run.root)}|report]])`, { respectBots: { message: 'letsconnect' } });
     gate.count(session.id, outcome);
     const entry = checked.roster.entries.find((e) => e.user === user);
@@ -92,6 +102,7 @@ export async function saveRoster(writer: PageWriter, checked: VerifiedPage, run:
   if (checked.stored && serialiseRoster(checked.stored) === text) return;
   await writer.write(checked.rosterTitle, (current) => {
     const theirs = parseRoster(current, checked.title);
+    // Another run's newer roster wins; a registration page made again starts at a newer revision.
     if (theirs && theirs.revision > checked.roster.revision) return { skip: 'another run verified a newer revision meanwhile' };
     return text;
   }, `Let's Connect bot (${run.mode}): who holds a place on [[${checked.title}]], from each person's own edits ([[${reportPageTitle(run.root)}|report]])`);

@@ -10,10 +10,12 @@ import { publishedSessionDefaults } from '../../shared/sessions/session-defaults
 import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
 import { configPageTitle, isProfilePage, registrationPageTitle, rosterPageTitle, sessionPageTitle, sessionRootOf } from '../../shared/model/titles';
 import { summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
-import { parseRoster, placesOf } from '../../shared/registrations/roster';
+import { parseRoster, placesOf, type Roster } from '../../shared/registrations/roster';
 import { findingProblems } from '../../shared/registrations/finding-messages';
 import { hasEnded } from '../../shared/model/rules';
 import { verifyRegistrations, type VerifiedPage } from '../places/verify';
+import { checkLiaisons, unconfirmedLiaisonProblems, type LiaisonCheck } from '../../shared/registrations/trusted-liaisons';
+import { administrators, revisionsSince } from '../wiki/history';
 import { PARTICIPANT_TEMPLATE, readParticipants, type Participant } from '../../shared/model/participant';
 import { readConfig, type ProgrammeConfig } from '../../shared/model/programme-config';
 import { normaliseTitle } from '../../shared/model/hubs';
@@ -34,6 +36,10 @@ export interface Programme {
   registrationTexts: Map<string, string>;
   /** Each registration page's verified roster, by session id. */
   places: Map<string, VerifiedPage>;
+  /** The liaisons whose edits count for other people: named on the Config by someone trusted. */
+  trustedLiaisons: string[];
+  /** The bot's rosters of registration pages that are gone (deleted): the places they held. */
+  orphanRosters: Map<string, Roster>;
   counts: Map<string, CardCounts>;
   participants: Participant[];
   config: ProgrammeConfig;
@@ -41,6 +47,13 @@ export interface Programme {
 }
 
 export type { OtherRoot } from './roots';
+
+/** The Config's liaisons checked against its history: who named each (one history read, none without a Config). */
+async function liaisonsOf(bot: Mwn, account: string, title: string, page: ReadPage | undefined): Promise<LiaisonCheck> {
+  if (!page) return { trusted: [], unconfirmed: [] };
+  const revisions = await revisionsSince(bot, title, undefined, page.revid);
+  return checkLiaisons(title, revisions, { bot: account, admins: await administrators(bot, revisions.map((r) => r.user ?? '')) });
+}
 
 /** Titles of every page that transcludes a template, in title order. */
 export async function pagesEmbedding(bot: Mwn, template: string): Promise<string[]> {
@@ -98,7 +111,8 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   log.info(`read ${registrationPages.size} registration page(s)`);
   // The owner the bot recorded in its roster (which only it can edit); a registration page from
   // before rosters named it in the bot's header.
-  const rosters = await pages.read([...registrationPages.keys()].map((title) => rosterPageTitle(pages.account, title)));
+  // Every id's roster, a page or not: a registration page deleted (and made again) keeps its places.
+  const rosters = await pages.read(draft.sessions.map((s) => rosterPageTitle(pages.account, registrationPageTitle(root, s.id))));
   const owner = (id: string): IdOwner | undefined => {
     const title = registrationPageTitle(root, id);
     const recorded = parseRoster(rosters.get(rosterPageTitle(pages.account, title))?.text, title)?.owner;
@@ -122,12 +136,20 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
 
   // Who holds a place follows what each person did with their own account: the pages' histories.
   const places = new Map<string, VerifiedPage>();
+  const liaisons = await liaisonsOf(bot, pages.account, configTitle, configRead);
+  problems.push(...unconfirmedLiaisonProblems(liaisons, configTitle));
   const verified = await verifyRegistrations(bot, pages, {
-    pages: registrationPages, liaisons: config.liaisons,
+    pages: registrationPages, liaisons: liaisons.trusted,
     capacities: new Map(read.sessions.map((s) => [registrationPageTitle(root, s.id), s.capacity])),
   });
   const registrations = new Map<string, Registration[]>();
   const registrationTexts = new Map<string, string>();
+  const orphanRosters = new Map<string, Roster>();
+  for (const session of read.sessions) {
+    const title = registrationPageTitle(root, session.id);
+    const roster = registrationPages.has(title) ? undefined : parseRoster(rosters.get(rosterPageTitle(pages.account, title))?.text, title);
+    if (roster && roster.entries.length > 0) orphanRosters.set(session.id, roster);
+  }
   const counts = new Map<string, CardCounts>();
   for (const session of read.sessions) {
     const title = registrationPageTitle(root, session.id);
@@ -163,7 +185,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   const revisionOf = new Map([configPage, ...sessionPages, ...registrationPages, ...participantPages].filter(([, page]) => page).map(([title, page]) => [title, page!.revid]));
   for (const p of problems) p.revision ??= p.page ? revisionOf.get(p.page) : undefined;
   return {
-    sessions: read.sessions, problems, registrations, registrationTexts, places, counts, participants, config,
+    sessions: read.sessions, problems, registrations, registrationTexts, places, trustedLiaisons: liaisons.trusted, orphanRosters, counts, participants, config,
     pagesRead: 1 + sessionPages.size + registrationPages.size + participantPages.size,
   };
 }

@@ -66,7 +66,7 @@ async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, 
   if (!page) return new Set();
   const revisions = await revisionsSince(bot, session.page, undefined, page.revid);
   const admins = await administrators(bot, revisions.map((r) => r.user ?? ''));
-  return agreedSharers(session.page, revisions, session.id, { liaisons, admins });
+  return agreedSharers(revisions, session.id, { liaisons, admins });
 }
 
 export async function remind(bot: Mwn, writer: PageWriter, options: RemindOptions, log: Log): Promise<{ sessions: number; outcomes: WriteOutcome[]; held: HeldMessage[] }> {
@@ -86,7 +86,7 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   // A sharer named by someone else than themselves or a liaison never asked for a message.
   const agreed = new Map<string, Set<string>>();
   for (const session of due.filter((s) => s.sharers.length > 0)) {
-    const yes = await sharersWhoAgreed(bot, writer, session, programme.config.liaisons);
+    const yes = await sharersWhoAgreed(bot, writer, session, programme.trustedLiaisons);
     agreed.set(session.id, yes);
     for (const user of session.sharers.filter((u) => !yes.has(u))) gate.hold({ user, sessionId: session.id, page: session.page, reason: 'sharer-not-agreed' });
   }

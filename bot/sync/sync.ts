@@ -25,7 +25,8 @@ import { closeRegistration } from '../../shared/sessions/close-registration';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type OtherRoot, type Programme } from '../programme/read-programme';
-import { afterOwnEdit, newPageRoster, restorationProblems, restorationTransform, saveRoster, tellPromoted } from '../places/write';
+import { afterOwnEdit, linesOfRoster, newPageRoster, restorationProblems, restorationTransform, saveRoster, tellPromoted } from '../places/write';
+import { placesOf } from '../../shared/registrations/roster';
 import { MessageGate } from '../wiki/message-gate';
 import { REGION_KINDS, regionPage, type PageKind, type RegionKind } from './generated-pages';
 
@@ -125,15 +126,20 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
     const upcoming = !hasEnded(session.endUtc, options.now) && session.status !== 'cancelled';
     if (!list) {
       if (!upcoming) continue;
-      const created = await writer.write(title, (current) => current ?? withHeader(registrationIntro(session), source), `Let's Connect bot (${options.mode}): registration page for the new session "${session.id}"`);
-      // Its roster from the start: nobody has a line yet.
-      const roster = newPageRoster(writer, title, created);
+      // A registration page deleted and made again keeps everyone's own lines and places.
+      const kept = programme.orphanRosters.get(session.id);
+      const body = [registrationIntro(session), linesOfRoster(kept)].filter(Boolean).join('\n');
+      const text = withHeader(body, source);
+      const created = await writer.write(title, (current) => current ?? text, `Let's Connect bot (${options.mode}): registration page for ${kept ? `the session "${session.id}", made again with the places its roster held` : `the new session "${session.id}"`}`);
+      // Its roster from the start: nobody on it yet, or the places kept.
+      const roster = newPageRoster(writer, title, created, text, kept);
       if (roster) {
         roster.roster.owner = { ...(session.pageId ? { pageid: session.pageId } : {}), title: session.page };
         await saveRoster(writer, roster, run);
       }
-      programme.registrations.set(session.id, []);
-      programme.counts.set(session.id, summarise([]));
+      const list = placesOf(text, roster?.roster ?? kept, session.capacity);
+      programme.registrations.set(session.id, list);
+      programme.counts.set(session.id, summarise(list));
       continue;
     }
     const checked = programme.places.get(session.id);
@@ -151,6 +157,9 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       const failed = outcome.action === 'failed' || outcome.action === 'skipped' ? outcome.reason ?? outcome.action : undefined;
       programme.problems.push(...restorationProblems(checked, session.id, { ...result, failed }));
       if (!failed && typeof planned === 'string') afterOwnEdit(checked, outcome, planned);
+    } else if (result.unreadable.length > 0) {
+      // Nothing could be written, and it says so: a line that cannot be put back where it counts.
+      programme.problems.push(...restorationProblems(checked, session.id, { restored: [], unreadable: result.unreadable }));
     }
     if (upcoming) await tellPromoted(writer, gate, checked, session, list, run);
     // The page that has this id now keeps it, moved or not.

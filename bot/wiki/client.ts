@@ -114,7 +114,8 @@ function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
         const e = error as { code?: string; response?: { headers?: Record<string, string> } };
         if (e.code !== 'maxlag') throw error;
         const seconds = Number.parseInt(String(e.response?.headers?.['retry-after'] ?? ''), 10);
-        const ms = (Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000;
+        // At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
+        const ms = Math.max(1000, (Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000);
         budget.spend(ms, 'maxlag');
         await new Promise((r) => setTimeout(r, ms));
       }

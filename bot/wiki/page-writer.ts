@@ -15,7 +15,7 @@ export interface WriteOutcome {
   title: string;
   action: WriteAction;
   reason?: string;
-  /** The revision saved, and the one it was based on (none for a new page): known when the wiki said. */
+  /** The revision saved, and its parent (none for a new page; another's edit when the wiki merged one): known when the wiki said. */
   revision?: number;
   base?: number;
 }
@@ -191,7 +191,7 @@ export class PageWriter {
       try {
         const saved = await this.save(title, next, summary, current);
         if (this.options.pauseMs > 0 && saved.action !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
-        return { title, ...saved, ...(saved.revision && current.page ? { base: current.page.revid } : {}) };
+        return { title, ...saved };
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
         // Whatever ended the answer (no answer, a cut one, a server error after the save), the
@@ -206,7 +206,7 @@ export class PageWriter {
     }
   }
 
-  private async save(title: string, text: string, summary: string, current: CurrentRevision): Promise<{ action: 'created' | 'edited' | 'unchanged'; revision?: number }> {
+  private async save(title: string, text: string, summary: string, current: CurrentRevision): Promise<{ action: 'created' | 'edited' | 'unchanged'; revision?: number; base?: number }> {
     const base: Record<string, string | number | boolean> = current.page
       ? { nocreate: true, baserevid: current.page.revid }
       : { createonly: true };
@@ -225,7 +225,9 @@ export class PageWriter {
     // "No change" for a text that differs from the one read: the page already has it, saved by an
     // attempt whose answer was lost and that mwn sent again.
     if (edit.nochange !== undefined) return { action: current.page?.text === text ? 'unchanged' : current.page ? 'edited' : 'created' };
-    return { action: current.page ? 'edited' : 'created', ...(Number(edit.newrevid) > 0 ? { revision: Number(edit.newrevid) } : {}) };
+    // The revision the wiki saved on: not always the one read, since MediaWiki merges an edit
+    // made meanwhile that touches other lines instead of answering editconflict.
+    return { action: current.page ? 'edited' : 'created', ...(Number(edit.newrevid) > 0 ? { revision: Number(edit.newrevid) } : {}), ...(Number(edit.oldrevid) > 0 ? { base: Number(edit.oldrevid) } : {}) };
   }
 
   /**

@@ -7,6 +7,8 @@ import { pageLink, safeUrl } from '../pages/wikitable';
 export interface TalkMessage {
   /** Hidden in the page; its presence means "already sent". */
   marker: string;
+  /** Markers of earlier forms of the same message: any of them means "already sent" too. */
+  alsoSent?: string[];
   heading: string;
   body: string;
 }
@@ -36,9 +38,14 @@ export function reminderMessage(session: Session, role: 'registrant' | 'sharer')
   };
 }
 
-export function promotionMessage(session: Session): TalkMessage {
+/**
+ * "You have a place", once for each time someone joined and later moved up (`joined`: the
+ * revision of their sign-up), so a second promotion after a cancellation and a new sign-up is told.
+ */
+export function promotionMessage(session: Session, joined?: number): TalkMessage {
   return {
-    marker: `<!-- letsconnect:promoted ${session.id} -->`,
+    marker: joined ? `<!-- letsconnect:promoted ${session.id} ${joined} -->` : `<!-- letsconnect:promoted ${session.id} -->`,
+    alsoSent: joined ? [`<!-- letsconnect:promoted ${session.id} -->`] : undefined,
     heading: `You have a place: ${headingText(session.title)}`,
     body: `Good news: a place has freed up at the Let's Connect ${SESSION_TYPE_NAMES[session.type]} ${sessionLink(session)} on ${when(session)}, and you were first on the waitlist, so you are now registered. If you cannot come, please cancel on the session page.`,
   };
@@ -47,7 +54,7 @@ export function promotionMessage(session: Session): TalkMessage {
 /** The talk page with the message added as a new section, or the same text if it is there already. */
 export function withMessage(current: string | undefined, message: TalkMessage, signature: string): string {
   const text = current ?? '';
-  if (text.includes(message.marker)) return text;
+  if ([message.marker, ...(message.alsoSent ?? [])].some((marker) => text.includes(marker))) return text;
   const section = `== ${message.heading} ==\n${message.body} ${signature}\n${message.marker}`;
   return text.trim() === '' ? section : `${text.replace(/\s+$/, '')}\n\n${section}`;
 }

@@ -13,13 +13,15 @@ const CODES: Record<FindingKind, string> = {
   'not-a-user': 'registration-line-not-a-user',
 };
 
-function names(users: string[]): string {
-  return users.length <= 10 ? users.join(', ') : `${users.slice(0, 10).join(', ')} and ${users.length - 10} more`;
+/** The first ten names, and how many more (those a finding did not keep counted too). */
+function names(users: string[], more = 0): string {
+  const total = users.length + more;
+  return total <= 10 ? users.join(', ') : `${users.slice(0, 10).join(', ')} and ${total - 10} more`;
 }
 
 function whatHappened(f: Finding): string {
-  const whose = names(f.users);
-  const one = f.users.length === 1;
+  const whose = names(f.users, f.more);
+  const one = f.users.length === 1 && !f.more;
   switch (f.kind) {
     case 'added':
       return `added ${one ? 'a line' : 'lines'} for ${whose}. A line holds a place only when the person's own edit adds it (or a liaison's or an administrator's), so ${one ? 'it holds' : 'they hold'} none. ${one ? 'That person signs' : 'Those people sign'} up themselves, or a liaison adds the line.`;
@@ -41,7 +43,7 @@ function whatHappened(f: Finding): string {
 /** One report line per finding, newest first. */
 export function findingProblems(findings: Finding[], page: string, sessionId: string): Problem[] {
   return [...findings].reverse().map((f) => {
-    const who = f.author === '' ? 'An editor whose name is hidden' : /^[\d.:a-f]+$/i.test(f.author) && /[.:]/.test(f.author) ? `[[Special:Contributions/${f.author}|${f.author}]]` : `[[User:${f.author}|${f.author}]]`;
+    const who = f.author === '' ? 'An editor the bot cannot name (the revision before was hidden, so it cannot tell who wrote what)' : /^[\d.:a-f]+$/i.test(f.author) && /[.:]/.test(f.author) ? `[[Special:Contributions/${f.author}|${f.author}]]` : `[[User:${f.author}|${f.author}]]`;
     const when = f.at.replace('T', ' ').replace(/:\d\dZ$/, ' UTC');
     return problem(CODES[f.kind], `${who}, in [[Special:Diff/${f.revision}|revision ${f.revision}]] (${when}), ${whatHappened(f)}`, { page, sessionId, revision: f.revision }, 'warning');
   });

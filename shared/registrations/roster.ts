@@ -23,8 +23,13 @@ export interface RosterEntry {
   cancelled?: RosterAct;
   /** Their choices as they (or a liaison) last wrote them. */
   choices: RegistrationLine['choices'];
-  /** Their line as they (or a liaison) last wrote it: what the bot puts back when someone else changes it. */
+  /** The line they stand by (their first own line that counts, else their first): its choices are theirs. */
   line: string;
+  /**
+   * Every line of theirs on the page that they (or a liaison, or an administrator) wrote, in page
+   * order: what the bot puts back when someone else changes or deletes one, and all that may stay.
+   */
+  own: string[];
   /** They waited at some point since they joined, so a place for them now is a promotion. */
   waited?: boolean;
   /** The bot told them of their promotion. */
@@ -40,8 +45,9 @@ export interface Finding {
   /** Who saved it ('' when the name is hidden). */
   author: string;
   kind: FindingKind;
-  /** Whose lines it touched. */
+  /** Whose lines it touched (the first 50), and how many more. */
   users: string[];
+  more?: number;
 }
 
 export interface Roster {
@@ -55,6 +61,11 @@ export interface Roster {
   entries: RosterEntry[];
   /** A short hash of every line on the page at `revision`: any other line is news since then. */
   seen: string[];
+  /**
+   * Hashes of lines someone typed for another (or that were on the page, nobody's own): the
+   * same words put back later (an undo, a rollback) sign nobody up.
+   */
+  rejected: string[];
   /** Edits of other people's lines since the session's page began, newest last (at most {@link MAX_FINDINGS}). */
   findings: Finding[];
   /**
@@ -90,7 +101,7 @@ export function lineHash(line: string): string {
 }
 
 export function emptyRoster(page: string): Roster {
-  return { format: 1, page, revision: 0, at: '', entries: [], seen: [], findings: [] };
+  return { format: 1, page, revision: 0, at: '', entries: [], seen: [], rejected: [], findings: [] };
 }
 
 const isAct = (v: unknown): v is RosterAct => {
@@ -101,7 +112,7 @@ const isAct = (v: unknown): v is RosterAct => {
 function isEntry(v: unknown): v is RosterEntry {
   const e = v as RosterEntry;
   return !!e && typeof e.user === 'string' && isAct(e.joined) && (e.cancelled === undefined || isAct(e.cancelled))
-    && typeof e.line === 'string' && !!e.choices && typeof e.choices === 'object'
+    && typeof e.line === 'string' && Array.isArray(e.own) && e.own.every((l) => typeof l === 'string') && !!e.choices && typeof e.choices === 'object'
     && Object.values(e.choices).every((c) => typeof c === 'string');
 }
 
@@ -113,6 +124,7 @@ export function parseRoster(text: string | undefined, page: string): Roster | un
     const ok = data && data.format === 1 && data.page === page && Number.isInteger(data.revision) && typeof data.at === 'string'
       && Array.isArray(data.entries) && data.entries.every(isEntry)
       && Array.isArray(data.seen) && data.seen.every((h) => typeof h === 'string')
+      && Array.isArray(data.rejected) && data.rejected.every((h) => typeof h === 'string')
       && Array.isArray(data.findings)
       && (data.owner === undefined || (typeof data.owner.title === 'string' && (data.owner.pageid === undefined || Number.isInteger(data.owner.pageid))));
     return ok ? data : undefined;
@@ -121,8 +133,12 @@ export function parseRoster(text: string | undefined, page: string): Roster | un
   }
 }
 
+/**
+ * One line of JSON: MediaWiki merges edits line by line, and a roster saved by another run meanwhile
+ * must be an edit conflict, never a merge of two rosters (the wiki shows JSON pages indented).
+ */
 export function serialiseRoster(roster: Roster): string {
-  return JSON.stringify(roster, null, '\t');
+  return JSON.stringify(roster);
 }
 
 /** A line's user, when it is someone who can hold a place: a named account, never an address. */

@@ -4,7 +4,7 @@
 // time. An edit of someone else's line changes nobody's place: it becomes a finding for the Bot
 // report, and the person's own words are put back (restoreOwnWords).
 import { isTemporaryAccount, isValidUsername, normaliseUsername } from '../model/usernames';
-import { appendLine, cancelLines, registrationLines, type RegistrationLine } from './registration-page';
+import { appendLine, registrationLines, type RegistrationLine } from './registration-page';
 import { lineHash, MAX_FINDINGS, type Finding, type FindingKind, type Roster, type RosterAct, type RosterEntry } from './roster';
 
 /** One revision of the registration page, as the history gives it. */
@@ -102,16 +102,46 @@ function movedUsers(before: string[], after: string[]): string[] {
 /** The users in page order. */
 const orderOf = (views: Map<string, UserView>) => [...views].sort(([, a], [, b]) => a.order - b.order).map(([u]) => u);
 
+/** One of a user's lines: its words, and whether it counts. */
+interface Line {
+  text: string;
+  cancelled: boolean;
+}
+
+function linesOf(text: string): Map<string, Line[]> {
+  const lines = new Map<string, Line[]>();
+  for (const line of registrationLines(text)) lines.set(line.user, [...(lines.get(line.user) ?? []), { text: line.text.trim(), cancelled: line.cancelled }]);
+  return lines;
+}
+
+/** Whether lines (in page order) sign their user up: the last of them says, as the page reads it. */
+const signsUp = (lines: Line[]) => lines.length > 0 && !lines[lines.length - 1].cancelled;
+
+/** Their first line that counts, else their first: the words (and choices) they stand by. */
+const effectiveLine = (lines: Line[]) => (lines.find((l) => !l.cancelled) ?? lines[0])?.text;
+
+const choicesOf = (line: string | undefined) => (line ? registrationLines(line)[0]?.choices ?? {} : {});
+
+/** At most this many lines someone else typed are remembered, newest kept. */
+const MAX_REJECTED = 2000;
+/** A finding names at most this many people (and how many more). */
+const MAX_NAMED = 50;
+
 /**
  * The roster after the given revisions (oldest first), from the previous roster and the text of
  * the revision it was verified through (`base`; '' for a page the bot has never verified).
- * `capacity` (the session's now) says who waited, so that a place for them later is told.
+ * Each person's lines are those they (or a liaison, or an administrator) wrote: only those say
+ * whether they hold a place and with which choices; a line someone else typed for them, or
+ * changed, counts for nothing, and putting the same words back later (an undo) makes it no more
+ * theirs. `capacity` (the session's now) says who waited, so that a place for them later is told.
  */
 export function verifyPlaces(previous: Roster, base: string, revisions: PageRevisionRecord[], trust: Trust, capacity?: number): Roster {
   const roster: Roster = structuredCloneRoster(previous);
   const byUser = new Map(roster.entries.map((e) => [e.user, e]));
+  const rejected = new Set(roster.rejected);
   const findings: Finding[] = [];
   let before = viewsOf(base);
+  let beforeLines = linesOf(base);
   let lastText = base;
   // Changes across a revision whose text is hidden are nobody's to vouch for.
   let blind = false;
@@ -123,6 +153,7 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
       continue;
     }
     const after = viewsOf(revision.text);
+    const afterLines = linesOf(revision.text);
     lastText = revision.text;
     const author = revision.user === undefined ? '' : normaliseUsername(revision.user);
     const act: RosterAct = { revision: revision.revid, at: revision.timestamp };
@@ -136,6 +167,9 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
       const now = after.get(user);
       const who = role(user);
       if (who === 'bot') continue;
+      const was = beforeLines.get(user) ?? [];
+      const is = afterLines.get(user) ?? [];
+      const written = is.filter((l) => !was.some((w) => w.text === l.text));
       if (!isValidUsername(user)) {
         // A temporary account's line is named on every run's report already.
         if (now?.active && !isTemporaryAccount(user)) note('not-a-user', user);
@@ -145,33 +179,42 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
       const holds = !!entry && !entry.cancelled;
       const by = who === 'self' ? undefined : author;
       if (!mayPlace(who)) {
+        for (const line of written) rejected.add(lineHash(line.text));
         if (now?.active && !holds) note(entry ? 'uncancelled' : 'added', user);
         else if (holds && !now) note('deleted', user);
         else if (holds && !now?.active) note('cancelled', user);
         else if (holds) note('changed', user);
         continue;
       }
-      if (now?.active && !holds) {
+      // Their own lines after this edit: those they already had that are still there, and those
+      // this edit wrote, unless it only put back words someone else had typed (an undo).
+      const own = is.filter((l) => entry?.own.includes(l.text) || (written.includes(l) && !rejected.has(lineHash(l.text))));
+      const line = effectiveLine(own);
+      if (own.length === 0 && written.length > 0 && !holds) note('added', user);
+      if (signsUp(own) && !holds) {
         // A new place at the end of the queue (a second sign-up after a cancellation, too), in
-        // the words this edit wrote (not a line someone else typed for them before).
-        const words = now.activeLines.find((l) => !before.get(user)?.lines.includes(l)) ?? now.line;
-        const written = registrationLines(words)[0];
-        const joined: RosterEntry = { user, joined: { ...act, by }, choices: mayChoose(who) ? written?.choices ?? now.choices : {}, line: words };
+        // the words this edit wrote.
+        const words = effectiveLine(written.filter((l) => own.includes(l))) ?? line ?? '';
+        const joined: RosterEntry = { user, joined: { ...act, by }, choices: mayChoose(who) ? choicesOf(words) : {}, line: words, own: own.map((l) => l.text) };
         if (entry) roster.entries.splice(roster.entries.indexOf(entry), 1);
         roster.entries.push(joined);
         byUser.set(user, joined);
-      } else if (now?.active && entry) {
+      } else if (entry && holds && signsUp(own)) {
         if (mayChoose(who)) {
-          entry.choices = now.choices;
-          entry.line = now.line;
-        } else if (!sameChoices(entry.choices, now.choices)) note('changed', user);
-      } else if (holds && entry) {
-        // Cancelled, or the line deleted: by them, a liaison or an administrator, so it counts.
+          entry.choices = choicesOf(line);
+          entry.line = line ?? entry.line;
+        }
+        entry.own = own.map((l) => l.text);
+      } else if (entry && holds) {
+        // Cancelled, or their lines deleted: by them, a liaison or an administrator, so it counts.
         entry.cancelled = { ...act, by };
-        if (now) entry.line = now.line;
-      } else if (!entry && now) {
+        if (line) entry.line = line;
+        entry.own = own.map((l) => l.text);
+      } else if (entry) {
+        entry.own = own.map((l) => l.text);
+      } else if (own.length > 0) {
         // A cancelled line and nothing before it: listed as cancelled, as the page reads it.
-        const listed: RosterEntry = { user, joined: { ...act, by }, cancelled: { ...act, by }, choices: {}, line: now.line };
+        const listed: RosterEntry = { user, joined: { ...act, by }, cancelled: { ...act, by }, choices: {}, line: line ?? '', own: own.map((l) => l.text) };
         roster.entries.push(listed);
         byUser.set(user, listed);
       }
@@ -181,14 +224,22 @@ export function verifyPlaces(previous: Roster, base: string, revisions: PageRevi
       if (moved.length > 0) found.set('moved', moved);
     }
     // After a hidden revision, what changed may be its author's: named as unknown.
-    for (const [kind, users] of found) findings.push({ revision: revision.revid, at: revision.timestamp, author: blind ? '' : author, kind, users });
+    for (const [kind, users] of found) {
+      findings.push({ revision: revision.revid, at: revision.timestamp, author: blind ? '' : author, kind, users: users.slice(0, MAX_NAMED), ...(users.length > MAX_NAMED ? { more: users.length - MAX_NAMED } : {}) });
+    }
     blind = false;
     markWaiting(roster.entries, capacity);
     before = after;
+    beforeLines = afterLines;
   }
   // With the capacity as it is now (a liaison may have changed it without a new line).
   markWaiting(roster.entries, capacity);
-  roster.seen = [...new Set(registrationLines(lastText).map((l) => lineHash(l.text)))];
+  const lines = registrationLines(lastText);
+  roster.seen = [...new Set(lines.map((l) => lineHash(l.text)))];
+  // Lines on the page that are nobody's own: putting them back later signs nobody up.
+  const owned = new Set(roster.entries.flatMap((e) => e.own));
+  for (const line of lines) if (!owned.has(line.text.trim())) rejected.add(lineHash(line.text));
+  roster.rejected = [...rejected].slice(-MAX_REJECTED);
   roster.findings = [...roster.findings, ...findings].slice(-MAX_FINDINGS);
   return roster;
 }
@@ -215,32 +266,42 @@ export interface Restoration {
   unreadable: string[];
 }
 
+/** The same lines, in any order. */
+const sameLines = (a: string[], b: string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
+
+/** The page without the lines at these offsets (and the line breaks they leave empty). */
+function withoutLines(text: string, spans: Array<{ start: number; end: number }>): string {
+  let next = text;
+  for (const { start, end } of [...spans].sort((a, b) => b.start - a.start)) {
+    const lineStart = next.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = next.indexOf('\n', end) === -1 ? next.length : next.indexOf('\n', end);
+    const alone = next.slice(lineStart, start).trim() === '' && next.slice(end, lineEnd).trim() === '';
+    next = alone ? next.slice(0, lineStart > 0 ? lineStart - 1 : 0) + next.slice(lineStart > 0 ? lineEnd : Math.min(lineEnd + 1, next.length)) : next.slice(0, start) + next.slice(end);
+  }
+  return next;
+}
+
 /**
- * The page with every roster entry's own words back where someone else changed or deleted them:
- * a deleted line added again at the end, a changed one replaced, a line made to count again after
- * its owner cancelled marked cancelled. Only for users whose lines are as they were in
- * `verified` (the text the roster was made from): a change since then is the next run's to judge.
+ * The page with each roster entry's lines made their own again where someone else changed them:
+ * lines typed for them by others taken out, their own lines that were deleted or changed put back
+ * (at the end). Only for users whose lines are as they were in `verified` (the text the roster
+ * was made from): a change since then is the next run's to judge.
  */
 export function restoreOwnWords(current: string, roster: Roster, verified: string): Restoration {
-  const then = viewsOf(verified);
+  const then = linesOf(verified);
   let text = current;
   const restored: string[] = [];
   const unreadable: string[] = [];
   for (const entry of roster.entries) {
-    const views = viewsOf(text);
-    const now = views.get(entry.user);
-    if (!sameView(now, then.get(entry.user))) continue;
-    if (entry.cancelled) {
-      if (!now?.active) continue;
-      text = cancelLines(text, entry.user);
-      restored.push(entry.user);
-      continue;
-    }
-    if (now?.activeLines.includes(entry.line)) continue;
-    const line = registrationLines(text).find((l) => l.user === entry.user && l.text.trim() === now?.line);
-    const next = line ? text.slice(0, line.start) + entry.line + text.slice(line.end) : appendLine(text, entry.line);
-    const back = viewsOf(next).get(entry.user);
-    if (back?.activeLines.includes(entry.line)) {
+    const now = (linesOf(text).get(entry.user) ?? []).map((l) => l.text);
+    if (now.join('\n') !== (then.get(entry.user) ?? []).map((l) => l.text).join('\n')) continue;
+    // Their own lines, wherever they stand, and no other: nothing to put back.
+    if (sameLines(now, entry.own)) continue;
+    const spans = registrationLines(text).filter((l) => l.user === entry.user && !entry.own.includes(l.text.trim()));
+    let next = withoutLines(text, spans);
+    const kept = (linesOf(next).get(entry.user) ?? []).map((l) => l.text);
+    for (const line of entry.own.filter((l) => !kept.includes(l))) next = appendLine(next.replace(/\s+$/, ''), line);
+    if (sameLines((linesOf(next).get(entry.user) ?? []).map((l) => l.text), entry.own)) {
       text = next;
       restored.push(entry.user);
     } else {

@@ -98,6 +98,21 @@ interface Frame {
   equals: Array<number | undefined>;
 }
 
+/**
+ * A parameter whose value is read from the text when first asked for: a page of calls nested
+ * inside each other's values would otherwise cost the square of its length to read.
+ */
+function param(text: string, fields: Omit<TemplateParam, 'value'>, trim: boolean): TemplateParam {
+  let value: string | undefined;
+  return {
+    ...fields,
+    get value() {
+      value ??= trim ? withoutComments(text.slice(fields.valueStart, fields.valueEnd)).trim() : withoutComments(text.slice(fields.valueStart, fields.valueEnd));
+      return value;
+    },
+  };
+}
+
 function recordCall(text: string, frame: Frame, end: number): TemplateCall {
   const closeAt = end - 2;
   const nameEnd = frame.separators.length > 0 ? frame.separators[0] : closeAt;
@@ -108,19 +123,17 @@ function recordCall(text: string, frame: Frame, end: number): TemplateCall {
     const equals = frame.equals[index];
     if (equals === undefined) {
       position += 1;
-      params.push({
-        name: String(position), value: withoutComments(text.slice(sep + 1, paramEnd)), named: false,
-        start: sep, end: paramEnd, valueStart: sep + 1, valueEnd: paramEnd,
-      });
+      params.push(param(text, { name: String(position), named: false, start: sep, end: paramEnd, valueStart: sep + 1, valueEnd: paramEnd }, false));
     } else {
-      params.push({
-        name: withoutComments(text.slice(sep + 1, equals)).trim(),
-        value: withoutComments(text.slice(equals + 1, paramEnd)).trim(), named: true,
-        start: sep, end: paramEnd, valueStart: equals + 1, valueEnd: paramEnd,
-      });
+      // A name is short; one that is not is no parameter a reader of ours looks for.
+      const name = equals - sep > 1024 ? '' : withoutComments(text.slice(sep + 1, equals)).trim();
+      params.push(param(text, { name, named: true, start: sep, end: paramEnd, valueStart: equals + 1, valueEnd: paramEnd }, true));
     }
   });
-  return { name: normaliseTemplateName(text.slice(frame.start + 2, nameEnd)), start: frame.start, end, nameEnd, params, depth: 0 };
+  // No title is longer than 255 bytes: a longer name part (nested calls around nested calls) is no
+  // template of ours, and normalising it each time would make deep nesting quadratic.
+  const rawName = nameEnd - frame.start - 2 > 1024 ? '' : text.slice(frame.start + 2, nameEnd);
+  return { name: normaliseTemplateName(rawName), start: frame.start, end, nameEnd, params, depth: 0 };
 }
 
 /**
@@ -134,16 +147,18 @@ export function parseTemplates(text: string): TemplateCall[] {
   const stack: Frame[] = [];
   const unclosed = new Set<string>();
   const special = /[{}[\]|=<\n-]/g;
-  const runOf = (char: string, at: number) => {
+  // Never counted past `max`: a long run of closing braces against a short opening one stays linear.
+  const runOf = (char: string, at: number, max = Infinity) => {
     let end = at;
-    while (text[end] === char) end++;
+    while (text[end] === char && end - at < max) end++;
     return end - at;
   };
   /** At the start of a line: `=` there opens a heading, except a lone `=` a template's argument is waiting for. */
   const lineStart = (at: number): number => {
     const count = Math.min(runOf('=', at), 6);
     const top = stack[stack.length - 1];
-    const awaitsEquals = top?.kind === 'braces' && top.separators.length > 0 && top.equals[top.equals.length - 1] === undefined;
+    // A template's argument, or a language conversion's part, that has no `=` yet (as MediaWiki's findEquals).
+    const awaitsEquals = (top?.kind === 'braces' || top?.kind === 'lang') && top.separators.length > 0 && top.equals[top.equals.length - 1] === undefined;
     if (count === 0 || (count === 1 && awaitsEquals)) return at;
     stack.push({ kind: 'heading', start: at, count, separators: [], equals: [] });
     return at + count;
@@ -194,7 +209,7 @@ export function parseTemplates(text: string): TemplateCall[] {
       // As many braces close as both sides have, 3 (a parameter) or 2 (a template); an opening
       // run with braces left over stays open, one left over is plain text (or, after a dash, a
       // `-{` again). Closing braces left over are read again, against what is open below.
-      const available = Math.min(top.count, runOf('}', i));
+      const available = runOf('}', i, top.count);
       const matching = available >= 3 ? 3 : 2;
       const start = top.start + top.count - matching;
       if (matching === 2) calls.push(recordCall(text, { ...top, start }, i + 2));
@@ -215,7 +230,8 @@ export function parseTemplates(text: string): TemplateCall[] {
       i += 2;
       continue;
     }
-    if (top?.kind === 'braces') {
+    // Pipes and `=` split a template's arguments, and a language conversion's parts too.
+    if (top?.kind === 'braces' || top?.kind === 'lang') {
       if (char === '|') {
         top.separators.push(i);
         top.equals.push(undefined);

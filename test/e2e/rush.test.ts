@@ -148,7 +148,7 @@ describe('a rush of readers on one session', () => {
     expect(after.filter((r) => r.status === 'waitlisted').map((r) => r.user)).toEqual(waiting.slice(5));
 
     for (let run = 0; run < 2; run++) expect((await wiki.cli(['sync', '--only', 'registrations'])).code).toBe(0);
-    const told = await Promise.all(before.map(async (r) => ((await wiki.read(`User talk:${r.user}`)) ?? '').split(`<!-- letsconnect:promoted ${SESSION} -->`).length - 1));
+    const told = await Promise.all(before.map(async (r) => ((await wiki.read(`User talk:${r.user}`)) ?? '').split(`<!-- letsconnect:promoted ${SESSION} `).length - 1));
     figures.promoted = promoted.length;
     figures['told twice'] = told.filter((n) => n > 1).length;
     expect(before.map((r, i) => [r.user, told[i]])).toEqual(before.map((r) => [r.user, promoted.includes(r.user) ? 1 : 0]));

@@ -36,7 +36,7 @@ async function sessionWithSomeoneWaiting(id: string): Promise<void> {
 }
 
 function promotedMessages(talk: string | undefined, id: string): number {
-  return (talk ?? '').split(`<!-- letsconnect:promoted ${id} -->`).length - 1;
+  return (talk ?? '').split(`<!-- letsconnect:promoted ${id} `).length - 1;
 }
 
 const ALL: Array<[string, FaultPlan, number, number?]> = [

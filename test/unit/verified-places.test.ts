@@ -114,6 +114,58 @@ describe('verified places', () => {
   });
 });
 
+describe('a person\'s lines are the ones they (or someone trusted) wrote', () => {
+  it('a cancelled line a stranger appended for Alice does not cancel her when she next edits her own line', () => {
+    const revisions = history([
+      ['Alice', add(line('Alice', '|remind=no'))], ['Bruno', add(line('Bruno'))],
+      ['Mallory', add(line('Alice', '|status=cancelled'))],
+      ['Alice', (t) => t.replace('user=Alice|remind=no}}', 'user=Alice|remind=yes}}')],
+    ]);
+    const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust, 1);
+    expect(statuses(roster, textOf(revisions), 1)).toEqual(['Alice:registered', 'Bruno:waitlisted']);
+    expect(placesOf(textOf(revisions), roster)[0].remind).toBe(true);
+    // The stranger's line goes; Alice's own stays.
+    expect(restoreOwnWords(textOf(revisions), roster, textOf(revisions)).text).toBe(`${line('Alice', '|remind=yes')}\n${line('Bruno')}`);
+  });
+
+  it('a line a stranger put above Alice\'s never gives her its choices, even after she edits her own', () => {
+    const revisions = history([
+      ['Alice', add(line('Alice', '|remind=no'))],
+      ['Mallory', (t) => `${line('Alice', '|remind=yes|lang=ru')}\n${t}`],
+      ['Alice', (t) => t.replace('user=Alice|remind=no}}', 'user=Alice|remind=no|interpretation=es}}')],
+    ]);
+    const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust);
+    expect(roster.entries[0].choices).toEqual({ remind: 'no', interpretation: 'es' });
+    expect(restoreOwnWords(textOf(revisions), roster, textOf(revisions)).text).toBe(line('Alice', '|remind=no|interpretation=es'));
+  });
+
+  it('an undo by a liaison that puts back a line a stranger typed signs nobody up', () => {
+    const revisions = history([
+      ['Alice', add(line('Alice'))], ['Mallory', add(line('Xavier', '|remind=yes'))],
+      ['Eve', () => ''], ['Lia', () => `${line('Alice')}\n${line('Xavier', '|remind=yes')}`],
+    ]);
+    const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust);
+    expect(placesOf(textOf(revisions), roster).map((r) => r.user)).toEqual(['Alice']);
+  });
+
+  it('a page whose verified revision is gone is judged from the roster\'s own lines: the next trusted edit vouches for no stranger\'s line', () => {
+    const first = history([['Alice', add(line('Alice'))], ['Mallory', add(line('Yvonne'))]]);
+    const roster = verifyPlaces(emptyRoster(PAGE), '', first, trust);
+    // The base the bot uses when the roster's revision is hidden or the page was made again.
+    const base = roster.entries.flatMap((e) => e.own).join('\n');
+    const next = history([['Lia', (t) => `${t}\n${line('Bruno')}`]], textOf(first)).map((r) => ({ ...r, revid: 500 }));
+    const later = verifyPlaces(roster, base, next, trust);
+    expect(placesOf(textOf(next), later).map((r) => r.user)).toEqual(['Alice', 'Bruno']);
+  });
+
+  it('names at most 50 people in a finding, and how many more', () => {
+    const many = Array.from({ length: 120 }, (_, i) => line(`Fake ${i}`)).join('\n');
+    const roster = verifyPlaces(emptyRoster(PAGE), '', history([['Mallory', () => many]]), trust);
+    expect(roster.findings[0]).toMatchObject({ kind: 'added', more: 70 });
+    expect(roster.findings[0].users).toHaveLength(50);
+  });
+});
+
 describe('the gadget\'s view: the roster, then what changed since', () => {
   const revisions = history([['Alice', add(line('Alice'))], ['Mallory', add(line('Ghost'))]]);
   const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust, 1);
