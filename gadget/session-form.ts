@@ -86,18 +86,24 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
   const topics = el('datalist', '');
   topics.id = 'lc-session-form-topics';
   const audiences = new Map<string, HTMLInputElement>();
+  // What most sessions need first (with the preview of the start), then the rest, then links for
+  // after the session, folded away.
+  const FIRST = ['title', 'id', 'type', 'start', 'timezone'];
+  const more = el('div', 'lc-form-more');
   const later = el('details', 'lc-form-later');
   later.append(el('summary', '', [t['lcf-field-recording'], t['lcf-field-slides']].join(' · ')));
   const date = input('start-date', 'date');
   const time = input('start-time', 'time');
-  for (const row of FORM_ROWS) {
+  const rows = [...FIRST.map((name) => FORM_ROWS.find((row) => row.name === name) as SessionParam), ...FORM_ROWS.filter((row) => !FIRST.includes(row.name))];
+  for (const row of rows) {
+    const place = FIRST.includes(row.name) ? fieldset : more;
     const text = t[`lcf-field-${row.name}` as FormMessageKey] ?? row.label;
     if (row.name === 'start') {
       const both = el('span', 'lc-form-start');
       both.append(labelled('start-date', date, t['lcf-date']), labelled('start-time', time, t['lcf-time']));
       const group = el('fieldset', 'lc-form-group');
       group.append(el('legend', '', text), both);
-      fieldset.append(group);
+      place.append(group);
     } else if (row.name === 'audience') {
       const group = el('fieldset', 'lc-form-group');
       group.append(el('legend', '', text));
@@ -110,15 +116,15 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
         label.append(box, ` ${options.msg(`lc-audience-${value}`)}`);
         group.append(label);
       }
-      fieldset.append(group);
+      place.append(group);
     } else if (row.kind === 'choice') {
-      fieldset.append(labelled(row.name, select(row), text));
+      place.append(labelled(row.name, select(row), text));
     } else if (row.name === 'description') {
       const area = el('textarea', '');
       area.name = row.name;
       area.rows = 3;
       fields.set(row.name, area);
-      fieldset.append(labelled(row.name, area, text));
+      place.append(labelled(row.name, area, text));
     } else {
       const node = input(row.name, row.kind === 'whole' ? 'number' : row.kind === 'url' ? 'url' : 'text');
       if (row.kind === 'whole') node.min = String(row.min ?? 1);
@@ -128,10 +134,9 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
       const field = labelled(row.name, node, text);
       // Links to what the session left behind come after it: folded away.
       if (['recording', 'slides', 'audio', 'notes'].includes(row.name)) later.append(field);
-      else fieldset.append(field);
+      else place.append(field);
     }
   }
-  fieldset.append(later);
 
   // The preview: the start in UTC and in three zones the liaison picks.
   const preview = el('div', 'lc-form-preview');
@@ -154,7 +159,9 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
   close.addEventListener('click', () => dialog.close());
   const actions = el('div', 'lc-form-actions');
   actions.append(save, close);
-  form.append(fieldset, preview, problems, status, actions);
+  // The preview right after the start and its zone.
+  fieldset.append(preview, more, later);
+  form.append(fieldset, problems, status, actions);
   dialog.append(heading, intro, form, zones, topics);
   document.body.append(dialog);
   dialog.addEventListener('close', () => {

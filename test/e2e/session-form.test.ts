@@ -54,7 +54,8 @@ it('adds a session from the calendar: the card after the bot\'s run starts when 
   expect(utc).toBe(`${year}-02-03T20:00:00Z`);
   // The start in the reader's zone too (Madrid, 21:00).
   expect(await dialog.locator('.lc-form-preview-times').textContent()).toContain('21:00');
-  await page.screenshot({ path: `${SHOTS}/session-form.png` });
+  await dialog.evaluate((node) => { node.scrollTop = 0; });
+  await dialog.screenshot({ path: `${SHOTS}/session-form.png` });
   await dialog.locator('input[name="capacity"]').press('Enter');
   await dialog.locator('.lc-form-status', { hasText: 'Saved' }).waitFor();
   await page.close();
