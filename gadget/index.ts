@@ -41,7 +41,10 @@ async function enhance(container: HTMLElement): Promise<void> {
   // Marks for the benchmark (and any profiler): the gadget's work lies between them.
   performance.mark('letsconnect-start');
   const sessions = findSessions(container, knownRoots()).filter((s) => !s.element.classList.contains('lc-enhanced'));
-  if (sessions.length === 0) return;
+  if (sessions.length === 0) {
+    offerFirstSession(container);
+    return;
+  }
   const ctx = context();
   // Intl's first formatters of a page (the zone's name, the reader's clock) load locale data: in
   // a task of their own, before the cards.
@@ -86,6 +89,18 @@ async function enhance(container: HTMLElement): Promise<void> {
   performance.mark('letsconnect-ready');
 }
 
+/** A root's empty list (no session yet): its liaisons are offered to add the first, where they may. */
+function offerFirstSession(container: HTMLElement): void {
+  const ctx = context();
+  const currentPage = mw.config.get('wgPageName').replace(/_/g, ' ');
+  container.querySelectorAll<HTMLElement>('[data-lc-empty-root]').forEach((empty) => {
+    const root = empty.dataset.lcEmptyRoot ?? '';
+    if (!knownRoots().includes(root) || empty.querySelector('.lc-session-form-open')) return;
+    const add = addSessionButton(root, ctx, currentPage, calendarPageTitle(root));
+    if (add) empty.append(' ', add);
+  });
+}
+
 function init(): void {
   // Never act inside a frame: another site could make the reader click through it.
   if (window.top !== window.self) return;
@@ -94,7 +109,7 @@ function init(): void {
   const translations = translationModules([mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')], TRANSLATED_LANGUAGES);
   mw.hook('wikipage.content').add(($content: JQuery) => {
     const container = $content[0];
-    if (!container || !container.querySelector('[data-lc-session]')) return;
+    if (!container || !container.querySelector('[data-lc-session], [data-lc-empty-root]')) return;
     const start = () => void enhance(container);
     mw.loader.using(translations).then(start, start);
   });

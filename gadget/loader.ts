@@ -9,7 +9,7 @@ const GADGET_MODULE = 'ext.gadget.letsconnect';
 
 if (window.top === window.self) {
   mw.hook('wikipage.content').add(($content: JQuery) => {
-    if (!$content[0]?.querySelector('[data-lc-session]')) return;
+    if (!$content[0]?.querySelector('[data-lc-session], [data-lc-empty-root]')) return;
     mw.loader.load([GADGET_MODULE, ...translationModules([mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')], TRANSLATED_LANGUAGES)]);
   });
 }

@@ -133,7 +133,7 @@ export function calendarPages(sessions: Session[], root: string, now: Date, coun
     kind: 'calendar', root, sessions: sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart),
     group: (s) => s.startUtc.slice(0, 7), heading: monthHeading, card: (s) => sessionCard(s, root, counts.get(s.id)),
     intro: (month, index) => `The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
-    listClass: 'lc-calendar', indexCards: Math.floor(cap / 2), empty: emptyCard(),
+    listClass: 'lc-calendar', indexCards: Math.floor(cap / 2), empty: emptyCard(root),
   }, cap);
 }
 

@@ -37,9 +37,12 @@ export function sessionCard(session: Session, root: string, counts?: CardCounts)
   return `{{${CARD_CALL}${params}}}`;
 }
 
-/** What a list with no session shows (in the reader's language). */
-export function emptyCard(): string {
-  return `{{${CARD_CALL}|empty=yes}}`;
+/**
+ * What a list with no session shows (in the reader's language); with its root, so that a liaison
+ * there is offered to add the first session.
+ */
+export function emptyCard(root?: string): string {
+  return `{{${CARD_CALL}|empty=yes${root ? `|root=${escapeTemplateValue(root)}` : ''}}}`;
 }
 
 /** Sessions that have not ended at `now`, soonest first, at most `limit`. */
@@ -53,6 +56,6 @@ export function upcomingSessions(sessions: Session[], now: Date, limit: number):
 /** The content of the `upcoming` region of Template:Let's Connect/Upcoming. */
 export function upcomingRegion(sessions: Session[], root: string, now: Date, limit: number, counts: Map<string, CardCounts> = new Map()): string {
   const next = upcomingSessions(sessions, now, limit);
-  if (next.length === 0) return emptyCard();
+  if (next.length === 0) return emptyCard(root);
   return next.map((s) => sessionCard(s, root, counts.get(s.id))).join('\n');
 }

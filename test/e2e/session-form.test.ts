@@ -14,13 +14,26 @@ const year = new Date().getUTCFullYear() + 1;
 // A page a liaison wrote by hand: comments, Translate's markup, a parameter the contract does not know.
 const HAND_WRITTEN = `Intro <!-- keep me -->\n<translate><!--T:1--> Our clinic.</translate>\n{{Let's Connect/Session\n| id    = existing <!-- do not change -->\n| title = <translate><!--T:2--> Keeping volunteers</translate>\n| start = ${year}-03-04 10:00\n| timezone = Africa/Lagos\n| colour = green\n}}\n== Notes ==\nBring questions.`;
 
+/** What the programme's page offered a liaison before it had any session. */
+let offeredOnEmptyPage = '';
+
 beforeAll(async () => {
   wiki = await startTestWiki();
   await wiki.edit(`${ROOT}/Config`, "{{Let's Connect/Config|topics=Wikidata, Volunteers|timezone=America/Lima}}");
-  await wiki.edit(`${ROOT}/Sessions/existing`, HAND_WRITTEN);
-  expect((await wiki.cli(['sync'])).code).toBe(0);
+  await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser({ timezoneId: 'Europe/Madrid' });
+  // No session yet: the empty list still offers the first one.
+  expect((await wiki.cli(['sync'])).code).toBe(0);
+  const empty = await browser.context.newPage();
+  await logIn(empty, wiki.info, wiki.info.users[3]);
+  await empty.goto(pageUrl(wiki.info, ROOT));
+  const offer = empty.locator('[data-lc-empty-root] button.lc-session-add');
+  await offer.waitFor({ timeout: 20000 });
+  offeredOnEmptyPage = (await offer.textContent()) ?? '';
+  await empty.close();
+  await wiki.edit(`${ROOT}/Sessions/existing`, HAND_WRITTEN);
+  expect((await wiki.cli(['sync'])).code).toBe(0);
 }, 180000);
 afterAll(async () => {
   await browser?.close();
@@ -37,6 +50,10 @@ async function openForm(page: Page, title: string, button: string): Promise<void
   await page.locator('dialog.lc-session-form fieldset.lc-form-fields:not([disabled])').waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('lc-session-form-heading');
 }
+
+it('offers a liaison the first session on a programme page that has none yet', () => {
+  expect(offeredOnEmptyPage).toBe('Add a session');
+});
 
 it('adds a session from the calendar: the card after the bot\'s run starts when the preview said', async () => {
   const page = await browser.context.newPage();

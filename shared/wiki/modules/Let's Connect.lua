@@ -61,7 +61,12 @@ end
 function p.render(frame, args, mode)
 	local lang = userLanguage(frame)
 	if clean(args.empty) == "yes" then
-		return tostring(mw.html.create("p"):addClass("lc-empty"):wikitext(mw.text.nowiki(label(lang, "empty"))))
+		local empty = mw.html.create("p"):addClass("lc-empty"):wikitext(mw.text.nowiki(label(lang, "empty")))
+		-- A list of a root with no session yet: the gadget offers its liaisons to add the first one.
+		if clean(args.root) ~= "" then
+			return tostring(empty:attr("data-lc-empty-root", rootOf(args))) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
+		end
+		return tostring(empty)
 	end
 	local problems, utc, zone = validate(args)
 	if #problems > 0 then return renderInvalid(args, problems, lang) end
