@@ -50,6 +50,9 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
   const intro = el('p', 'lc-form-intro');
   const form = el('form', '');
   form.method = 'dialog';
+  // The codec checks every value before saving (and says why); the browser's own check would stop
+  // a save without a word when a wrong link sits in the folded part.
+  form.noValidate = true;
   const fieldset = el('fieldset', 'lc-form-fields');
   fieldset.disabled = true;
   const fields = new Map<string, Field>();
@@ -73,7 +76,10 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
   const select = (row: SessionParam) => {
     const node = el('select', '');
     node.name = row.name;
-    const names: Record<string, string> = { clinic: options.msg('lc-type-clinic'), connectathon: options.msg('lc-type-connectathon'), workshop: options.msg('lc-type-workshop') };
+    const names: Record<string, string> = {
+      clinic: options.msg('lc-type-clinic'), connectathon: options.msg('lc-type-connectathon'), workshop: options.msg('lc-type-workshop'),
+      scheduled: t['lcf-value-scheduled'], cancelled: t['lcf-value-cancelled'], postponed: t['lcf-value-postponed'], open: t['lcf-value-open'], closed: t['lcf-value-closed'],
+    };
     for (const value of row.values ?? []) node.append(new Option(names[value] ?? value, value, value === row.default, value === row.default));
     fields.set(row.name, node);
     return node;
@@ -177,13 +183,30 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
     return out;
   };
   const fill = (from: FormValues) => {
-    for (const [name, field] of fields) if (name in from) field.value = from[name];
+    for (const [name, field] of fields) {
+      if (!(name in from)) continue;
+      if (field instanceof HTMLSelectElement) {
+        // A choice as the codec reads it (any case); a value it does not know stays as written.
+        const value = from[name].toLowerCase();
+        if (value && ![...field.options].some((o) => o.value === value)) field.append(new Option(from[name], from[name]));
+        field.value = [...field.options].some((o) => o.value === value) ? value : from[name];
+      } else {
+        field.value = from[name];
+      }
+    }
     const [d, h] = (from.start ?? '').split(' ');
     date.value = d ?? '';
     time.value = h ?? '';
-    const chosen = (from.audience ?? '').split(/\s*,\s*/);
+    const chosen = (from.audience ?? '').toLowerCase().split(/\s*[,;]\s*/);
     for (const [value, box] of audiences) box.checked = chosen.includes(value);
   };
+  // The rows the liaison worked on: only those are written when a session is edited.
+  const touched = new Set<string>();
+  for (const [name, field] of fields) {
+    for (const kind of ['input', 'change']) field.addEventListener(kind, () => touched.add(name));
+  }
+  for (const node of [date, time]) node.addEventListener('input', () => touched.add('start'));
+  for (const box of audiences.values()) box.addEventListener('change', () => touched.add('audience'));
 
   const page = () => options.edit?.page ?? sessionPageTitle(root, fields.get('id')?.value.trim() ?? '');
   const renderPreview = () => {
@@ -193,7 +216,8 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
       previewText.append(el('li', '', t['lcf-preview-none']));
       return;
     }
-    const result = startInUtc(start, timezone || 'UTC');
+    // A session that leaves its zone out takes its root's (the Config), as the bot reads it.
+    const result = startInUtc(start, timezone || defaults.timezone || 'UTC');
     if ('reason' in result) {
       previewText.append(el('li', 'lc-form-preview-problem', result.reason === 'unknown-zone' ? t['lcf-preview-bad-zone'] : t['lcf-preview-bad-time']));
       return;
@@ -202,6 +226,8 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
     const utcLine = el('li', 'lc-form-preview-utc', say('lcf-preview-utc', result.utc.replace('T', ' ').slice(0, 16)));
     utcLine.dataset.lcUtc = result.utc;
     previewText.append(utcLine);
+    // A new session starting in the past is held by the bot until a liaison says it took place.
+    if (!options.edit && instant.getTime() < Date.now()) previewText.append(el('li', 'lc-form-preview-problem', t['lcf-past']));
     for (const zoneInput of previewZones) {
       const zone = zoneInput.value.trim();
       try {
@@ -212,8 +238,10 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
       }
     }
   };
-  form.addEventListener('input', renderPreview);
-  for (const zoneInput of previewZones) zoneInput.addEventListener('input', renderPreview);
+  // Only what changes the start is announced again (the preview is a live region).
+  for (const node of [date, time, fields.get('timezone') as HTMLElement, ...previewZones]) node.addEventListener('input', renderPreview);
+  // Enter in a zone of the preview shows that zone; it does not save the session.
+  for (const zoneInput of previewZones) zoneInput.addEventListener('keydown', (event) => { if (event.key === 'Enter') event.preventDefault(); });
 
   // Defaults of the root (Config), its topics, and, when editing, the session as it is.
   let loaded: FormValues | undefined;
@@ -231,7 +259,11 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
       fill(loaded);
       (fields.get('id') as HTMLInputElement).readOnly = true;
     } else {
-      fill({ timezone: defaults.timezone ?? options.zone, capacity: defaults.capacity ?? '', language: defaults.language ?? options.language.split('-')[0] });
+      // The root's usual zone, written on the page; its language and places are left to the Config
+      // (shown as hints), so a later change there reaches this session too.
+      fill({ timezone: defaults.timezone ?? options.zone });
+      if (defaults.capacity) (fields.get('capacity') as HTMLInputElement).placeholder = defaults.capacity;
+      (fields.get('language') as HTMLInputElement).placeholder = defaults.language ?? 'en';
     }
     intro.textContent = say(options.edit ? 'lcf-intro-edit' : 'lcf-intro-add', options.edit?.page ?? sessionPageTitle(root, '…'));
     fieldset.disabled = false;
@@ -239,13 +271,23 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
     status.textContent = failure instanceof ApiFailure && failure.code === 'gone' ? t['lcf-gone'] : options.msg(messageForFailure(failure instanceof ApiFailure ? failure.code : 'unknown')).replace('$1', failure instanceof ApiFailure ? failure.said : 'unknown');
   }
 
-  // Adding: the id follows the title until the liaison writes one.
+  // Adding: the id follows the title until the liaison writes one, and says at once when it is taken.
   const idField = fields.get('id') as HTMLInputElement;
+  const idNote = el('span', 'lc-form-id-note');
+  idNote.setAttribute('aria-live', 'polite');
+  idField.after(idNote);
   let idTouched = Boolean(options.edit);
   idField.addEventListener('input', () => { idTouched = true; });
   fields.get('title')?.addEventListener('input', () => {
     if (!idTouched) idField.value = proposeId(values().title, values().start, () => false);
   });
+  const checkId = async () => {
+    const id = idField.value.trim();
+    if (options.edit || !id) return;
+    const { pages } = await fetchPages(api, [sessionPageTitle(root, id), registrationPageTitle(root, id)]).catch(() => ({ pages: new Map() }));
+    if (idField.value.trim() === id) idNote.textContent = pages.size > 0 ? say('lcf-id-taken', id) : '';
+  };
+  for (const node of [idField, fields.get('title') as HTMLElement]) node.addEventListener('change', () => void checkId());
   renderPreview();
   dialog.showModal();
   heading.focus();
@@ -291,15 +333,16 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
     const { page: title, id } = options.edit;
     let changed = false;
     await editPage(api, title, (current) => {
-      const next = withChangedParams(current, id, loaded ?? {}, now);
+      const next = withChangedParams(current, id, loaded ?? {}, now, touched);
       if (next === undefined) throw new ApiFailure('gone');
       changed = next !== current;
       if (!changed) return null;
-      const names = FORM_ROWS.filter((row) => (now[row.name] ?? '') !== (loaded?.[row.name] ?? '')).map((row) => row.name);
+      const names = FORM_ROWS.filter((row) => touched.has(row.name) && (now[row.name] ?? '') !== (loaded?.[row.name] ?? '')).map((row) => row.name);
       return { text: next, summary: say('lcf-summary-edit', id, names.join(', ')) };
     });
     if (!changed) return t['lcf-unchanged'];
     loaded = now;
+    touched.clear();
     return say('lcf-saved', options.pageUrl(title));
   }
 }

@@ -104,7 +104,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   log.info(`read ${sessionPages.size} session page(s)`);
   // Pages under the root come first, so that a copy elsewhere cannot take an id from them.
   const ordered = [...sessionPages].sort(([a], [b]) => Number(!a.startsWith(`${root}/`)) - Number(!b.startsWith(`${root}/`)) || a.localeCompare(b));
-  const pagesRead = ordered.map(([title, { text, pageid }]) => ({ title, text, pageid }));
+  const pagesRead = ordered.map(([title, { text, pageid, language }]) => ({ title, text, pageid, language }));
   const draft = readSessionsFromPages(pagesRead, (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults));
   // The registration pages of every id first: an id someone signed up for belongs to the page its header names.
   const registrationPages = await pages.read(draft.sessions.map((s) => registrationPageTitle(root, s.id)));

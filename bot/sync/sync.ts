@@ -257,6 +257,7 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
     const content = botReportRegion({
       at: isoSecond(options.now), mode: options.mode, revision: options.revision,
       sessions: programme.sessions.length, problems: programme.problems, outcomes: writer.outcomes.slice(firstOutcome),
+      linkable: [options.root, configPageTitle(options.root), ...programme.sessions.map((s) => s.page), ...[...programme.places.values()].flatMap((c) => [c.title, c.rosterTitle])],
     });
     const errors = programme.problems.filter((p) => p.severity === 'error').length;
     const edited = writer.outcomes.slice(firstOutcome).some((o) => o.action === 'created' || o.action === 'edited');

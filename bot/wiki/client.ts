@@ -172,6 +172,7 @@ export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Prom
 interface QueriedPage {
   title: string;
   pageid?: number;
+  pagelanguage?: string;
   missing?: boolean;
   invalid?: boolean;
   revisions?: Array<{ revid?: number; slots?: { main?: { content?: string } } }>;
@@ -183,6 +184,8 @@ export interface ReadPage {
   revid: number;
   /** The page's id: the same after a move. */
   pageid?: number;
+  /** The page's language (a translation's is its own). */
+  language?: string;
   /** The wiki's time of the answer: the `starttimestamp` of an edit based on this read. */
   readAt: string;
 }
@@ -201,7 +204,7 @@ export async function readPages(bot: Mwn, titles: string[], perRequest = 50): Pr
     // A long list of titles goes in a POST body: a URL of 500 titles is too long for many servers.
     const method = batch.length > 50 || encodeURIComponent(batch.join('|')).length > 2000 ? 'post' : 'get';
     for (let next: Record<string, string> | undefined = {}; next; ) {
-      const response = await bot.request({ action: 'query', prop: 'revisions', titles: batch, rvprop: 'content|ids', rvslots: 'main', curtimestamp: true, ...next }, { method });
+      const response = await bot.request({ action: 'query', prop: 'revisions|info', titles: batch, rvprop: 'content|ids', rvslots: 'main', curtimestamp: true, ...next }, { method });
       next = response.continue;
       const readAt = String((response as { curtimestamp?: string }).curtimestamp ?? '');
       for (const page of (response.query?.pages ?? []) as QueriedPage[]) {
@@ -210,7 +213,7 @@ export async function readPages(bot: Mwn, titles: string[], perRequest = 50): Pr
         if (page.missing || page.invalid) continue;
         // Without its revision id the text could not be the base of an edit: read again.
         if (typeof text === 'string' && Number(revision?.revid) > 0) {
-          result.set(page.title, { text, revid: Number(revision?.revid), readAt, ...(page.pageid ? { pageid: page.pageid } : {}) });
+          result.set(page.title, { text, revid: Number(revision?.revid), readAt, ...(page.pageid ? { pageid: page.pageid } : {}), ...(page.pagelanguage ? { language: page.pagelanguage } : {}) });
           uncovered.delete(page.title);
         } else if (!result.has(page.title)) uncovered.add(page.title);
       }

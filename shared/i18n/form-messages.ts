@@ -50,6 +50,12 @@ export const formEn = {
   'lcf-exists': 'A page for this id exists already. Nothing was saved: choose another id.',
   'lcf-summary-add': "Add Let's Connect session $1 (Let's Connect gadget)",
   'lcf-summary-edit': "Edit Let's Connect session $1: $2 (Let's Connect gadget)",
+  'lcf-value-scheduled': "Scheduled",
+  'lcf-value-cancelled': "Cancelled",
+  'lcf-value-postponed': "Postponed",
+  'lcf-value-open': "Open",
+  'lcf-value-closed': "Closed",
+  'lcf-past': "This start has already passed: is the year right? A new session in the past is not published until a liaison confirms it took place (registration closed).",
   'lcf-choice-none': '(none)',
 };
 
@@ -57,6 +63,12 @@ export type FormMessageKey = keyof typeof formEn;
 type FormMessages = Partial<Record<FormMessageKey, string>>;
 
 const es: FormMessages = {
+  'lcf-value-scheduled': "Programada",
+  'lcf-value-cancelled': "Cancelada",
+  'lcf-value-postponed': "Aplazada",
+  'lcf-value-open': "Abierta",
+  'lcf-value-closed': "Cerrada",
+  'lcf-past': "Ese inicio ya pasó: ¿es correcto el año? Una sesión nueva en el pasado no se publica hasta que una persona de enlace confirme que tuvo lugar (inscripción cerrada).",
   'lcf-add': 'Añadir una sesión', 'lcf-edit': 'Editar esta sesión', 'lcf-title-add': 'Añadir una sesión', 'lcf-title-edit': 'Editar «$1»',
   'lcf-intro-add': 'La sesión se escribe en $1, a la vista de todos y editable, como si la hubieras escrito tú.',
   'lcf-intro-edit': 'Solo se escribe en $1 lo que cambies aquí; el resto de la página queda igual.',
@@ -79,6 +91,12 @@ const es: FormMessages = {
 };
 
 const fr: FormMessages = {
+  'lcf-value-scheduled': "Prévue",
+  'lcf-value-cancelled': "Annulée",
+  'lcf-value-postponed': "Reportée",
+  'lcf-value-open': "Ouverte",
+  'lcf-value-closed': "Fermée",
+  'lcf-past': "Ce début est déjà passé : l’année est-elle la bonne ? Une nouvelle session dans le passé n’est publiée que lorsqu’une personne de liaison confirme qu’elle a eu lieu (inscription fermée).",
   'lcf-add': 'Ajouter une session', 'lcf-edit': 'Modifier cette session', 'lcf-title-add': 'Ajouter une session', 'lcf-title-edit': 'Modifier « $1 »',
   'lcf-intro-add': 'La session est écrite sur $1, lisible et modifiable par tous, comme si vous l’aviez écrite vous-même.',
   'lcf-intro-edit': 'Seul ce que vous changez ici est écrit sur $1 ; le reste de la page reste tel quel.',
@@ -101,6 +119,12 @@ const fr: FormMessages = {
 };
 
 const pt: FormMessages = {
+  'lcf-value-scheduled': "Agendada",
+  'lcf-value-cancelled': "Cancelada",
+  'lcf-value-postponed': "Adiada",
+  'lcf-value-open': "Aberta",
+  'lcf-value-closed': "Fechada",
+  'lcf-past': "Esse início já passou: o ano está certo? Uma sessão nova no passado só é publicada quando uma pessoa de ligação confirma que aconteceu (inscrição fechada).",
   'lcf-add': 'Adicionar uma sessão', 'lcf-edit': 'Editar esta sessão', 'lcf-title-add': 'Adicionar uma sessão', 'lcf-title-edit': 'Editar «$1»',
   'lcf-intro-add': 'A sessão é escrita em $1, para todos lerem e editarem, como se a tivesse escrito você mesmo.',
   'lcf-intro-edit': 'Só o que mudar aqui é escrito em $1; o resto da página fica como está.',
@@ -123,6 +147,12 @@ const pt: FormMessages = {
 };
 
 const ar: FormMessages = {
+  'lcf-value-scheduled': "مجدولة",
+  'lcf-value-cancelled': "ملغاة",
+  'lcf-value-postponed': "مؤجلة",
+  'lcf-value-open': "مفتوح",
+  'lcf-value-closed': "مغلق",
+  'lcf-past': "هذا الموعد قد مضى: هل السنة صحيحة؟ لا تُنشر جلسة جديدة في الماضي حتى يؤكد أحد المنسقين أنها عُقدت (بإغلاق التسجيل).",
   'lcf-add': 'إضافة جلسة', 'lcf-edit': 'تعديل هذه الجلسة', 'lcf-title-add': 'إضافة جلسة', 'lcf-title-edit': 'تعديل «$1»',
   'lcf-intro-add': 'تُكتب الجلسة في $1 ليقرأها الجميع ويعدّلوها، كما لو كتبتَها بنفسك.',
   'lcf-intro-edit': 'لا يُكتب في $1 إلا ما تغيّره هنا؛ ويبقى باقي الصفحة كما هو.',

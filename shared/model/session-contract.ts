@@ -97,10 +97,13 @@ export const PARAM_ALIASES: Readonly<Record<string, string>> = {
   seats: 'capacity', video: 'recording', name: 'title',
 };
 
+/** A language code's form: two or three letters, then parts after hyphens (es, pt-br, zh-hans); as the module's V.isLanguageCodeForm. */
+export const LANGUAGE_FORM = /^[a-z]{2,3}(?:-[a-z0-9]+)*$/;
+
 /** Parameters a session may carry beyond the rows: the per-language forms of its links (recording-es). */
 export function isLanguageForm(name: string): boolean {
   const [kind, lang] = name.split(/-(.*)/s);
-  return lang !== undefined && RESOURCE_KINDS.includes(kind as (typeof RESOURCE_KINDS)[number]) && /^[a-z]{2,3}(?:-[a-z0-9]+)*$/.test(lang);
+  return lang !== undefined && RESOURCE_KINDS.includes(kind as (typeof RESOURCE_KINDS)[number]) && LANGUAGE_FORM.test(lang);
 }
 
 /** Edits between two names (Damerau–Levenshtein, adjacent swaps count one): how far a typo is. */

@@ -2,7 +2,7 @@
 // page skipped and why. Written for liaisons: plain words, grouped by page.
 import type { Problem } from '../model/problems';
 import { pageLink, plain } from './wikitable';
-import { byPageNewestFirst, countOf, reportWikitext } from './problem-words';
+import { byPageNewestFirst, countOf, linkableIn, reportWikitext } from './problem-words';
 
 export interface ReportOutcome {
   title: string;
@@ -18,6 +18,8 @@ export interface RunSummary {
   sessions: number;
   problems: Problem[];
   outcomes: ReportOutcome[];
+  /** Pages the bot names in its messages (beyond the problems' own): the session pages, the Config, the rosters. */
+  linkable?: string[];
 }
 
 export function botReportRegion(run: RunSummary): string {
@@ -34,12 +36,14 @@ export function botReportRegion(run: RunSummary): string {
   if (run.problems.length === 0) {
     lines.push("''No problems found. Thank you!''");
   } else {
-    // By page, the page changed last first: what a liaison just did is on top.
+    // By page, the page changed last first: what a liaison just did is on top. Links only where
+    // the bot wrote them: to the pages of the report, and the pages these problems name.
+    const linkable = linkableIn([...run.problems.map((p) => p.page ?? ''), ...run.linkable ?? []].filter(Boolean));
     for (const { page, problems } of byPageNewestFirst(run.problems)) {
       lines.push(`; ${page ? pageLink(page) : 'Not tied to a page'}`);
       for (const p of problems) {
         const where = [p.sessionId ? `session ${plain(p.sessionId)}` : '', p.param ? `parameter <code>${plain(p.param)}</code>` : ''].filter(Boolean).join(', ');
-        lines.push(`: ${p.severity === 'error' ? "'''Error'''" : 'Warning'} <code>${p.code}</code>${where ? ` (${where})` : ''}: ${reportWikitext(p.message)}`);
+        lines.push(`: ${p.severity === 'error' ? "'''Error'''" : 'Warning'} <code>${p.code}</code>${where ? ` (${where})` : ''}: ${reportWikitext(p.message, linkable)}`);
       }
     }
   }
@@ -63,6 +67,7 @@ export const REMINDERS_REGION = 'reminders';
 /** The reminders section: the last reminders run, and every reminder it held back and why. */
 export function remindersRegion(at: string, sessions: number, held: Problem[]): string {
   const lines = [`Reminders run of ${at.replace('T', ' ').replace('Z', ' UTC')}: ${countOf(sessions, 'session')} starting soon; ${held.length === 0 ? 'no reminder held back.' : 'held back:'}`];
-  for (const p of held) lines.push(`* ${p.page ? `${pageLink(p.page)}: ` : ''}${reportWikitext(p.message)}`);
+  const linkable = linkableIn(held.map((p) => p.page ?? '').filter(Boolean));
+  for (const p of held) lines.push(`* ${p.page ? `${pageLink(p.page)}: ` : ''}${reportWikitext(p.message, linkable)}`);
   return lines.join('\n');
 }

@@ -12,15 +12,38 @@ export function countOf(n: number, noun: string, plural?: string): string {
 /** `[[Title]]`, `[[Title|label]]` and `{{Template}}` in a message; anything else is text. */
 const REFERENCE = /\[\[([^[\]{}|<>\n]+)(?:\|([^[\]{}<>\n]*))?\]\]|\{\{([^{}|<>\n[\]]+)\}\}/g;
 
-/** The message as wikitext: references as links, the rest inert. */
-export function reportWikitext(message: string): string {
+/**
+ * Which references in a message become links: only those the bot itself writes. A message quotes
+ * what a page says (an unknown parameter, a wrong value), and that text must stay text: a link
+ * from it could carry any label, or a signature (`~~~~`) and a behaviour switch into the report.
+ * So a reference links only to a page the report is about (`pages`) or to a revision, a user or
+ * the programme's templates, with the label the bot gives those.
+ */
+export function linkableIn(pages: Iterable<string>): (title: string, label: string) => boolean {
+  const known = new Set(pages);
+  return (title, label) => {
+    if (/[~]|__|''/.test(title + label)) return false;
+    const diff = /^Special:Diff\/(\d+)$/.exec(title);
+    if (diff) return label === `revision ${diff[1]}`;
+    const user = /^(?:User|Special:Contributions):([^/#]+)$/.exec(title);
+    if (user) return label === user[1];
+    if (title.startsWith("Template:Let's Connect/")) return label === `{{${title.slice('Template:'.length)}}}`;
+    return known.has(title) && label === title;
+  };
+}
+
+/** The message as wikitext: the references the bot wrote as links (see {@link linkableIn}), the rest inert. */
+export function reportWikitext(message: string, linkable: (title: string, label: string) => boolean = () => false): string {
   let out = '';
   let at = 0;
   for (const match of message.matchAll(REFERENCE)) {
+    const [whole, title, label, template] = match;
+    const target = template ? `Template:${template.trim()}` : title.trim();
+    const text = template ? `{{${template.trim()}}}` : (label ?? title).trim();
+    if (!linkable(target, text)) continue;
     out += at < (match.index ?? 0) ? plain(message.slice(at, match.index)) : '';
-    const [, title, label, template] = match;
-    out += template ? `<code>${pageLink(`Template:${template.trim()}`, `{{${template.trim()}}}`)}</code>` : pageLink(title.trim(), (label ?? title).trim());
-    at = (match.index ?? 0) + match[0].length;
+    out += template ? `<code>${pageLink(target, text)}</code>` : pageLink(target, text);
+    at = (match.index ?? 0) + whole.length;
   }
   return out + (at < message.length ? plain(message.slice(at)) : '');
 }

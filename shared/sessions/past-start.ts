@@ -8,7 +8,8 @@ import { SESSION_TEMPLATE, type Session } from '../model/session';
 
 /** `seen`: the session has a registration page (the bot made one while it was ahead). */
 export function isUnconfirmedPast(session: Session, now: Date, seen: boolean): boolean {
-  return !seen && hasEnded(session.startUtc, now) && session.values.registration !== 'closed';
+  // A cancelled session has no registration page to be seen by, and nothing to confirm.
+  return !seen && session.status !== 'cancelled' && hasEnded(session.startUtc, now) && session.values.registration !== 'closed';
 }
 
 export function unconfirmedPastProblem(session: Session): Problem {

@@ -13,7 +13,7 @@ import {
   type Audience, type RegistrationState, type ResourceKind, type Session, type SessionStatus, type SessionType,
 } from '../model/session';
 import { isKnownTimeZone, localToUtc, toIsoUtc } from '../time';
-import { SESSION_PARAMS, closestParam, isLanguageForm, sessionParam, type SessionParam } from '../model/session-contract';
+import { LANGUAGE_FORM, SESSION_PARAMS, closestParam, isLanguageForm, sessionParam, type SessionParam } from '../model/session-contract';
 
 /** Values by parameter name for the contract's `configDefault` rows (shared/sessions/session-defaults.ts). */
 export type SessionDefaults = Record<string, string>;
@@ -47,6 +47,9 @@ function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s<>"[\]{}|]+$/i.test(value);
 }
 
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const trimAscii = (value: string) => value.replace(/^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g, '');
+
 type At = (param: string) => Pick<Problem, 'page' | 'template' | 'param' | 'sessionId'>;
 
 /** Parameters that are no row of the contract: ignored, and named with the row they likely mean. */
@@ -58,8 +61,10 @@ function unknownParams(raw: Record<string, string>, at: At): Problem[] {
       found.push(problem('session-unnamed-value', `A value without a name ("${raw[name].trim().slice(0, 40)}") is ignored: write it as name = value, for example | title = ….`, at(name), 'warning'));
       continue;
     }
-    const meant = closestParam(name);
-    found.push(problem('session-unknown-param', meant ? `"${name}" is not a parameter of the session, so it is ignored: did you mean "${meant}"?` : `"${name}" is not a parameter of the session, so it is ignored. The parameters are: ${SESSION_PARAMS.map((p) => p.name).join(', ')}.`, at(name), 'warning'));
+    // A name too long to be a typo of one is named short, and not compared.
+    const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+    const meant = name.length > 40 ? undefined : closestParam(name);
+    found.push(problem('session-unknown-param', meant ? `"${shown}" is not a parameter of the session, so it is ignored: did you mean "${meant}"?` : `"${shown}" is not a parameter of the session, so it is ignored. The parameters are: ${SESSION_PARAMS.map((p) => p.name).join(', ')}.`, at(name), 'warning'));
   }
   return found;
 }
@@ -153,7 +158,9 @@ function readContractParams(params: Record<string, string>, at: At, problems: Pr
 export function readSessionParams(raw: Record<string, string>, page: string, problems: Problem[], defaults: PageDefaults = NO_DEFAULTS): Session | undefined {
   const params: Record<string, string> = {};
   // Translate's tags first (they are markup on the page), then the escapes (a typed &lt;translate&gt; stays text).
-  for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(withoutTranslateMarkup(v)).trim();
+  // Bidirectional controls are no part of a value (the module strips them too); trimmed as
+  // MediaWiki trims (ASCII white space: a no-break space stays, as in the module).
+  for (const [k, v] of Object.entries(raw)) params[k] = trimAscii(unescapeTemplateValue(withoutTranslateMarkup(v)).replace(BIDI_CONTROLS, ''));
   for (const [name, value] of Object.entries(defaults.values)) if (!params[name]) params[name] = value;
   const where = { page, template: SESSION_TEMPLATE };
   const id = params.id ?? '';
@@ -214,7 +221,8 @@ export function readSessionParams(raw: Record<string, string>, page: string, pro
   // Resource links: the kinds the contract names, and their per-language forms (recording-es).
   for (const key of Object.keys(params)) {
     const [kind, lang = ''] = key.split(/-(.*)/s) as [ResourceKind, string?];
-    if (!RESOURCE_KINDS.includes(kind) || !params[key]) continue;
+    // The row itself, or one of its per-language forms (recording-es); `recording-` or `recording-ES` is neither.
+    if (!RESOURCE_KINDS.includes(kind) || !params[key] || (key !== kind && !isLanguageForm(key))) continue;
     if (key !== kind && !checkValue({ ...sessionParam(kind)!, name: key }, params[key], at, problems)) continue;
     (resources[kind] ??= {})[lang] = params[key];
   }
@@ -253,9 +261,13 @@ export function readSessionsFromPage(page: string, text: string, defaults: PageD
   return { sessions, problems };
 }
 
-/** Whether a page is a translation of another (Translate's subpage named by a language code, `/es`). */
-export function isTranslationOf(title: string, page: string): boolean {
-  return title.startsWith(`${page}/`) && /^[a-z]{2,3}(?:-[a-z0-9]+)*$/.test(title.slice(page.length + 1));
+/**
+ * Whether a page is a translation of another: Translate's subpage, named by a language code and
+ * in that language (`/es` whose page language is es); `/draft` or `/new` in English is a copy.
+ */
+export function isTranslationOf(title: string, page: string, pageLanguage: string | undefined): boolean {
+  const code = title.slice(page.length + 1);
+  return title.startsWith(`${page}/`) && LANGUAGE_FORM.test(code) && pageLanguage === code;
 }
 
 /** Which page an id belongs to: the one its registration page's header names (by page id, which a move keeps). */
@@ -271,8 +283,9 @@ export interface IdOwner {
  * another session by an edit of another page). An id nobody has registered for yet goes to the
  * page named after it (`homeTitle(id)`, e.g. ROOT/Sessions/<id>), else the first in page order.
  */
-export function readSessionsFromPages(pages: Array<{ title: string; text: string; pageid?: number }>, homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS, owner: (id: string) => IdOwner | undefined = () => undefined): ReadResult {
+export function readSessionsFromPages(pages: Array<{ title: string; text: string; pageid?: number; language?: string }>, homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS, owner: (id: string) => IdOwner | undefined = () => undefined): ReadResult {
   const all: ReadResult = { sessions: [], problems: [] };
+  const languageOf = new Map(pages.map((p) => [p.title, p.language]));
   const byId = new Map<string, Session[]>();
   for (const { title, text, pageid } of pages) {
     const result = readSessionsFromPage(title, text, defaultsFor(title), pageid);
@@ -281,12 +294,16 @@ export function readSessionsFromPages(pages: Array<{ title: string; text: string
   }
   for (const [id, candidates] of byId) {
     const registered = owner(id);
+    // The owner by page id (a move keeps it); by title when no page has that id any more (deleted
+    // and made again at the same title).
+    const byId = registered?.pageid !== undefined ? candidates.find((s) => s.pageId === registered.pageid) : undefined;
+    const idGone = registered?.pageid !== undefined && !pages.some((p) => p.pageid === registered.pageid);
     const winner = registered
-      ? candidates.find((s) => registered.pageid !== undefined && s.pageId === registered.pageid) ?? candidates.find((s) => registered.pageid === undefined && s.page === registered.title)
+      ? byId ?? (registered.pageid === undefined || idGone ? candidates.find((s) => s.page === registered.title) : undefined)
       : candidates.find((s) => homeTitle?.(id) === s.page) ?? candidates[0];
     if (winner) all.sessions.push(winner);
     // A translation of the winner's page (Translate's `/es`) is the same session, in another language.
-    for (const other of candidates.filter((s) => s !== winner && !(winner && isTranslationOf(s.page, winner.page)))) {
+    for (const other of candidates.filter((s) => s !== winner && !(winner && isTranslationOf(s.page, winner.page, languageOf.get(s.page))))) {
       const message = winner
         ? `The id "${id}" belongs to the session on [[${winner.page}]]; this copy is not published and takes no sign-ups. Give it another id.`
         : `The id "${id}" belongs to the session people signed up for on [[${registered?.title}]], which no longer has it there; this copy does not take it over, so nobody's registration moves to another session. Put the session back on its page, or move (rename) that page instead of copying it.`;

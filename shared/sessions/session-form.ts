@@ -51,14 +51,16 @@ export function formValuesOf(call: TemplateCall): FormValues {
 
 /**
  * The page with only the rows the liaison changed written (escaped) into the session's call; every
- * other byte (comments, Translate markup, unknown parameters, layout) stays. Undefined when the
- * session is no longer on the page.
+ * other byte (comments, Translate markup, unknown parameters, layout) stays. `touched`: the rows
+ * the liaison worked on (a form may show a value another way than it is written: `Workshop` as
+ * workshop); only those are compared. Undefined when the session is no longer on the page.
  */
-export function withChangedParams(text: string, id: string, loaded: FormValues, values: FormValues): string | undefined {
+export function withChangedParams(text: string, id: string, loaded: FormValues, values: FormValues, touched?: ReadonlySet<string>): string | undefined {
   const call = sessionCallOf(text, id);
   if (!call) return undefined;
   const changed: Record<string, string> = {};
   for (const row of FORM_ROWS) {
+    if (touched && !touched.has(row.name)) continue;
     const now = (values[row.name] ?? '').trim();
     if (now !== (loaded[row.name] ?? '').trim()) changed[row.name] = escapeTemplateValue(now);
   }

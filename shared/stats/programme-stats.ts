@@ -34,7 +34,10 @@ export function computeStats(sessions: Session[], participants: Participant[], r
   let pastRegistered = 0;
   let attended = 0;
   const ended = new Set(sessions.filter((s) => hasEnded(s.endUtc, now)).map((s) => s.id));
+  // A session that was cancelled took nobody part: its registrants count (as its sharers) only elsewhere.
+  const cancelled = new Set(sessions.filter((s) => s.status === 'cancelled').map((s) => s.id));
   for (const [id, list] of registrations) {
+    if (cancelled.has(id)) continue;
     for (const r of list) {
       if (r.status === 'cancelled') continue;
       people.add(normaliseUsername(r.user));

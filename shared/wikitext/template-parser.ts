@@ -107,10 +107,15 @@ function param(text: string, fields: Omit<TemplateParam, 'value'>, trim: boolean
   return {
     ...fields,
     get value() {
-      value ??= trim ? withoutComments(text.slice(fields.valueStart, fields.valueEnd)).trim() : withoutComments(text.slice(fields.valueStart, fields.valueEnd));
+      value ??= trim ? trimAsMediaWiki(withoutComments(text.slice(fields.valueStart, fields.valueEnd))) : withoutComments(text.slice(fields.valueStart, fields.valueEnd));
       return value;
     },
   };
+}
+
+/** White space as MediaWiki trims a named argument (PHP's trim: ASCII only; a no-break space stays). */
+function trimAsMediaWiki(value: string): string {
+  return value.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
 }
 
 function recordCall(text: string, frame: Frame, end: number): TemplateCall {
@@ -126,7 +131,7 @@ function recordCall(text: string, frame: Frame, end: number): TemplateCall {
       params.push(param(text, { name: String(position), named: false, start: sep, end: paramEnd, valueStart: sep + 1, valueEnd: paramEnd }, false));
     } else {
       // A name is short; one that is not is no parameter a reader of ours looks for.
-      const name = equals - sep > 1024 ? '' : withoutComments(text.slice(sep + 1, equals)).trim();
+      const name = equals - sep > 1024 ? '' : trimAsMediaWiki(withoutComments(text.slice(sep + 1, equals)));
       params.push(param(text, { name, named: true, start: sep, end: paramEnd, valueStart: equals + 1, valueEnd: paramEnd }, true));
     }
   });

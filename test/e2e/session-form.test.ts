@@ -11,8 +11,9 @@ let wiki: TestWiki;
 let browser: Browser;
 const SHOTS = process.env.LC_SCREENSHOTS && testedRelease() === '1.39' ? 'docs/screenshots' : `.cache/screenshots-${testedRelease()}`;
 const year = new Date().getUTCFullYear() + 1;
-// A page a liaison wrote by hand: comments, Translate's markup, a parameter the contract does not know.
-const HAND_WRITTEN = `Intro <!-- keep me -->\n<translate><!--T:1--> Our clinic.</translate>\n{{Let's Connect/Session\n| id    = existing <!-- do not change -->\n| title = <translate><!--T:2--> Keeping volunteers</translate>\n| start = ${year}-03-04 10:00\n| timezone = Africa/Lagos\n| colour = green\n}}\n== Notes ==\nBring questions.`;
+// A page a liaison wrote by hand: comments, Translate's markup, a parameter the contract does not
+// know, choices in capitals, a list with a semicolon, and a link the form would call wrong.
+const HAND_WRITTEN = `Intro <!-- keep me -->\n<translate><!--T:1--> Our clinic.</translate>\n{{Let's Connect/Session\n| id    = existing <!-- do not change -->\n| title = <translate><!--T:2--> Keeping volunteers</translate>\n| type = Workshop\n| status = Postponed\n| audience = Newcomers; organisers\n| start = ${year}-03-04 10:00\n| timezone = Africa/Lagos\n| recording = youtu.be/xyz\n| colour = green\n}}\n== Notes ==\nBring questions.`;
 
 /** What the programme's page offered a liaison before it had any session. */
 let offeredOnEmptyPage = '';
@@ -91,7 +92,12 @@ it('edits one field: only that parameter changes, every other byte of the page s
   const dialog = page.locator('dialog.lc-session-form');
   expect(await dialog.locator('input[name="title"]').inputValue()).toBe('Keeping volunteers');
   expect(await dialog.locator('input[name="id"]').getAttribute('readonly')).not.toBeNull();
+  // Read as the bot reads them: the type and status in capitals, both audiences.
+  expect(await dialog.locator('select[name="type"]').inputValue()).toBe('workshop');
+  expect(await dialog.locator('select[name="status"]').inputValue()).toBe('postponed');
+  expect(await dialog.locator('.lc-form-check input:checked').count()).toBe(2);
   await dialog.locator('input[name="capacity"]').fill('12');
+  // Saved though a link in the folded part is wrong (the bot leaves it out and says so).
   await dialog.locator('input[name="capacity"]').press('Enter');
   await dialog.locator('.lc-form-status', { hasText: 'Saved' }).waitFor();
   await page.keyboard.press('Escape');

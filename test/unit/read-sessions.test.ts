@@ -1,5 +1,6 @@
 import { readSessionsFromPage, readSessionsFromPages, registrationProblems } from '../../shared/sessions/read-sessions';
 import { isServedPage } from '../../shared/model/session';
+import { isUnconfirmedPast } from '../../shared/sessions/past-start';
 
 const page = 'Grants:Knowledge Sharing/Connect/Sessions/x';
 const session = (params: string) => `{{Let's Connect/Session${params}}}`;
@@ -62,6 +63,12 @@ describe('readSessionsFromPage', () => {
     expect(result.problems.map((p) => [p.code, p.param, p.severity])).toEqual([['session-unknown-param', name, 'warning']]);
     expect(result.problems[0].message).toContain(`did you mean "${meant}"?`);
     expect(result.sessions).toHaveLength(1);
+  });
+
+  it('publishes no link written as recording- or recording-ES, and warns of it', () => {
+    const result = readSessionsFromPage(page, session('|id=a|title=T|start=2026-12-03 14:00|recording=https://a.org/main|recording-=https://evil.org/x|recording-ES=https://evil.org/y'));
+    expect(result.sessions[0].resources).toEqual({ recording: { '': 'https://a.org/main' } });
+    expect(result.problems.map((p) => p.param).sort()).toEqual(['recording-', 'recording-ES']);
   });
 
   it('names every parameter when an unknown one is close to none, and a value without a name', () => {
@@ -180,5 +187,36 @@ describe('pages whose sessions count', () => {
     ['User:Mallory/Due', false], [`${root} copy`, false], [`${root}/Sessionsx`, false],
   ])('%s → %s', (title, served) => {
     expect(isServedPage(title, root, ['Hub page'])).toBe(served);
+  });
+});
+
+describe('which page keeps an id', () => {
+  const s = (id: string, start: string) => `{{Let's Connect/Session|id=${id}|title=T|start=${start}}}`;
+  it('keeps it with the page its registrations name, by page id; a translation in its own language is no duplicate, a copy named /draft is', () => {
+    const pages = [
+      { title: 'R/Sessions/a', text: s('x', '2027-01-01 10:00'), pageid: 7 },
+      { title: 'R/Sessions/a/es', text: s('x', '2027-01-01 10:00'), pageid: 8, language: 'es' },
+      { title: 'R/Sessions/a/draft', text: s('x', '2027-01-02 10:00'), pageid: 9, language: 'en' },
+      { title: 'R/Sessions/0-first', text: s('x', '2027-01-03 10:00'), pageid: 10 },
+    ];
+    const result = readSessionsFromPages(pages, (id) => `R/Sessions/${id}`, undefined, () => ({ pageid: 7, title: 'R/Sessions/old title' }));
+    expect(result.sessions.map((x) => x.page)).toEqual(['R/Sessions/a']);
+    expect(result.problems.filter((p) => p.code === 'session-duplicate-id').map((p) => p.page).sort()).toEqual(['R/Sessions/0-first', 'R/Sessions/a/draft']);
+  });
+
+  it('keeps it with the same title when the page was deleted and made again (its id gone)', () => {
+    const result = readSessionsFromPages([{ title: 'R/Sessions/a', text: s('x', '2027-01-01 10:00'), pageid: 99 }], undefined, undefined, () => ({ pageid: 7, title: 'R/Sessions/a' }));
+    expect(result.sessions.map((x) => x.page)).toEqual(['R/Sessions/a']);
+  });
+});
+
+describe('a start in the past on a session never seen', () => {
+  const one = (extra: string) => readSessionsFromPage('P', `{{Let's Connect/Session|id=a|title=T|start=2025-12-10 14:00${extra}}}`).sessions[0];
+  const now = new Date('2026-12-01T00:00:00Z');
+  it('is held until a liaison corrects the date or closes registration; a cancelled one needs nothing', () => {
+    expect(isUnconfirmedPast(one(''), now, false)).toBe(true);
+    expect(isUnconfirmedPast(one(''), now, true)).toBe(false);
+    expect(isUnconfirmedPast(one('|registration=closed'), now, false)).toBe(false);
+    expect(isUnconfirmedPast(one('|status=cancelled'), now, false)).toBe(false);
   });
 });

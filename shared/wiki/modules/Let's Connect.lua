@@ -22,7 +22,7 @@ local function addResourceLinks(node, args, lang)
 	for _, kind in ipairs(RESOURCE_KINDS) do
 		local keys = {}
 		for key, _ in pairs(args) do
-			if type(key) == "string" and (key == kind or key:match("^" .. kind .. "%-[a-z%-]+$")) then
+			if type(key) == "string" and (key == kind or (key:sub(1, #kind + 1) == kind .. "-" and V.isLanguageForm(key))) then
 				table.insert(keys, key)
 			end
 		end

@@ -191,16 +191,19 @@ function V.idOwner(root, id)
 	if not region or not region:find("|session=" .. id:gsub("%-", "%%-") .. "|", 1, false) then return nil end
 	local page = region:match("|page=([^|}]*)")
 	if not page then return nil end
-	return { page = mw.text.trim(page), pageid = tonumber(region:match("|pageid=(%d+)")) }
+	-- Written escaped by the bot (& as &amp;): read as the title it is.
+	return { page = V.clean(page), pageid = tonumber(region:match("|pageid=(%d+)")) }
 end
 
 -- Whether the page being rendered is the owner's (or a translation of it, Translate's `/es`), as
 -- readSessionsFromPages decides which page keeps an id.
 function V.isOwnPage(owner)
 	local current = mw.title.getCurrentTitle()
+	-- Translate's subpage: named by a language code, and in that language (as isTranslationOf).
 	local function translationOf(page)
 		local rest = current.prefixedText:sub(#page + 2)
-		return current.prefixedText:sub(1, #page + 1) == page .. "/" and rest:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil
+		return current.prefixedText:sub(1, #page + 1) == page .. "/" and V.isLanguageCodeForm(rest)
+			and mw.getCurrentFrame():preprocess("{{PAGELANGUAGE}}") == rest
 	end
 	if owner.pageid and current.id == owner.pageid then return true end
 	if not owner.pageid and current.prefixedText == owner.page then return true end
@@ -293,13 +296,27 @@ end
 local rowsByName = {}
 for _, row in ipairs(CONTRACT.params) do rowsByName[row.name] = row end
 
+-- A language code's form, as LANGUAGE_FORM in session-contract.ts: two or three letters, then
+-- parts of letters and digits after hyphens (es, pt-br, zh-hans).
+function V.isLanguageCodeForm(code)
+	local first, rest = code:match("^([a-z]+)(.*)$")
+	if not first or #first < 2 or #first > 3 then return false end
+	while rest ~= "" do
+		local part, after = rest:match("^%-([a-z0-9]+)(.*)$")
+		if not part then return false end
+		rest = after
+	end
+	return true
+end
+
 -- A per-language form of a link row (recording-es), as isLanguageForm in session-contract.ts.
 local function isLanguageForm(name)
-	local base, code = name:match("^([a-z]+)%-(.+)$")
-	if not base or not code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") then return false end
+	local base, code = name:match("^([a-z]+)%-(.*)$")
+	if not base or not V.isLanguageCodeForm(code) then return false end
 	for _, kind in ipairs(CONTRACT.resources) do if kind == base then return true end end
 	return false
 end
+V.isLanguageForm = isLanguageForm
 
 -- The args a session is shown with: every wrong optional value left out (a wrong entry of a list
 -- too), as the codec leaves it out; and what was left out, with why, for the session page's box.
