@@ -12,6 +12,7 @@ import { parseKinds } from '../bot/sync/generated-pages';
 import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startLocalWiki } from './local-wiki';
 import { mainPage, sampleParticipantPages, sampleRegistrationPages, sampleSessionPages } from './sample-programme';
 import { describeWiki } from './wiki-description';
+import { countOf } from '../shared/pages/problem-words';
 
 /** The usual port when it is free, else any free one. */
 async function portToUse(): Promise<number> {
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
 
   log.info('Running the bot (sync)…');
   const result = await sync(bot, writer, { root: DEFAULT_ROOT, now: new Date(), mode: 'demo sync', revision: BOT_VERSION, kinds: parseKinds(undefined) }, log);
-  log.info(`${result.sessions} sessions published, ${result.problems.length} problem(s) reported`);
+  log.info(`${countOf(result.sessions, 'session')} published, ${countOf(result.problems.length, 'problem')} reported`);
 
   const url = `${info.server}/index.php/${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
   process.stdout.write(`\n${describeWiki({ ...info })}\n\nOpen the Let's Connect page:\n  ${url}\n\nServing until you press Ctrl+C.\n`);
