@@ -90,7 +90,8 @@ async function scenario(count: number): Promise<string[]> {
     await proxy.close();
     const generated = [...new Set(first.titles)].filter((t) => !t.includes('/Registrations/') && !t.startsWith('User'));
     const pages = await renderedPages(info.apiUrl, generated);
-    const expectedRead = 1 + count * 2 + SCALE_PROFILES;
+    // The config, each session page, its registration page and the bot's roster of it, the profiles.
+    const expectedRead = 1 + count * 3 + SCALE_PROFILES;
     const goal = Math.ceil(expectedRead / 500) + 10;
     return [
       `${count} sessions (${expectedRead} pages to read; imported in ${importSeconds.toFixed(0)} s):`,

@@ -49,8 +49,8 @@ export interface Programme {
 export type { OtherRoot } from './roots';
 
 /** The Config's liaisons checked against its history: who named each (one history read, none without a Config). */
-async function liaisonsOf(bot: Mwn, account: string, title: string, page: ReadPage | undefined): Promise<LiaisonCheck> {
-  if (!page) return { trusted: [], unconfirmed: [] };
+async function liaisonsOf(bot: Mwn, account: string, title: string, page: ReadPage | undefined, named: string[]): Promise<LiaisonCheck> {
+  if (!page || named.length === 0) return { trusted: [], unconfirmed: [] };
   const revisions = await revisionsSince(bot, title, undefined, page.revid);
   return checkLiaisons(title, revisions, { bot: account, admins: await administrators(bot, revisions.map((r) => r.user ?? '')) });
 }
@@ -107,12 +107,14 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   const pagesRead = ordered.map(([title, { text, pageid, language }]) => ({ title, text, pageid, language }));
   const draft = readSessionsFromPages(pagesRead, (id) => sessionPageTitle(root, id), defaultsOnPage(root, defaults));
   // The registration pages of every id first: an id someone signed up for belongs to the page its header names.
-  const registrationPages = await pages.read(draft.sessions.map((s) => registrationPageTitle(root, s.id)));
+  // Every id's registration page and the bot's roster of it, in the same batches. The owner the
+  // bot recorded in its roster (which only it can edit); a registration page from before rosters
+  // named it in the bot's header. A roster without its page: one deleted (and made again) keeps its places.
+  const registrationTitles = draft.sessions.map((s) => registrationPageTitle(root, s.id));
+  const rosters = await pages.read(registrationTitles.flatMap((title) => [title, rosterPageTitle(pages.account, title)]));
+  const isRegistration = new Set(registrationTitles);
+  const registrationPages = new Map([...rosters].filter(([title]) => isRegistration.has(title)));
   log.info(`read ${registrationPages.size} registration page(s)`);
-  // The owner the bot recorded in its roster (which only it can edit); a registration page from
-  // before rosters named it in the bot's header.
-  // Every id's roster, a page or not: a registration page deleted (and made again) keeps its places.
-  const rosters = await pages.read(draft.sessions.map((s) => rosterPageTitle(pages.account, registrationPageTitle(root, s.id))));
   const owner = (id: string): IdOwner | undefined => {
     const title = registrationPageTitle(root, id);
     const recorded = parseRoster(rosters.get(rosterPageTitle(pages.account, title))?.text, title)?.owner;
@@ -136,7 +138,7 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
 
   // Who holds a place follows what each person did with their own account: the pages' histories.
   const places = new Map<string, VerifiedPage>();
-  const liaisons = await liaisonsOf(bot, pages.account, configTitle, configRead);
+  const liaisons = await liaisonsOf(bot, pages.account, configTitle, configRead, config.liaisons);
   problems.push(...unconfirmedLiaisonProblems(liaisons, configTitle));
   const verified = await verifyRegistrations(bot, pages, {
     pages: registrationPages, liaisons: liaisons.trusted,
@@ -186,6 +188,6 @@ export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | '
   for (const p of problems) p.revision ??= p.page ? revisionOf.get(p.page) : undefined;
   return {
     sessions: read.sessions, problems, registrations, registrationTexts, places, trustedLiaisons: liaisons.trusted, orphanRosters, counts, participants, config,
-    pagesRead: 1 + sessionPages.size + registrationPages.size + participantPages.size,
+    pagesRead: 1 + sessionPages.size + rosters.size + participantPages.size,
   };
 }
