@@ -42,10 +42,10 @@ await Promise.all([
     banner: { js: `/* <nowiki> */\n/* Let's Connect gadget, built from the repository at ${revision}. Do not edit here: see README. */` },
     footer: { js: '/* </nowiki> */' },
   }),
-  // The session form: its own gadget (ext.gadget.letsconnect-form), loaded when a liaison opens it,
-  // with the codec and luxon, so that it checks a session by the bot's own rules.
+  // The forms (a session's, joining the programme): their own gadget (ext.gadget.letsconnect-form),
+  // loaded on the first click, with the codec and luxon, so that a session is checked by the bot's own rules.
   esbuild.build({
-    entryPoints: ['gadget/session-form.ts'],
+    entryPoints: ['gadget/forms.ts'],
     outfile: 'dist/gadget/letsconnect-form.js',
     bundle: true, format: 'cjs', platform: 'browser', target: GADGET_TARGET, charset: 'utf8', legalComments: 'none', logLevel: 'warning',
     banner: { js: `/* <nowiki> */\n/* Let's Connect session form, built from the repository at ${revision}. Do not edit here: see README. */` },

@@ -4,10 +4,15 @@ import type { SessionElement } from './session-elements';
 import { isoSecond as iso } from '../shared/model/rules';
 
 
-export function eventOf(session: SessionElement, pageUrl: (title: string) => string): CalendarEvent {
+/**
+ * The session as a calendar event: its wiki page as URL; for someone who may join it, the
+ * meeting's link as its location and in its description (`joinLabel`: the words before it).
+ */
+export function eventOf(session: SessionElement, pageUrl: (title: string) => string, meeting?: string, joinLabel = 'Join the meeting'): CalendarEvent {
   return {
     id: session.id, root: session.root, title: session.title, start: iso(session.start), end: iso(session.end),
     url: session.page ? pageUrl(session.page) : undefined,
+    ...(meeting ? { location: meeting, description: `${joinLabel}: ${meeting}${session.page ? `\n${pageUrl(session.page)}` : ''}` } : {}),
     status: session.status === 'cancelled' || session.status === 'postponed' ? session.status : 'scheduled',
     categories: [session.type, ...(session.topic ? [session.topic] : [])],
   };

@@ -13,16 +13,18 @@ export interface CardContext extends SignupContext {
   pageUrl: (title: string) => string;
 }
 
-function calendarLinks(session: SessionElement, ctx: CardContext): HTMLElement {
+/** `meeting`: the meeting's link when the reader may join it (asked at each click: it follows a sign-up). */
+function calendarLinks(session: SessionElement, ctx: CardContext, meeting: () => string | undefined): HTMLElement {
   const box = document.createElement('span');
   box.className = 'lc-session-calendar';
   const ics = document.createElement('button');
   ics.type = 'button';
   ics.className = 'lc-link-button';
   ics.textContent = ctx.msg('lc-add-calendar');
-  ics.addEventListener('click', () => downloadIcs([eventOf(session, ctx.pageUrl)], `${session.id}.ics`));
+  ics.addEventListener('click', () => downloadIcs([eventOf(session, ctx.pageUrl, meeting(), ctx.msg('lc-join-meeting'))], `${session.id}.ics`));
   const google = document.createElement('a');
-  google.href = googleCalendarUrl(eventOf(session, ctx.pageUrl));
+  google.href = googleCalendarUrl(eventOf(session, ctx.pageUrl, meeting(), ctx.msg('lc-join-meeting')));
+  google.addEventListener('click', () => { google.href = googleCalendarUrl(eventOf(session, ctx.pageUrl, meeting(), ctx.msg('lc-join-meeting'))); });
   google.target = '_blank';
   google.rel = 'noopener noreferrer';
   google.textContent = ctx.msg('lc-add-google');
@@ -49,17 +51,17 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
       when.append(time);
     }
   }
-  if (!hasEnded(session.end, ctx.now()) && session.status !== 'cancelled') {
-    const tools = document.createElement('div');
-    tools.className = 'lc-session-tools';
-    tools.append(calendarLinks(session, ctx));
-    element.append(tools);
-  }
   const register = element.querySelector<HTMLElement>('.lc-session-register');
   // A logged-in reader acts only on what the bot's header on the registration page states: a
   // card with no such source (a made-up id, no registration page yet) keeps the server's text.
-  if (!session.trusted || (ctx.user && ctx.api && !state.source)) return;
-  const control = new SignupControl(session, ctx, state);
+  const control = !session.trusted || (ctx.user && ctx.api && !state.source) ? undefined : new SignupControl(session, ctx, state);
+  if (!hasEnded(session.end, ctx.now()) && session.status !== 'cancelled') {
+    const tools = document.createElement('div');
+    tools.className = 'lc-session-tools';
+    tools.append(calendarLinks(session, ctx, () => control?.meetingLink()));
+    element.append(tools);
+  }
+  if (!control) return;
   if (register) {
     // The server's link and "closed" text give way to the control; the server's counts stay
     // unless the control has the page's own.

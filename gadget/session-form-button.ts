@@ -6,15 +6,11 @@ import type { CardContext } from './session-card';
 import type { SessionElement } from './session-elements';
 import { el } from './dom';
 
-const FORM_MODULE = 'ext.gadget.letsconnect-form';
-
-interface FormModule {
-  openSessionForm(options: Record<string, unknown>): Promise<void>;
-}
+import { FORMS_MODULE, type FormsModule } from './forms-module';
 
 function open(ctx: CardContext, root: string, opener: HTMLElement, edit?: { page: string; id: string }): void {
   const zone = ctx.zone.kind === 'zone' ? ctx.zone.zone : 'UTC';
-  void mw.loader.using(FORM_MODULE).then((require) => (require(FORM_MODULE) as FormModule).openSessionForm({
+  void mw.loader.using(FORMS_MODULE).then((require) => (require(FORMS_MODULE) as FormsModule).openSessionForm({
     api: ctx.api, root, language: ctx.language, locale: ctx.locale, zone, edit, opener, pageUrl: ctx.pageUrl,
     msg: (key: string) => ctx.msg(key as MessageKey),
   }));

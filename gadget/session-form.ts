@@ -1,5 +1,5 @@
-// The session form for liaisons: "Add a session" and "Edit this session". Its own gadget module
-// (ext.gadget.letsconnect-form), loaded only when a liaison opens it: it carries the codec with
+// The session form for liaisons: "Add a session" and "Edit this session". In the forms module
+// (ext.gadget.letsconnect-form, gadget/forms.ts), loaded only when a liaison opens it: it carries the codec with
 // luxon, so the rules checked before saving are the bot's own (shared/sessions/session-form.ts),
 // while readers' gadget stays small. A native <dialog>: focus stays in it, Escape closes it.
 import { formMessages, type FormMessageKey } from '../shared/i18n/form-messages';
@@ -12,7 +12,7 @@ import { ApiFailure, messageForFailure } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import { el } from './dom';
 
-interface SessionFormOptions {
+export interface SessionFormOptions {
   api: mw.Api;
   root: string;
   /** The reader's interface language and locale, and their zone (for the preview and a default). */
@@ -38,7 +38,7 @@ function zoneList(reader: string): string[] {
   return [...new Set([reader, 'UTC', ...all])];
 }
 
-async function openSessionForm(options: SessionFormOptions): Promise<void> {
+export async function openSessionForm(options: SessionFormOptions): Promise<void> {
   const t = formMessages(options.language);
   const say = (key: FormMessageKey, ...args: string[]) => t[key].replace(/\$(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
   const { api, root } = options;
@@ -346,9 +346,3 @@ async function openSessionForm(options: SessionFormOptions): Promise<void> {
     return say('lcf-saved', options.pageUrl(title));
   }
 }
-
-/** ResourceLoader's module object of a package gadget's file. */
-declare const module: { exports: unknown };
-
-// The module's export, for the reader's gadget that loads it (mw.loader.using, then require).
-module.exports = { openSessionForm };

@@ -11,6 +11,7 @@ import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click
 import { languageName } from './intl-cache';
 import { registrationTitle, type SessionElement } from './session-elements';
 import { isoSecond, whyClosed } from '../shared/model/rules';
+import { normaliseUsername } from '../shared/model/usernames';
 
 /** The link for a reader who cannot act: log in, or (a temporary account) create an account, and why. */
 export function accountLink(ctx: SignupContext, login: MessageKey, temporary: MessageKey): HTMLAnchorElement {
@@ -121,14 +122,41 @@ export class SignupControl {
     this.render();
   }
 
+  /**
+   * The meeting's link for this reader: only for someone who has a place or shares at the session,
+   * from the bot's header (what the session's page says), until the session ends.
+   */
+  meetingLink(): string | undefined {
+    const { ctx, state, facts } = this;
+    const meeting = state.source?.meeting;
+    if (!meeting || !ctx.user || facts.status === 'cancelled' || facts.end.getTime() <= ctx.now().getTime()) return undefined;
+    const sharer = (state.source?.sharers ?? []).map(normaliseUsername).includes(normaliseUsername(ctx.user));
+    return state.status === 'registered' || sharer ? meeting : undefined;
+  }
+
+  /** "Join the meeting"; from 15 minutes before the start to the end, "Join now", prominent. */
+  private joinLink(meeting: string): HTMLAnchorElement {
+    const { ctx, facts } = this;
+    const now = ctx.now().getTime();
+    const live = now >= facts.start.getTime() - 15 * 60000 && now < facts.end.getTime();
+    const link = el('a', live ? 'lc-join-meeting lc-button lc-button-primary lc-join-now' : 'lc-join-meeting', ctx.msg(live ? 'lc-join-now' : 'lc-join-meeting'));
+    link.href = meeting;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    return link;
+  }
+
   private render(): void {
     this.status.replaceChildren();
     const { ctx, state, facts } = this;
     this.root.dataset.lcState = state.status;
     this.renderCounts();
+    const meeting = this.meetingLink();
     const reason = closedReason(facts, ctx.now());
     if (reason) {
       this.status.append(el('span', 'lc-signup-closed', ctx.msg(reason)));
+      // Registration closed does not close the meeting to those who have a place.
+      if (meeting) this.status.append(' ', this.joinLink(meeting));
       return;
     }
     if (!ctx.user || !ctx.api) {
@@ -137,11 +165,12 @@ export class SignupControl {
     }
     if (state.status === 'registered' || state.status === 'waitlisted') {
       const text = state.status === 'registered' ? ctx.msg('lc-registered') : ctx.msg('lc-waitlisted', state.position ?? 1);
-      this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
+      this.status.append(el('span', 'lc-signup-done', `✓ ${text}`), ' ', ...(meeting ? [this.joinLink(meeting), ' '] : []), this.button('lc-cancel', 'lc-button-quiet', () => this.cancel()));
       return;
     }
     const full = isFull(state, facts.capacity);
-    this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options());
+    // A sharer joins the meeting without signing up.
+    this.status.append(this.button(full ? 'lc-waitlist-join' : 'lc-signup', 'lc-button-primary', () => this.signUp()), ' ', this.options(), ...(meeting ? [' ', this.joinLink(meeting)] : []));
   }
 
   /**

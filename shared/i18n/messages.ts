@@ -7,6 +7,8 @@ export const en = {
   "lc-signup-login": "Log in to sign up",
   "lc-cancel": "Cancel my registration",
   "lc-registered": "You are registered",
+  "lc-join-meeting": "Join the meeting",
+  "lc-join-now": "Join now",
   "lc-confirm-signup": "Please confirm: do you want to sign up for “$1”, $2?",
   "lc-confirm-cancel": "Please confirm: do you want to cancel your registration for “$1”, $2?",
   "lc-confirm-back": "Go back",

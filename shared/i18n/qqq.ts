@@ -7,6 +7,8 @@ export const qqq: Record<MessageKey, string> = {
   "lc-signup-login": "Link for readers who are not logged in; it leads to the log-in page and back.",
   "lc-cancel": "Button that cancels the reader's registration.",
   "lc-registered": "State shown after the reader signed up.",
+  "lc-join-meeting": "Link to the online meeting, shown only to a reader who has a place (or shares) at the session.",
+  "lc-join-now": "The same link, shown as a prominent button from 15 minutes before the start to the end.",
   "lc-waitlisted": "State shown when the session was full. $1: the reader's place on the waitlist.",
   "lc-waitlist-join": "Button shown instead of {{msg-mw|lc-signup}} when every place is taken.",
   "lc-closed": "Shown instead of the button when liaisons closed registration.",

@@ -26,12 +26,17 @@ export interface SessionSource {
   status: string;
   registration: string;
   capacity?: number;
+  /** The meeting's link (http or https), for those who have a place and the sharers. */
+  meeting?: string;
+  /** The sharers, who may join the meeting too. */
+  sharers?: string[];
 }
 
 export function sourceOf(session: Session): SessionSource {
   return {
     id: session.id, title: session.title, page: session.page, ...(session.pageId ? { pageid: session.pageId } : {}), startUtc: session.startUtc, endUtc: session.endUtc,
     status: session.status, registration: session.registration, capacity: session.capacity,
+    ...(session.meeting ? { meeting: session.meeting } : {}), ...(session.sharers.length ? { sharers: session.sharers } : {}),
   };
 }
 
@@ -40,6 +45,7 @@ export function headerCall(source: SessionSource): string {
   const params: Array<[string, string | undefined]> = [
     ['session', source.id], ['title', source.title], ['page', source.page], ['pageid', source.pageid?.toString()], ['start', source.startUtc], ['end', source.endUtc],
     ['status', source.status], ['registration', source.registration], ['capacity', source.capacity?.toString()],
+    ['meeting', source.meeting], ['sharers', source.sharers?.join(', ')],
   ];
   return `{{${REGISTRATIONS_TEMPLATE}${params.filter(([, v]) => v !== undefined).map(([k, v]) => `|${k}=${escapeTemplateValue(v as string)}`).join('')}}}`;
 }
@@ -59,6 +65,10 @@ export function readHeader(text: string): SessionSource | undefined {
     id: value('session'), title: value('title'), page: value('page'), ...(pageid ? { pageid } : {}), startUtc: value('start'), endUtc: value('end'),
     status: value('status'), registration: value('registration'), capacity,
   };
+  const meeting = value('meeting');
+  if (/^https?:\/\/[^\s<>"[\]{}|]+$/i.test(meeting)) source.meeting = meeting;
+  const sharers = value('sharers').split(',').map((u) => u.trim()).filter(Boolean);
+  if (sharers.length > 0) source.sharers = sharers;
   const wellFormed = source.id !== '' && source.page !== '' && ISO.test(source.startUtc) && ISO.test(source.endUtc)
     && ['scheduled', 'cancelled', 'postponed'].includes(source.status) && ['open', 'closed'].includes(source.registration)
     && (capacity === undefined || (Number.isInteger(capacity) && capacity > 0));

@@ -6,6 +6,8 @@ export const ar: Catalogue = {
   "lc-signup-login": "سجّل الدخول للتسجيل",
   "lc-cancel": "ألغِ تسجيلي",
   "lc-registered": "أنت مسجَّل",
+  "lc-join-meeting": "الانضمام إلى الاجتماع",
+  "lc-join-now": "انضم الآن",
   "lc-confirm-signup": "يُرجى التأكيد: هل تريد التسجيل في «$1»، $2؟",
   "lc-confirm-cancel": "يُرجى التأكيد: هل تريد إلغاء تسجيلك في «$1»، $2؟",
   "lc-confirm-back": "رجوع",

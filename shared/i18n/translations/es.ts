@@ -6,6 +6,8 @@ export const es: Catalogue = {
   "lc-signup-login": "Inicia sesión para inscribirte",
   "lc-cancel": "Cancelar mi inscripción",
   "lc-registered": "Estás inscrito",
+  "lc-join-meeting": "Unirse a la reunión",
+  "lc-join-now": "Unirse ahora",
   "lc-confirm-signup": "Confirma, por favor: ¿quieres inscribirte en «$1», $2?",
   "lc-confirm-cancel": "Confirma, por favor: ¿quieres cancelar tu inscripción en «$1», $2?",
   "lc-confirm-back": "Volver",

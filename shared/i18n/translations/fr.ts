@@ -6,6 +6,8 @@ export const fr: Catalogue = {
   "lc-signup-login": "Se connecter pour s’inscrire",
   "lc-cancel": "Annuler mon inscription",
   "lc-registered": "Vous êtes inscrit·e",
+  "lc-join-meeting": "Rejoindre la réunion",
+  "lc-join-now": "Rejoindre maintenant",
   "lc-confirm-signup": "Veuillez confirmer : voulez-vous vous inscrire à « $1 », $2 ?",
   "lc-confirm-cancel": "Veuillez confirmer : voulez-vous annuler votre inscription à « $1 », $2 ?",
   "lc-confirm-back": "Retour",

@@ -6,6 +6,8 @@ export const pt: Catalogue = {
   "lc-signup-login": "Entre para se inscrever",
   "lc-cancel": "Cancelar a minha inscrição",
   "lc-registered": "Está inscrito",
+  "lc-join-meeting": "Entrar na reunião",
+  "lc-join-now": "Entrar agora",
   "lc-confirm-signup": "Confirme, por favor: quer inscrever-se em «$1», $2?",
   "lc-confirm-cancel": "Confirme, por favor: quer cancelar a sua inscrição em «$1», $2?",
   "lc-confirm-back": "Voltar",
