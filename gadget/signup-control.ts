@@ -179,6 +179,15 @@ export class SignupControl {
    */
   private async confirmed(label: MessageKey, seen: boolean): Promise<boolean> {
     const { ctx, facts, session } = this;
+    // Giving up a place someone waits for is deliberate: it goes to them at once, for good. Who
+    // waits is read now (the card may have been open for a while).
+    if (label === 'lc-cancel' && ctx.api && ctx.user) {
+      this.state = stateFromPage(await fetchRegistration(ctx.api, registrationTitle(session), ctx.rosterBot), ctx.user, session.id);
+    }
+    if (label === 'lc-cancel' && this.state.status === 'registered' && this.state.waitlisted > 0) {
+      const question = ctx.msg('lc-confirm-give-place', facts.title, ctx.when(facts.start, facts.end));
+      return confirmAction({ question, confirm: ctx.msg('lc-give-place'), back: ctx.msg('lc-keep-place') });
+    }
     // Anywhere else (a page anyone may create, an old revision, a diff) the reader always
     // confirms: only the gadget's dialog, not the page around the card, says which session it is.
     if (seen && !disagrees(session, facts) && ctx.trustedPage(session.root, this.state.source?.page ?? '')) return true;

@@ -58,13 +58,22 @@ it('a line another editor deleted keeps its place: Alice is still registered, Br
   expect((await cardFor('Bruno', 'gone')).text).toContain('You are on the waitlist (position 1)');
 });
 
-it('Alice can still cancel the place whose line was deleted', async () => {
+it('Alice can still cancel the place whose line was deleted; with Bruno waiting, she is asked first', async () => {
   const page = await browser.context.newPage();
   await logIn(page, wiki.info, account('Alice'));
   await page.goto(pageUrl(wiki.info, `${ROOT}/Sessions/gone`));
   await waitForGadget(page);
   const card = page.locator('[data-lc-session="gone"]');
+  const before = await wiki.read(`${ROOT}/Registrations/gone`);
+  // Giving a place away is deliberate: the dialog says who gets it, and keeping it writes nothing.
   await card.getByRole('button', { name: 'Cancel my registration' }).click();
+  const dialog = page.locator('dialog.lc-confirm');
+  expect(await dialog.textContent()).toContain('The first person on the waitlist gets it at once');
+  await dialog.getByRole('button', { name: 'Keep my place' }).click();
+  await card.getByRole('button', { name: 'Cancel my registration' }).waitFor();
+  expect(await wiki.read(`${ROOT}/Registrations/gone`)).toBe(before);
+  await card.getByRole('button', { name: 'Cancel my registration' }).click();
+  await dialog.getByRole('button', { name: 'Give up my place' }).click();
   await card.getByRole('button', { name: 'Join the waitlist' }).waitFor();
   expect(await wiki.read(`${ROOT}/Registrations/gone`)).toContain("{{Let's Connect/Registration|user=Alice|status=cancelled}}");
   await page.close();
