@@ -1,6 +1,7 @@
 // The reader's context, read once per page from MediaWiki: their name (or none), language,
 // locale and time zone, the API client, messages, and which pages may act on one click.
 import { messagesFor, type MessageKey } from '../shared/i18n/messages';
+import { formatMessage } from '../shared/i18n/format-message';
 import { registeredTranslations } from './i18n/register';
 import { KNOWN_ROOTS, UPCOMING_TEMPLATE_PAGE } from '../shared/config';
 import { calendarPageTitle } from '../shared/model/titles';
@@ -12,9 +13,9 @@ declare const LC_GADGET_REVISION: string;
 /** ResourceLoader's `require` of a package gadget's own files. */
 declare const require: (file: string) => unknown;
 
-function formatter(messages: Record<string, string>) {
-  return (key: MessageKey, ...params: Array<string | number>): string =>
-    (messages[key] ?? key).replace(/\$(\d+)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
+/** Messages of one language, with their parameters and plurals by that language's rules. */
+function formatter(messages: Record<string, string>, language: string) {
+  return (key: MessageKey, ...params: Array<string | number>): string => formatMessage(messages[key] ?? key, params, language);
 }
 
 /** The browser's regional form of the interface language (en → en-GB for a British reader). */
@@ -80,16 +81,17 @@ export function context(): CardContext {
   const locale = localeFor(userLanguage, navigator.languages ?? []);
   const translated = registeredTranslations();
   const base = userLanguage.split('-')[0];
+  const language = translated[userLanguage] ? userLanguage : translated[base] ? base : 'en';
+  const contentLanguage = mw.config.get('wgContentLanguage');
   return {
-    api, user, now: () => new Date(), rosterBot: rosterBot(),
-    language: translated[userLanguage] ? userLanguage : translated[base] ? base : 'en',
-    msg: formatter(messagesFor(userLanguage, registeredTranslations())),
-    summary: formatter(messagesFor(mw.config.get('wgContentLanguage'), registeredTranslations())),
+    api, user, now: () => new Date(), rosterBot: rosterBot(), language,
+    msg: formatter(messagesFor(userLanguage, translated), language),
+    summary: formatter(messagesFor(contentLanguage, translated), contentLanguage),
     account: {
       url: mw.util.getUrl(account === 'temporary' ? 'Special:CreateAccount' : 'Special:UserLogin', { returnto: mw.config.get('wgPageName') }),
       temporary: account === 'temporary',
     },
-    zone, locale,
+    zone, locale, userLanguage,
     when: (start, end) => `${formatRange(start, end, zone, locale)} (${zoneName(zone, locale)})`,
     trustedPage: (root, sessionPage) => {
       const page = mw.config.get('wgPageName').replace(/_/g, ' ');

@@ -10,7 +10,8 @@ import { readHeader, type SessionSource } from '../shared/registrations/registra
 import { clickWasSeen, confirmAction, pinTokens, trackVisibility } from './click-guard';
 import { languageName } from './intl-cache';
 import { registrationTitle, type SessionElement } from './session-elements';
-import { isoSecond, whyClosed } from '../shared/model/rules';
+import { isoSecond } from '../shared/model/rules';
+import { sessionState } from '../shared/sessions/session-state';
 import { normaliseUsername } from '../shared/model/usernames';
 
 /** The link for a reader who cannot act: log in, or (a temporary account) create an account, and why. */
@@ -71,6 +72,8 @@ export interface SignupContext {
   msg: (key: MessageKey, ...params: Array<string | number>) => string;
   /** The reader's language, for Intl. */
   locale: string;
+  /** The reader's interface language (`wgUserLanguage`), written on their line: the bot's messages to them use it. */
+  userLanguage: string;
   /** A message in the wiki's content language, for edit summaries. */
   summary: (key: MessageKey, ...params: Array<string | number>) => string;
   /**
@@ -90,11 +93,10 @@ export interface SignupContext {
 }
 
 
-/** Why nobody can sign up now, or null when sign-up is possible. */
+/** Why nobody can sign up now, in the state's own words, or null when sign-up is possible. */
 export function closedReason(session: Pick<SessionFacts, 'status' | 'end' | 'registration'>, now: Date): MessageKey | null {
-  const messages = { cancelled: 'lc-cancelled-session', postponed: 'lc-postponed-session', past: 'lc-past', closed: 'lc-closed' } as const;
-  const why = whyClosed(session, now);
-  return why ? messages[why] : null;
+  const state = sessionState(session, { registered: 0, waitlisted: 0 }, now);
+  return state === 'open' ? null : `lc-state-${state}`;
 }
 
 export class SignupControl {
@@ -116,7 +118,7 @@ export class SignupControl {
     this.status.setAttribute('role', 'status');
     this.error = el('div', 'lc-signup-error');
     this.error.setAttribute('role', 'alert');
-    this.counts = el('span', 'lc-signup-counts');
+    this.counts = el('div', 'lc-signup-counts');
     this.root.append(this.status, this.counts, this.error);
     this.facts = factsOf(session, state.source);
     this.render();
@@ -195,14 +197,18 @@ export class SignupControl {
     return confirmAction({ question, confirm: ctx.msg(label), back: ctx.msg('lc-confirm-back') });
   }
 
-  /** The counts of the page as read (the server's counts come from the last bot run). */
+  /**
+   * The places as the page holds them, on a line of their own (the server's counts come from the
+   * last bot run): "Full", then places taken of the capacity; nothing for a cancelled session.
+   */
   private renderCounts(): void {
     const { ctx, state, facts } = this;
-    if (!state.page) return;
-    const parts = [ctx.msg('lc-count-registered', state.registered)];
-    if (facts.capacity !== undefined) parts.push(ctx.msg('lc-count-capacity', facts.capacity));
-    if (state.waitlisted > 0) parts.push(ctx.msg('lc-count-waitlisted', state.waitlisted));
-    this.counts.textContent = ` · ${parts.join(' · ')}`;
+    if (!state.page || facts.status === 'cancelled') return;
+    const where = sessionState(facts, state, ctx.now());
+    const parts = where === 'full' || where === 'waitlist' ? [ctx.msg(`lc-state-${where}`, state.waitlisted)] : [];
+    parts.push(facts.capacity === undefined ? ctx.msg('lc-count-registered', state.registered) : ctx.msg('lc-count-taken', state.registered, facts.capacity));
+    if (state.waitlisted > 0 && where !== 'waitlist') parts.push(ctx.msg('lc-count-waitlisted', state.waitlisted));
+    this.counts.textContent = parts.join(' · ');
   }
 
   /**
@@ -270,7 +276,7 @@ export class SignupControl {
     const user = ctx.user as string;
     const title = registrationTitle(session);
     const { page, roster } = this.state.page ? this.state as RegistrationRead : await fetchRegistration(api, title, ctx.rosterBot);
-    const result = signUp(page.text, { user, now: isoSecond(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind }, roster);
+    const result = signUp(page.text, { user, now: isoSecond(ctx.now()), interpretation: this.interpretation || undefined, remind: this.remind, lang: ctx.userLanguage }, roster);
     if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
     if (result.outcome === 'temporary-account') throw new ApiFailure('temporary-account');
     if (result.outcome === 'append') await appendToPage(api, title, appendText(page.text, result.line), ctx.summary('lc-summary-signup', session.id));
@@ -281,7 +287,7 @@ export class SignupControl {
   private async cancel(): Promise<void> {
     const { session, ctx } = this;
     await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-      const result = cancelRegistration(current, ctx.user as string, this.state.roster);
+      const result = cancelRegistration(current, ctx.user as string, this.state.roster, isoSecond(ctx.now()));
       return result.outcome === 'cancelled' ? { text: result.text, summary: ctx.summary('lc-summary-cancel', session.id) } : null;
     });
     await this.reread(['cancelled', 'none']);

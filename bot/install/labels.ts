@@ -3,7 +3,27 @@
 // on the wiki stays as the wiki has it; a label nobody touched follows the repository (so a
 // correction there arrives); a label or language new in the repository is added.
 
+import type { Catalogue } from '../../shared/i18n/messages';
+
 type Labels = Record<string, Record<string, unknown>>;
+
+/** The gadget's messages the module says too: a session's state and its places (`lc-state-open` → `state-open`). */
+const SHARED_WORDS = /^lc-(state|count)-/;
+
+/**
+ * The repository's labels with the words for a session's state and places taken from the gadget's
+ * catalogues, so that the module and the gadget say the same thing in every language they share.
+ */
+export function withSharedWords(repository: string, catalogues: Record<string, Catalogue>): string {
+  const labels = parse(repository);
+  if (!labels) throw new Error('The repository\'s labels file is not a JSON object.');
+  for (const [language, catalogue] of Object.entries(catalogues)) {
+    for (const [key, message] of Object.entries(catalogue)) {
+      if (SHARED_WORDS.test(key) && message !== undefined) (labels[language] ??= {})[key.slice(3)] = message;
+    }
+  }
+  return JSON.stringify(labels, null, '\t');
+}
 
 function parse(text: string): Labels | undefined {
   try {

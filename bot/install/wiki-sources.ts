@@ -5,6 +5,8 @@ import type { Mwn } from 'mwn';
 import { dirname, join } from 'node:path';
 import { contractModule, sessionTemplateData } from '../../shared/model/session-contract';
 import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
+import { catalogues } from '../../shared/i18n/translations';
+import { withSharedWords } from './labels';
 import { GADGET_SECTION } from './gadgets-definition';
 import { SESSIONS_CATEGORY, hubsPageTitle } from '../../shared/model/titles';
 import { DEFAULT_ROOT } from '../../shared/config';
@@ -125,7 +127,7 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
   sources.push({ title: "Module:Let's Connect/contract", text: contractModule(), kind: 'page' });
   const modules = join(root, 'shared/wiki/modules');
   // The labels, a JSON page translators edit on the wiki: merged, never overwritten.
-  sources.push({ title: "Module:Let's Connect/labels.json", text: read(join(modules, "Let's Connect.labels.json")), kind: 'labels' });
+  sources.push({ title: "Module:Let's Connect/labels.json", text: withSharedWords(read(join(modules, "Let's Connect.labels.json")), catalogues), kind: 'labels' });
   const isSubmodule = (file: string) => file.replace(/\.lua$/, '').includes('.');
   for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort((a, b) => Number(isSubmodule(b)) - Number(isSubmodule(a)) || a.localeCompare(b))) {
     // `Let's Connect.labels.lua` → `Module:Let's Connect/labels`.

@@ -19,6 +19,8 @@ export interface Registration {
   status: RegistrationStatus;
   /** UTC timestamp of the sign-up, when known. */
   registered?: string;
+  /** UTC timestamp of the cancellation, when known: the verified edit's, else the line's `cancelled=`. */
+  cancelledAt?: string;
   interpretation?: string;
   remind: boolean;
   /** The language they read messages in (`lang=` on their line). */
@@ -54,7 +56,7 @@ export interface RegistrationLine {
   start: number;
   end: number;
   call?: TemplateCall;
-  details: Pick<Registration, 'registered' | 'interpretation' | 'remind' | 'attended' | 'source'>;
+  details: Pick<Registration, 'registered' | 'cancelledAt' | 'interpretation' | 'remind' | 'attended' | 'source'>;
 }
 
 /** Whether a line's `remind` asks for reminders: only `remind=yes` does. */
@@ -82,6 +84,7 @@ export function registrationLines(text: string): RegistrationLine[] {
       choices, text: text.slice(call.start, call.end),
       details: {
         registered: getParam(call, 'registered') || undefined,
+        cancelledAt: timestampParam(call, 'cancelled'),
         interpretation: choices.interpretation,
         // A reminder is the registrant's own choice: only remind=yes asks for one.
         remind: asksForReminders(choices),
@@ -116,6 +119,14 @@ function lineEvents(text: string): RegistrationLine[] {
 /** Temporary accounts with lines on the page (which count for nothing), once each, for the bot report. */
 export function temporaryAccountLines(text: string): string[] {
   return [...new Set(registrationLines(text).filter((e) => isTemporaryAccount(e.user)).map((e) => e.user))];
+}
+
+const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** A line's UTC timestamp (`cancelled=2026-11-23T20:00:00Z`), when it is one. */
+function timestampParam(call: TemplateCall, name: string): string | undefined {
+  const value = (getParam(call, name) ?? '').trim();
+  return UTC_SECOND.test(value) ? value : undefined;
 }
 
 function userOf(call: TemplateCall): string {
@@ -197,10 +208,11 @@ export function appendText(text: string, line: string): string {
 }
 
 /**
- * Every line of the user's that still counts marked cancelled (`status=cancelled`, a hand-written
- * signature struck through); nothing is deleted. The text as it was when they have none.
+ * Every line of the user's that still counts marked cancelled (`status=cancelled`, and when
+ * `cancelled=` with the time, which the registration page shows; a hand-written signature struck
+ * through); nothing is deleted. The text as it was when they have none.
  */
-export function cancelLines(text: string, user: string): string {
+export function cancelLines(text: string, user: string, now?: string): string {
   const name = normaliseUsername(user);
   const active = lineEvents(text).filter((e) => e.user === name && !e.cancelled);
   let next = text;
@@ -208,7 +220,7 @@ export function cancelLines(text: string, user: string): string {
   for (const event of active.reverse()) {
     if (event.call) {
       const call = findTemplates(next, REGISTRATION_TEMPLATE).find((c) => c.start === event.start);
-      if (call) next = setParams(next, call, { status: 'cancelled' });
+      if (call) next = setParams(next, call, { status: 'cancelled', ...(now ? { cancelled: now } : {}) });
     } else {
       const line = next.slice(event.start, event.end);
       next = next.slice(0, event.start) + line.replace(/^([#*]+[ \t]*)(.*)$/, '$1<s>$2</s>') + next.slice(event.end);

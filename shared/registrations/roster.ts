@@ -148,7 +148,7 @@ const holder = (line: RegistrationLine) => isValidUsername(line.user);
 function fromEntry(entry: RosterEntry, lines: RegistrationLine[]): Registration {
   const attended = lines.find((l) => l.user === entry.user && l.details.attended)?.details.attended;
   return {
-    user: entry.user, status: 'registered', registered: entry.joined.at, interpretation: entry.choices.interpretation,
+    user: entry.user, status: 'registered', registered: entry.joined.at, ...(entry.cancelled ? { cancelledAt: entry.cancelled.at } : {}), interpretation: entry.choices.interpretation,
     remind: asksForReminders(entry.choices), lang: entry.choices.lang, source: entry.line.startsWith('{{') ? 'template' : 'signature',
     ...(attended ? { attended } : {}),
   };
@@ -184,7 +184,7 @@ export function placesOf(text: string, roster: Roster | undefined, capacity?: nu
     }
     // Cancelled since the bot's run: their last line now says so, and something of theirs is new.
     if (last?.cancelled && newsOf.length > 0) {
-      list.push({ ...fromEntry(entry, lines), status: 'cancelled' });
+      list.push({ ...fromEntry(entry, lines), status: 'cancelled', cancelledAt: last.details.cancelledAt });
     } else {
       list.push(fromEntry(entry, lines));
     }

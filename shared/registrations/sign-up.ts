@@ -53,14 +53,14 @@ export type CancelResult = { outcome: 'cancelled'; text: string } | { outcome: '
 
 /**
  * Cancels a user's registration: every line of theirs that still counts gets `status=cancelled`
- * (a hand-written signature is struck through), and nothing is deleted. Someone whose place the
+ * (and `cancelled=` with `now`, a hand-written signature is struck through), and nothing is deleted. Someone whose place the
  * roster keeps after another editor deleted their line cancels with a line that says so.
  */
-export function cancelRegistration(text: string, user: string, roster?: Roster): CancelResult {
+export function cancelRegistration(text: string, user: string, roster?: Roster, now?: string): CancelResult {
   const name = normaliseUsername(user);
   const status = stateOf(placesOf(text, roster), name).status;
   if (status !== 'registered' && status !== 'waitlisted') return { outcome: 'not-registered' };
   const hasLine = registrationLines(text).some((l) => l.user === name && !l.cancelled);
-  const next = hasLine ? cancelLines(text, name) : appendLine(text, registrationLine({ user: name, status: 'cancelled' }));
+  const next = hasLine ? cancelLines(text, name, now) : appendLine(text, registrationLine({ user: name, status: 'cancelled', ...(now ? { cancelled: now } : {}) }));
   return stateOf(placesOf(next, roster), name).status === 'cancelled' ? { outcome: 'cancelled', text: next } : { outcome: 'not-registered' };
 }

@@ -76,7 +76,8 @@ describe('the registration page header', () => {
     expect(html).not.toMatch(/scribunto-error|Script error|Lua error/i);
     expect(elementsWith(html, 'data-lc-header-session').map((e) => e['data-lc-header-session'])).toEqual(['h']);
     expect(html).toContain('Header test');
-    expect(html).toContain('20 places');
+    expect(html).toContain('0 of 20 places taken');
+    expect(html).toContain('Nobody has signed up yet.');
   });
 });
 
@@ -163,8 +164,10 @@ describe('states and resources', () => {
   it('shows a cancelled session as cancelled, with registration closed', async () => {
     const { html } = await parse("{{Let's Connect/Session|id=c|title=T|start=2026-12-03 14:00|status=cancelled}}");
     expect(html).toContain('lc-status-cancelled');
-    expect(html).toContain('Cancelled');
-    expect(html).toContain('Registration is closed');
+    // The gadget's words for the state, once, and no sign-up link.
+    expect(html.match(/This session is cancelled/g)).toHaveLength(2);
+    expect(elementsWith(html, 'data-lc-state').map((e) => e['data-lc-state'])).toEqual(['cancelled']);
+    expect(html).not.toContain('Sign up');
   });
 
   it('names every interpretation language and audience of a list, each on its own', async () => {

@@ -42,10 +42,10 @@ describe('closedReason', () => {
   const before = new Date('2026-11-30T00:00:00Z');
   it.each([
     [{}, before, null],
-    [{ status: 'cancelled' }, before, 'lc-cancelled-session'],
-    [{ status: 'postponed' }, before, 'lc-postponed-session'],
-    [{ registration: 'closed' }, before, 'lc-closed'],
-    [{}, new Date('2026-12-02T00:00:00Z'), 'lc-past'],
+    [{ status: 'cancelled' }, before, 'lc-state-cancelled'],
+    [{ status: 'postponed' }, before, 'lc-state-postponed'],
+    [{ registration: 'closed' }, before, 'lc-state-closed'],
+    [{}, new Date('2026-12-02T00:00:00Z'), 'lc-state-ended'],
   ])('%o at %s → %s', (change, now, expected) => {
     expect(closedReason({ ...base, ...change }, now)).toBe(expected);
   });

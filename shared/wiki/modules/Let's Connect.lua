@@ -6,6 +6,8 @@ local p = {}
 
 -- The rules and helpers (Module:Let's Connect/validate), with the session contract they follow.
 local V = require("Module:Let's Connect/validate")
+-- Who holds a place and who waits on a registration page, as the gadget reads it.
+local places = require("Module:Let's Connect/places")
 local CONTRACT = V.CONTRACT
 local DEFAULT_DURATION = CONTRACT.durations
 local RESOURCE_KINDS = CONTRACT.resources
@@ -122,16 +124,23 @@ function p.render(frame, args, mode)
 	end
 	card:attr("data-lc-filters", FILTERS)
 	local capacity = tonumber(clean(args.capacity))
-	if capacity and capacity > 0 then card:attr("data-lc-capacity", tostring(math.floor(capacity))) end
-	for _, key in ipairs({ "registered", "waitlisted" }) do
-		local n = tonumber(clean(args[key]))
-		if n then card:attr("data-lc-" .. key, tostring(math.floor(n))) end
+	if capacity and capacity > 0 then capacity = math.floor(capacity) else capacity = nil end
+	if capacity then card:attr("data-lc-capacity", tostring(capacity)) end
+	local registrationPage = root .. "/Registrations/" .. id
+	-- Lists carry the bot's counts; the session's own page counts its registration page itself,
+	-- by the gadget's rule, so that every reader (logged in or not) sees the places.
+	local registered, waitlisted = tonumber(clean(args.registered)), tonumber(clean(args.waitlisted))
+	local registrationTitle = mode == "session" and mw.title.new(registrationPage)
+	if registrationTitle and registrationTitle:getContent() then
+		registered, waitlisted = places.counts(places.ofPage(registrationTitle, capacity))
 	end
+	if registered then card:attr("data-lc-registered", tostring(math.floor(registered))) end
+	if waitlisted then card:attr("data-lc-waitlisted", tostring(math.floor(waitlisted))) end
 
 	local head = card:tag("div"):addClass("lc-session-head")
 	head:tag("span"):addClass("lc-session-type"):wikitext(mw.text.nowiki(label(lang, kind)))
 	if status ~= "scheduled" then
-		head:wikitext(" · "):tag("strong"):addClass("lc-session-status"):wikitext(mw.text.nowiki(label(lang, status)))
+		head:wikitext(" · "):tag("strong"):addClass("lc-session-status"):wikitext(mw.text.nowiki(label(lang, "state-" .. status)))
 	end
 	for _, who in ipairs(audience) do
 		if who == "newcomers" or who == "organisers" then
@@ -188,22 +197,26 @@ function p.render(frame, args, mode)
 	addResourceLinks(card, args, lang)
 
 	local register = card:tag("div"):addClass("lc-session-register")
-	local registrationPage = root .. "/Registrations/" .. id
-	-- Open and scheduled: whyClosed in shared/model/rules.ts, without the clock.
-	if registration == "open" and status == "scheduled" then
+	-- The state in the gadget's words (sessionState in shared/sessions/session-state.ts).
+	local state = places.sessionState(status, registration, endUtc, capacity, registered, waitlisted)
+	local open = state == "open" or state == "full" or state == "waitlist"
+	if open then
 		register:wikitext("[[" .. registrationPage .. "|" .. mw.text.nowiki(label(lang, "signup")) .. "]]")
 	else
-		register:wikitext(mw.text.nowiki(label(lang, "closed")))
+		register:tag("span"):addClass("lc-session-state"):attr("data-lc-state", state):wikitext(mw.text.nowiki(label(lang, "state-" .. state)))
 	end
-	local counts = {}
-	local registered = tonumber(clean(args.registered))
-	if registered then table.insert(counts, label(lang, "registered", registered)) end
-	if capacity then table.insert(counts, label(lang, "capacity", math.floor(capacity))) end
-	local waitlisted = tonumber(clean(args.waitlisted))
-	if waitlisted and waitlisted > 0 then table.insert(counts, label(lang, "waitlisted", waitlisted)) end
-	if #counts > 0 then
-		register:wikitext(" · "):tag("span"):addClass("lc-session-counts"):wikitext(mw.text.nowiki(table.concat(counts, " · ")))
+	local counts = register:tag("div"):addClass("lc-session-counts")
+	if state == "full" or state == "waitlist" then
+		counts:tag("span"):addClass("lc-session-state"):attr("data-lc-state", state):wikitext(mw.text.nowiki(label(lang, "state-" .. state, waitlisted or 0)) .. " · ")
 	end
+	local parts = {}
+	if status ~= "cancelled" and capacity then
+		table.insert(parts, label(lang, "count-taken", registered or 0, capacity))
+	elseif status ~= "cancelled" and registered then
+		table.insert(parts, label(lang, "count-registered", registered))
+	end
+	if status ~= "cancelled" and waitlisted and waitlisted > 0 and state ~= "waitlist" then table.insert(parts, label(lang, "count-waitlisted", waitlisted)) end
+	counts:wikitext(mw.text.nowiki(table.concat(parts, " · ")))
 	-- On the session's own page, what was left out and why, for the liaison who wrote it.
 	local notice = ""
 	if mode == "session" and #leftOut > 0 then
@@ -241,9 +254,16 @@ end
 
 -- `rupa_sen` → `Rupa sen`, as MediaWiki stores user names (and as the codec compares them).
 local function normaliseUser(name)
-	name = mw.text.trim((clean(name):gsub("[_%s]+", " ")))
-	name = name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")
-	return mw.getContentLanguage():ucfirst(name)
+	return V.normaliseUsername(clean(name))
+end
+
+-- A user's name linked to their user page, or as text when it cannot be a title.
+local function userLink(user)
+	local title = mw.title.new(user, 2)
+	if title and user ~= "" and not user:find("[%[%]|{}<>/]") then
+		return "[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]"
+	end
+	return text(user)
 end
 
 -- {{Let's Connect/Hub}}: one hub on the registry page (ROOT/Hubs), in its own language and direction.
@@ -264,27 +284,28 @@ function p.hub(frame)
 	return "* " .. tostring(item)
 end
 
--- {{Let's Connect/Registration}}: one line of a registration page.
+-- {{Let's Connect/Registration}}: one line of a registration page, as written: whose, when it
+-- was added or cancelled, and the choices on it. Whether this person has a place or waits is not
+-- the line's to say: the header above lists the places, by the order of sign-ups.
 function p.registration(frame)
 	local args = readArgs(frame)
 	local lang = userLanguage(frame)
 	local user = normaliseUser(args.user)
-	-- Whether this person has a place or waits is decided by the order of the lines and the
-	-- capacity (the page's introduction says so), not by this line: it only knows "cancelled".
 	local status = clean(args.status):lower() == "cancelled" and "cancelled" or "registered"
 	-- A temporary account's line counts for nothing (the codec's rule): say so where it stands.
 	if V.isTemporaryAccount(user) then status = "temporary" end
 	local item = mw.html.create("span"):addClass("lc-registration"):attr("data-lc-user", user):attr("data-lc-registration-status", status)
-	local title = mw.title.new(user, 2)
-	if title and user ~= "" and not user:find("[%[%]|{}<>/]") then
-		item:wikitext("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]")
-	else
-		item:wikitext(text(user))
+	item:wikitext(userLink(user))
+	-- A cancelled line shows when it was cancelled (the gadget writes it), never the sign-up's date.
+	local date = status == "cancelled" and clean(args.cancelled) or clean(args.registered)
+	local when = date ~= "" and formatIn(lang, "j F Y", date)
+	if status == "temporary" then
+		item:wikitext(" — " .. mw.text.nowiki(label(lang, "regstatus_temporary")))
+	elseif when then
+		item:wikitext(" — " .. mw.text.nowiki(label(lang, status == "cancelled" and "places-cancelled-on" or "places-signed-up", when)))
+	elseif status == "cancelled" then
+		item:wikitext(" — " .. mw.text.nowiki(label(lang, "regstatus_cancelled")))
 	end
-	item:wikitext(" — " .. mw.text.nowiki(label(lang, "regstatus_" .. status)))
-	local registered = clean(args.registered)
-	local when = registered ~= "" and formatIn(lang, "j F Y", registered)
-	if when then item:wikitext(" (" .. mw.text.nowiki(when) .. ")") end
 	local wanted = clean(args.interpretation):lower()
 	if wanted ~= "" and isKnownLanguage(wanted) then
 		item:wikitext(" · " .. mw.text.nowiki(label(lang, "interpretation_wanted", mw.language.fetchLanguageName(wanted, lang))))
@@ -295,8 +316,69 @@ function p.registration(frame)
 	return "* " .. out
 end
 
+-- One person in the header's lists: their name, then when they signed up or cancelled.
+local function placeItem(list, r, lang)
+	local item = list:tag("li"):attr("data-lc-user", r.user):attr("data-lc-place", r.status)
+	item:wikitext(userLink(r.user))
+	local date = r.status == "cancelled" and r.cancelledAt or r.registered
+	local when = date and formatIn(lang, "j F Y", date)
+	if when then
+		item:wikitext(" — " .. mw.text.nowiki(label(lang, r.status == "cancelled" and "places-cancelled-on" or "places-signed-up", when)))
+	end
+	if r.status == "cancelled" and r.cancelledAt then item:attr("data-lc-cancelled", r.cancelledAt) end
+	local wanted = (r.interpretation or ""):lower()
+	if wanted ~= "" and isKnownLanguage(wanted) then
+		item:wikitext(" · " .. mw.text.nowiki(label(lang, "interpretation_wanted", mw.language.fetchLanguageName(wanted, lang))))
+	end
+	if r.attended == "yes" then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
+	return item
+end
+
+-- The places on this page, as the gadget reads them: places taken of the capacity, who has a
+-- place, the waitlist with positions, who cancelled and when.
+local function placesBox(box, args, lang)
+	local capacity = tonumber(clean(args.capacity))
+	capacity = capacity and capacity > 0 and math.floor(capacity) or nil
+	local list = places.ofPage(mw.title.getCurrentTitle(), capacity)
+	local registered, waitlisted = places.counts(list)
+	local status = clean(args.status):lower()
+	local state = places.sessionState(status, clean(args.registration):lower(), clean(args["end"]), capacity, registered, waitlisted)
+	local section = box:tag("div"):addClass("lc-places"):attr("data-lc-state", state)
+		:attr("data-lc-places-registered", tostring(registered)):attr("data-lc-places-waitlisted", tostring(waitlisted))
+	local summary = { label(lang, "state-" .. state, waitlisted) }
+	if capacity then
+		table.insert(summary, label(lang, "count-taken", registered, capacity))
+	else
+		table.insert(summary, label(lang, "count-registered", registered))
+	end
+	if waitlisted > 0 and state ~= "waitlist" then table.insert(summary, label(lang, "count-waitlisted", waitlisted)) end
+	section:tag("div"):addClass("lc-places-summary"):wikitext(mw.text.nowiki(table.concat(summary, " · ")))
+	local groups = {
+		{ status = "registered", key = "places-registered", tag = "ol" },
+		{ status = "waitlisted", key = "places-waitlist", tag = "ol" },
+		{ status = "cancelled", key = "places-cancelled", tag = "ul" },
+	}
+	for _, group in ipairs(groups) do
+		local members = {}
+		for _, r in ipairs(list) do if r.status == group.status then table.insert(members, r) end end
+		if #members > 0 then
+			section:tag("div"):addClass("lc-places-heading"):css("font-weight", "bold"):css("margin-top", "4px")
+				:wikitext(mw.text.nowiki(label(lang, group.key, #members)))
+			local node = section:tag(group.tag):addClass("lc-places-" .. group.status)
+			for position, r in ipairs(members) do
+				local item = placeItem(node, r, lang)
+				if group.status == "waitlisted" then item:attr("data-lc-position", tostring(position)) end
+			end
+		end
+	end
+	if #list == 0 then section:tag("div"):wikitext(mw.text.nowiki(label(lang, "places-none"))) end
+	section:tag("div"):addClass("lc-places-lines"):css("font-size", "90%"):css("margin-top", "4px")
+		:wikitext(mw.text.nowiki(label(lang, "places-lines")))
+end
+
 -- {{Let's Connect/Registrations}}: the bot's header on a registration page, with the session's
--- state as its own page says it (the gadget reads these values, never a card's attributes).
+-- state as its own page says it (the gadget reads these values, never a card's attributes), and
+-- the places as the gadget reads them.
 function p.registrations(frame)
 	local args = readArgs(frame)
 	local lang = userLanguage(frame)
@@ -307,16 +389,10 @@ function p.registrations(frame)
 	local page = mw.title.new(clean(args.page))
 	local heading = box:tag("div"):css("font-weight", "bold"):attr("lang", ""):attr("dir", "auto")
 	if page then heading:wikitext("[[:" .. page.prefixedText .. "|" .. text(args.title) .. "]]") else heading:wikitext(text(args.title)) end
-	local parts = {}
 	local start = clean(args.start)
 	local when = start ~= "" and formatIn(lang, "l j F Y, H:i", start)
-	if when then table.insert(parts, mw.text.nowiki(when .. " UTC")) end
-	local status = clean(args.status):lower()
-	if status == "cancelled" or status == "postponed" then table.insert(parts, mw.text.nowiki(label(lang, status))) end
-	table.insert(parts, mw.text.nowiki(label(lang, clean(args.registration):lower() == "open" and "open" or "closed")))
-	local capacity = tonumber(clean(args.capacity))
-	if capacity then table.insert(parts, mw.text.nowiki(label(lang, "capacity", math.floor(capacity)))) end
-	box:tag("div"):wikitext(table.concat(parts, " · "))
+	if when then box:tag("div"):wikitext(mw.text.nowiki(when .. " UTC")) end
+	placesBox(box, args, lang)
 	return tostring(box)
 end
 

@@ -49,10 +49,22 @@ function V.text(value)
 	return mw.text.nowiki(V.clean(value))
 end
 
-function V.label(lang, key, arg)
+-- A label with its parameters ($1, $2 …) and its {{PLURAL:n|…}} by the language's rules, as
+-- formatMessage in shared/i18n/format-message.ts formats the gadget's messages.
+function V.label(lang, key, ...)
 	local set = V.LABELS[lang] or V.LABELS.en
 	local message = set[key] or V.LABELS.en[key] or key
-	if arg ~= nil then message = message:gsub("%$1", (tostring(arg):gsub("%%", "%%%%"))) end
+	local params = { ... }
+	message = message:gsub("%$(%d)", function(n)
+		local value = params[tonumber(n)]
+		return value ~= nil and tostring(value) or nil
+	end)
+	message = message:gsub("{{PLURAL:%s*([^|}]*)|([^{}]*)}}", function(count, forms)
+		local number = tonumber((count:gsub("[%s,.]", "")))
+		if not number then return nil end
+		local language = V.LABELS[lang] and lang or "en"
+		return mw.language.new(language):convertPlural(number, mw.text.split(forms, "|", true))
+	end)
 	return message
 end
 
@@ -216,6 +228,13 @@ end
 
 -- As shared/model/usernames.ts: characters MediaWiki never allows, and not an IP address.
 -- A temporary account's name (`~2026-12345-67`, Wikimedia's pattern), as usernames.ts reads it.
+-- As normaliseUsername: underscores are spaces, a `User:` prefix dropped, the first letter capital.
+function V.normaliseUsername(raw)
+	local name = mw.text.trim((raw:gsub("_", " "):gsub("%s+", " ")))
+	name = name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")
+	return mw.ustring.upper(mw.ustring.sub(name, 1, 1)) .. mw.ustring.sub(name, 2)
+end
+
 function V.isTemporaryAccount(name)
 	return mw.text.trim((name:gsub("_", " "):gsub("^%s*[Uu][Ss][Ee][Rr]%s*:%s*", ""))):sub(1, 1) == "~"
 end

@@ -1,0 +1,49 @@
+// A message with its parameters, as MediaWiki formats one: `$1` … `$9` replaced, then
+// `{{PLURAL:n|form|…}}` resolved by the language's plural rules (CLDR's, which both MediaWiki and
+// the platform's Intl.PluralRules follow), so "1 place" and "2 places" come from one message.
+// Module:Let's Connect does the same with mw.language:convertPlural.
+
+/** CLDR's categories in the order MediaWiki lists a language's plural forms. */
+const CATEGORY_ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+const rulesCache = new Map<string, { rules: Intl.PluralRules; categories: Intl.LDMLPluralRule[] }>();
+
+function pluralRules(language: string) {
+  let cached = rulesCache.get(language);
+  if (!cached) {
+    let rules: Intl.PluralRules;
+    try {
+      rules = new Intl.PluralRules(language);
+    } catch {
+      // A code Intl does not know (a made-up or private one): English's rules.
+      rules = new Intl.PluralRules('en');
+    }
+    const used = new Set(rules.resolvedOptions().pluralCategories);
+    cached = { rules, categories: CATEGORY_ORDER.filter((c) => used.has(c)) };
+    rulesCache.set(language, cached);
+  }
+  return cached;
+}
+
+/**
+ * The form for `n` among a message's forms: an explicit `n=form` first, else the form of the
+ * number's category in the language's order (the last form when fewer are given).
+ */
+export function pluralForm(language: string, n: number, forms: string[]): string {
+  const explicit = forms.find((f) => /^\d+=/.test(f) && Number(f.slice(0, f.indexOf('='))) === n);
+  if (explicit !== undefined) return explicit.slice(explicit.indexOf('=') + 1);
+  const plain = forms.filter((f) => !/^\d+=/.test(f));
+  if (plain.length === 0) return '';
+  const { rules, categories } = pluralRules(language);
+  const index = categories.indexOf(rules.select(n));
+  return plain[Math.min(index < 0 ? plain.length - 1 : index, plain.length - 1)];
+}
+
+/** The message with `$n` replaced by its parameters and every `{{PLURAL:…}}` resolved for `language`. */
+export function formatMessage(message: string, params: ReadonlyArray<string | number>, language: string): string {
+  const filled = message.replace(/\$(\d)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
+  return filled.replace(/\{\{PLURAL:\s*([^|}]*)\|([^{}]*)\}\}/gi, (whole, count: string, forms: string) => {
+    const n = Number(count.trim().replace(/[\s,.\u00a0\u202f]/g, ''));
+    return Number.isFinite(n) ? pluralForm(language, n, forms.split('|')) : whole;
+  });
+}
