@@ -118,11 +118,13 @@ export class ProgrammeView {
     });
     filters.append(clear);
 
+    // Sessions still to come: an archive of past ones offers nothing to add to a calendar.
+    const ahead = (s: SessionElement) => s.status !== 'cancelled' && !hasEnded(s.end, ctx.now());
     const all = el('button', 'lc-button lc-button-quiet', ctx.msg('lc-add-all'));
     all.type = 'button';
-    // Every session the filters let through, whichever month the grid shows.
-    all.addEventListener('click', () => downloadIcs(this.sessions.filter((s) => matches(s, this.filters)).map((s) => eventOf(s, ctx.pageUrl)), 'lets-connect.ics'));
-    this.toolbar.append(views, nav, filters, all, ...extraTools);
+    // Every session ahead that the filters let through, whichever month the grid shows.
+    all.addEventListener('click', () => downloadIcs(this.sessions.filter((s) => ahead(s) && matches(s, this.filters)).map((s) => eventOf(s, ctx.pageUrl)), 'lets-connect.ics'));
+    this.toolbar.append(views, nav, filters, ...(this.sessions.some(ahead) ? [all] : []), ...extraTools);
   }
 
   private moveMonth(delta: number): void {

@@ -87,7 +87,9 @@ export async function tellPromoted(writer: PageWriter, gate: MessageGate, checke
   for (const user of await gate.asked(session.id, title, waitedAndPlaced)) {
     if (gate.holdsBack(session.id, title, user)) continue;
     const joined = checked.roster.entries.find((e) => e.user === user)?.joined.revision;
-    const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, promotionMessage(session, joined), '~~~~'),
+    // In the language their line records (the interface they signed up in).
+    const lang = list.find((r) => r.user === user)?.lang;
+    const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, promotionMessage(session, joined, lang), '~~~~'),
       `Let's Connect bot (${run.mode}): you have a place in "${session.id}" ([[${reportPageTitle(run.root)}|report]])`, { respectBots: { message: 'letsconnect' } });
     gate.count(session.id, outcome);
     const entry = checked.roster.entries.find((e) => e.user === user);

@@ -32,13 +32,15 @@ export interface RemindOptions {
 const MAX_SHARERS = 10;
 
 /**
- * Who gets a reminder for a session: registrants whose own line (or a liaison's edit of it) asked
- * for reminders (the verified places carry that choice), then the sharers who agreed to be named.
+ * Who gets a message about a session: registrants whose own line (or a liaison's edit of it) asked
+ * for messages (the verified places carry that choice) and who have a place (or, for news of a
+ * change, wait for one), then the sharers who agreed to be named.
  */
-export function recipients(session: Session, registrations: Registration[], agreed: ReadonlySet<string>): Array<{ user: string; role: 'registrant' | 'sharer' }> {
-  const list: Array<{ user: string; role: 'registrant' | 'sharer' }> = [];
+export function recipients(session: Session, registrations: Registration[], agreed: ReadonlySet<string>, options: { waiting?: boolean } = {}): Array<{ user: string; role: 'registrant' | 'sharer'; lang?: string }> {
+  const list: Array<{ user: string; role: 'registrant' | 'sharer'; lang?: string }> = [];
+  const counts = (r: Registration) => r.status === 'registered' || (options.waiting === true && r.status === 'waitlisted');
   for (const r of registrations) {
-    if (r.status === 'registered' && r.remind && isValidUsername(r.user)) list.push({ user: r.user, role: 'registrant' });
+    if (counts(r) && r.remind && isValidUsername(r.user)) list.push({ user: r.user, role: 'registrant', ...(r.lang ? { lang: r.lang } : {}) });
   }
   // A session is not a mass-message list: at most ten sharers are reminded.
   for (const sharer of session.sharers.filter((s) => agreed.has(s)).slice(0, MAX_SHARERS)) {
@@ -61,7 +63,7 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 }
 
 /** The session's sharers who agreed to be named, from its page's history. */
-async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, liaisons: string[]): Promise<Set<string>> {
+export async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, liaisons: string[]): Promise<Set<string>> {
   const page = (await writer.read([session.page])).get(session.page);
   if (!page) return new Set();
   const revisions = await revisionsSince(bot, session.page, undefined, page.revid);
@@ -95,12 +97,14 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   for (const session of due) {
     const marker = reminderMessage(session, 'registrant').marker;
     const list = (lists.get(session.id) ?? []).filter((r) => !(talk.get(talkPage(r.user))?.text ?? '').includes(marker));
-    const roleOf = new Map(list.map((r) => [r.user, r.role]));
+    const byUser = new Map(list.map((r) => [r.user, r]));
     const page = registrationPageTitle(options.root, session.id);
     const asked = await gate.asked(session.id, page, list.map((r) => r.user));
     for (const user of asked) {
       if (gate.holdsBack(session.id, page, user)) continue;
-      const message = reminderMessage(session, roleOf.get(user) ?? 'registrant');
+      // In the registrant's language (their line's `lang=`); a sharer's, in the session's.
+      const recipient = byUser.get(user);
+      const message = reminderMessage(session, recipient?.role ?? 'registrant', recipient?.role === 'sharer' ? session.language : recipient?.lang);
       gate.count(session.id, await writer.write(talkPage(user), (current) => withMessage(current, message, '~~~~'),
         `Let's Connect bot (${options.mode}): reminder for "${session.id}", which starts in less than ${hours} hours`,
         { respectBots: { message: 'letsconnect' } }));

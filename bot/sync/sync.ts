@@ -25,6 +25,8 @@ import { closeRegistration } from '../../shared/sessions/close-registration';
 import type { Log } from '../wiki/log';
 import type { PageTransform, PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type OtherRoot, type Programme } from '../programme/read-programme';
+import { tellChanges } from '../notices/change-notices';
+import { publishedOf } from '../../shared/messages/session-changes';
 import { afterOwnEdit, linesOfRoster, newPageRoster, restorationProblems, restorationTransform, saveRoster, tellPromoted } from '../places/write';
 import { placesOf } from '../../shared/registrations/roster';
 import { MessageGate } from '../wiki/message-gate';
@@ -117,7 +119,10 @@ function registrationIntro(session: Session): string {
  * waiting; saves each page's verified roster (bot/places/).
  */
 async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
-  const gate = new MessageGate(bot, { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession }, '"you have a place"');
+  const limits = { perRun: programme.config.maxMessagesPerRun, perSession: programme.config.maxMessagesPerSession };
+  const sent = { sent: 0 };
+  const gate = new MessageGate(bot, limits, '"you have a place"', sent);
+  const changes = new MessageGate(bot, limits, 'news of a change', sent);
   const run = { root: options.root, mode: options.mode };
   for (const session of programme.sessions) {
     const title = registrationPageTitle(options.root, session.id);
@@ -135,6 +140,8 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       const roster = newPageRoster(writer, title, created, text, kept);
       if (roster) {
         roster.roster.owner = { ...(session.pageId ? { pageid: session.pageId } : {}), title: session.page };
+        // What its people will be told changes against, from now on.
+        roster.roster.published ??= publishedOf(session, options.now);
         await saveRoster(writer, roster, run);
       }
       const list = placesOf(text, roster?.roster ?? kept, session.capacity);
@@ -162,11 +169,12 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       programme.problems.push(...restorationProblems(checked, session.id, { restored: [], unreadable: result.unreadable }));
     }
     if (upcoming) await tellPromoted(writer, gate, checked, session, list, run);
+    programme.problems.push(...await tellChanges(bot, writer, changes, checked, session, list, { ...run, now: options.now, liaisons: programme.trustedLiaisons }));
     // The page that has this id now keeps it, moved or not.
     checked.roster.owner = { ...(session.pageId ? { pageid: session.pageId } : {}), title: session.page };
     await saveRoster(writer, checked, run);
   }
-  programme.problems.push(...gate.problems());
+  programme.problems.push(...gate.problems(), ...changes.problems());
 }
 
 /**

@@ -38,13 +38,16 @@ export interface GateLimits {
 
 export class MessageGate {
   readonly held: HeldMessage[] = [];
-  private sentInRun = 0;
   private readonly sentBySession = new Map<string, number>();
   private category?: Promise<string>;
   /** Users whose talk page this run found in the opt-out category (true) or not (false). */
   private readonly optOuts = new Map<string, boolean>();
 
-  constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string) {}
+  /**
+   * `run`: the count of messages sent in the run, shared by the gates of one run (promotions and
+   * change notices), so that the run's cap holds for all its messages together.
+   */
+  constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string, private readonly run: { sent: number } = { sent: 0 }) {}
 
   /** Those of `users` (who asked, as the caller checked) whose talk page is not in the opt-out category; the others are held back. */
   async asked(sessionId: string, page: string, users: string[]): Promise<string[]> {
@@ -78,7 +81,7 @@ export class MessageGate {
   /** True (and the message held back) when a cap is reached; only messages really sent count. */
   holdsBack(sessionId: string, page: string, user: string): boolean {
     const forSession = this.sentBySession.get(sessionId) ?? 0;
-    const reason: HeldReason | undefined = forSession >= this.limits.perSession ? 'session-cap' : this.sentInRun >= this.limits.perRun ? 'run-cap' : undefined;
+    const reason: HeldReason | undefined = forSession >= this.limits.perSession ? 'session-cap' : this.run.sent >= this.limits.perRun ? 'run-cap' : undefined;
     if (reason) this.held.push({ user, sessionId, page, reason });
     return reason !== undefined;
   }
@@ -87,7 +90,7 @@ export class MessageGate {
   count(sessionId: string, outcome: WriteOutcome): void {
     if (!['created', 'edited', 'would-create', 'would-edit'].includes(outcome.action)) return;
     this.sentBySession.set(sessionId, (this.sentBySession.get(sessionId) ?? 0) + 1);
-    this.sentInRun += 1;
+    this.run.sent += 1;
   }
 
   /** The held messages as report lines: per session, those whose line was not their own, and those over a cap. */

@@ -1,8 +1,11 @@
-// Messages the bot leaves on talk pages, in the wiki's content language (English on Meta). Each
+// Messages the bot leaves on talk pages, each in its reader's language (talk-words.ts). Each
 // carries a hidden marker, so that the same message is never left twice on the same page.
-import { SESSION_TYPE_NAMES, type Session } from '../model/session';
+import type { Session } from '../model/session';
 import { escapeTemplateValue } from '../wikitext/escape';
 import { pageLink, safeUrl } from '../pages/wikitable';
+import { formatMessage } from '../i18n/format-message';
+import { TALK_WORDS, talkLanguage, type TalkWordKey } from './talk-words';
+import type { SessionChange } from './session-changes';
 
 export interface TalkMessage {
   /** Hidden in the page; its presence means "already sent". */
@@ -11,43 +14,97 @@ export interface TalkMessage {
   alsoSent?: string[];
   heading: string;
   body: string;
+  /** The language it is written in, for the section's `lang`. */
+  lang: string;
 }
-
 
 /** A title in a section heading: escaped, and with no `=` that could end the heading. */
 function headingText(value: string): string {
   return escapeTemplateValue(value).replace(/=/g, '&#61;').slice(0, 200);
 }
 
-function when(session: Session): string {
-  return `${session.startUtc.slice(0, 10)} at ${session.startUtc.slice(11, 16)} UTC (${escapeTemplateValue(`${session.start} ${session.timezone}`)})`;
+/** The words of one language, formatted. */
+function wordsIn(lang: string) {
+  const words = TALK_WORDS[lang];
+  return (key: TalkWordKey, ...params: Array<string | number>) => formatMessage(words[key], params, lang);
+}
+
+/** A time in the reader's language: in UTC, and where the session is planned when that is another zone. */
+export function timeIn(lang: string, startUtc: string, timezone: string): string {
+  const say = wordsIn(lang);
+  const format = (zone: string) => {
+    try {
+      return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(new Date(startUtc));
+    } catch {
+      return undefined;
+    }
+  };
+  const utc = format('UTC') ?? startUtc;
+  const local = timezone !== 'UTC' ? format(timezone) : undefined;
+  return local ? say('when', utc, local, escapeTemplateValue(timezone)) : say('when-utc', utc);
 }
 
 function sessionLink(session: Session): string {
   return `'''${pageLink(session.page, session.title)}'''`;
 }
 
-export function reminderMessage(session: Session, role: 'registrant' | 'sharer'): TalkMessage {
-  const what = role === 'sharer' ? 'you are sharing your skills at' : 'you signed up for';
-  const meetingUrl = session.meeting ? safeUrl(session.meeting) : undefined;
-  const meeting = meetingUrl ? ` Join here: ${meetingUrl}` : '';
-  return {
-    marker: `<!-- letsconnect:reminder ${session.id} -->`,
-    heading: `Reminder: ${headingText(session.title)}`,
-    body: `Hello! This is a reminder that ${what} the Let's Connect ${SESSION_TYPE_NAMES[session.type]} ${sessionLink(session)}, which starts on ${when(session)}.${meeting} If you cannot come, please cancel on the session page so that someone on the waitlist can take your place. To stop these reminders, set <code>remind=no</code> on your registration line.`,
-  };
+function typeIn(lang: string, session: Session): string {
+  return wordsIn(lang)(`type-${session.type}`);
+}
+
+function joinHere(lang: string, meeting: string | undefined): string {
+  const url = meeting ? safeUrl(meeting) : undefined;
+  return url ? wordsIn(lang)('join-here', url) : '';
+}
+
+/** A reminder, in `language` (a registrant's `lang=`, else English); a sharer's says what a sharer does. */
+export function reminderMessage(session: Session, role: 'registrant' | 'sharer', language?: string): TalkMessage {
+  const lang = talkLanguage(language);
+  const say = wordsIn(lang);
+  const body = say(role === 'sharer' ? 'reminder-sharer' : 'reminder-registrant', typeIn(lang, session), sessionLink(session), timeIn(lang, session.startUtc, session.timezone), joinHere(lang, session.meeting));
+  return { marker: `<!-- letsconnect:reminder ${session.id} -->`, heading: say('reminder-heading', headingText(session.title)), body: body.replace(/ {2,}/g, ' '), lang };
 }
 
 /**
  * "You have a place", once for each time someone joined and later moved up (`joined`: the
  * revision of their sign-up), so a second promotion after a cancellation and a new sign-up is told.
  */
-export function promotionMessage(session: Session, joined?: number): TalkMessage {
+export function promotionMessage(session: Session, joined?: number, language?: string): TalkMessage {
+  const lang = talkLanguage(language);
+  const say = wordsIn(lang);
   return {
     marker: joined ? `<!-- letsconnect:promoted ${session.id} ${joined} -->` : `<!-- letsconnect:promoted ${session.id} -->`,
     alsoSent: joined ? [`<!-- letsconnect:promoted ${session.id} -->`] : undefined,
-    heading: `You have a place: ${headingText(session.title)}`,
-    body: `Good news: a place has freed up at the Let's Connect ${SESSION_TYPE_NAMES[session.type]} ${sessionLink(session)} on ${when(session)}, and you were first on the waitlist, so you are now registered. If you cannot come, please cancel on the session page.`,
+    heading: say('promoted-heading', headingText(session.title)),
+    body: say('promoted-body', typeIn(lang, session), sessionLink(session), timeIn(lang, session.startUtc, session.timezone)),
+    lang,
+  };
+}
+
+/**
+ * The notice of a change to a session the reader has a place at (or waits for, or shares at):
+ * cancelled, postponed, moved, or a new meeting link. Its marker names the change (and the state
+ * the bot had published before it), so each change is told once, whatever happens to the run.
+ */
+export function changeMessage(session: Session, change: SessionChange, role: 'registrant' | 'sharer', language: string | undefined, calendar: string): TalkMessage {
+  const lang = talkLanguage(language);
+  const say = wordsIn(lang);
+  const type = typeIn(lang, session);
+  const link = sessionLink(session);
+  const before = timeIn(lang, change.before.startUtc, change.before.timezone);
+  const now = timeIn(lang, session.startUtc, session.timezone);
+  const bodies: Record<SessionChange['kind'], string> = {
+    cancelled: say('cancelled-body', type, link, before, pageLink(calendar)),
+    postponed: say('postponed-body', type, link, before),
+    moved: say('moved-body', type, link, now, before),
+    link: say('link-body', type, link, now, joinHere(lang, session.meeting)),
+  };
+  const keeps = role === 'registrant' && change.kind !== 'cancelled' ? ` ${say('keep-registration')}` : '';
+  return {
+    marker: `<!-- letsconnect:change ${session.id} ${change.kind} ${change.key} -->`,
+    heading: say(`${change.kind}-heading`, headingText(session.title)),
+    body: `${bodies[change.kind]}${keeps} ${say('why-told')}`,
+    lang,
   };
 }
 
@@ -55,6 +112,8 @@ export function promotionMessage(session: Session, joined?: number): TalkMessage
 export function withMessage(current: string | undefined, message: TalkMessage, signature: string): string {
   const text = current ?? '';
   if ([message.marker, ...(message.alsoSent ?? [])].some((marker) => text.includes(marker))) return text;
-  const section = `== ${message.heading} ==\n${message.body} ${signature}\n${message.marker}`;
+  // In its own language and direction on a talk page of any other.
+  const body = message.lang === 'en' ? message.body : `<div lang="${message.lang}" dir="auto">${message.body}</div>`;
+  const section = `== ${message.heading} ==\n${body} ${signature}\n${message.marker}`;
   return text.trim() === '' ? section : `${text.replace(/\s+$/, '')}\n\n${section}`;
 }

@@ -5,6 +5,7 @@
 // interface administrators edit; the gadget reads it beside the registration page, so it needs
 // no history request. Lines newer than the roster count in page order until the bot's next run.
 import { isValidUsername, normaliseUsername } from '../model/usernames';
+import type { PublishedSession } from '../messages/session-changes';
 import { asksForReminders, parseRegistrations, registrationLines, type Registration, type RegistrationLine } from './registration-page';
 
 /** One revision's part in a place: which, when, and who saved it when not the person. */
@@ -73,6 +74,11 @@ export interface Roster {
    * keeps the id; another page writing the same id is a duplicate (read-sessions.ts).
    */
   owner?: { pageid?: number; title: string };
+  /**
+   * What the bot last told the session's people about it (time, status, meeting link): a change
+   * from this is news for them (session-changes.ts).
+   */
+  published?: PublishedSession;
 }
 
 export const MAX_FINDINGS = 100;
@@ -116,6 +122,13 @@ function isEntry(v: unknown): v is RosterEntry {
     && Object.values(e.choices).every((c) => typeof c === 'string');
 }
 
+function isPublished(v: unknown): v is PublishedSession {
+  const p = v as PublishedSession;
+  return !!p && typeof p.startUtc === 'string' && typeof p.timezone === 'string' && typeof p.status === 'string' && typeof p.at === 'string'
+    && (p.meeting === undefined || typeof p.meeting === 'string')
+    && (p.told === undefined || (typeof p.told.kind === 'string' && Number.isInteger(p.told.people)));
+}
+
 /** The roster a JSON page holds, or undefined when the page is not one the bot wrote for `page`. */
 export function parseRoster(text: string | undefined, page: string): Roster | undefined {
   if (text === undefined) return undefined;
@@ -126,7 +139,8 @@ export function parseRoster(text: string | undefined, page: string): Roster | un
       && Array.isArray(data.seen) && data.seen.every((h) => typeof h === 'string')
       && Array.isArray(data.rejected) && data.rejected.every((h) => typeof h === 'string')
       && Array.isArray(data.findings)
-      && (data.owner === undefined || (typeof data.owner.title === 'string' && (data.owner.pageid === undefined || Number.isInteger(data.owner.pageid))));
+      && (data.owner === undefined || (typeof data.owner.title === 'string' && (data.owner.pageid === undefined || Number.isInteger(data.owner.pageid))))
+      && (data.published === undefined || isPublished(data.published));
     return ok ? data : undefined;
   } catch {
     return undefined;
