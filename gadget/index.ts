@@ -7,24 +7,26 @@ import { TRANSLATED_LANGUAGES } from '../shared/i18n/messages';
 import { translationModules } from './i18n/register';
 import { hasEnded } from '../shared/model/rules';
 import { ProgrammeView } from './programme-view';
-import { joinButton } from './join-form';
+import { joinButton, offerJoin } from './join-form';
 import { stateFromPage, type ReaderState } from './signup-control';
 import { addSessionButton, editSessionButton } from './session-form-button';
 import { calendarPageTitle } from '../shared/model/titles';
+import { GADGET_PLACES } from './gadget-places';
 
 /**
  * The registration pages of every session on the page that can still be joined or left (an ended
  * session has nothing to click), each with the bot's roster of it: one request for every 25.
  * Read into states card by card.
  */
-async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<Map<string, RegistrationRead>> {
-  if (!ctx.api || !ctx.user) return new Map();
+async function registrationPages(sessions: SessionElement[], ctx: CardContext): Promise<{ pages: Map<string, RegistrationRead>; asked: Set<string> }> {
+  if (!ctx.api || !ctx.user) return { pages: new Map(), asked: new Set() };
   const open = sessions.filter((s) => s.trusted && !hasEnded(s.end, ctx.now()));
+  const titles = [...new Set(open.map(registrationTitle))];
   try {
-    return await fetchRegistrations(ctx.api, [...new Set(open.map(registrationTitle))], ctx.rosterBot);
+    return { pages: await fetchRegistrations(ctx.api, titles, ctx.rosterBot), asked: new Set(titles) };
   } catch {
     // Without the pages there is no source of the sessions' facts: the cards keep the server's text.
-    return new Map();
+    return { pages: new Map(), asked: new Set() };
   }
 }
 
@@ -43,14 +45,17 @@ async function enhance(container: HTMLElement): Promise<void> {
   const sessions = findSessions(container, knownRoots()).filter((s) => !s.element.classList.contains('lc-enhanced'));
   if (sessions.length === 0) {
     offerFirstSession(container);
+    if (container.querySelector('[data-lc-join-root]')) offerJoin(container, knownRoots(), context());
+    container.classList.add('lc-ready');
     return;
   }
   const ctx = context();
+  offerJoin(container, knownRoots(), ctx);
   // Intl's first formatters of a page (the zone's name, the reader's clock) load locale data: in
   // a task of their own, before the cards.
   ctx.when(ctx.now(), ctx.now());
   await nextTask();
-  const pages = await registrationPages(sessions, ctx);
+  const { pages, asked } = await registrationPages(sessions, ctx);
   const currentPage = mw.config.get('wgPageName').replace(/_/g, ' ');
   const count = (value: string | undefined) => (Number.isFinite(Number(value)) ? Number(value) : 0);
   // Cards in slices of about 25 ms: a calendar of hundreds of cards never freezes the page.
@@ -62,7 +67,9 @@ async function enhance(container: HTMLElement): Promise<void> {
     }
     const page = pages.get(registrationTitle(session));
     const state: ReaderState = page && ctx.user ? stateFromPage(page, ctx.user, session.id)
-      : { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted) };
+      : { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted),
+        // Asked for and not there: the bot has not made the session's registration page yet.
+        ...(asked.has(registrationTitle(session)) ? { noPageYet: true } : {}) };
     enhanceCard(session, state, ctx);
     const edit = editSessionButton(session, ctx, currentPage);
     if (edit) session.element.append(edit);
@@ -109,7 +116,7 @@ function init(): void {
   const translations = translationModules([mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')], TRANSLATED_LANGUAGES);
   mw.hook('wikipage.content').add(($content: JQuery) => {
     const container = $content[0];
-    if (!container || !container.querySelector('[data-lc-session], [data-lc-empty-root]')) return;
+    if (!container || !container.querySelector(GADGET_PLACES)) return;
     const start = () => void enhance(container);
     mw.loader.using(translations).then(start, start);
   });

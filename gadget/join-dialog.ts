@@ -3,17 +3,23 @@
 // returns to the button that opened it.
 import { PROFILE_FIELDS, profileValues, withProfile, type ProfileValues } from '../shared/model/participant';
 import { profilePageTitle } from '../shared/model/titles';
-import type { MessageKey } from '../shared/i18n/messages';
+import { formMessages, type FormMessageKey } from '../shared/i18n/form-messages';
+import { formatMessage } from '../shared/i18n/format-message';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
+import { el } from './dom';
+import { languageChooser, wikiLanguages, type FormSay, type LanguageChooser } from './language-chooser';
 
-const LABELS: Record<keyof ProfileValues, MessageKey> = {
-  languages: 'lc-join-languages', country: 'lc-join-country', region: 'lc-join-region', affiliate: 'lc-join-affiliate',
-  home: 'lc-join-home', share: 'lc-join-share', learn: 'lc-join-learn',
+const LABELS: Record<keyof ProfileValues, FormMessageKey> = {
+  languages: 'lcf-join-languages', country: 'lcf-join-country', region: 'lcf-join-region', affiliate: 'lcf-join-affiliate',
+  home: 'lcf-join-home', share: 'lcf-join-share', learn: 'lcf-join-learn',
 };
 
 export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement): Promise<void> {
+  // The form's words travel with it (the forms module), not in the reader's gadget.
+  const words = formMessages(ctx.language);
+  const say: FormSay = (key, ...params) => formatMessage(words[key], params, ctx.language);
   const api = ctx.api as mw.Api;
   const user = ctx.user as string;
   const title = profilePageTitle(root, user);
@@ -22,9 +28,9 @@ export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLE
   dialog.setAttribute('aria-labelledby', 'lc-join-heading');
   const heading = document.createElement('h2');
   heading.id = 'lc-join-heading';
-  heading.textContent = ctx.msg('lc-join-title');
+  heading.textContent = say('lcf-join-title');
   const intro = document.createElement('p');
-  intro.textContent = ctx.msg('lc-join-intro', title);
+  intro.textContent = say('lcf-join-intro', title);
   const form = document.createElement('form');
   form.method = 'dialog';
   const inputs = new Map<keyof ProfileValues, HTMLInputElement>();
@@ -32,11 +38,21 @@ export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLE
   const fields = document.createElement('fieldset');
   fields.className = 'lc-form-fields';
   fields.disabled = true;
+  // The languages, chosen by name once the wiki's list of them has come (with the profile).
+  const languagesField = el('div', 'lc-form-field');
+  const languagesLabel = document.createElement('label');
+  languagesLabel.textContent = say(LABELS.languages);
+  languagesField.append(languagesLabel);
+  let chooser: LanguageChooser | undefined;
   for (const field of PROFILE_FIELDS) {
+    if (field === 'languages') {
+      fields.append(languagesField);
+      continue;
+    }
     const label = document.createElement('label');
     label.className = 'lc-form-field';
     const span = document.createElement('span');
-    span.textContent = ctx.msg(LABELS[field]);
+    span.textContent = say(LABELS[field]);
     const input = document.createElement('input');
     input.type = 'text';
     input.name = field;
@@ -52,11 +68,11 @@ export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLE
   const save = document.createElement('button');
   save.type = 'submit';
   save.className = 'lc-button lc-button-primary';
-  save.textContent = ctx.msg('lc-join-save');
+  save.textContent = say('lcf-join-save');
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'lc-button lc-button-quiet';
-  close.textContent = ctx.msg('lc-join-close');
+  close.textContent = say('lcf-join-close');
   close.addEventListener('click', () => dialog.close());
   const actions = document.createElement('div');
   actions.className = 'lc-form-actions';
@@ -72,10 +88,17 @@ export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLE
   // Attached before anything else, so that Enter never closes the dialog through method=dialog.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (save.disabled || !loaded) return;
+    if (save.disabled || !loaded || !chooser) return;
+    // Only languages of the wiki's list, stored as codes: anything else is refused with a word.
+    const languages = chooser.value();
+    if ('unknown' in languages) {
+      status.textContent = say('lcf-join-language-unknown', languages.unknown);
+      chooser.focus();
+      return;
+    }
     save.disabled = true;
     status.textContent = ctx.msg('lc-working');
-    const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? ''])) as unknown as ProfileValues;
+    const values = { ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? ''])), languages: languages.codes.join(', ') } as unknown as ProfileValues;
     const joined = ctx.now().toISOString().slice(0, 7);
     const before = loaded;
     editPage(api, title, (text) => {
@@ -83,7 +106,7 @@ export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLE
       if (next === undefined) throw new ApiFailure('profile-unreadable');
       return { text: next, summary: ctx.summary('lc-summary-join') };
     }, { create: true })
-      .then(() => { status.textContent = ctx.msg('lc-join-saved'); })
+      .then(() => { status.textContent = say('lcf-join-saved'); })
       .catch((failure: unknown) => {
         const code = failure instanceof ApiFailure ? failure.code : 'unknown';
         status.textContent = ctx.msg(messageForFailure(code), failure instanceof ApiFailure ? failure.said : code);
@@ -96,13 +119,16 @@ export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLE
   heading.focus();
   status.textContent = ctx.msg('lc-working');
   try {
-    const { pages } = await fetchPages(api, [title]);
+    const [{ pages }, languages] = await Promise.all([fetchPages(api, [title]), wikiLanguages(api, ctx.userLanguage, ctx.locale)]);
     loaded = profileValues(pages.get(title)?.text ?? '');
     for (const [field, input] of inputs) input.value = loaded[field];
+    chooser = languageChooser(languages, say, languagesLabel);
+    chooser.set(loaded.languages.split(','));
+    languagesField.append(chooser.element);
     status.textContent = '';
     fields.disabled = false;
     save.disabled = false;
-    inputs.get('languages')?.focus();
+    chooser.focus();
   } catch (failure) {
     // Without the current profile, saving could blank it: the form stays closed to input.
     const code = failure instanceof ApiFailure ? failure.code : 'unknown';

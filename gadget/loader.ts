@@ -4,12 +4,13 @@
 // summaries) when they are not English.
 import { TRANSLATED_LANGUAGES } from '../shared/i18n/messages';
 import { translationModules } from './i18n/register';
+import { GADGET_PLACES } from './gadget-places';
 
 const GADGET_MODULE = 'ext.gadget.letsconnect';
 
 if (window.top === window.self) {
   mw.hook('wikipage.content').add(($content: JQuery) => {
-    if (!$content[0]?.querySelector('[data-lc-session], [data-lc-empty-root]')) return;
+    if (!$content[0]?.querySelector(GADGET_PLACES)) return;
     mw.loader.load([GADGET_MODULE, ...translationModules([mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')], TRANSLATED_LANGUAGES)]);
   });
 }

@@ -1,7 +1,8 @@
 // Enhances one rendered session card: local time, UTC beside it, a relative phrase, sign-up.
 import { formatRange, formatUtcTime, relativePhrase, zoneName, type ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
-import { SignupControl, type ReaderState, type SignupContext } from './signup-control';
+import { SignupControl, closedReason, type ReaderState, type SignupContext } from './signup-control';
+import { el } from './dom';
 import { downloadIcs, eventOf, googleCalendarUrl } from './calendar-files';
 import { hasEnded } from '../shared/model/rules';
 
@@ -61,12 +62,16 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
     tools.append(calendarLinks(session, ctx, () => control?.meetingLink()));
     element.append(tools);
   }
-  if (!control) return;
+  if (!control) {
+    // Not a red link to an empty page: what will happen, and when.
+    if (state.noPageYet && register && !closedReason(session, ctx.now())) register.replaceChildren(el('span', 'lc-signup-closed', ctx.msg('lc-registration-opens')));
+    return;
+  }
   if (register) {
     // The server's link and "closed" text give way to the control; the server's counts stay
     // unless the control has the page's own.
     const counts = state.page ? null : register.querySelector('.lc-session-counts');
-    register.replaceChildren(control.root, ...(counts ? [' · ', counts] : []));
+    register.replaceChildren(control.root, ...(counts ? [counts] : []));
   } else {
     element.append(control.root);
   }

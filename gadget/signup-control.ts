@@ -34,6 +34,8 @@ export interface ReaderState {
   roster?: Roster;
   /** The session as the bot's header on that page states it: the only source of its facts. */
   source?: SessionSource;
+  /** The session has no registration page yet (the bot makes it at its next run). */
+  noPageYet?: boolean;
 }
 
 /**

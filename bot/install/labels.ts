@@ -8,7 +8,7 @@ import type { Catalogue } from '../../shared/i18n/messages';
 type Labels = Record<string, Record<string, unknown>>;
 
 /** The gadget's messages the module says too: a session's state and its places (`lc-state-open` → `state-open`). */
-const SHARED_WORDS = /^lc-(state|count)-/;
+const SHARED_WORDS = /^lc-(state-|count-|registration-opens$)/;
 
 /**
  * The repository's labels with the words for a session's state and places taken from the gadget's

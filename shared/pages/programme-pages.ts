@@ -6,7 +6,7 @@ import { skillKey } from '../model/participant';
 import { RESOURCE_KINDS, type Session } from '../model/session';
 import { byStart } from '../model/rules';
 import type { ProgrammeStats } from '../stats/programme-stats';
-import { externalLink, pageLink, plain, userLink, wikitable } from './wikitable';
+import { externalLink, languageNames, pageLink, plain, userLink, wikitable } from './wikitable';
 
 
 const KIND_LABEL = { recording: 'Recording', slides: 'Slides', audio: 'Audio', notes: 'Notes' } as const;
@@ -26,7 +26,7 @@ export function resourcesRegion(sessions: Session[]): string {
       const links = RESOURCE_KINDS.flatMap((kind) => Object.entries(s.resources[kind] ?? {}).sort()
         .map(([lang, url]) => externalLink(url, lang ? `${KIND_LABEL[kind]} (${lang})` : KIND_LABEL[kind])));
       const languages = [...new Set(RESOURCE_KINDS.flatMap((k) => Object.keys(s.resources[k] ?? {}).map((l) => l || s.language)))].sort();
-      return [s.startUtc.slice(0, 10), pageLink(s.page, s.title), plain(languages.join(', ')), links.join(' · ')];
+      return [s.startUtc.slice(0, 10), pageLink(s.page, s.title), languageNames(languages), links.join(' · ')];
     });
     sections.push(`== ${plain(topic)} ==\n${wikitable(['Date', 'Session', 'Languages', 'Resources'], rows)}`);
   }
@@ -60,7 +60,7 @@ export function participantsRegion(participants: Participant[], sessions: Sessio
   if (participants.length === 0) return "''Nobody has joined yet.''";
   const sorted = [...participants].sort((a, b) => a.user.localeCompare(b.user));
   const directory = wikitable(['Participant', 'Affiliate', 'Country', 'Region', 'Languages', 'Can share', 'Wants to learn'],
-    sorted.map((p) => [userLink(p.user), plain(p.affiliate ?? ''), plain(p.country ?? ''), plain(p.region ?? ''), plain(p.languages.join(', ')), plain(p.share.join(', ')), plain(p.learn.join(', '))]));
+    sorted.map((p) => [userLink(p.user), plain(p.affiliate ?? ''), plain(p.country ?? ''), plain(p.region ?? ''), languageNames(p.languages), plain(p.share.join(', ')), plain(p.learn.join(', '))]));
 
   const index = indexSkills(participants);
   const skillName = (key: string) => index.names.get(key) ?? key;

@@ -1,5 +1,14 @@
 // Small helpers for the wikitext of generated pages: every value written through here is escaped.
 import { escapeTemplateValue } from '../wikitext/escape';
+import { isKnownLanguage } from '../model/languages';
+
+/**
+ * Language codes as names in the reader's language (`{{#language:}}` in `{{USERLANGUAGE}}`, which
+ * is the reader's on Meta and the wiki's elsewhere); a code the platform does not know, as text.
+ */
+export function languageNames(codes: string[]): string {
+  return codes.map((code) => (isKnownLanguage(code) ? `{{#language:${code}|{{USERLANGUAGE}}}}` : plain(code))).join(', ');
+}
 
 /**
  * Plain text in a table cell or list item: no markup can come out of it. Every `<` is an

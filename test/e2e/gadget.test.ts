@@ -113,7 +113,11 @@ describe('a logged-in participant', () => {
     await open.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Country').fill('Peru');
-    await dialog.getByLabel('Languages you speak').fill('es, en');
+    // Languages are chosen from the wiki's list (a code of it is taken too) and kept as codes.
+    for (const code of ['es', 'en']) {
+      await dialog.getByLabel('Languages you speak').fill(code);
+      await dialog.getByLabel('Languages you speak').press('Tab');
+    }
     await dialog.getByLabel('Skills you can share').fill('Wikidata, Events');
     await dialog.getByLabel('Skills you want to learn').fill('Grant writing');
     await dialog.getByRole('button', { name: 'Save my profile' }).click();
@@ -121,6 +125,7 @@ describe('a logged-in participant', () => {
     const profile = (await wiki.read(`${ROOT}/Participants/Alice`)) ?? '';
     expect(profile).toContain('| country = Peru');
     expect(profile).toContain('| share = Wikidata, Events');
+    expect(profile).toContain('| languages = es, en');
     await page.keyboard.press('Escape');
     await expect(open.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
     await page.close();

@@ -77,6 +77,9 @@ describe('one run for the programme and its hubs', () => {
     const cards = elementsWith(await html(`${ROOT}/All hubs`), 'data-lc-session');
     expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية', 'العربية', 'Español']);
     expect(cards.every((c) => (c['data-lc-filters'] ?? '').split(' ').includes('hub'))).toBe(true);
+    // Each card names its hub where readers see it, not only in the filter.
+    const named = [...(await html(`${ROOT}/All hubs`)).matchAll(/class="lc-session-hub"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(named).toEqual(cards.map((c) => `Hub: ${c['data-lc-hub']}`.replace("Let's", 'Let&#39;s')));
   });
 
   it('reads the right-to-left hub in its language and direction', async () => {

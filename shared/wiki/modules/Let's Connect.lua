@@ -131,8 +131,11 @@ function p.render(frame, args, mode)
 	-- by the gadget's rule, so that every reader (logged in or not) sees the places.
 	local registered, waitlisted = tonumber(clean(args.registered)), tonumber(clean(args.waitlisted))
 	local registrationTitle = mode == "session" and mw.title.new(registrationPage)
+	local noPageYet = false
 	if registrationTitle and registrationTitle:getContent() then
 		registered, waitlisted = places.counts(places.ofPage(registrationTitle, capacity))
+	elseif registrationTitle then
+		noPageYet = true
 	end
 	if registered then card:attr("data-lc-registered", tostring(math.floor(registered))) end
 	if waitlisted then card:attr("data-lc-waitlisted", tostring(math.floor(waitlisted))) end
@@ -141,6 +144,10 @@ function p.render(frame, args, mode)
 	head:tag("span"):addClass("lc-session-type"):wikitext(mw.text.nowiki(label(lang, kind)))
 	if status ~= "scheduled" then
 		head:wikitext(" · "):tag("strong"):addClass("lc-session-status"):wikitext(mw.text.nowiki(label(lang, "state-" .. status)))
+	end
+	-- On the calendar of all hubs, each card names the hub that runs it.
+	if values.hub ~= "" then
+		head:wikitext(" · "):tag("span"):addClass("lc-session-hub"):attr("lang", ""):attr("dir", "auto"):wikitext(mw.text.nowiki(label(lang, "hub", values.hub)))
 	end
 	for _, who in ipairs(audience) do
 		if who == "newcomers" or who == "organisers" then
@@ -200,7 +207,10 @@ function p.render(frame, args, mode)
 	-- The state in the gadget's words (sessionState in shared/sessions/session-state.ts).
 	local state = places.sessionState(status, registration, endUtc, capacity, registered, waitlisted)
 	local open = state == "open" or state == "full" or state == "waitlist"
-	if open then
+	if open and noPageYet then
+		-- Not a red link to an empty page: the bot makes the registration page at its next run.
+		register:tag("span"):addClass("lc-session-state"):attr("data-lc-state", "not-yet"):wikitext(mw.text.nowiki(label(lang, "registration-opens")))
+	elseif open then
 		register:wikitext("[[" .. registrationPage .. "|" .. mw.text.nowiki(label(lang, "signup")) .. "]]")
 	else
 		register:tag("span"):addClass("lc-session-state"):attr("data-lc-state", state):wikitext(mw.text.nowiki(label(lang, "state-" .. state)))
@@ -394,6 +404,17 @@ function p.registrations(frame)
 	if when then box:tag("div"):wikitext(mw.text.nowiki(when .. " UTC")) end
 	placesBox(box, args, lang)
 	return tostring(box)
+end
+
+-- {{Let's Connect/Join}}: where a page invites people to join. The gadget puts its Join button
+-- here (it loads on pages of the sessions' hidden category); without it, the text says how.
+function p.join(frame)
+	local args = readArgs(frame)
+	local lang = userLanguage(frame)
+	local root = rootOf(args)
+	local box = mw.html.create("div"):addClass("lc-join-here"):attr("data-lc-join-root", root)
+	box:wikitext(mw.text.nowiki(label(lang, "join-by-hand", root .. "/Participants/" .. label(lang, "join-your-name"))))
+	return tostring(box) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
 
 -- {{Let's Connect/Participant}}: a profile on ROOT/Participants/<username>.
