@@ -1,11 +1,13 @@
 // The meeting's link for those who have a place, in Chromium on the real wiki: a registered reader
 // finds "Join the meeting" on the card, on the session's page and in the .ics they download; a
 // sharer finds it too, as "Join now" from 15 minutes before the start; nobody else sees it.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
-import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
+import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
+
+const SHOTS = process.env.LC_SCREENSHOTS && testedRelease() === '1.39' ? 'docs/screenshots' : `.cache/screenshots-${testedRelease()}`;
 
 let wiki: TestWiki;
 let browser: Browser;
@@ -20,6 +22,7 @@ beforeAll(async () => {
   await wiki.edit(`${ROOT}/Sessions/soon`, `{{Let's Connect/Session|id=soon|title=Starting soon|start=${inMinutes(10)}|meeting=${MEETING}|sharers=Chidi}}`);
   expect((await wiki.cli(['sync', '--only', 'registrations'])).code).toBe(0);
   browser = await launchBrowser({ timezoneId: 'Europe/Madrid' });
+  mkdirSync(SHOTS, { recursive: true });
 }, 180000);
 afterAll(async () => {
   await browser?.close();
@@ -47,6 +50,7 @@ it('a reader who signs up finds the link on the card at once, on the session pag
   expect(await card.getByRole('link', { name: 'Join the meeting' }).getAttribute('href')).toBe(MEETING);
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
   const [event] = new ICAL.Component(ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  await card.screenshot({ path: `${SHOTS}/join-the-meeting.png` });
   expect(event.location).toBe(MEETING);
   expect(event.description).toContain(`Join the meeting: ${MEETING}`);
   expect(String(event.component.getFirstPropertyValue('url'))).toContain('/Sessions/lua');
