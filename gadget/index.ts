@@ -68,8 +68,9 @@ async function enhance(container: HTMLElement): Promise<void> {
     const page = pages.get(registrationTitle(session));
     const state: ReaderState = page && ctx.user ? stateFromPage(page, ctx.user, session.id)
       : { status: 'none', registered: count(session.element.dataset.lcRegistered), waitlisted: count(session.element.dataset.lcWaitlisted),
-        // Asked for and not there: the bot has not made the session's registration page yet.
-        ...(asked.has(registrationTitle(session)) ? { noPageYet: true } : {}) };
+        // Asked for and not there, on the session's own page: the bot has not made it yet (a card
+        // elsewhere may name a session that does not exist).
+        ...(asked.has(registrationTitle(session)) && session.page === currentPage ? { noPageYet: true } : {}) };
     enhanceCard(session, state, ctx);
     const edit = editSessionButton(session, ctx, currentPage);
     if (edit) session.element.append(edit);

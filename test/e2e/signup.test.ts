@@ -139,8 +139,13 @@ describe('logged-in participant', () => {
     const card = page.locator('[data-lc-session="alpha"]');
     const button = card.getByRole('button', { name: 'Sign up' });
     await button.waitFor();
-    // A logged-in reader costs one request: the state of every session on the page.
-    expect(requests.map((r) => r.method())).toEqual(['GET']);
+    // A logged-in reader costs two reads: the state of every session on the page, and whether
+    // they have a profile (the Join button says "Edit my profile" to a member).
+    await page.waitForLoadState('networkidle');
+    const reads = requests.map((r) => `${r.method()} ${decodeURIComponent(r.url())}`);
+    expect(reads).toHaveLength(2);
+    expect(reads.find((r) => r.includes('/Registrations/alpha'))).toMatch(/^GET /);
+    expect(reads.find((r) => r.includes(`/Participants/${wiki.info.users[0].username}`))).toMatch(/^GET /);
     await button.dblclick();
     await card.locator('.lc-signup-done').waitFor();
     expect(await card.locator('.lc-signup-done').textContent()).toContain('You are registered');
