@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const quiet = process.argv.includes('--quiet');
-const GADGET_BUDGET_GZIP = 25 * 1024;
+// 26 KiB: 25 until the readers' gadget learned every reader's digits and direction (issue 23).
+const GADGET_BUDGET_GZIP = 26 * 1024;
 
 function gitRevision() {
   try {

@@ -4,7 +4,6 @@
 // while readers' gadget stays small. A native <dialog>: focus stays in it, Escape closes it.
 import { formMessages, type FormMessageKey } from '../shared/i18n/form-messages';
 import { FORM_ROWS, checkForm, formValuesOf, newSessionPage, proposeId, sessionCallOf, startInUtc, withChangedParams, type FormValues } from '../shared/sessions/session-form';
-import { publishedSessionDefaults } from '../shared/sessions/session-defaults';
 import { readConfig } from '../shared/model/programme-config';
 import { configPageTitle, registrationPageTitle, sessionPageTitle } from '../shared/model/titles';
 import type { SessionParam } from '../shared/model/session-contract';
@@ -250,8 +249,10 @@ export async function openSessionForm(options: SessionFormOptions): Promise<void
     const titles = [configPageTitle(root), ...(options.edit ? [options.edit.page] : [])];
     const { pages } = await fetchPages(api, titles);
     const config = pages.get(configPageTitle(root))?.text;
-    defaults = publishedSessionDefaults(config);
-    for (const topic of readConfig(configPageTitle(root), config, []).topics) topics.append(new Option(topic, topic));
+    const settings = readConfig(configPageTitle(root), config, []);
+    // What the session page will show for what the form leaves out (the module reads the Config too).
+    defaults = settings.sessionDefaults;
+    for (const topic of settings.topics) topics.append(new Option(topic, topic));
     if (options.edit) {
       const call = sessionCallOf(pages.get(options.edit.page)?.text ?? '', options.edit.id);
       if (!call) throw new ApiFailure('gone');

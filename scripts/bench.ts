@@ -118,6 +118,6 @@ if (process.env.LC_BENCH_CHILD) {
   const bundle = readFileSync('dist/gadget/letsconnect.js');
   const loader = readFileSync('dist/gadget/letsconnect-loader.js');
   const served = (code: Buffer) => gzipSync(transformSync(code.toString('utf8'), { minifyWhitespace: true, target: 'es2017', charset: 'utf8' }).code).length;
-  process.stdout.write(`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped as the script page holds it; ${served(bundle)} gzipped without white space, as ResourceLoader serves it (budget 25600)\n`);
+  process.stdout.write(`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped as the script page holds it; ${served(bundle)} gzipped without white space, as ResourceLoader serves it (budget 26624)\n`);
   process.stdout.write(`loader (on every page): ${served(loader)} bytes gzipped as ResourceLoader serves it (budget 1024)\n`);
 }

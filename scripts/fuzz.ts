@@ -14,7 +14,6 @@ import { readSessionsFromPage } from '../shared/sessions/read-sessions';
 import { appendLine, parseRegistrations, stateOf } from '../shared/registrations/registration-page';
 import { cancelRegistration, signUp } from '../shared/registrations/sign-up';
 import { findRegion, replaceRegion } from '../shared/regions';
-import { publishedSessionDefaults, withSessionDefaults } from '../shared/sessions/session-defaults';
 import { profileValues, withProfile } from '../shared/model/participant';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +26,7 @@ const SEED = Number(process.env.LC_FUZZ_SEED ?? Date.now() % 2147483647);
 /** Pieces that matter to the preprocessor and to the codec, for generating and for mutating. */
 const TOKENS = ['{{', '}}', '{{{', '}}}', '|', '=', '[[', ']]', '<!--', '-->', '<nowiki>', '</nowiki>', '<ref>', '</ref>', '<pre>', '<ref name=x/>',
   '\n', '# ', '* ', '<s>', '~~~~', '{{!}}', '&#124;', "Let's Connect/Session", "Let's Connect/Registration", 'user=', 'status=cancelled',
-  'id=', 'start=2026-12-03 14:00', 'capacity=2', '[[User:Ana|Ana]]', '<!-- letsconnect:begin upcoming -->', '<!-- letsconnect:end upcoming -->', 'é', '\u202e', ' ',
-  '<!-- letsconnect:begin session-defaults -->', '<!--letsconnect:end session-defaults-->', '{"timezone":"UTC"}'];
+  'id=', 'start=2026-12-03 14:00', 'capacity=2', '[[User:Ana|Ana]]', '<!-- letsconnect:begin upcoming -->', '<!-- letsconnect:end upcoming -->', 'é', '\u202e', ' '];
 
 function corpus(): string[] {
   const dirs = ['test/fixtures/pages', 'test/fixtures/registrations'];
@@ -103,14 +101,6 @@ function check(text: string, user: string): void {
       if (typeof again === 'string' || next.slice(again.contentStart, again.contentEnd).trim() !== 'NEW') note('properties', 'a replaced region is not found again with its content', text);
       if (!next.startsWith(text.slice(0, region.contentStart)) || !next.endsWith(text.slice(region.contentEnd))) note('properties', 'replacing a region changed text outside it', text);
     }
-
-    // The Config's defaults region: what the bot writes is what it (and the module) reads back,
-    // once, whatever a value holds (braces, -->, ~~~, markers: a piece of the page in it).
-    const defaults = { timezone: 'Africa/Cairo', capacity: '25', language: `${user}${text.slice(0, 12)}` };
-    const withDefaults = withSessionDefaults(text, defaults);
-    const readBack = publishedSessionDefaults(withDefaults);
-    if (Object.keys(readBack).length !== 3 || Object.entries(defaults).some(([k, v]) => readBack[k] !== v)) note('properties', 'the session defaults written are not read back', text);
-    if (withSessionDefaults(withDefaults, defaults) !== withDefaults) note('properties', 'writing the same session defaults again changed the page', text);
   } catch (error) {
     note('exceptions', (error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error), text);
   }

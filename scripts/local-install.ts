@@ -24,3 +24,14 @@ export async function installLocally(info: LocalWikiInfo, root: string, revision
   const gadget = await install(admin.bot, admin.writer, sources.filter(needsInterfaceRights), { revision, print, account: admin.username, memoryPage: botUserPage(admin.username, 'Installed.json') });
   return { outcomes: [...own.outcomes, ...gadget.outcomes], changedOnWiki: [...own.changedOnWiki, ...gadget.changedOnWiki] };
 }
+
+/**
+ * Meta's `MediaWiki:Lang` pages (`en`, and `MediaWiki:Lang/xx` saying `xx`), where missing: with
+ * them `{{int:lang}}` tells the module the reader's language on MediaWiki 1.39, which has no
+ * `{{USERLANGUAGE}}`. The administrator writes them, as on Meta.
+ */
+export async function addLanguagePages(info: LocalWikiInfo, languages: string[], log: Log): Promise<void> {
+  const admin = await openBot({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: info.server }, { log, pauseMs: 0 });
+  const pages = [{ title: 'MediaWiki:Lang', text: 'en' }, ...languages.filter((code) => code !== 'en').map((code) => ({ title: `MediaWiki:Lang/${code}`, text: code }))];
+  for (const page of pages) await admin.writer.write(page.title, (current) => current ?? page.text, "As on Meta: {{int:lang}} says the reader's language");
+}

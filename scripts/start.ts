@@ -6,7 +6,8 @@ import { DEFAULT_ROOT } from '../shared/config';
 import { BOT_VERSION, routeLibraryLog } from '../bot/wiki/client';
 import { openBot } from '../bot/wiki/open-bot';
 import { consoleLog } from '../bot/wiki/log';
-import { installLocally } from './local-install';
+import { addLanguagePages, installLocally } from './local-install';
+import { TRANSLATED_LANGUAGES } from '../shared/i18n/messages';
 import { sync } from '../bot/sync/sync';
 import { parseKinds } from '../bot/sync/generated-pages';
 import { DEFAULT_PORT, DEFAULT_WIKI_DIR, findFreePort, readInfo, runJobs, startLocalWiki } from './local-wiki';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   for (const page of samples) {
     await writer.write(page.title, (current) => current ?? page.text, 'Sample content for the local demo');
   }
+  await addLanguagePages(info, ['en', ...TRANSLATED_LANGUAGES], log);
   await writer.write('Main Page', () => `Welcome to the local Let's Connect wiki. See '''[[${DEFAULT_ROOT}]]'''.`, 'Point to the programme page');
   // api.php never runs queued jobs; the bot finds sessions through the link tables they fill.
   await runJobs(info);

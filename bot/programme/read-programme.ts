@@ -6,7 +6,6 @@ import type { Mwn } from 'mwn';
 import { readSessionsFromPages, registrationProblems, type IdOwner, type PageDefaults, type SessionDefaults } from '../../shared/sessions/read-sessions';
 import { isUnconfirmedPast, unconfirmedPastProblem } from '../../shared/sessions/past-start';
 import { readHeader } from '../../shared/registrations/registration-header';
-import { publishedSessionDefaults } from '../../shared/sessions/session-defaults';
 import { SESSION_TEMPLATE, isServedPage, type Session } from '../../shared/model/session';
 import { configPageTitle, isProfilePage, registrationPageTitle, rosterPageTitle, sessionPageTitle, sessionRootOf } from '../../shared/model/titles';
 import { summarise, temporaryAccountLines, typedPromotions, type Registration } from '../../shared/registrations/registration-page';
@@ -78,17 +77,16 @@ function defaultsOnPage(root: string, values: SessionDefaults): (title: string) 
 /**
  * `participants: false` skips the profiles (reminders need none): two requests fewer. `otherRoots`:
  * the hubs served in the same run, whose sessions are theirs, not strays of this root.
- * `publishedDefaults`: sessions take the defaults the bot last copied into the Config's region, as
- * the cards and headers show them (reminders), not the Config's template call (sync writes those).
  */
-export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | 'account'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: OtherRoot[]; publishedDefaults?: boolean } = {}): Promise<Programme> {
+export async function readProgramme(bot: Mwn, pages: Pick<PageWriter, 'read' | 'account'>, root: string, now: Date, log: Log, options: { participants?: boolean; otherRoots?: OtherRoot[]} = {}): Promise<Programme> {
   const problems: Problem[] = [];
   const configTitle = configPageTitle(root);
   const configRead = (await pages.read([configTitle])).get(configTitle);
   const configPage: [string, ReadPage | undefined] = [configTitle, configRead];
   const configText = configRead?.text;
   const config = readConfig(configTitle, configText, problems);
-  const defaults = options.publishedDefaults ? publishedSessionDefaults(configText) : config.sessionDefaults;
+  // What the session pages show: the module reads the same Config (Module:Let's Connect/config).
+  const defaults = config.sessionDefaults;
 
   // Sessions count only where liaisons put them: under the root, or on a page the config lists.
   const embedding = await pagesEmbedding(bot, SESSION_TEMPLATE);

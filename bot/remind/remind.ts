@@ -76,7 +76,7 @@ export async function remind(bot: Mwn, writer: PageWriter, options: RemindOption
   await writer.read([writer.shutoffPage, configPageTitle(options.root), report]);
   await writer.checkShutoff(false);
   // The sessions' times as their cards and headers state them (the defaults sync last copied).
-  const programme = await readProgramme(bot, writer, options.root, options.now, log, { participants: false, publishedDefaults: true });
+  const programme = await readProgramme(bot, writer, options.root, options.now, log, { participants: false });
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
   const hours = options.hours ?? programme.config.reminderHours;
   writer.planned.push(report);

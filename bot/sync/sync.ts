@@ -6,7 +6,6 @@ import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import { type Session } from '../../shared/model/session';
 import { configPageTitle, registrationPageTitle, reportPageTitle } from '../../shared/model/titles';
-import { publishedSessionDefaults, sameSessionDefaults, withSessionDefaults } from '../../shared/sessions/session-defaults';
 import type { ProgrammeConfig } from '../../shared/model/programme-config';
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { participantsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
@@ -108,9 +107,10 @@ function plannedTransform(page: PlannedPage): PageTransform {
   return page.whole ? () => page.whole!(page.content) : regionTransform(page.region, page.content);
 }
 
-function registrationIntro(session: Session): string {
-  // No numbers here: this text is the liaisons' once written, and the capacity may change.
-  return `Registrations for '''${pageLink(session.page, session.title)}'''. Sign up with the button on the session page, or add a line at the end with your own account. Places go in the order people signed up, each with their own account (or a liaison for them), up to the session's capacity; the others wait and move up when someone cancels. Moving or changing someone else's line changes nobody's place.\n<!-- One {{Let's Connect/Registration}} per line, newest last; to cancel, set status=cancelled on your own line instead of deleting it. -->`;
+function registrationIntro(): string {
+  // Words from the labels, in the root's language (or the reader's): no numbers, no title (the
+  // header above names the session), so that the text is the same once written.
+  return "{{Let's Connect/Intro|registrations}}\n<!-- One {{Let's Connect/Registration}} per line, newest last; to cancel, set status=cancelled on your own line instead of deleting it. -->";
 }
 
 /**
@@ -133,7 +133,7 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
       if (!upcoming) continue;
       // A registration page deleted and made again keeps everyone's own lines and places.
       const kept = programme.orphanRosters.get(session.id);
-      const body = [registrationIntro(session), linesOfRoster(kept)].filter(Boolean).join('\n');
+      const body = [registrationIntro(), linesOfRoster(kept)].filter(Boolean).join('\n');
       const text = withHeader(body, source);
       const created = await writer.write(title, (current) => current ?? text, `Let's Connect bot (${options.mode}): registration page for ${kept ? `the session "${session.id}", made again with the places its roster held` : `the new session "${session.id}"`}`);
       // Its roster from the start: nobody on it yet, or the places kept.
@@ -177,28 +177,6 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
   programme.problems.push(...gate.problems(), ...changes.problems());
 }
 
-/**
- * The Config's session defaults copied into the bot's region of the Config, where the module on
- * the sessions' pages reads them (session-defaults.ts), before the registration headers that state
- * them. Undefined when the region states them now (or will, in a dry run); else why not.
- */
-async function copySessionDefaults(writer: PageWriter, config: ProgrammeConfig, options: SyncOptions): Promise<string | undefined> {
-  const title = configPageTitle(options.root);
-  // No Config, no defaults: nothing to copy (read in the run's first batch).
-  if (!(await writer.read([title])).has(title)) return undefined;
-  const wanted = config.sessionDefaults;
-  const outcome = await writer.write(title, (current) => {
-    if (current === undefined) return { skip: 'the Config page was deleted during the run' };
-    const next = withSessionDefaults(current, wanted);
-    // What the module will read must be what the headers state, or nothing is written.
-    return sameSessionDefaults(publishedSessionDefaults(next), wanted) ? next : { skip: 'the region would not read back as written' };
-  }, `Let's Connect bot (${options.mode}): copy the session defaults for the session pages`, { respectBots: 'edit' });
-  if (outcome.action !== 'failed' && outcome.action !== 'skipped') return undefined;
-  // Not written ({{nobots}}, protected …), but nothing to write either: the region states them already.
-  const now = (await writer.read([title])).get(title)?.text;
-  return now !== undefined && sameSessionDefaults(publishedSessionDefaults(now), wanted) ? undefined : outcome.reason ?? outcome.action;
-}
-
 async function closePastRegistrations(writer: PageWriter, programme: Programme, options: SyncOptions): Promise<void> {
   for (const session of programme.sessions.filter((s) => s.registration === 'open' && hasEnded(s.endUtc, options.now))) {
     const outcome = await writer.write(session.page, (current) => {
@@ -219,17 +197,9 @@ export async function sync(bot: Mwn, writer: PageWriter, options: SyncOptions, l
   const firstOutcome = writer.outcomes.length;
   await writer.read([writer.shutoffPage, configPageTitle(options.root), ...REGION_KINDS.map((kind) => regionPage(kind, options.root).title)]);
   await writer.checkShutoff(false);
-  // The session defaults the Config sets reach the session pages only with a run that writes the
-  // registration headers too (they state the same values); any other run goes by what the pages show.
-  const copiesDefaults = options.kinds.has('registrations');
-  let programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots, publishedDefaults: !copiesDefaults });
+  // The Config's session defaults are what the session pages show (the module reads the Config too).
+  const programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots });
   writer.waitBudget.configure(programme.config.maxWaitSeconds);
-  const notCopied = copiesDefaults ? await copySessionDefaults(writer, programme.config, options) : undefined;
-  if (notCopied !== undefined) {
-    // Then the cards, headers and lists of this run all state the defaults the pages show already.
-    programme = await readProgramme(bot, writer, options.root, options.now, log, { otherRoots: options.otherRoots, publishedDefaults: true });
-    programme.problems.push(problem('session-defaults-not-written', `The session defaults of this page could not be copied into the bot's region at its end (${notCopied}), where the session pages read them. This run went by the defaults the region states, so the cards and registration pages agree; a change of timezone, capacity or language here waits until the bot can write the region.`, { page: configPageTitle(options.root) }));
-  }
   programme.problems.unshift(...(options.earlierProblems ?? []));
   for (const p of programme.problems) log.warn(describeProblem(p));
   const summary = (what: string) =>

@@ -1,6 +1,6 @@
-// A message with its parameters, as MediaWiki formats one: `$1` … `$9` replaced, then
-// `{{PLURAL:n|form|…}}` resolved by the language's plural rules (CLDR's, which both MediaWiki and
-// the platform's Intl.PluralRules follow), so "1 place" and "2 places" come from one message.
+// A message with its parameters, as MediaWiki formats one: `{{PLURAL:n|form|…}}` resolved by
+// the language's plural rules (CLDR's, which both MediaWiki and the platform's Intl.PluralRules
+// follow), then `$1` … `$9` replaced, so "1 place" and "2 places" come from one message.
 // Module:Let's Connect does the same with mw.language:convertPlural.
 
 /** CLDR's categories in the order MediaWiki lists a language's plural forms. */
@@ -39,11 +39,36 @@ export function pluralForm(language: string, n: number, forms: string[]): string
   return plain[Math.min(index < 0 ? plain.length - 1 : index, plain.length - 1)];
 }
 
-/** The message with `$n` replaced by its parameters and every `{{PLURAL:…}}` resolved for `language`. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the language's digits (Arabic-Indic in Arabic), as MediaWiki's formatNum writes it. */
+export function formatNumber(n: number, language: string): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(language);
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(language, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * The message with every `{{PLURAL:…}}` resolved for `language` (by the number itself where the
+ * count is a parameter), then `$n` replaced by its parameters, numbers in the language's digits.
+ */
 export function formatMessage(message: string, params: ReadonlyArray<string | number>, language: string): string {
-  const filled = message.replace(/\$(\d)/g, (whole, n: string) => (params[Number(n) - 1] !== undefined ? String(params[Number(n) - 1]) : whole));
-  return filled.replace(/\{\{PLURAL:\s*([^|}]*)\|([^{}]*)\}\}/gi, (whole, count: string, forms: string) => {
-    const n = Number(count.trim().replace(/[\s,.\u00a0\u202f]/g, ''));
+  const param = (n: string) => params[Number(n) - 1];
+  const plural = message.replace(/\{\{PLURAL:\s*([^|}]*)\|([^{}]*)\}\}/gi, (whole, count: string, forms: string) => {
+    const ref = /^\$(\d)$/.exec(count.trim());
+    const n = Number(ref ? param(ref[1]) : count.trim().replace(/[\s,.\u00a0\u202f]/g, ''));
     return Number.isFinite(n) ? pluralForm(language, n, forms.split('|')) : whole;
+  });
+  return plural.replace(/\$(\d)/g, (whole, n: string) => {
+    const value = param(n);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, language) : value;
   });
 }

@@ -122,7 +122,8 @@ export function newConfigPage(source: string, settings: NewConfigSettings, hub: 
   const rows = [...kept.filter(([name]) => !given.some(([g]) => g === name)), ...given];
   const width = Math.max(...rows.map(([name]) => name.length));
   return [
-    "Settings of this Let's Connect hub, read by the bot at every run. The topics and skills are the programme's, to start from.",
+    "{{Let's Connect/Intro|config}}",
+    "<!-- The hub's settings: the topics and skills are the programme's, to start from. -->",
     '',
     `{{${CONFIG_TEMPLATE}`,
     ...rows.map(([name, value]) => `| ${name.padEnd(width)} = ${value}`),

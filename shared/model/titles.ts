@@ -29,12 +29,6 @@ export const toolkitPageTitle = (root: string) => `${root}/Toolkit`;
 export const SESSIONS_CATEGORY = "Pages with Let's Connect sessions";
 
 /**
- * The bot's region on `ROOT/Config` with the Config's session defaults as the last run read them,
- * for Module:Let's Connect on the session pages (shared/sessions/session-defaults.ts).
- */
-export const SESSION_DEFAULTS_REGION = 'session-defaults';
-
-/**
  * The root a page belongs to by its title alone, `<root>/Sessions/…` (a translation `/xx` of a
  * session page included), as the module finds it; undefined for any other page.
  */

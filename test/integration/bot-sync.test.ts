@@ -95,7 +95,7 @@ describe('sync', () => {
   });
 
   it('creates the registration page of a new session and closes registration of a past one', async () => {
-    expect(await wiki.read(`${ROOT}/Registrations/funding`)).toContain('Registrations for');
+    expect(await wiki.read(`${ROOT}/Registrations/funding`)).toContain("{{Let's Connect/Intro|registrations}}");
     expect(await wiki.read(`${ROOT}/Sessions/past`)).toContain('| registration = closed');
   });
 

@@ -22,6 +22,9 @@ beforeAll(async () => {
   // The Arabic hub set up with its own Config: language, usual time zone and capacity (for its
   // sessions that leave them out), liaisons.
   installAr = await wiki.cli(['install', '--root', AR, '--language', 'ar', '--timezone', 'Africa/Cairo', '--capacity', '2', '--liaisons', 'Dalia']);
+  // Meta's MediaWiki:Lang pages: on 1.39 (no {{USERLANGUAGE}}) {{int:lang}} says the reader's language.
+  await wiki.admin.save('MediaWiki:Lang', 'en');
+  for (const code of ['es', 'ar']) await wiki.admin.save(`MediaWiki:Lang/${code}`, code);
   // A hub's config cannot take the programme's sessions: session-pages naming one changes nothing.
   await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice, ~2026-1|timezone=Europe/Madrid|session-pages=${ROOT}/Sessions/alpha, ${FAIR}}}`);
   await wiki.edit(`${ROOT}/Hubs`, [
@@ -41,8 +44,6 @@ beforeAll(async () => {
   await wiki.edit(AR, "{{Let's Connect/Session|id=autumn|title=Autumn|start=2026-12-21 18:00}}");
   // On a page the Spanish hub's session-pages lists: the module cannot tell whose it is, so no default.
   await wiki.edit(FAIR, "{{Let's Connect/Session|id=feria|title=Feria|start=2026-12-22 18:00}}");
-  // The Arabic hub's pages read in Arabic, as a translated page does (page language ar).
-  await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   sync = await wiki.cli(['sync', '--hubs', '--now', NOW]);
 }, 240000);
 afterAll(async () => {
@@ -77,14 +78,20 @@ describe('one run for the programme and its hubs', () => {
     const cards = elementsWith(await html(`${ROOT}/All hubs`), 'data-lc-session');
     expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية', 'العربية', 'Español']);
     expect(cards.every((c) => (c['data-lc-filters'] ?? '').split(' ').includes('hub'))).toBe(true);
-    // Each card names its hub where readers see it, not only in the filter.
+    // Each card names its hub where readers see it, not only in the filter, in the hub's language.
     const named = [...(await html(`${ROOT}/All hubs`)).matchAll(/class="lc-session-hub"[^>]*>([^<]*)</g)].map((m) => m[1]);
-    expect(named).toEqual(cards.map((c) => `Hub: ${c['data-lc-hub']}`.replace("Let's", 'Let&#39;s')));
+    const word: Record<string, string> = { "Let's Connect": 'Hub: Let&#39;s Connect', Español: 'Centro: Español', العربية: 'المركز: العربية' };
+    expect(named).toEqual(cards.map((c) => word[c['data-lc-hub']]));
+    expect(cards.map((c) => c.lang)).toEqual(['en', 'es', 'es', 'ar', 'ar', 'ar', 'ar', 'es']);
   });
 
-  it('reads the right-to-left hub in its language and direction', async () => {
+  it('reads the right-to-left hub in its language and direction, with no page language set', async () => {
     const card = elementsWith(await html(`${AR}/Calendar`), 'data-lc-session').find((c) => c['data-lc-session'] === 'warsha');
     expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    // The page's opening words too, from the labels; a reader who chose Spanish reads Spanish.
+    expect(elementsWith(await html(`${AR}/Calendar`), 'data-lc-intro')[0]).toMatchObject({ 'data-lc-intro': 'calendar', lang: 'ar', dir: 'rtl' });
+    expect(elementsWith(await html(`${AR}/Calendar`, 'es'), 'data-lc-intro')[0]).toMatchObject({ lang: 'es', dir: 'ltr' });
+    expect(await html(`${AR}/Calendar`)).toContain('جدول جلسات');
     const rows = elementsWith(await html(`${ROOT}/Hubs`), 'data-lc-hub');
     expect(rows.slice(0, 3).map((r) => [r['data-lc-hub'], r.dir])).toEqual([['Español', 'ltr'], ['العربية', 'rtl'], ['Inside', 'ltr']]);
   });
@@ -119,9 +126,9 @@ describe('one run for the programme and its hubs', () => {
     // A session's own values win (timezone=UTC); another hub's defaults are its own.
     expect(await wiki.read(`${AR}/Registrations/shared-id`)).toContain('|start=2026-12-14T16:00:00Z|');
     expect(await wiki.read(`${ES}/Registrations/clinica`)).not.toContain('|capacity=');
-    // The module read them from the bot's region of the Config, on which the session page depends:
-    // the wiki renders it again when the bot writes that region.
-    expect(await wiki.read(`${AR}/Config`)).toMatch(/<!-- letsconnect:begin session-defaults -->\n<!-- [^\n]*\{"timezone":"Africa\/Cairo","language":"ar","capacity":"2"\} -->\n<!-- letsconnect:end session-defaults -->$/);
+    // The module read them from the Config's own call, on which the session page depends (the wiki
+    // renders it again when the Config changes); the bot writes nothing there.
+    expect(await wiki.read(`${AR}/Config`)).not.toContain('letsconnect:');
     const used = (await wiki.bot.request({ action: 'parse', page: `${AR}/Sessions/bare`, prop: 'templates' })).parse.templates as Array<{ title: string }>;
     expect(used.map((t) => t.title)).toContain(`${AR}/Config`);
     // The hub's own page: the hub's root and defaults, on the card as in the header.
@@ -137,16 +144,17 @@ describe('one run for the programme and its hubs', () => {
     expect(await wiki.read(`${AR}/Bot report`)).not.toContain('session-default-not-applied');
   });
 
-  it('follows a change of the Config at the next run: the session page\'s card and the header together', async () => {
-    // A liaison's save that left the region broken (a doubled marker, a stale copy): the module reads no defaults …
-    await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=Asia/Riyadh|capacity=5}}\n<!-- letsconnect:begin session-defaults -->\n<!-- letsconnect:begin session-defaults -->\n<!-- {\"timezone\":\"Africa/Cairo\"} -->");
-    expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T18:00:00Z' });
-    // … and the next run repairs it, with the Config's new values on the card and in the header.
-    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+  it('shows a new hub session in the hub\'s zone before any run, and follows a change of the Config at once (the header at the next run)', async () => {
+    // Written after the last run, without a time zone: the card already says Cairo's 19:00 is 17:00 UTC.
+    await wiki.edit(`${AR}/Sessions/fresh`, "{{Let's Connect/Session|id=fresh|title=جديدة|start=2026-12-23 19:00}}");
+    expect(elementsWith(await html(`${AR}/Sessions/fresh`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-23T17:00:00Z', 'data-lc-capacity': '2', lang: 'ar' });
+    // A liaison changes the Config: the session page's card follows without a run …
+    await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=Asia/Riyadh|capacity=5}}");
     await runJobs(wiki.info);
-    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T15:00:00Z|');
     expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T15:00:00Z', 'data-lc-capacity': '5' });
-    expect(((await wiki.read(`${AR}/Config`)) ?? '').match(/letsconnect:(begin|end) session-defaults/g)).toEqual(['letsconnect:begin session-defaults', 'letsconnect:end session-defaults']);
+    // … and the next run states the same in the header.
+    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
+    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T15:00:00Z|');
     // A wrong value is reported and refused: the contract's default, on the card as in the header.
     await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=EET|capacity=5}}");
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
@@ -165,6 +173,22 @@ describe('one run for the programme and its hubs', () => {
     expect(edited).toEqual([]);
   });
 
+  it('writes a hub\'s registration pages in the hub\'s language, without Special:PageLanguage', async () => {
+    const text = (await wiki.read(`${AR}/Registrations/bare`)) ?? '';
+    expect(text).toContain("{{Let's Connect/Intro|registrations}}");
+    await wiki.editAs('Dalia', `${AR}/Registrations/bare`, (t) => `${t}\n{{Let's Connect/Registration|user=Dalia|registered=2026-12-02T10:00:00Z}}`);
+    const page = await html(`${AR}/Registrations/bare`);
+    // Every part the module renders (the header, the opening words, each line) says ar and rtl.
+    const parts = [...elementsWith(page, 'data-lc-header-session'), ...elementsWith(page, 'data-lc-intro'), ...elementsWith(page, 'data-lc-registration-status')];
+    expect(parts.length).toBe(3);
+    expect(parts.map((p) => [p.lang, p.dir])).toEqual([['ar', 'rtl'], ['ar', 'rtl'], ['ar', 'rtl']]);
+    // Names keep their own direction; counts are in the language's digits.
+    expect(page).toMatch(/<bdi><a [^>]*>Dalia<\/a><\/bdi>/);
+    expect(page).toContain('١');
+    const language = (await wiki.bot.request({ action: 'query', titles: `${AR}/Registrations/bare`, prop: 'info', formatversion: 2 })).query?.pages?.[0]?.pagelanguage;
+    expect(language).toBe('en');
+  });
+
   it('reminds a hub\'s registrants too (remind --hubs)', async () => {
     await wiki.editAs('Bruno', `${ES}/Registrations/clinica`, (text) => `${text}\n{{Let's Connect/Registration|user=Bruno|remind=yes}}`);
     const result = await wiki.cli(['remind', '--hubs', '--now', '2026-12-10T18:00:00Z']);
@@ -172,28 +196,20 @@ describe('one run for the programme and its hubs', () => {
     expect(await wiki.read('User talk:Bruno')).toContain('<!-- letsconnect:reminder clinica -->');
   });
 
-  it('reminds by the times the pages show: a change of the Config waits for the sync that shows it', async () => {
+  it('reminds by the times the pages show, which follow the Config at once', async () => {
     await wiki.editAs('Chidi', `${AR}/Registrations/bare`, (text) => `${text}\n{{Let's Connect/Registration|user=Chidi|remind=yes}}`);
-    // The region states no time zone (the last sync refused EET): the pages show 18:00 UTC. The
-    // Config now says Riyadh (15:00 UTC), its region left as the bot wrote it.
+    // The Config says Riyadh now (the session at 15:00 UTC): the pages show it before any run.
     await wiki.editAs('Admin', `${AR}/Config`, (text) => text.replace('timezone=EET', 'timezone=Asia/Riyadh'));
-    const remindAt = ['remind', '--hubs', '--now', '2026-12-19T17:30:00Z', '--hours', '24'];
-    // 24.5 hours before the start the pages show: not yet (by the Config's, 21.5 hours, it would be).
-    expect((await wiki.cli(remindAt)).code).toBe(0);
-    expect((await wiki.read('User talk:Chidi')) ?? '').not.toContain('letsconnect:reminder bare');
-    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
-    expect((await wiki.cli(remindAt)).code).toBe(0);
+    // 24.5 hours before 18:00 UTC (the refused EET's time): not yet; 21.5 hours before Riyadh's 15:00: yes.
+    expect((await wiki.cli(['remind', '--hubs', '--now', '2026-12-19T17:30:00Z', '--hours', '24'])).code).toBe(0);
     expect(await wiki.read('User talk:Chidi')).toContain('<!-- letsconnect:reminder bare -->');
   });
 
-  it('leaves a Config that asks bots to stay away alone: no error while its region states the values, the region\'s values when it does not', async () => {
-    await wiki.editAs('Admin', `${AR}/Config`, (text) => `{{nobots}}\n${text}`);
+  it('reads a Config that asks bots to stay away, and writes nothing there', async () => {
+    await wiki.editAs('Admin', `${AR}/Config`, (text) => `{{nobots}}\n${text.replace('capacity=5', 'capacity=7')}`);
+    const before = await wiki.read(`${AR}/Config`);
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
-    expect(await wiki.read(`${AR}/Bot report`)).not.toContain('session-defaults-not-written');
-    await wiki.editAs('Admin', `${AR}/Config`, (text) => text.replace('capacity=5', 'capacity=7'));
-    expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
-    expect(await wiki.read(`${AR}/Bot report`)).toContain('session-defaults-not-written');
-    // The header keeps what the session page shows (5 places), not the Config's 7.
-    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|capacity=5}}');
+    expect(await wiki.read(`${AR}/Config`)).toBe(before);
+    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|capacity=7}}');
   });
 });

@@ -4,7 +4,6 @@ import { DEFAULT_CONFIG, newConfigPage, readConfig } from '../../shared/model/pr
 import type { Problem } from '../../shared/model/problems';
 import { participantsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
-import { publishedSessionDefaults, withSessionDefaults } from '../../shared/sessions/session-defaults';
 
 const page = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
 
@@ -154,49 +153,7 @@ describe('readConfig: limits', () => {
   });
 });
 
-describe('session defaults in the Config\'s bot region', () => {
-  const config = "{{Let's Connect/Config|timezone=Africa/Cairo|capacity=25}}";
-
-  it('adds the region at the end, replaces it in place later, and reads back what it wrote', () => {
-    const once = withSessionDefaults(config, { timezone: 'Africa/Cairo', capacity: '25' });
-    expect(once.startsWith(`${config}\n\n<!-- letsconnect:begin session-defaults -->\n<!-- `)).toBe(true);
-    expect(once).toContain(': {"timezone":"Africa/Cairo","capacity":"25"} -->\n<!-- letsconnect:end session-defaults -->');
-    expect(publishedSessionDefaults(once)).toEqual({ timezone: 'Africa/Cairo', capacity: '25' });
-    const twice = withSessionDefaults(`${once}\nA liaison's note.`, { capacity: '30' });
-    expect(twice).toContain("A liaison's note.");
-    expect(publishedSessionDefaults(twice)).toEqual({ capacity: '30' });
-    expect(withSessionDefaults(twice, { capacity: '30' })).toBe(twice);
-  });
-
-  it('leaves a Config without the region and without defaults as it is; repairs doubled markers', () => {
-    expect(withSessionDefaults('{{Let\'s Connect/Config}}', {})).toBe("{{Let's Connect/Config}}");
-    // `language = en` is the contract's own: no region for it.
-    expect(withSessionDefaults('{{Let\'s Connect/Config|language=en}}', { language: 'en' })).toBe("{{Let's Connect/Config|language=en}}");
-    const doubled = `${config}\n<!--letsconnect:begin session-defaults-->\n<!-- letsconnect:begin session-defaults -->\nold\n<!-- letsconnect:end session-defaults -->`;
-    expect(publishedSessionDefaults(doubled)).toEqual({});
-    const repaired = withSessionDefaults(doubled, { timezone: 'UTC' });
-    expect(repaired.match(/letsconnect:begin session-defaults/g)).toHaveLength(1);
-    // A stale copy of ours left between broken markers goes too; nobody's text does.
-    const stale = withSessionDefaults(`${withSessionDefaults(config, { capacity: '3' })}\n<!-- letsconnect:end session-defaults -->\nMine.`, { capacity: '4' });
-    expect(stale.match(/The bot's copy/g)).toHaveLength(1);
-    expect(stale).toContain('Mine.');
-    expect(publishedSessionDefaults(stale)).toEqual({ capacity: '4' });
-    expect(publishedSessionDefaults(repaired)).toEqual({ timezone: 'UTC' });
-  });
-
-  it('keeps the JSON inside its comment whatever a value holds, and reads only the contract\'s rows', () => {
-    for (const value of ['x-->y<&', 'ar}', '{{PAGELANGUAGE}}', '~~~~', 'é\u0301', '[[x|y]]']) {
-      const text = withSessionDefaults(config, { language: value });
-      const json = text.slice(text.indexOf(': {'));
-      // Nothing the wiki would read: no comment end, brace, signature, link or non-ASCII letter.
-      expect([value, /-->.*-->|[{}][^,]*[{}]|~~~|\[\[|[^\x20-\x7e\n]/.test(json.slice(2, json.lastIndexOf('} -->') + 1).replace(/^\{|\}$/g, ''))]).toEqual([value, false]);
-      expect(publishedSessionDefaults(text)).toEqual({ language: value });
-    }
-    expect(publishedSessionDefaults('<!-- letsconnect:begin session-defaults -->\n<!-- {"timezone":"UTC","evil":"x","capacity":3} -->\n<!-- letsconnect:end session-defaults -->')).toEqual({ timezone: 'UTC' });
-    expect(publishedSessionDefaults('<!-- letsconnect:begin session-defaults -->\n<!-- {not json} -->\n<!-- letsconnect:end session-defaults -->')).toEqual({});
-    expect(publishedSessionDefaults(undefined)).toEqual({});
-  });
-
+describe('session defaults in the Config', () => {
   it('refuses a Config value a session could not have, with the session\'s own rule', () => {
     const problems: Problem[] = [];
     expect(readConfig('C', "{{Let's Connect/Config|timezone=Europe/Atlantis|capacity=lots|language=AR}}", problems).sessionDefaults).toEqual({ language: 'ar' });

@@ -8,6 +8,8 @@ local p = {}
 local V = require("Module:Let's Connect/validate")
 -- Who holds a place and who waits on a registration page, as the gadget reads it.
 local places = require("Module:Let's Connect/places")
+-- A root's Config: its sessions' defaults and its language.
+local config = require("Module:Let's Connect/config")
 local CONTRACT = V.CONTRACT
 local DEFAULT_DURATION = CONTRACT.durations
 local RESOURCE_KINDS = CONTRACT.resources
@@ -16,8 +18,32 @@ local FILTERS = {}
 for _, row in ipairs(CONTRACT.params) do if row.filter then table.insert(FILTERS, row.card or row.name) end end
 FILTERS = table.concat(FILTERS, " ")
 
-local clean, text, label, userLanguage, split, formatIn, formatDate, readArgs, rootOf, isKnownLanguage, isHttpUrl, isValidUsername, cardValue, validate, PROBLEMS =
-	V.clean, V.text, V.label, V.userLanguage, V.split, V.formatIn, V.formatDate, V.readArgs, V.rootOf, V.isKnownLanguage, V.isHttpUrl, V.isValidUsername, V.cardValue, V.validate, V.PROBLEMS
+
+local clean, text, label, split, formatIn, formatDate, readArgs, rootOf, isKnownLanguage, isHttpUrl, isValidUsername, cardValue, validate, PROBLEMS =
+	V.clean, V.text, V.label, V.split, V.formatIn, V.formatDate, V.readArgs, V.rootOf, V.isKnownLanguage, V.isHttpUrl, V.isValidUsername, V.cardValue, V.validate, V.PROBLEMS
+
+-- The labels' language for a page of `root` (V.userLanguage: the reader's where they chose one,
+-- else the root's), one the labels have, else English.
+local function labelLanguage(frame, root)
+	local lang = V.userLanguage(frame, root and config.language(root))
+	return V.LABELS[lang] and lang or "en"
+end
+
+-- The same for a page that is not a card: its root by its title (a hub's registration page).
+local function pageLanguage(frame, args)
+	if clean(args.root) ~= "" then return labelLanguage(frame, rootOf(args)) end
+	return labelLanguage(frame, V.languageRoot(mw.title.getCurrentTitle()))
+end
+
+-- A node in the labels' language and its direction: no page needs Special:PageLanguage.
+local function speaks(node, lang)
+	return node:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
+end
+
+-- Text in its own direction inside any other (a name, a title): <bdi>.
+local function isolated(wikitext)
+	return "<bdi>" .. wikitext .. "</bdi>"
+end
 
 local function addResourceLinks(node, args, lang)
 	local links = {}
@@ -61,7 +87,7 @@ end
 
 -- A session as a card: the same markup for the session page (mode "session") and for lists.
 function p.render(frame, args, mode)
-	local lang = userLanguage(frame)
+	local lang = labelLanguage(frame, rootOf(args))
 	if clean(args.empty) == "yes" then
 		local empty = mw.html.create("p"):addClass("lc-empty"):wikitext(mw.text.nowiki(label(lang, "empty")))
 		-- A list of a root with no session yet: the gadget offers its liaisons to add the first one.
@@ -171,7 +197,7 @@ function p.render(frame, args, mode)
 		return ok and r or ts
 	end
 	when:tag("time"):addClass("lc-session-utc"):attr("datetime", utc)
-		:wikitext(mw.text.nowiki(fmt("l j F Y, H:i", utc) .. "–" .. fmt("H:i", endUtc) .. " UTC"))
+		:wikitext(mw.text.nowiki(V.dateAndTime(lang, fmt("l j F Y", utc), fmt("H:i", utc)) .. "–" .. fmt("H:i", endUtc) .. " UTC"))
 	if zone ~= "UTC" then
 		when:wikitext(" "):tag("span"):addClass("lc-session-zone")
 			:wikitext(mw.text.nowiki("(" .. clean(args.start):sub(12) .. " " .. zone .. ")"))
@@ -193,7 +219,7 @@ function p.render(frame, args, mode)
 		for _, user in ipairs(sharers) do
 			local title = mw.title.new(user, 2)
 			if title and not user:find("[%[%]|{}<>]") then
-				table.insert(links, "[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]")
+				table.insert(links, isolated("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]"))
 			end
 		end
 		card:tag("div"):addClass("lc-session-sharers"):wikitext(mw.text.nowiki(label(lang, "sharers")) .. ": " .. table.concat(links, ", "))
@@ -247,7 +273,7 @@ end
 -- {{Let's Connect/Session}}: a session on its own page, with its root's defaults for what it
 -- leaves out (the bot's lists carry every value already).
 function p.session(frame)
-	return p.render(frame, V.withSessionDefaults(readArgs(frame)), "session")
+	return p.render(frame, config.withSessionDefaults(readArgs(frame)), "session")
 end
 
 -- A session in a list: {{Let's Connect/Card|…}} by hand, or {{#invoke:Let's Connect|card|…}} as
@@ -267,13 +293,14 @@ local function normaliseUser(name)
 	return V.normaliseUsername(clean(name))
 end
 
--- A user's name linked to their user page, or as text when it cannot be a title.
+-- A user's name linked to their user page, or as text when it cannot be a title; isolated, so
+-- that a name in another script keeps its own direction.
 local function userLink(user)
 	local title = mw.title.new(user, 2)
 	if title and user ~= "" and not user:find("[%[%]|{}<>/]") then
-		return "[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]"
+		return isolated("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]")
 	end
-	return text(user)
+	return isolated(text(user))
 end
 
 -- {{Let's Connect/Hub}}: one hub on the registry page (ROOT/Hubs), in its own language and direction.
@@ -299,12 +326,12 @@ end
 -- the line's to say: the header above lists the places, by the order of sign-ups.
 function p.registration(frame)
 	local args = readArgs(frame)
-	local lang = userLanguage(frame)
+	local lang = pageLanguage(frame, args)
 	local user = normaliseUser(args.user)
 	local status = clean(args.status):lower() == "cancelled" and "cancelled" or "registered"
 	-- A temporary account's line counts for nothing (the codec's rule): say so where it stands.
 	if V.isTemporaryAccount(user) then status = "temporary" end
-	local item = mw.html.create("span"):addClass("lc-registration"):attr("data-lc-user", user):attr("data-lc-registration-status", status)
+	local item = speaks(mw.html.create("span"):addClass("lc-registration"):attr("data-lc-user", user):attr("data-lc-registration-status", status), lang)
 	item:wikitext(userLink(user))
 	-- A cancelled line shows when it was cancelled (the gadget writes it), never the sign-up's date.
 	local date = status == "cancelled" and clean(args.cancelled) or clean(args.registered)
@@ -391,7 +418,7 @@ end
 -- the places as the gadget reads them.
 function p.registrations(frame)
 	local args = readArgs(frame)
-	local lang = userLanguage(frame)
+	local lang = pageLanguage(frame, args)
 	local box = mw.html.create("div"):addClass("lc-registrations-header")
 		:attr("data-lc-header-session", clean(args.session))
 		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())
@@ -400,8 +427,8 @@ function p.registrations(frame)
 	local heading = box:tag("div"):css("font-weight", "bold"):attr("lang", ""):attr("dir", "auto")
 	if page then heading:wikitext("[[:" .. page.prefixedText .. "|" .. text(args.title) .. "]]") else heading:wikitext(text(args.title)) end
 	local start = clean(args.start)
-	local when = start ~= "" and formatIn(lang, "l j F Y, H:i", start)
-	if when then box:tag("div"):wikitext(mw.text.nowiki(when .. " UTC")) end
+	local day, time = start ~= "" and formatIn(lang, "l j F Y", start), start ~= "" and formatIn(lang, "H:i", start)
+	if day and time then box:tag("div"):wikitext(mw.text.nowiki(V.dateAndTime(lang, day, time) .. " UTC")) end
 	placesBox(box, args, lang)
 	return tostring(box)
 end
@@ -410,9 +437,9 @@ end
 -- here (it loads on pages of the sessions' hidden category); without it, the text says how.
 function p.join(frame)
 	local args = readArgs(frame)
-	local lang = userLanguage(frame)
 	local root = rootOf(args)
-	local box = mw.html.create("div"):addClass("lc-join-here"):attr("data-lc-join-root", root)
+	local lang = labelLanguage(frame, root)
+	local box = speaks(mw.html.create("div"):addClass("lc-join-here"):attr("data-lc-join-root", root), lang)
 	box:wikitext(mw.text.nowiki(label(lang, "join-by-hand", root .. "/Participants/" .. label(lang, "join-your-name"))))
 	return tostring(box) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
@@ -420,7 +447,7 @@ end
 -- {{Let's Connect/Participant}}: a profile on ROOT/Participants/<username>.
 function p.participant(frame)
 	local args = readArgs(frame)
-	local lang = userLanguage(frame)
+	local lang = pageLanguage(frame, args)
 	local user = clean(args.user)
 	if user == "" then
 		user = mw.title.getCurrentTitle().text:match("/Participants/([^/]+)$") or ""
@@ -458,14 +485,28 @@ end
 -- {{Let's Connect/Month|2026-12}}: a month heading of the calendar, in the reader's language.
 function p.month(frame)
 	local args = readArgs(frame)
-	local lang = userLanguage(frame)
+	local lang = pageLanguage(frame, args)
 	local month = clean(args[1])
 	if not month:match("^%d%d%d%d%-%d%d$") then
 		return '<strong class="error">' .. mw.text.nowiki("Month must be written YYYY-MM: " .. month) .. "</strong>"
 	end
 	local ok, name = pcall(function() return mw.language.new(lang):formatDate("F Y", month .. "-01") end)
-	local heading = mw.html.create("h3"):addClass("lc-month"):attr("data-lc-month", month):wikitext(mw.text.nowiki(ok and name or month))
+	local heading = speaks(mw.html.create("h3"):addClass("lc-month"):attr("data-lc-month", month), lang):wikitext(mw.text.nowiki(ok and name or month))
 	return tostring(heading)
+end
+
+-- {{Let's Connect/Intro|calendar}}: the opening words of a root's own page (its calendar, archive,
+-- resources, participants, report, Config, a registration page), from the labels: a hub's pages
+-- read in its language, and a translator who adds a language to the labels adds it here too.
+function p.intro(frame)
+	local args = readArgs(frame)
+	local kind = clean(args[1])
+	local lang = pageLanguage(frame, args)
+	if not V.LABELS.en["intro-" .. kind] then
+		return '<strong class="error">' .. mw.text.nowiki("Unknown page kind: " .. kind) .. "</strong>"
+	end
+	return tostring(speaks(mw.html.create("div"):addClass("lc-intro"):attr("data-lc-intro", kind), lang)
+		:wikitext(mw.text.nowiki(label(lang, "intro-" .. kind))))
 end
 
 -- {{Let's Connect/Config}}: the programme's settings shown as a table for liaisons.

@@ -9,123 +9,14 @@ local bit32 = require("bit32")
 
 local REGISTRATION = "Let's Connect/Registration"
 
--- Tags whose content the preprocessor hides from templates (OPAQUE_TAGS in template-parser.ts).
-local OPAQUE = {}
-for _, tag in ipairs({ "nowiki", "pre", "ref", "references", "gallery", "poem", "math", "chem", "ce", "score",
-	"syntaxhighlight", "source", "templatedata", "templatestyles", "indicator", "graph", "mapframe", "maplink",
-	"timeline", "hiero", "inputbox", "categorytree", "imagemap", "section", "charinsert", "langconvert", "quiz",
-	"rss", "dynamicpagelist", "talkpage" }) do OPAQUE[tag] = true end
-
 -- User namespaces a hand-written signature may link to (USER_NAMESPACES in registration-page.ts).
 local USER_NAMESPACES = {}
 for name in mw.text.gsplit("User|U|Usuario|Usuaria|Usuário|Usuária|Utilisateur|Utilisatrice|Benutzer|Benutzerin|Utente|Utilizador|Utilizadora|Gebruiker|Pengguna|Kullanıcı|Użytkownik|Uživatel|Участник|Участница|Користувач|Корисник|Потребител|مستخدم|مستخدمة|کاربر|משתמש|משתמשת|ব্যবহারকারী|सदस्य|उपयोगकर्ता|用户|用戶|利用者|사용자|ผู้ใช้|Thành viên|Mtumiaji", "|", true) do
 	USER_NAMESPACES[mw.ustring.lower(name)] = true
 end
 
-local function blank(s) return (s:gsub("[^\n]", " ")) end
-
--- The text with comments and opaque tags' contents blanked byte for byte (offsets stay), as the
--- preprocessor hides them; an unclosed comment runs to the end, an unclosed tag is plain text.
-local function blankOpaque(text)
-	text = text:gsub("<!%-%-.-%-%->", blank):gsub("<!%-%-.*$", blank)
-	local lower = text:lower()
-	local out, pos = {}, 1
-	while true do
-		local s, e, name = lower:find("<([a-z]+)[^>]*>", pos)
-		if not s then break end
-		if OPAQUE[name] and lower:sub(e - 1, e) ~= "/>" then
-			local cs, ce = lower:find("</" .. name .. "%s*>", e + 1)
-			if cs then
-				table.insert(out, text:sub(pos, s - 1))
-				table.insert(out, blank(text:sub(s, ce)))
-				pos = ce + 1
-			else
-				table.insert(out, text:sub(pos, e))
-				pos = e + 1
-			end
-		else
-			table.insert(out, text:sub(pos, e))
-			pos = e + 1
-		end
-	end
-	table.insert(out, text:sub(pos))
-	return table.concat(out)
-end
-
-local function withoutComments(value)
-	return (value:gsub("<!%-%-.-%-%->", ""):gsub("<!%-%-.*$", ""))
-end
-
--- As normaliseTemplateName: spaces for underscores, no subst: or Template:, first letter capital.
-local function templateName(raw)
-	local name = mw.text.trim((withoutComments(raw):gsub("[_%s]+", " ")))
-	name = name:gsub("^[Ss][Aa][Ff][Ee][Ss][Uu][Bb][Ss][Tt]%s*:%s*", ""):gsub("^[Ss][Uu][Bb][Ss][Tt]%s*:%s*", "")
-	name = name:gsub("^[Tt][Ee][Mm][Pp][Ll][Aa][Tt][Ee]%s*:%s*", "")
-	return mw.ustring.upper(mw.ustring.sub(name, 1, 1)) .. mw.ustring.sub(name, 2)
-end
-
--- As unescapeTemplateValue: what the bot and the gadget escape, read back.
-local function unescape(value)
-	value = value:gsub("<[Nn][Oo][Ww][Ii][Kk][Ii]%s*/>", ""):gsub("<[Nn][Oo][Ww][Ii][Kk][Ii]%s*>(.-)</[Nn][Oo][Ww][Ii][Kk][Ii]%s*>", "%1")
-	value = value:gsub("{{%s*!%s*}}", "|")
-	return mw.text.decode(value, true)
-end
-
-local function trimAscii(value) return (value:gsub("^[ \t\n\r%z\v]+", ""):gsub("[ \t\n\r%z\v]+$", "")) end
-
--- Every call of {{Let's Connect/Registration}} in the text: its extent and named parameters. One
--- pass with a stack of open braces and links, as parseTemplates reads the page.
-local function registrationCalls(text, scan)
-	local calls, stack, i, n = {}, {}, 1, #scan
-	while i <= n do
-		local s = scan:find("[{}%[%]|=]", i)
-		if not s then break end
-		local c, top = scan:sub(s, s), stack[#stack]
-		i = s + 1
-		if c == "{" and scan:sub(s + 1, s + 1) == "{" then
-			local e = s
-			while scan:sub(e + 1, e + 1) == "{" do e = e + 1 end
-			table.insert(stack, { kind = "braces", start = s, count = e - s + 1, seps = {}, equals = {} })
-			i = e + 1
-		elseif c == "[" and scan:sub(s + 1, s + 1) == "[" then
-			table.insert(stack, { kind = "link" })
-			i = s + 2
-		elseif c == "]" and scan:sub(s + 1, s + 1) == "]" and top and top.kind == "link" then
-			table.remove(stack)
-			i = s + 2
-		elseif c == "}" and scan:sub(s + 1, s + 1) == "}" and top and top.kind == "braces" then
-			local available = 0
-			while available < top.count and scan:sub(s + available, s + available) == "}" do available = available + 1 end
-			local matching = available >= 3 and 3 or 2
-			if matching == 2 then
-				local start = top.start + top.count - 2
-				local nameEnd = top.seps[1] or s
-				if templateName(text:sub(start + 2, nameEnd - 1)) == REGISTRATION then
-					local params = {}
-					for k, sep in ipairs(top.seps) do
-						local eq = top.equals[k]
-						local stop = (top.seps[k + 1] or s) - 1
-						if eq then
-							params[trimAscii(withoutComments(text:sub(sep + 1, eq - 1)))] = trimAscii(withoutComments(text:sub(eq + 1, stop)))
-						end
-					end
-					table.insert(calls, { start = start, stop = s + 1, params = params })
-				end
-			end
-			top.count = top.count - matching
-			if top.count >= 2 then top.seps, top.equals = {}, {} else table.remove(stack) end
-			i = s + matching
-		elseif top and top.kind == "braces" then
-			if c == "|" then
-				table.insert(top.seps, s)
-			elseif c == "=" and #top.seps > 0 and not top.equals[#top.seps] then
-				top.equals[#top.seps] = s
-			end
-		end
-	end
-	table.sort(calls, function(a, b) return a.start < b.start end)
-	return calls
-end
+local W = require("Module:Let's Connect/wikitext")
+local blankOpaque, unescape = W.blankOpaque, W.unescape
 
 -- The user a hand-written signature line links to (SIGNATURE_LINE in registration-page.ts).
 local function signatureUser(line)
@@ -160,7 +51,7 @@ function P.lines(text)
 		while s > 1 and text:sub(s - 1, s - 1) ~= "\n" do s = s - 1 end
 		return s
 	end
-	for _, call in ipairs(registrationCalls(text, scan)) do
+	for _, call in ipairs(W.templateCalls(text, scan, REGISTRATION)) do
 		templateLineStarts[lineStart(call.start)] = true
 		local user = V.normaliseUsername(unescape(call.params.user or ""))
 		if user ~= "" then

@@ -55,17 +55,27 @@ function V.label(lang, key, ...)
 	local set = V.LABELS[lang] or V.LABELS.en
 	local message = set[key] or V.LABELS.en[key] or key
 	local params = { ... }
-	message = message:gsub("%$(%d)", function(n)
-		local value = params[tonumber(n)]
-		return value ~= nil and tostring(value) or nil
-	end)
+	local language = V.LABELS[lang] and lang or "en"
+	-- Plurals by the number itself, then numbers in the language's digits (formatNum), as the
+	-- gadget's formatMessage does with Intl.
 	message = message:gsub("{{PLURAL:%s*([^|}]*)|([^{}]*)}}", function(count, forms)
-		local number = tonumber((count:gsub("[%s,.]", "")))
+		local n = mw.text.trim(count):match("^%$(%d)$")
+		local number = n and tonumber(params[tonumber(n)]) or tonumber((count:gsub("[%s,.]", "")))
 		if not number then return nil end
-		local language = V.LABELS[lang] and lang or "en"
 		return mw.language.new(language):convertPlural(number, mw.text.split(forms, "|", true))
 	end)
+	message = message:gsub("%$(%d)", function(n)
+		local value = params[tonumber(n)]
+		if type(value) == "number" then return mw.language.new(language):formatNum(value) end
+		return value ~= nil and tostring(value) or nil
+	end)
 	return message
+end
+
+-- Date and time joined as the language joins them (MediaWiki's comma-separator: "، " in Arabic).
+function V.dateAndTime(lang, date, time)
+	local ok, comma = pcall(function() return mw.message.new("comma-separator"):inLanguage(lang):plain() end)
+	return date .. (ok and comma or ", ") .. time
 end
 
 local function languageCode(text)
@@ -75,15 +85,17 @@ end
 -- The language of the labels: a page whose language is not the wiki's (a translated subpage,
 -- /ar with page language ar) reads in its own language; any other page in the reader's, by
 -- {{USERLANGUAGE}} where the wiki has it on ($wgParserEnableUserLanguage, as on Meta; off, it
--- says the wiki's language), else by {{int:lang}} where the wiki has the MediaWiki:Lang pages,
--- else in the wiki's language.
-function V.userLanguage(frame)
+-- says the wiki's language), else by {{int:lang}} where the wiki has the MediaWiki:Lang pages;
+-- a reader in the wiki's own language reads a hub's pages in the hub's (its Config's language).
+function V.userLanguage(frame, rootLanguage)
 	local content = mw.language.getContentLanguage():getCode()
 	local page = languageCode(frame:preprocess("{{PAGELANGUAGE}}"))
 	if page and page ~= content then return page end
 	local user = languageCode(frame:preprocess("{{USERLANGUAGE}}"))
 	if user and user ~= content then return user end
-	return languageCode(frame:preprocess("{{int:lang}}")) or content
+	local int = languageCode(frame:preprocess("{{int:lang}}"))
+	if int and int ~= content then return int end
+	return rootLanguage or content
 end
 
 function V.isHttpUrl(value)
@@ -159,38 +171,20 @@ function V.sessionRootOf(title)
 	return nil
 end
 
--- What a root's sessions take for the rows they leave out (time zone, capacity, language) when its
--- Config sets them: the JSON the bot copies into its region of ROOT/Config in every sync that
--- writes the registration pages' headers, before them (publishedSessionDefaults in
--- shared/sessions/session-defaults.ts reads it the same way). getContent, not loadJsonData: the page depends on the Config even while it has
--- no region, so the wiki renders it again when the bot writes one. No region, no defaults.
-function V.sessionDefaults(root)
-	local name = CONTRACT.sessionDefaultsRegion
-	local title = name and mw.title.new(root .. "/Config")
-	local content = title and title:getContent()
-	if not content then return {} end
-	-- As regions.ts finds a region: exactly one begin marker of it, then one end marker.
-	local markers = {}
-	for first, kind, found, after in content:gmatch("()<!%-%-%s*letsconnect:(%a+)%s+([^%s>]+)%s*%-%->()") do
-		if found == name and (kind == "begin" or kind == "end") then table.insert(markers, { kind = kind, first = first, after = after }) end
+-- The root whose language a page reads in: a session's, registration or profile page's root, a
+-- root itself or one of its own pages (ROOT/Calendar), each known by its /Config.
+function V.languageRoot(title)
+	local text = title.prefixedText
+	for _, sub in ipairs({ "/Sessions/", "/Registrations/", "/Participants/" }) do
+		local at = text:find(sub, 1, true)
+		if at and at > 1 then return text:sub(1, at - 1) end
 	end
-	if #markers ~= 2 or markers[1].kind ~= "begin" or markers[2].kind ~= "end" then return {} end
-	local json = content:sub(markers[1].after, markers[2].first - 1):match("<!%-%-.-({[^{}]*})%s*%-%->")
-	local ok, data = pcall(mw.text.jsonDecode, json or "{}")
-	if not ok or type(data) ~= "table" then return {} end
-	return data
-end
-
--- The args with the defaults of the page's root where they leave a `configDefault` row out, as
--- the codec fills them (read-programme.ts: under ROOT/Sessions/ and on ROOT itself).
-function V.withSessionDefaults(args)
-	local root = V.pageRoot(mw.title.getCurrentTitle())
-	local defaults = root and V.sessionDefaults(root) or {}
-	for _, row in ipairs(CONTRACT.params) do
-		local value = defaults[row.name]
-		if row.configDefault and V.clean(args[row.name]) == "" and type(value) == "string" then args[row.name] = value end
-	end
-	return args
+	local root = V.pageRoot(title)
+	if root then return root end
+	local parent = text:match("^(.+)/[^/]+$")
+	local config = parent and mw.title.new(parent .. "/Config")
+	if config and config:getContent() then return parent end
+	return nil
 end
 
 -- The page an id belongs to, as the bot's header on its registration page names it (page id,
