@@ -133,7 +133,7 @@ export class SignupControl {
   meetingLink(): string | undefined {
     const { ctx, state, facts } = this;
     const meeting = state.source?.meeting;
-    if (!meeting || !ctx.user || facts.status === 'cancelled' || facts.end.getTime() <= ctx.now().getTime()) return undefined;
+    if (!meeting || !ctx.user || facts.status === 'cancelled' || facts.status === 'postponed' || facts.end.getTime() <= ctx.now().getTime()) return undefined;
     const sharer = (state.source?.sharers ?? []).map(normaliseUsername).includes(normaliseUsername(ctx.user));
     return state.status === 'registered' || sharer ? meeting : undefined;
   }

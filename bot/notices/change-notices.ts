@@ -1,5 +1,6 @@
-// Word to the people of a session when liaisons change it: cancelled, postponed, moved by half an
-// hour or more, or a new meeting link in the last day (shared/messages/session-changes.ts). Once
+// Word to the people of a session when liaisons change it: cancelled, postponed, on again, moved by
+// half an hour or more, or a new meeting link in the last day (shared/messages/session-changes.ts),
+// only when a liaison's or an administrator's revision left the session so. Once
 // per person per change: the talk page's marker names the change, and the bot's roster records
 // the state it has told, only after everyone was told (a run stopped halfway tells the rest next
 // time, and nobody twice).
@@ -8,14 +9,16 @@ import { problem, type Problem } from '../../shared/model/problems';
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { changeMessage, withMessage } from '../../shared/messages/talk-messages';
-import { changeOf, publishedOf, samePublished, type PublishedSession } from '../../shared/messages/session-changes';
+import { changeOf, changeVouched, publishedOf, samePublished, type PublishedSession } from '../../shared/messages/session-changes';
+import { agreedSharers } from '../../shared/sessions/agreed-sharers';
+import { normaliseUsername } from '../../shared/model/usernames';
 import { hasEnded } from '../../shared/model/rules';
 import { calendarPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
 import { countOf } from '../../shared/pages/problem-words';
 import type { MessageGate } from '../wiki/message-gate';
 import type { PageWriter } from '../wiki/page-writer';
 import type { VerifiedPage } from '../places/verify';
-import { recipients, sharersWhoAgreed } from '../remind/remind';
+import { recipients, sessionHistory } from '../remind/remind';
 
 export interface ChangeRun {
   root: string;
@@ -28,7 +31,7 @@ export interface ChangeRun {
 function toldLine(session: Session, published: PublishedSession | undefined, now: Date): Problem[] {
   if (!published?.told || hasEnded(session.endUtc, now)) return [];
   const { kind, people } = published.told;
-  const what = kind === 'link' ? 'has a new meeting link' : kind === 'moved' ? `moved to ${session.startUtc.slice(0, 16).replace('T', ' ')} UTC` : `was ${kind}`;
+  const what = kind === 'link' ? 'has a new meeting link' : kind === 'moved' ? `moved to ${session.startUtc.slice(0, 16).replace('T', ' ')} UTC` : kind === 'back' ? 'is on again' : `was ${kind}`;
   return [problem('session-change-told', `The session ${what}: the bot told ${countOf(people, 'person', 'people')} on their talk page (registrants who asked for messages, and sharers).`, { page: session.page, sessionId: session.id }, 'warning')];
 }
 
@@ -46,14 +49,21 @@ export async function tellChanges(bot: Mwn, writer: PageWriter, gate: MessageGat
     checked.roster.published = now;
     return [];
   }
-  const agreed = session.sharers.length > 0 ? await sharersWhoAgreed(bot, writer, session, run.liaisons) : new Set<string>();
+  const { revisions, admins } = await sessionHistory(bot, writer, session);
+  const trusted = new Set([...run.liaisons, ...admins].map(normaliseUsername));
+  if (!changeVouched(revisions, session.id, before!.at, trusted)) {
+    // Not recorded: once a liaison saves the page as it is, the next run tells everyone.
+    return [problem('session-change-not-vouched', `The session's ${change.kind === 'link' ? 'meeting link' : change.kind === 'moved' ? 'start' : 'status'} was changed by someone who is not a liaison of the programme: the bot told nobody. If the change is right, a liaison saves the session page (any small edit); the next run tells its registrants. If not, undo it.`, { page: session.page, sessionId: session.id })];
+  }
+  const agreed = session.sharers.length > 0 ? agreedSharers(revisions, session.id, { liaisons: run.liaisons, admins }) : new Set<string>();
   const people = recipients(session, list, agreed, { waiting: true });
+  const waiting = new Set(list.filter((r) => r.status === 'waitlisted').map((r) => r.user));
   const heldBefore = gate.held.length;
   let told = 0;
   for (const user of await gate.asked(session.id, checked.title, people.map((p) => p.user))) {
     if (gate.holdsBack(session.id, checked.title, user)) continue;
     const person = people.find((p) => p.user === user);
-    const role = person?.role ?? 'registrant';
+    const role = person?.role === 'sharer' ? 'sharer' : waiting.has(user) ? 'waiting' : 'registrant';
     // In the language their line records; a sharer's, in the session's.
     const message = changeMessage(session, change, role, role === 'sharer' ? session.language : person?.lang, calendarPageTitle(run.root));
     const outcome = await writer.write(talkPageTitle(user), (current) => withMessage(current, message, '~~~~'),

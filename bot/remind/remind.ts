@@ -8,6 +8,7 @@ import type { Registration } from '../../shared/registrations/registration-page'
 import { isValidUsername } from '../../shared/model/usernames';
 import { hasEnded, isoSecond } from '../../shared/model/rules';
 import type { Log } from '../wiki/log';
+import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../programme/read-programme';
 import { regionTransform } from '../sync/sync';
@@ -63,11 +64,16 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 }
 
 /** The session's sharers who agreed to be named, from its page's history. */
-export async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, liaisons: string[]): Promise<Set<string>> {
+/** The session page's history, oldest first, and the administrators among its authors. */
+export async function sessionHistory(bot: Mwn, writer: PageWriter, session: Session): Promise<{ revisions: PageRevisionRecord[]; admins: string[] }> {
   const page = (await writer.read([session.page])).get(session.page);
-  if (!page) return new Set();
+  if (!page) return { revisions: [], admins: [] };
   const revisions = await revisionsSince(bot, session.page, undefined, page.revid);
-  const admins = await administrators(bot, revisions.map((r) => r.user ?? ''));
+  return { revisions, admins: await administrators(bot, revisions.map((r) => r.user ?? '')) };
+}
+
+export async function sharersWhoAgreed(bot: Mwn, writer: PageWriter, session: Session, liaisons: string[]): Promise<Set<string>> {
+  const { revisions, admins } = await sessionHistory(bot, writer, session);
   return agreedSharers(revisions, session.id, { liaisons, admins });
 }
 

@@ -29,7 +29,7 @@ export const qqq: Record<MessageKey, string> = {
   "lc-state-postponed": "Where a session stands: it is postponed.",
   "lc-state-ended": "Where a session stands: it is over.",
   "lc-count-registered": "How many people have a place, for a session without a limit. $1: a number.",
-  "lc-count-taken": "How many places are taken. $1: places taken; $2: all places (use PLURAL:$2).",
+  "lc-count-taken": "How many places are taken. $1: places taken; $2: all places (PLURAL on the number the noun agrees with: $2 in English, $1 in French).",
   "lc-count-waitlisted": "How many people wait for a place. $1: a number.",
   "lc-confirm-back": "The dialog's button that does nothing and closes it.",
   "lc-confirm-give-place": "Asked before a registered reader cancels while others wait: $1 is the session's title, $2 its time. Their place goes to the first person on the waitlist.",

@@ -1,7 +1,13 @@
 // What changed about a session since the bot last published it, as its registrants need to hear:
-// cancelled, postponed, moved by half an hour or more, or a new meeting link in the last day. The
-// bot's memory is its own roster page (which only it can edit), never a guess from history, so
-// nobody can make it tell everyone something by editing a page.
+// cancelled, postponed, on again, moved by half an hour or more, or a new meeting link in the last
+// day. The bot's memory is its own roster page (which only it can edit), never a guess from
+// history; and a change is told only when a liaison's (or an administrator's) revision left the
+// session so (changeVouched), so nobody else can make it tell everyone something by editing a page.
+import { lineHash } from '../registrations/roster';
+import { getParam } from '../wikitext/template-parser';
+import { normaliseUsername } from '../model/usernames';
+import { sessionCalls } from '../sessions/read-sessions';
+import type { PageRevisionRecord } from '../registrations/verify-places';
 import type { Session } from '../model/session';
 
 /** What the bot last published about a session, kept with its roster. */
@@ -17,10 +23,13 @@ export interface PublishedSession {
 }
 
 export interface SessionChange {
-  kind: 'cancelled' | 'postponed' | 'moved' | 'link';
+  kind: 'cancelled' | 'postponed' | 'back' | 'moved' | 'link';
   /** What was published before: the old time, for "instead of". */
   before: PublishedSession;
-  /** The change's name in the notices' markers: one notice per person per change, across runs. */
+  /**
+   * The change's name in the notices' markers: the state it ends and the one it makes, so each
+   * person hears each change once across runs, and a second change (15:00, then 16:00) is news.
+   */
   key: string;
 }
 
@@ -47,13 +56,35 @@ export function changeOf(before: PublishedSession | undefined, session: Pick<Ses
   if (!before) return undefined;
   const ended = (iso: string) => Date.parse(iso) <= now.getTime();
   if (ended(session.endUtc) && session.status === before.status) return undefined;
-  const key = before.at;
+  const key = (to: string) => `${before.at}>${lineHash(to)}`;
   if (session.status !== before.status && (session.status === 'cancelled' || session.status === 'postponed')) {
-    return ended(before.startUtc) ? undefined : { kind: session.status, before, key };
+    return ended(before.startUtc) ? undefined : { kind: session.status, before, key: key(session.status) };
   }
   if (session.status !== 'scheduled') return undefined;
-  if (Math.abs(Date.parse(session.startUtc) - Date.parse(before.startUtc)) >= MOVE_WORTH_TELLING_MS) return { kind: 'moved', before, key };
+  // Cancelled or postponed before, on again now: its time, whatever it is.
+  if (before.status === 'cancelled' || before.status === 'postponed') return { kind: 'back', before, key: key(`back ${session.startUtc}`) };
+  if (Math.abs(Date.parse(session.startUtc) - Date.parse(before.startUtc)) >= MOVE_WORTH_TELLING_MS) return { kind: 'moved', before, key: key(session.startUtc) };
   const soon = Date.parse(session.startUtc) - now.getTime() <= LINK_CHANGE_WINDOW_MS;
-  if (session.meeting && session.meeting !== before.meeting && soon) return { kind: 'link', before, key };
+  if (session.meeting && session.meeting !== before.meeting && soon) return { kind: 'link', before, key: key(session.meeting) };
   return undefined;
+}
+
+/** The values a change is made of, as a revision wrote them for the session. */
+function changedValues(text: string, sessionId: string): string | undefined {
+  const call = sessionCalls(text).find((c) => (getParam(c, 'id') ?? '').trim() === sessionId);
+  return call ? ['status', 'start', 'timezone', 'meeting'].map((name) => (getParam(call, name) ?? '').trim()).join('\n') : undefined;
+}
+
+/**
+ * Whether someone trusted vouched for the session as it is now: a revision since the bot last
+ * published it (`since`), by a liaison or an administrator, whose status, start, time zone and
+ * meeting link are the page's now. A vandal's change, until a liaison saves the page over it, is
+ * told to nobody.
+ */
+export function changeVouched(revisions: PageRevisionRecord[], sessionId: string, since: string, trusted: ReadonlySet<string>): boolean {
+  const last = revisions[revisions.length - 1]?.text;
+  const now = last === undefined ? undefined : changedValues(last, sessionId);
+  if (now === undefined) return false;
+  return revisions.some((r) => r.timestamp >= since && r.user !== undefined && trusted.has(normaliseUsername(r.user))
+    && r.text !== undefined && changedValues(r.text, sessionId) === now);
 }

@@ -83,10 +83,11 @@ export function promotionMessage(session: Session, joined?: number, language?: s
 
 /**
  * The notice of a change to a session the reader has a place at (or waits for, or shares at):
- * cancelled, postponed, moved, or a new meeting link. Its marker names the change (and the state
- * the bot had published before it), so each change is told once, whatever happens to the run.
+ * cancelled, postponed, on again, moved, or a new meeting link. Its marker names the change (the
+ * state the bot had published before it and the one it makes), so each change is told once,
+ * whatever happens to the run.
  */
-export function changeMessage(session: Session, change: SessionChange, role: 'registrant' | 'sharer', language: string | undefined, calendar: string): TalkMessage {
+export function changeMessage(session: Session, change: SessionChange, role: 'registrant' | 'waiting' | 'sharer', language: string | undefined, calendar: string): TalkMessage {
   const lang = talkLanguage(language);
   const say = wordsIn(lang);
   const type = typeIn(lang, session);
@@ -96,10 +97,11 @@ export function changeMessage(session: Session, change: SessionChange, role: 're
   const bodies: Record<SessionChange['kind'], string> = {
     cancelled: say('cancelled-body', type, link, before, pageLink(calendar)),
     postponed: say('postponed-body', type, link, before),
+    back: say('back-body', type, link, now),
     moved: say('moved-body', type, link, now, before),
     link: say('link-body', type, link, now, joinHere(lang, session.meeting)),
   };
-  const keeps = role === 'registrant' && change.kind !== 'cancelled' ? ` ${say('keep-registration')}` : '';
+  const keeps = role === 'sharer' || change.kind === 'cancelled' ? '' : ` ${say(role === 'waiting' ? 'keep-waiting' : 'keep-registration')}`;
   return {
     marker: `<!-- letsconnect:change ${session.id} ${change.kind} ${change.key} -->`,
     heading: say(`${change.kind}-heading`, headingText(session.title)),

@@ -26,6 +26,10 @@ export const talkWordsEn = {
   'link-body': "The meeting link of the Let's Connect $1 $2, which starts on $3, has changed. $4",
   /** Said to registrants (not sharers) after a change that keeps the session. */
   'keep-registration': 'Your registration stays. If you can no longer come, please cancel on the session page so that someone on the waitlist can take your place.',
+  /** Said to those on the waitlist after a change that keeps the session. */
+  'keep-waiting': 'You stay on the waitlist, in your turn. If you no longer want a place, please cancel on the session page.',
+  'back-heading': 'On again: $1',
+  'back-body': "The Let's Connect $1 $2 is on again: it starts on $3.",
   'why-told': 'You get this message because you signed up and asked for messages, or because you share at this session.',
 };
 
@@ -53,6 +57,9 @@ const es: TalkWords = {
   'link-heading': 'Nuevo enlace de la reunión: $1',
   'link-body': "El enlace de la reunión de la sesión de Let's Connect ($1) $2, que empieza el $3, ha cambiado. $4",
   'keep-registration': 'Tu inscripción se mantiene. Si ya no puedes asistir, cancela en la página de la sesión para que otra persona de la lista de espera ocupe tu plaza.',
+  'keep-waiting': 'Sigues en la lista de espera, en tu turno. Si ya no quieres una plaza, cancela en la página de la sesión.',
+  'back-heading': 'De nuevo en pie: $1',
+  'back-body': "La sesión de Let's Connect ($1) $2 vuelve a estar en pie: empieza el $3.",
   'why-told': 'Recibes este mensaje porque te inscribiste y pediste mensajes, o porque compartes en esta sesión.',
 };
 
@@ -77,6 +84,9 @@ const fr: TalkWords = {
   'link-heading': 'Nouveau lien de réunion : $1',
   'link-body': "Le lien de réunion de la session Let's Connect ($1) $2, qui commence le $3, a changé. $4",
   'keep-registration': 'Votre inscription est maintenue. Si vous ne pouvez plus venir, annulez sur la page de la session pour qu’une personne de la liste d’attente prenne votre place.',
+  'keep-waiting': 'Vous restez sur la liste d’attente, à votre tour. Si vous ne voulez plus de place, annulez sur la page de la session.',
+  'back-heading': 'De nouveau prévue : $1',
+  'back-body': "La session Let's Connect ($1) $2 est de nouveau prévue : elle commence le $3.",
   'why-told': 'Vous recevez ce message parce que vous vous êtes inscrit·e en demandant des messages, ou parce que vous partagez à cette session.',
 };
 
@@ -101,6 +111,9 @@ const ar: TalkWords = {
   'link-heading': 'رابط اجتماع جديد: $1',
   'link-body': "تغيّر رابط اجتماع جلسة Let's Connect ($1) $2 التي تبدأ في $3. $4",
   'keep-registration': 'تسجيلك باقٍ. إن لم تعد تستطيع الحضور، فيُرجى الإلغاء من صفحة الجلسة ليأخذ مكانك شخص من قائمة الانتظار.',
+  'keep-waiting': 'تبقى في قائمة الانتظار بدورك. إن لم تعد تريد مقعدًا، فيُرجى الإلغاء من صفحة الجلسة.',
+  'back-heading': 'عادت من جديد: $1',
+  'back-body': "جلسة Let's Connect ($1) $2 قائمة من جديد: تبدأ في $3.",
   'why-told': 'تصلك هذه الرسالة لأنك سجّلت وطلبت الرسائل، أو لأنك تشارك في هذه الجلسة.',
 };
 
@@ -125,6 +138,9 @@ const pt: TalkWords = {
   'link-heading': 'Novo link da reunião: $1',
   'link-body': "O link da reunião da sessão do Let's Connect ($1) $2, que começa em $3, mudou. $4",
   'keep-registration': 'A sua inscrição continua. Se já não puder participar, cancele na página da sessão para que alguém da lista de espera fique com a sua vaga.',
+  'keep-waiting': 'Você continua na lista de espera, na sua vez. Se já não quiser uma vaga, cancele na página da sessão.',
+  'back-heading': 'De volta: $1',
+  'back-body': "A sessão do Let's Connect ($1) $2 está de volta: começa em $3.",
   'why-told': 'Você recebe esta mensagem porque se inscreveu e pediu mensagens, ou porque compartilha nesta sessão.',
 };
 

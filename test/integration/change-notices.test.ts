@@ -100,3 +100,27 @@ it('says what changed, in each reader\'s language, and the report says who was t
   const report = (await wiki.read(`${ROOT}/Bot report`)) as string;
   expect(report).toMatch(/session was cancelled: the bot told 4 people on their talk page/);
 });
+
+it('tells nobody of a change a non-liaison made until a liaison saves the page as it is; a second change, and a session on again, are news', async () => {
+  const count = async (user: string, id: string) => notices(await wiki.read(`User talk:${user}`), id);
+  // Alice is no liaison: her new link is told to nobody, and the report asks a liaison to look.
+  await wiki.editAs('Alice', `${ROOT}/Sessions/lx`, () => sessionText('lx').replace('/old', '/phish'));
+  expect((await wiki.cli(['sync', '--only', 'registrations,report'])).code).toBe(0);
+  expect(await Promise.all(['Alice', 'Bruno', 'Dalia', 'Emeka'].map((u) => count(u, 'lx')))).toEqual([1, 1, 1, 1]);
+  expect(await wiki.read(`${ROOT}/Bot report`)).toContain('session-change-not-vouched');
+  // The liaison keeps it (saves the page over it): now it is told, once.
+  await wiki.edit(`${ROOT}/Sessions/lx`, `${sessionText('lx').replace('/old', '/phish')}\n<!-- checked -->`);
+  // The postponed session is on again; the moved one moves a second time.
+  await wiki.edit(`${ROOT}/Sessions/px`, sessionText('px', '|status=scheduled'));
+  await wiki.edit(`${ROOT}/Sessions/mx`, sessionText('mx').replace(sessions.mx.start, day(122)));
+  expect((await wiki.cli(['sync', '--only', 'registrations,report'])).code).toBe(0);
+  for (const user of ['Alice', 'Bruno', 'Dalia', 'Emeka']) {
+    expect([user, await count(user, 'lx'), await count(user, 'px'), await count(user, 'mx')]).toEqual([user, 2, 2, 2]);
+  }
+  expect(await wiki.read('User talk:Alice')).toContain('== On again: Change px ==');
+  // Dalia waits: she is told she keeps her turn, not that her registration (a place) stays.
+  const dalia = (await wiki.read('User talk:Dalia')) as string;
+  expect(dalia).toContain('Você continua na lista de espera');
+  expect(dalia).not.toContain('A sua inscrição continua');
+  expect((await wiki.cli(['sync', '--only', 'registrations,report'])).stdout).toMatch(/^0 edits/);
+}, 240000);

@@ -98,3 +98,24 @@ describe('a page the bot has verified, changed since', () => {
     expect(session).toContain('3 of 3 places taken');
   });
 });
+
+it('says "cancelled" for a line cancelled without its date, never the sign-up\'s date as the cancellation\'s', async () => {
+  const title = `${ROOT}/Registrations/undated`;
+  const lines = ["{{Let's Connect/Registration|user=Alice|registered=2026-11-01T10:00:00Z|status=cancelled}}"];
+  await wiki.edit(title, withHeader(lines.join('\n'), header('undated', 3)));
+  const html = (await wiki.bot.request({ action: 'parse', page: title, prop: 'text', disablelimitreport: true })).parse.text as string;
+  const item = /<li data-lc-user="Alice" data-lc-place="cancelled"[^>]*>(.*?)<\/li>/.exec(html)?.[1] ?? '';
+  expect(item).toContain('cancelled');
+  expect(item).not.toContain('1 November 2026');
+});
+
+it('promises a registration page at the bot\'s next run only where the bot publishes sessions', async () => {
+  const card = (id: string) => `{{Let's Connect/Session|id=${id}|title=New ${id}|start=2030-02-01 10:00}}`;
+  const rendered = async (title: string) => (await wiki.bot.request({ action: 'parse', page: title, prop: 'text', disablelimitreport: true })).parse.text as string;
+  await wiki.edit(`${ROOT}/Sessions/soon-open`, card('soon-open'));
+  await wiki.edit('Grants:Somewhere else', card('never-open'));
+  expect(await rendered(`${ROOT}/Sessions/soon-open`)).toContain('data-lc-state="not-yet"');
+  const elsewhere = await rendered('Grants:Somewhere else');
+  expect(elsewhere).not.toContain('data-lc-state="not-yet"');
+  expect(elsewhere).not.toContain('Registrations/never-open');
+});

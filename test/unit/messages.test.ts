@@ -47,13 +47,23 @@ describe('formatMessage', () => {
     // French: 0 and 1 are singular.
     expect(formatMessage(catalogues.fr['lc-count-taken'] ?? '', [0, 1], 'fr')).toBe('0 place prise sur 1');
     expect(formatMessage(catalogues.fr['lc-count-taken'] ?? '', [3, 5], 'fr')).toBe('3 places prises sur 5');
+    // The noun agrees with the places taken, not with all places.
+    expect(formatMessage(catalogues.fr['lc-count-taken'] ?? '', [1, 5], 'fr')).toBe('1 place prise sur 5');
+  });
+
+  it('writes numbers in the language\'s digits, as MediaWiki\'s formatNum does, and chooses the plural by the number', () => {
+    const digits = new Intl.NumberFormat('ar').format(12);
+    expect(formatMessage('$1', [12], 'ar')).toBe(digits);
+    expect(formatMessage('{{PLURAL:$1|one|$1 many}}', [12], 'en')).toBe('12 many');
+    expect(formatMessage('$1', ['12'], 'ar')).toBe('12');
   });
 
   it('picks Arabic\'s six forms (zero, one, two, few, many, other) in MediaWiki\'s order', () => {
     const waits = catalogues.ar['lc-state-waitlist'] ?? '';
     const forms = /\{\{PLURAL:\$1\|([^}]*)\}\}/.exec(waits)?.[1].split('|') ?? [];
     const form = (n: number) => formatMessage('{{PLURAL:$1|' + forms.join('|') + '}}', [n], 'ar');
-    expect([0, 1, 2, 3, 11, 100].map(form)).toEqual([forms[0], forms[1], forms[2], forms[3].replace('$1', '3'), forms[4].replace('$1', '11'), forms[5].replace('$1', '100')]);
+    const ar = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect([0, 1, 2, 3, 11, 100].map(form)).toEqual([forms[0], forms[1], forms[2], forms[3].replace('$1', ar(3)), forms[4].replace('$1', ar(11)), forms[5].replace('$1', ar(100))]);
   });
 
   it('takes an explicit form for a number first, and leaves a message without plurals as it is', () => {

@@ -1,6 +1,6 @@
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { changeMessage, promotionMessage, reminderMessage, withMessage } from '../../shared/messages/talk-messages';
-import { changeOf, publishedOf, type PublishedSession } from '../../shared/messages/session-changes';
+import { changeOf, changeVouched, publishedOf, type PublishedSession } from '../../shared/messages/session-changes';
 import { TALK_WORDS, talkLanguage, talkWordsEn } from '../../shared/messages/talk-words';
 
 const ROOT = 'Grants:Knowledge Sharing/Connect';
@@ -59,9 +59,37 @@ describe('changes worth telling', () => {
     expect(changeOf(before, newLink, new Date('2026-12-09T13:00:00Z'))?.kind).toBe('link');
   });
 
-  it('tells nothing before the bot has published the session, and names each change by the state it ends', () => {
+  it('tells nothing before the bot has published the session, and names each change by the state it ends and the one it makes', () => {
     expect(changeOf(undefined, session('|status=cancelled'), now)).toBeUndefined();
     const change = changeOf(before, session('|status=cancelled'), now)!;
-    expect(changeMessage(session('|status=cancelled'), change, 'registrant', 'en', `${ROOT}/Calendar`).marker).toBe(`<!-- letsconnect:change a cancelled ${before.at} -->`);
+    expect(changeMessage(session('|status=cancelled'), change, 'registrant', 'en', `${ROOT}/Calendar`).marker).toMatch(new RegExp(`^<!-- letsconnect:change a cancelled ${before.at}>[0-9a-z]+ -->$`));
+    // Moved to 15:00, then to 16:00: two changes, two names.
+    const at = (time: string) => readSessionsFromPage(`${ROOT}/Sessions/a`, `{{Let's Connect/Session|id=a|title=T|start=2026-12-10 ${time}|timezone=Africa/Cairo}}`).sessions[0];
+    expect(changeOf(before, at('15:00'), now)?.key).not.toBe(changeOf(before, at('16:00'), now)?.key);
+  });
+
+  it('tells that a cancelled or postponed session is on again, at its time', () => {
+    const postponed = publishedOf(session('|status=postponed'), new Date('2026-12-02T00:00:00Z'));
+    const back = changeOf(postponed, session(), now)!;
+    expect(back.kind).toBe('back');
+    const message = changeMessage(session(), back, 'waiting', 'en', `${ROOT}/Calendar`);
+    expect(message.heading).toBe('On again: Arabic clinic');
+    expect(message.body).toContain('You stay on the waitlist');
+    expect(message.body).not.toContain('Your registration stays');
+  });
+});
+
+describe('a change someone trusted made', () => {
+  const text = (start: string) => `{{Let's Connect/Session|id=a|title=T|start=2026-12-10 ${start}|timezone=Africa/Cairo}}`;
+  const revision = (revid: number, user: string, start: string, timestamp: string) => ({ revid, user, text: text(start), timestamp });
+  const trusted = new Set(['Liaison']);
+
+  it('is vouched by a liaison\'s revision that left the session as it is now, not by anyone else\'s', () => {
+    const history = [revision(1, 'Liaison', '14:00', '2026-11-01T00:00:00Z'), revision(2, 'Vandal', '18:00', '2026-12-02T00:00:00Z')];
+    expect(changeVouched(history, 'a', '2026-12-01T00:00:00Z', trusted)).toBe(false);
+    // The liaison saves the page over it (a comment): vouched.
+    expect(changeVouched([...history, { ...revision(3, 'Liaison', '18:00', '2026-12-03T00:00:00Z'), text: `${text('18:00')}\n<!-- ok -->` }], 'a', '2026-12-01T00:00:00Z', trusted)).toBe(true);
+    // A liaison's revision from before the bot's record vouches for nothing since.
+    expect(changeVouched([revision(1, 'Liaison', '18:00', '2026-11-01T00:00:00Z'), revision(2, 'Vandal', '18:00', '2026-12-02T00:00:00Z')], 'a', '2026-12-01T00:00:00Z', trusted)).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ export const fr: Catalogue = {
   "lc-state-postponed": "Cette session est reportée",
   "lc-state-ended": "Cette session est terminée",
   "lc-count-registered": "$1 {{PLURAL:$1|inscrit·e|inscrit·e·s}}",
-  "lc-count-taken": "$1 {{PLURAL:$2|place prise|places prises}} sur $2",
+  "lc-count-taken": "$1 {{PLURAL:$1|place prise|places prises}} sur $2",
   "lc-count-waitlisted": "$1 en liste d’attente",
   "lc-waitlisted": "Vous êtes sur la liste d’attente (position $1)",
   "lc-waitlist-join": "Rejoindre la liste d’attente",

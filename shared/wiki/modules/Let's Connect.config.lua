@@ -45,6 +45,17 @@ function C.language(root)
 	return root and C.sessionDefaults(root).language or nil
 end
 
+-- Whether the bot publishes the sessions of this page for the root: a page under ROOT/Sessions/,
+-- the root itself, or a page the Config lists in session-pages (isServedPage in shared/model/session.ts).
+function C.serves(root, title)
+	if V.sessionRootOf(title) == root or title == root then return true end
+	for _, page in ipairs(V.split((C.params(root) or {})["session-pages"] or "")) do
+		local listed = mw.title.new(page)
+		if listed and listed.prefixedText == title then return true end
+	end
+	return false
+end
+
 -- The args with the defaults of the page's root where they leave a `configDefault` row out, as
 -- the codec fills them (read-programme.ts: under ROOT/Sessions/ and on ROOT itself).
 function C.withSessionDefaults(args)

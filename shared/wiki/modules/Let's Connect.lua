@@ -233,7 +233,10 @@ function p.render(frame, args, mode)
 	-- The state in the gadget's words (sessionState in shared/sessions/session-state.ts).
 	local state = places.sessionState(status, registration, endUtc, capacity, registered, waitlisted)
 	local open = state == "open" or state == "full" or state == "waitlist"
-	if open and noPageYet then
+	if open and noPageYet and not config.serves(root, mw.title.getCurrentTitle().prefixedText) then
+		-- A page the bot publishes no session from (outside the root, not in session-pages): no
+		-- registration page will come, so no promise of one (the bot's report tells the liaisons).
+	elseif open and noPageYet then
 		-- Not a red link to an empty page: the bot makes the registration page at its next run.
 		register:tag("span"):addClass("lc-session-state"):attr("data-lc-state", "not-yet"):wikitext(mw.text.nowiki(label(lang, "registration-opens")))
 	elseif open then
@@ -357,10 +360,15 @@ end
 local function placeItem(list, r, lang)
 	local item = list:tag("li"):attr("data-lc-user", r.user):attr("data-lc-place", r.status)
 	item:wikitext(userLink(r.user))
-	local date = r.status == "cancelled" and r.cancelledAt or r.registered
+	-- A cancelled line without its date (cancelled before the gadget wrote one) says cancelled,
+	-- never the sign-up's date as if it were the cancellation's.
+	local date
+	if r.status == "cancelled" then date = r.cancelledAt else date = r.registered end
 	local when = date and formatIn(lang, "j F Y", date)
 	if when then
 		item:wikitext(" — " .. mw.text.nowiki(label(lang, r.status == "cancelled" and "places-cancelled-on" or "places-signed-up", when)))
+	elseif r.status == "cancelled" then
+		item:wikitext(" — " .. mw.text.nowiki(label(lang, "regstatus_cancelled")))
 	end
 	if r.status == "cancelled" and r.cancelledAt then item:attr("data-lc-cancelled", r.cancelledAt) end
 	local wanted = (r.interpretation or ""):lower()
