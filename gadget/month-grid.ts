@@ -3,6 +3,7 @@
 import { clockOptions, type ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
 import { dateFormat } from './intl-cache';
+import { el } from './dom';
 
 /** `YYYY-MM-DD` of an instant in the reader's zone. */
 export function dayKey(instant: Date, zone: ReaderZone): string {
@@ -47,6 +48,8 @@ export interface GridOptions {
   rtl?: boolean;
   /** 1 Monday … 7 Sunday. */
   firstDay?: number;
+  /** The reader's word for a state a chip shows (cancelled, postponed), for its full text. */
+  stateWord?: (status: string) => string | undefined;
 }
 
 function weekdayNames(locale: string, firstDay: number): string[] {
@@ -90,7 +93,8 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
       cell.tabIndex = -1;
       const number = document.createElement('span');
       number.className = 'lc-grid-day';
-      number.textContent = String(Number(day.slice(8)));
+      // In the reader's digits, as the month's name and the times are (Intl).
+      number.textContent = dateFormat(options.locale, { day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
       cell.append(number);
       if (day === options.today) {
         cell.classList.add('lc-grid-today');
@@ -99,9 +103,16 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
       for (const session of byDay.get(day) ?? []) {
         const chip = document.createElement('button');
         chip.type = 'button';
-        chip.className = `lc-grid-session lc-type-${session.type}`;
+        // A cancelled or postponed session looks so (letsconnect.css), not like a scheduled one.
+        chip.className = `lc-grid-session lc-type-${session.type} lc-status-${session.status}`;
         chip.tabIndex = -1;
-        chip.textContent = `${dateFormat(options.locale, { ...clockOptions(options.locale), timeZone: options.zone.kind === 'zone' ? options.zone.zone : 'UTC' }).format(options.zone.kind === 'zone' ? session.start : new Date(session.start.getTime() + options.zone.minutes * 60000))} ${session.title}`;
+        const time = dateFormat(options.locale, { ...clockOptions(options.locale), timeZone: options.zone.kind === 'zone' ? options.zone.zone : 'UTC' }).format(options.zone.kind === 'zone' ? session.start : new Date(session.start.getTime() + options.zone.minutes * 60000));
+        // The title in its own direction, cut at its logical end (dir=auto); whole on hover and focus.
+        const title = el('span', 'lc-grid-title', session.title);
+        title.dir = 'auto';
+        chip.append(el('span', 'lc-grid-time', time), ' ', title);
+        const state = options.stateWord?.(session.status);
+        chip.title = `${time} ${session.title}${state ? ` (${state})` : ''}`;
         chip.addEventListener('click', () => options.onPick(session));
         cell.append(chip);
       }

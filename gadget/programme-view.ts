@@ -80,11 +80,20 @@ export class ProgrammeView {
       views.append(button);
     }
     const nav = el('div', 'lc-month-nav');
-    const previous = el('button', 'lc-button lc-button-quiet', '‹');
+    // Arrows that point the way the months go in the reader's direction, never mirrored again.
+    const rtl = directionOf(ctx.language) === 'rtl';
+    const arrow = (glyph: string) => {
+      const span = el('span', '', glyph);
+      span.dir = 'ltr';
+      return span;
+    };
+    const previous = el('button', 'lc-button lc-button-quiet');
+    previous.append(arrow(rtl ? '›' : '‹'));
     previous.type = 'button';
     previous.setAttribute('aria-label', ctx.msg('lc-month-previous'));
     previous.addEventListener('click', () => this.moveMonth(-1));
-    const next = el('button', 'lc-button lc-button-quiet', '›');
+    const next = el('button', 'lc-button lc-button-quiet');
+    next.append(arrow(rtl ? '‹' : '›'));
     next.type = 'button';
     next.setAttribute('aria-label', ctx.msg('lc-month-next'));
     next.addEventListener('click', () => this.moveMonth(1));
@@ -168,6 +177,7 @@ export class ProgrammeView {
         labelledBy: this.monthLabel.id,
         rtl: directionOf(ctx.language) === 'rtl',
         firstDay: firstDayOfWeek(ctx.locale),
+        stateWord: (status) => (status === 'cancelled' || status === 'postponed' ? ctx.msg(`lc-state-${status}`) : undefined),
         onPick: (session) => {
           session.element.scrollIntoView({ block: 'nearest' });
           session.element.querySelector<HTMLElement>('button, a')?.focus();

@@ -14,8 +14,10 @@ declare const LC_GADGET_REVISION: string;
 declare const require: (file: string) => unknown;
 
 /** Messages of one language, with their parameters and plurals by that language's rules. */
-function formatter(messages: Record<string, string>, language: string) {
-  return (key: MessageKey, ...params: Array<string | number>): string => formatMessage(messages[key] ?? key, params, language);
+function formatter(messages: Record<string, string>, language: string, locale = language) {
+  // Numbers in the locale's digits when it is the messages' language (ar-EG for ar), as dates are.
+  const numbers = locale.split('-')[0] === language.split('-')[0] ? locale : language;
+  return (key: MessageKey, ...params: Array<string | number>): string => formatMessage(messages[key] ?? key, params, language, numbers);
 }
 
 /** The browser's regional form of the interface language (en → en-GB for a British reader). */
@@ -85,7 +87,7 @@ export function context(): CardContext {
   const contentLanguage = mw.config.get('wgContentLanguage');
   return {
     api, user, now: () => new Date(), rosterBot: rosterBot(), language,
-    msg: formatter(messagesFor(userLanguage, translated), language),
+    msg: formatter(messagesFor(userLanguage, translated), language, locale),
     summary: formatter(messagesFor(contentLanguage, translated), contentLanguage),
     account: {
       url: mw.util.getUrl(account === 'temporary' ? 'Special:CreateAccount' : 'Special:UserLogin', { returnto: mw.config.get('wgPageName') }),

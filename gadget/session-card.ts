@@ -2,7 +2,7 @@
 import { formatRange, formatUtcTime, relativePhrase, zoneName, type ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
 import { SignupControl, closedReason, type ReaderState, type SignupContext } from './signup-control';
-import { el } from './dom';
+import { el, speaking } from './dom';
 import { downloadIcs, eventOf, googleCalendarUrl } from './calendar-files';
 import { hasEnded } from '../shared/model/rules';
 
@@ -38,11 +38,9 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   element.classList.add('lc-enhanced');
   const when = element.querySelector<HTMLElement>('.lc-session-when');
   if (when) {
-    const local = document.createElement('span');
-    local.className = 'lc-session-local';
+    const local = speaking(el('span', 'lc-session-local'), ctx.language);
     local.textContent = `${formatRange(session.start, session.end, ctx.zone, ctx.locale)} (${zoneName(ctx.zone, ctx.locale)})`;
-    const extra = document.createElement('span');
-    extra.className = 'lc-session-when-extra';
+    const extra = speaking(el('span', 'lc-session-when-extra'), ctx.language);
     extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))} · ${relativePhrase(session.start, ctx.now(), ctx.locale)}`;
     const time = when.querySelector('time');
     // The server's UTC rendering stays in the DOM for machines; readers see their own time.
@@ -57,16 +55,16 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   // card with no such source (a made-up id, no registration page yet) keeps the server's text.
   const control = !session.trusted || (ctx.user && ctx.api && !state.source) ? undefined : new SignupControl(session, ctx, state);
   if (!hasEnded(session.end, ctx.now()) && session.status !== 'cancelled') {
-    const tools = document.createElement('div');
-    tools.className = 'lc-session-tools';
+    const tools = speaking(el('div', 'lc-session-tools'), ctx.language);
     tools.append(calendarLinks(session, ctx, () => control?.meetingLink()));
     element.append(tools);
   }
   if (!control) {
     // Not a red link to an empty page: what will happen, and when.
-    if (state.noPageYet && register && !closedReason(session, ctx.now())) register.replaceChildren(el('span', 'lc-signup-closed', ctx.msg('lc-registration-opens')));
+    if (state.noPageYet && register && !closedReason(session, ctx.now())) register.replaceChildren(speaking(el('span', 'lc-signup-closed', ctx.msg('lc-registration-opens')), ctx.language));
     return;
   }
+  speaking(control.root, ctx.language);
   if (register) {
     // The server's link and "closed" text give way to the control; the server's counts stay
     // unless the control has the page's own.

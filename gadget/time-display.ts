@@ -71,16 +71,16 @@ function nameOfZone(id: string, locale: string): string {
   return id.replace(/_/g, ' ');
 }
 
-/** `Thursday 3 December 2026, 14:00–16:00` in the reader's zone and language. */
+/**
+ * `Thursday 3 December 2026, 14:00–16:00` in the reader's zone and language: one Intl format for
+ * the date and the times, joined as the language joins them (Arabic's "، ", not a Latin comma).
+ */
 export function formatRange(start: Date, end: Date, zone: ReaderZone, locale: string): string {
   const a = inZone(start, zone);
   const b = inZone(end, zone);
-  const day = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: a.timeZone });
-  const time = dateFormat(locale, { ...clockOptions(locale), timeZone: a.timeZone });
-  const sameDay = day.format(a.date) === day.format(b.date);
-  return sameDay
-    ? `${day.format(a.date)}, ${time.format(a.date)}–${time.format(b.date)}`
-    : `${day.format(a.date)}, ${time.format(a.date)} – ${day.format(b.date)}, ${time.format(b.date)}`;
+  const format = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...clockOptions(locale), timeZone: a.timeZone });
+  // formatRange: Chrome 76, Firefox 91, Safari 14.1; older browsers get both ends in full.
+  return typeof format.formatRange === 'function' ? format.formatRange(a.date, b.date) : `${format.format(a.date)} – ${format.format(b.date)}`;
 }
 
 export function formatUtcTime(instant: Date, locale: string): string {

@@ -57,9 +57,10 @@ export function formatNumber(n: number, language: string): string {
 
 /**
  * The message with every `{{PLURAL:…}}` resolved for `language` (by the number itself where the
- * count is a parameter), then `$n` replaced by its parameters, numbers in the language's digits.
+ * count is a parameter), then `$n` replaced by its parameters, numbers in the digits of
+ * `numbers` (the reader's regional locale, ar-EG, whose digits their dates have too).
  */
-export function formatMessage(message: string, params: ReadonlyArray<string | number>, language: string): string {
+export function formatMessage(message: string, params: ReadonlyArray<string | number>, language: string, numbers = language): string {
   const param = (n: string) => params[Number(n) - 1];
   const plural = message.replace(/\{\{PLURAL:\s*([^|}]*)\|([^{}]*)\}\}/gi, (whole, count: string, forms: string) => {
     const ref = /^\$(\d)$/.exec(count.trim());
@@ -69,6 +70,6 @@ export function formatMessage(message: string, params: ReadonlyArray<string | nu
   return plural.replace(/\$(\d)/g, (whole, n: string) => {
     const value = param(n);
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, language) : value;
+    return typeof value === 'number' ? formatNumber(value, numbers) : value;
   });
 }

@@ -1,6 +1,6 @@
-// Hubs in the browser: the calendar of all hubs filtered by hub, and an Arabic hub's calendar (page
-// language ar) read by an English reader: the cards in Arabic (the page's language), the gadget's
-// own controls in English, left to right (the reader's).
+// Hubs in the browser: the calendar of all hubs filtered by hub, and an Arabic hub's calendar read
+// by an English reader: the cards in Arabic (the hub's language, from its Config; no page language
+// set), the gadget's own controls in English, left to right (the reader's).
 import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
@@ -27,7 +27,6 @@ beforeAll(async () => {
   await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|timezone=Africa/Cairo|capacity=25}}");
   await wiki.edit(`${AR}/Sessions/warsha`, `{{Let's Connect/Session|id=warsha|title=ورشة كتابة المقالات|start=${day(5)} 16:00}}`);
   await wiki.edit(`${AR}/Sessions/liqaa`, `{{Let's Connect/Session|id=liqaa|title=لقاء المنظمين|start=${day(12)} 17:00|audience=organisers}}`);
-  await wiki.admin.request({ action: 'setpagelanguage', title: `${AR}/Calendar`, lang: 'ar', reason: 'the hub\'s language', token: await wiki.admin.getCsrfToken() });
   // The gadget's list of roots whose cards may act, from the registry (an interface administrator's install).
   expect((await wiki.cli(['install', '--interface', '--bot-account', 'LetsConnectBot'], { env: { LETSCONNECT_USERNAME: wiki.info.admin.username, LETSCONNECT_PASSWORD: wiki.info.admin.password } })).code).toBe(0);
   expect((await wiki.cli(['sync', '--hubs'])).code).toBe(0);

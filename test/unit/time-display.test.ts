@@ -14,6 +14,12 @@ describe('readerZone', () => {
 });
 
 describe('formatRange', () => {
+  it('joins the date and the times as the language does, not with a Latin comma', () => {
+    const text = formatRange(new Date('2026-12-03T14:00:00Z'), new Date('2026-12-03T16:00:00Z'), { kind: 'zone', zone: 'Africa/Cairo' }, 'ar');
+    expect(text).toContain('،');
+    expect(text).not.toContain(', ');
+  });
+
   const start = new Date('2026-03-29T00:30:00Z');
   const end = new Date('2026-03-29T02:30:00Z');
 
@@ -95,7 +101,7 @@ describe('the reader\'s locale', () => {
   it('writes hours as the locale does', () => {
     const start = new Date('2026-12-03T09:00:00Z');
     const end = new Date('2026-12-03T11:00:00Z');
-    expect(formatRange(start, end, { kind: 'zone', zone: 'UTC' }, 'en-US')).toMatch(/9:00\s?AM–11:00\s?AM$/);
+    expect(formatRange(start, end, { kind: 'zone', zone: 'UTC' }, 'en-US')).toMatch(/9:00(\s?AM)?\s?–\s?11:00\s?AM$/);
     expect(formatRange(start, end, { kind: 'zone', zone: 'UTC' }, 'en-GB')).toMatch(/09:00–11:00$/);
   });
 
