@@ -38,13 +38,14 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
   element.classList.add('lc-enhanced');
   const when = element.querySelector<HTMLElement>('.lc-session-when');
   if (when) {
-    const local = speaking(el('span', 'lc-session-local'), ctx.language);
+    const local = el('span', 'lc-session-local');
     local.textContent = `${formatRange(session.start, session.end, ctx.zone, ctx.locale)} (${zoneName(ctx.zone, ctx.locale)})`;
-    const extra = speaking(el('span', 'lc-session-when-extra'), ctx.language);
+    const extra = el('span', 'lc-session-when-extra');
     extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))} · ${relativePhrase(session.start, ctx.now(), ctx.locale)}`;
     const time = when.querySelector('time');
     // The server's UTC rendering stays in the DOM for machines; readers see their own time.
-    when.replaceChildren(local, extra);
+    // The whole line is the gadget's: in the reader's language, in their order.
+    speaking(when, ctx.language).replaceChildren(local, extra);
     if (time) {
       time.hidden = true;
       when.append(time);

@@ -172,7 +172,8 @@ describe('states and resources', () => {
 
   it('names every interpretation language and audience of a list, each on its own', async () => {
     const { html } = await parse("{{#invoke:Let's Connect|card|id=i|title=T|start=2026-12-20 10:00|timezone=UTC|interpretation=es, ar|audience=newcomers, organisers}}");
-    expect(html).toContain('Interpretation: español, العربية');
+    // Each name isolated (<bdi>): the Arabic name keeps its place in an English list, and the reverse.
+    expect(html).toContain('Interpretation: <bdi>español</bdi>, <bdi>العربية</bdi>');
     expect(html).toContain('For newcomers');
     expect(html).toContain('For experienced organisers');
   });

@@ -204,12 +204,13 @@ function p.render(frame, args, mode)
 	end
 
 	local meta = {}
-	if clean(args.topic) ~= "" then table.insert(meta, mw.text.nowiki(label(lang, "topic")) .. ": " .. text(args.topic)) end
-	table.insert(meta, mw.text.nowiki(label(lang, "language")) .. ": " .. mw.text.nowiki(mw.language.fetchLanguageName(language, lang)))
+	-- Each value isolated (<bdi>), so that a name in another script keeps its place in the list.
+	if clean(args.topic) ~= "" then table.insert(meta, mw.text.nowiki(label(lang, "topic")) .. ": " .. isolated(text(args.topic))) end
+	table.insert(meta, mw.text.nowiki(label(lang, "language")) .. ": " .. isolated(mw.text.nowiki(mw.language.fetchLanguageName(language, lang))))
 	if #interpretation > 0 then
 		local names = {}
-		for _, code in ipairs(interpretation) do table.insert(names, mw.language.fetchLanguageName(code, lang)) end
-		table.insert(meta, mw.text.nowiki(label(lang, "interpretation")) .. ": " .. mw.text.nowiki(table.concat(names, ", ")))
+		for _, code in ipairs(interpretation) do table.insert(names, isolated(mw.text.nowiki(mw.language.fetchLanguageName(code, lang)))) end
+		table.insert(meta, mw.text.nowiki(label(lang, "interpretation")) .. ": " .. V.listIn(lang, names))
 	end
 	card:tag("div"):addClass("lc-session-meta"):wikitext(table.concat(meta, " · "))
 
@@ -222,7 +223,7 @@ function p.render(frame, args, mode)
 				table.insert(links, isolated("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]"))
 			end
 		end
-		card:tag("div"):addClass("lc-session-sharers"):wikitext(mw.text.nowiki(label(lang, "sharers")) .. ": " .. table.concat(links, ", "))
+		card:tag("div"):addClass("lc-session-sharers"):wikitext(mw.text.nowiki(label(lang, "sharers")) .. ": " .. V.listIn(lang, links))
 	end
 	if mode == "session" and clean(args.description) ~= "" then
 		card:tag("div"):addClass("lc-session-description"):wikitext(text(args.description))

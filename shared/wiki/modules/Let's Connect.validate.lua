@@ -72,6 +72,12 @@ function V.label(lang, key, ...)
 	return message
 end
 
+-- Items of a list joined as the language joins them (comma-separator: "، " in Arabic).
+function V.listIn(lang, items)
+	local ok, comma = pcall(function() return mw.message.new("comma-separator"):inLanguage(lang):plain() end)
+	return table.concat(items, ok and comma or ", ")
+end
+
 -- Date and time joined as the language joins them (MediaWiki's comma-separator: "، " in Arabic).
 function V.dateAndTime(lang, date, time)
 	local ok, comma = pcall(function() return mw.message.new("comma-separator"):inLanguage(lang):plain() end)
