@@ -4,6 +4,7 @@ import { clockOptions, type ReaderZone } from './time-display';
 import type { SessionElement } from './session-elements';
 import { dateFormat } from './intl-cache';
 import { el } from './dom';
+import { formatNumber } from '../shared/i18n/format-message';
 
 /** `YYYY-MM-DD` of an instant in the reader's zone. */
 export function dayKey(instant: Date, zone: ReaderZone): string {
@@ -94,7 +95,7 @@ export function renderMonthGrid(options: GridOptions): HTMLTableElement {
       const number = document.createElement('span');
       number.className = 'lc-grid-day';
       // In the reader's digits, as the month's name and the times are (Intl).
-      number.textContent = dateFormat(options.locale, { day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+      number.textContent = formatNumber(Number(day.slice(8)), options.locale);
       cell.append(number);
       if (day === options.today) {
         cell.classList.add('lc-grid-today');

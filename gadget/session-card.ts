@@ -44,8 +44,9 @@ export function enhanceCard(session: SessionElement, state: ReaderState, ctx: Ca
     extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))} · ${relativePhrase(session.start, ctx.now(), ctx.locale)}`;
     const time = when.querySelector('time');
     // The server's UTC rendering stays in the DOM for machines; readers see their own time.
-    // The whole line is the gadget's: in the reader's language, in their order.
-    speaking(when, ctx.language).replaceChildren(local, extra);
+    // The whole line is the gadget's, written by Intl in the reader's locale: in its direction
+    // (Hebrew's too, which has no messages of ours), in their order.
+    speaking(when, ctx.locale).replaceChildren(local, extra);
     if (time) {
       time.hidden = true;
       when.append(time);

@@ -110,6 +110,19 @@ function withoutDefault(lines: string): string {
 }
 
 /**
+ * The order the modules are written in, so that every page rendered between two of these edits
+ * finds what its modules require: the new template reader and Config reader before the rules
+ * that lead to them (validate keeps a bridge for the main module it replaces), the places, the
+ * others, and the main module last.
+ */
+const MODULE_ORDER = ["Let's Connect.wikitext.lua", "Let's Connect.config.lua", "Let's Connect.validate.lua", "Let's Connect.places.lua"];
+function installRank(file: string): number {
+  const rank = MODULE_ORDER.indexOf(file);
+  if (rank >= 0) return rank;
+  return file.replace(/\.lua$/, '').includes('.') ? MODULE_ORDER.length : MODULE_ORDER.length + 1;
+}
+
+/**
  * Everything `install` writes. `programmeRoot` is the programme's root page: the generated
  * pages under it are created with their bot markers when missing, and never overwritten.
  */
@@ -128,8 +141,7 @@ export function wikiSources(programmeRoot: string, options: SourceOptions = { ro
   const modules = join(root, 'shared/wiki/modules');
   // The labels, a JSON page translators edit on the wiki: merged, never overwritten.
   sources.push({ title: "Module:Let's Connect/labels.json", text: withSharedWords(read(join(modules, "Let's Connect.labels.json")), catalogues), kind: 'labels' });
-  const isSubmodule = (file: string) => file.replace(/\.lua$/, '').includes('.');
-  for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort((a, b) => Number(isSubmodule(b)) - Number(isSubmodule(a)) || a.localeCompare(b))) {
+  for (const file of readdirSync(modules).filter((f) => f.endsWith('.lua')).sort((a, b) => installRank(a) - installRank(b) || a.localeCompare(b))) {
     // `Let's Connect.labels.lua` → `Module:Let's Connect/labels`.
     sources.push({ title: `Module:${file.replace(/\.lua$/, '').split('.').join('/')}`, text: read(join(modules, file)), kind: 'page' });
   }

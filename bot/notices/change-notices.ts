@@ -9,11 +9,12 @@ import { problem, type Problem } from '../../shared/model/problems';
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { changeMessage, withMessage } from '../../shared/messages/talk-messages';
-import { changeOf, changeVouched, publishedOf, samePublished, type PublishedSession } from '../../shared/messages/session-changes';
+import { changedElsewhere, changeOf, changeVouched, publishedOf, samePublished, type PublishedSession } from '../../shared/messages/session-changes';
+import { authorsSince } from '../wiki/history';
 import { agreedSharers } from '../../shared/sessions/agreed-sharers';
 import { normaliseUsername } from '../../shared/model/usernames';
 import { hasEnded } from '../../shared/model/rules';
-import { calendarPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
+import { calendarPageTitle, configPageTitle, reportPageTitle, talkPageTitle } from '../../shared/model/titles';
 import { countOf } from '../../shared/pages/problem-words';
 import type { MessageGate } from '../wiki/message-gate';
 import type { PageWriter } from '../wiki/page-writer';
@@ -51,7 +52,12 @@ export async function tellChanges(bot: Mwn, writer: PageWriter, gate: MessageGat
   }
   const { revisions, admins } = await sessionHistory(bot, writer, session);
   const trusted = new Set([...run.liaisons, ...admins].map(normaliseUsername));
-  if (!changeVouched(revisions, session.id, before!.at, trusted)) {
+  const since = before!.at;
+  // A change the session page did not make (a hub's usual zone, changed on its Config) is vouched
+  // for by a liaison's or an administrator's edit of the Config since.
+  const vouched = changeVouched(revisions, session.id, since, trusted)
+    || (changedElsewhere(revisions, session.id, since) && (await authorsSince(bot, configPageTitle(run.root), since)).some((u) => trusted.has(normaliseUsername(u))));
+  if (!vouched) {
     // Not recorded: once a liaison saves the page as it is, the next run tells everyone.
     return [problem('session-change-not-vouched', `The session's ${change.kind === 'link' ? 'meeting link' : change.kind === 'moved' ? 'start' : 'status'} was changed by someone who is not a liaison of the programme: the bot told nobody. If the change is right, a liaison saves the session page (any small edit); the next run tells its registrants. If not, undo it.`, { page: session.page, sessionId: session.id })];
   }

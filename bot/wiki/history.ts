@@ -35,6 +35,16 @@ export async function revisionsSince(bot: Mwn, title: string, from: number | und
   return revisions;
 }
 
+/** Who saved the page since `since` (an ISO time), oldest first: authors only, no texts. */
+export async function authorsSince(bot: Mwn, title: string, since: string): Promise<string[]> {
+  const authors: string[] = [];
+  const params = { action: 'query', prop: 'revisions', titles: title, rvprop: 'user|timestamp', rvdir: 'newer', rvlimit: 'max', rvstart: since };
+  for await (const response of bot.continuedQueryGen(params)) {
+    for (const row of (response.query?.pages?.[0]?.revisions ?? []) as HistoryRow[]) if (!row.userhidden && row.user) authors.push(row.user);
+  }
+  return authors;
+}
+
 /** Those of `users` in the wiki's administrators' group (sysop), asked 50 names a request. */
 export async function administrators(bot: Mwn, users: string[]): Promise<string[]> {
   const admins: string[] = [];

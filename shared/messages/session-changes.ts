@@ -81,6 +81,17 @@ function changedValues(text: string, sessionId: string): string | undefined {
  * meeting link are the page's now. A vandal's change, until a liaison saves the page over it, is
  * told to nobody.
  */
+/**
+ * Whether the session page left the change's values as they were when the bot last published the
+ * session: then the change came from the root's Config (a hub's usual zone), not from the page.
+ */
+export function changedElsewhere(revisions: PageRevisionRecord[], sessionId: string, since: string): boolean {
+  const before = revisions.filter((r) => r.timestamp < since).pop();
+  const values = (r: PageRevisionRecord | undefined) => (r?.text === undefined ? undefined : changedValues(r.text, sessionId));
+  const then = values(before);
+  return then !== undefined && revisions.filter((r) => r.timestamp >= since).every((r) => values(r) === then);
+}
+
 export function changeVouched(revisions: PageRevisionRecord[], sessionId: string, since: string, trusted: ReadonlySet<string>): boolean {
   const last = revisions[revisions.length - 1]?.text;
   const now = last === undefined ? undefined : changedValues(last, sessionId);

@@ -1,6 +1,6 @@
 // `ROOT/Config`: liaisons' settings in {{Let's Connect/Config}}.
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
-import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
+import { escapeTemplateValue, trimAscii, unescapeTemplateValue } from '../wikitext/escape';
 import { setParams } from '../wikitext/template-editor';
 import { isValidUsername, normaliseUsername } from './usernames';
 import { splitList } from './participant';
@@ -68,7 +68,8 @@ export function readConfig(page: string, text: string | undefined, problems: Pro
   if (calls.length > 1) problems.push(problem('config-duplicate', 'The config page has more than one config template; the first is used.', where, 'warning'));
   const raw = paramsOf(calls[0]);
   const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
+  // Trimmed as the module trims them (Module:Let's Connect/config): both read the same values.
+  for (const [k, v] of Object.entries(raw)) params[k] = trimAscii(unescapeTemplateValue(v));
   const config: ProgrammeConfig = { ...DEFAULT_CONFIG, topics: splitList(params.topics), skills: splitList(params.skills) };
   const reminder = wholeNumber(params['reminder-hours'], 1, 24 * 14);
   if (Number.isNaN(reminder)) problems.push(problem('config-invalid-reminder', `reminder-hours "${params['reminder-hours']}" must be a whole number of hours from 1 to 336.`, { ...where, param: 'reminder-hours' }));

@@ -3,7 +3,7 @@
 import { findTemplates, paramsOf, type TemplateCall } from '../wikitext/template-parser';
 import { hasEnded } from '../model/rules';
 import { SESSION_ID } from '../config';
-import { unescapeTemplateValue } from '../wikitext/escape';
+import { unescapeTemplateValue, trimAscii } from '../wikitext/escape';
 import { withoutTranslateMarkup } from '../wikitext/translate-markup';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
 import { isKnownLanguage } from '../model/languages';
@@ -48,7 +48,6 @@ function isHttpUrl(value: string): boolean {
 }
 
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-const trimAscii = (value: string) => value.replace(/^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g, '');
 
 type At = (param: string) => Pick<Problem, 'page' | 'template' | 'param' | 'sessionId'>;
 

@@ -25,14 +25,19 @@ export function readSessionDefaults(params: Record<string, string>, where: Pick<
     if (!value) continue;
     const normalised = row.kind === 'whole' && /^\d+$/.test(value) ? String(Number(value)) : row.kind === 'languages' ? value.toLowerCase() : value;
     const allowed = isAllowedValue(row, value);
+    // A wrong time zone is never replaced by another (UTC would be a wrong time): the sessions
+    // that leave theirs out take it, and their own rule keeps them out until it is corrected.
+    const timezone = row.name === 'timezone';
     // Copied into every session that leaves it out: at least the form of a code.
-    const kept = allowed || (row.keepUnknown === true && LANGUAGE_CODE_FORM.test(normalised));
+    const kept = allowed || timezone || (row.keepUnknown === true && LANGUAGE_CODE_FORM.test(normalised));
     if (kept) defaults[row.name] = normalised;
     if (allowed) continue;
     const fallback = row.default === undefined ? 'none' : `"${row.default}"`;
-    problems.push(kept
-      ? problem(`config-unknown-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take it all the same.`, { ...where, param: row.name }, 'warning')
-      : problem(`config-invalid-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take ${fallback} until it is corrected.`, { ...where, param: row.name }));
+    problems.push(timezone
+      ? problem('config-invalid-timezone', `${complaint(row, value)} Sessions that leave out timezone are not shown (nor open for sign-up) until it is corrected: their time is not known.`, { ...where, param: row.name })
+      : kept
+        ? problem(`config-unknown-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take it all the same.`, { ...where, param: row.name }, 'warning')
+        : problem(`config-invalid-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take ${fallback} until it is corrected.`, { ...where, param: row.name }));
   }
   return defaults;
 }

@@ -42,3 +42,6 @@ export function unescapeTemplateValue(value: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 }
+
+/** Trimmed as MediaWiki trims template values: ASCII white space only (a no-break space stays, as in the module). */
+export const trimAscii = (value: string) => value.replace(/^[ \t\n\r\f\v\0]+|[ \t\n\r\f\v\0]+$/g, '');

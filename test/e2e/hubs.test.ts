@@ -1,6 +1,6 @@
 // Hubs in the browser: the calendar of all hubs filtered by hub, and an Arabic hub's calendar read
-// by an English reader: the cards in Arabic (the hub's language, from its Config; no page language
-// set), the gadget's own controls in English, left to right (the reader's).
+// by an English reader: the page's opening words in Arabic (the hub's language, from its Config; no
+// page language set), the cards' labels and the gadget's controls in English, left to right.
 import { ROOT, startTestWiki, testedRelease, type TestWiki } from '../helpers/test-wiki';
 import { launchBrowser, logIn, pageUrl, waitForGadget, type Browser } from '../helpers/browser';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
@@ -18,6 +18,9 @@ let browser: Browser;
 beforeAll(async () => {
   wiki = await startTestWiki();
   for (const root of [ES, AR]) expect((await wiki.cli(['install', '--root', root])).code).toBe(0);
+  // Meta's MediaWiki:Lang pages: on 1.39, {{int:lang}} tells the module the reader's language.
+  await wiki.admin.save('MediaWiki:Lang', 'en');
+  await wiki.admin.save('MediaWiki:Lang/ar', 'ar');
   await wiki.edit(`${ROOT}/Hubs`, `{{Let's Connect/Hub|name=Español|root=${ES}|language=es}}\n{{Let's Connect/Hub|name=العربية|root=${AR}|language=ar}}`);
   await wiki.edit(`${ROOT}/Sessions/main`, `{{Let's Connect/Session|id=main|title=Monthly Connectathon|type=connectathon|start=${day(3)} 14:00}}`);
   await wiki.edit(`${ES}/Sessions/clinica`, `{{Let's Connect/Session|id=clinica|title=Clínica de Wikidata|start=${day(4)} 15:00|timezone=Europe/Madrid|language=es}}`);
@@ -60,13 +63,16 @@ describe('hubs in the browser', () => {
     await page.close();
   });
 
-  it('an Arabic hub\'s calendar: its cards in Arabic, the reader\'s gadget in English, left to right', async () => {
+  it('an Arabic hub\'s calendar: its opening words in Arabic, the cards\' labels and the gadget in English, left to right', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${pageUrl(wiki.info, `${AR}/Calendar`)}&uselang=en`);
     await waitForGadget(page);
+    expect(await page.locator('[data-lc-intro]').getAttribute('dir')).toBe('rtl');
     const card = page.locator('[data-lc-session="warsha"]');
-    expect(await card.getAttribute('dir')).toBe('rtl');
-    await expect(card.textContent()).resolves.toContain('عيادة تعلّم');
+    expect(await card.getAttribute('dir')).toBe('ltr');
+    await expect(card.textContent()).resolves.toContain('Learning Clinic');
+    // The title in its own language and direction.
+    expect(await card.locator('.lc-session-title').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     const widget = page.locator('.lc-toolbar');
     expect(await widget.evaluate((el) => [el.closest('[lang]')?.getAttribute('lang'), el.closest('[dir]')?.getAttribute('dir')])).toEqual(['en', 'ltr']);
     await expect(widget.textContent()).resolves.toContain('List');

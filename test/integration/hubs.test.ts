@@ -24,7 +24,7 @@ beforeAll(async () => {
   installAr = await wiki.cli(['install', '--root', AR, '--language', 'ar', '--timezone', 'Africa/Cairo', '--capacity', '2', '--liaisons', 'Dalia']);
   // Meta's MediaWiki:Lang pages: on 1.39 (no {{USERLANGUAGE}}) {{int:lang}} says the reader's language.
   await wiki.admin.save('MediaWiki:Lang', 'en');
-  for (const code of ['es', 'ar']) await wiki.admin.save(`MediaWiki:Lang/${code}`, code);
+  for (const code of ['es', 'ar', 'pt']) await wiki.admin.save(`MediaWiki:Lang/${code}`, code);
   // A hub's config cannot take the programme's sessions: session-pages naming one changes nothing.
   await wiki.edit(`${ES}/Config`, `{{Let's Connect/Config|language=es|liaisons=Alice, ~2026-1|timezone=Europe/Madrid|session-pages=${ROOT}/Sessions/alpha, ${FAIR}}}`);
   await wiki.edit(`${ROOT}/Hubs`, [
@@ -78,20 +78,25 @@ describe('one run for the programme and its hubs', () => {
     const cards = elementsWith(await html(`${ROOT}/All hubs`), 'data-lc-session');
     expect(cards.map((c) => c['data-lc-hub'])).toEqual(["Let's Connect", 'Español', 'Español', 'العربية', 'العربية', 'العربية', 'العربية', 'Español']);
     expect(cards.every((c) => (c['data-lc-filters'] ?? '').split(' ').includes('hub'))).toBe(true);
-    // Each card names its hub where readers see it, not only in the filter, in the hub's language.
+    // Each card names its hub where readers see it, not only in the filter, in the reader's language.
     const named = [...(await html(`${ROOT}/All hubs`)).matchAll(/class="lc-session-hub"[^>]*>([^<]*)</g)].map((m) => m[1]);
-    const word: Record<string, string> = { "Let's Connect": 'Hub: Let&#39;s Connect', Español: 'Centro: Español', العربية: 'المركز: العربية' };
-    expect(named).toEqual(cards.map((c) => word[c['data-lc-hub']]));
-    expect(cards.map((c) => c.lang)).toEqual(['en', 'es', 'es', 'ar', 'ar', 'ar', 'ar', 'es']);
+    expect(named).toEqual(cards.map((c) => `Hub: ${c['data-lc-hub']}`.replace("Let's", 'Let&#39;s')));
+    const arabic = [...(await html(`${ROOT}/All hubs`, 'ar')).matchAll(/class="lc-session-hub"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(arabic).toContain('المركز: Español');
   });
 
-  it('reads the right-to-left hub in its language and direction, with no page language set', async () => {
-    const card = elementsWith(await html(`${AR}/Calendar`), 'data-lc-session').find((c) => c['data-lc-session'] === 'warsha');
-    expect(card).toMatchObject({ lang: 'ar', dir: 'rtl' });
-    // The page's opening words too, from the labels; a reader who chose Spanish reads Spanish.
-    expect(elementsWith(await html(`${AR}/Calendar`), 'data-lc-intro')[0]).toMatchObject({ 'data-lc-intro': 'calendar', lang: 'ar', dir: 'rtl' });
-    expect(elementsWith(await html(`${AR}/Calendar`, 'es'), 'data-lc-intro')[0]).toMatchObject({ lang: 'es', dir: 'ltr' });
+  it('reads the right-to-left hub in its language and direction, with no page language set; the labels in the reader\'s', async () => {
+    // The page's opening words are the hub's, whoever reads them.
+    for (const uselang of ['en', 'ar', 'es']) {
+      expect([uselang, elementsWith(await html(`${AR}/Calendar`, uselang), 'data-lc-intro')[0]]).toEqual([uselang, expect.objectContaining({ 'data-lc-intro': 'calendar', lang: 'ar', dir: 'rtl' })]);
+    }
     expect(await html(`${AR}/Calendar`)).toContain('جدول جلسات');
+    // The cards' labels are the reader's (MediaWiki says it: {{USERLANGUAGE}}, or {{int:lang}} on 1.39).
+    const card = async (uselang: string) => elementsWith(await html(`${AR}/Calendar`, uselang), 'data-lc-session').find((c) => c['data-lc-session'] === 'warsha');
+    expect(await card('ar')).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(await card('en')).toMatchObject({ lang: 'en', dir: 'ltr' });
+    // A regional language the labels lack reads its parent's (pt-br → pt).
+    expect(await card('pt-br')).toMatchObject({ lang: 'pt' });
     const rows = elementsWith(await html(`${ROOT}/Hubs`), 'data-lc-hub');
     expect(rows.slice(0, 3).map((r) => [r['data-lc-hub'], r.dir])).toEqual([['Español', 'ltr'], ['العربية', 'rtl'], ['Inside', 'ltr']]);
   });
@@ -147,7 +152,7 @@ describe('one run for the programme and its hubs', () => {
   it('shows a new hub session in the hub\'s zone before any run, and follows a change of the Config at once (the header at the next run)', async () => {
     // Written after the last run, without a time zone: the card already says Cairo's 19:00 is 17:00 UTC.
     await wiki.edit(`${AR}/Sessions/fresh`, "{{Let's Connect/Session|id=fresh|title=جديدة|start=2026-12-23 19:00}}");
-    expect(elementsWith(await html(`${AR}/Sessions/fresh`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-23T17:00:00Z', 'data-lc-capacity': '2', lang: 'ar' });
+    expect(elementsWith(await html(`${AR}/Sessions/fresh`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-23T17:00:00Z', 'data-lc-capacity': '2', 'data-lc-language': 'ar' });
     // A liaison changes the Config: the session page's card follows without a run …
     await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=Asia/Riyadh|capacity=5}}");
     await runJobs(wiki.info);
@@ -155,13 +160,18 @@ describe('one run for the programme and its hubs', () => {
     // … and the next run states the same in the header.
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
     expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T15:00:00Z|');
-    // A wrong value is reported and refused: the contract's default, on the card as in the header.
+    // A zone nobody knows is never replaced by UTC (a wrong time): the sessions that leave theirs
+    // out show the problem instead of a card, and are not published, until it is corrected.
     await wiki.edit(`${AR}/Config`, "{{Let's Connect/Config|language=ar|liaisons=Dalia|timezone=EET|capacity=5}}");
     expect((await wiki.cli(['sync', '--hubs', '--now', NOW])).code).toBe(0);
     await runJobs(wiki.info);
     expect(await wiki.read(`${AR}/Bot report`)).toContain('config-invalid-timezone');
-    expect(await wiki.read(`${AR}/Registrations/bare`)).toContain('|start=2026-12-20T18:00:00Z|');
-    expect(elementsWith(await html(`${AR}/Sessions/bare`), 'data-lc-session')[0]).toMatchObject({ 'data-lc-start': '2026-12-20T18:00:00Z' });
+    const page = await html(`${AR}/Sessions/bare`);
+    expect(elementsWith(page, 'data-lc-session')).toEqual([]);
+    expect(elementsWith(page, 'data-lc-problem').map((p) => p['data-lc-problem'])).toEqual(['unknown-timezone']);
+    expect(cardIds(await wiki.read(`${AR}/Calendar`))).not.toContain('bare');
+    // A session that says its own zone is not touched.
+    expect(cardIds(await wiki.read(`${AR}/Calendar`))).toContain('warsha');
   });
 
   it('writes the toolkit with the steps and the hubs running now, and a second run changes nothing', async () => {
@@ -177,11 +187,18 @@ describe('one run for the programme and its hubs', () => {
     const text = (await wiki.read(`${AR}/Registrations/bare`)) ?? '';
     expect(text).toContain("{{Let's Connect/Intro|registrations}}");
     await wiki.editAs('Dalia', `${AR}/Registrations/bare`, (t) => `${t}\n{{Let's Connect/Registration|user=Dalia|registered=2026-12-02T10:00:00Z}}`);
-    const page = await html(`${AR}/Registrations/bare`);
+    const page = await html(`${AR}/Registrations/bare`, 'ar');
     // Every part the module renders (the header, the opening words, each line) says ar and rtl.
     const parts = [...elementsWith(page, 'data-lc-header-session'), ...elementsWith(page, 'data-lc-intro'), ...elementsWith(page, 'data-lc-registration-status')];
     expect(parts.length).toBe(3);
     expect(parts.map((p) => [p.lang, p.dir])).toEqual([['ar', 'rtl'], ['ar', 'rtl'], ['ar', 'rtl']]);
+    // For an English reader, the hub's opening words stay Arabic; the labels are English.
+    const english = await html(`${AR}/Registrations/bare`, 'en');
+    expect(elementsWith(english, 'data-lc-intro')[0]).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(elementsWith(english, 'data-lc-header-session')[0]).toMatchObject({ lang: 'en', dir: 'ltr' });
+    // The time is written as text: "Sunday 20 December 2026, 15:00 UTC", never an entity.
+    expect(english).not.toContain('&amp;#32;');
+    expect(english).toMatch(/December 2026, \d\d:\d\d UTC/);
     // Names keep their own direction; counts are in the language's digits.
     expect(page).toMatch(/<bdi><a [^>]*>Dalia<\/a><\/bdi>/);
     expect(page).toContain('١');
@@ -198,9 +215,9 @@ describe('one run for the programme and its hubs', () => {
 
   it('reminds by the times the pages show, which follow the Config at once', async () => {
     await wiki.editAs('Chidi', `${AR}/Registrations/bare`, (text) => `${text}\n{{Let's Connect/Registration|user=Chidi|remind=yes}}`);
-    // The Config says Riyadh now (the session at 15:00 UTC): the pages show it before any run.
+    // The Config says Riyadh again (the session at 15:00 UTC): the pages show it before any run,
+    // and a reminder 21.5 hours before goes out.
     await wiki.editAs('Admin', `${AR}/Config`, (text) => text.replace('timezone=EET', 'timezone=Asia/Riyadh'));
-    // 24.5 hours before 18:00 UTC (the refused EET's time): not yet; 21.5 hours before Riyadh's 15:00: yes.
     expect((await wiki.cli(['remind', '--hubs', '--now', '2026-12-19T17:30:00Z', '--hours', '24'])).code).toBe(0);
     expect(await wiki.read('User talk:Chidi')).toContain('<!-- letsconnect:reminder bare -->');
   });

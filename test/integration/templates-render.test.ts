@@ -189,7 +189,7 @@ describe('states and resources', () => {
   it('renders a participant profile, a month heading, a registration and a figure', async () => {
     const { html } = await parse("{{Let's Connect/Participant|user=Alice|languages=es, ar|share=Wikidata|learn=Grants|joined=2026-11}}{{Let's Connect/Month|2026-12}}{{Let's Connect/Registration|user=Bob|status=cancelled}}\n{{Let's Connect/Stats|participants}}");
     expect(elementsWith(html, 'data-lc-participant')[0]['data-lc-participant']).toBe('Alice');
-    expect(html).toContain('Can share: Wikidata');
+    expect(html).toContain('Can share: <bdi>Wikidata</bdi>');
     expect(html).toContain('December 2026');
     expect(elementsWith(html, 'data-lc-user')[0]).toMatchObject({ 'data-lc-user': 'Bob', 'data-lc-registration-status': 'cancelled' });
     expect(html).toContain('730');

@@ -1,6 +1,6 @@
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { changeMessage, promotionMessage, reminderMessage, withMessage } from '../../shared/messages/talk-messages';
-import { changeOf, changeVouched, publishedOf, type PublishedSession } from '../../shared/messages/session-changes';
+import { changedElsewhere, changeOf, changeVouched, publishedOf, type PublishedSession } from '../../shared/messages/session-changes';
 import { TALK_WORDS, talkLanguage, talkWordsEn } from '../../shared/messages/talk-words';
 
 const ROOT = 'Grants:Knowledge Sharing/Connect';
@@ -91,5 +91,11 @@ describe('a change someone trusted made', () => {
     expect(changeVouched([...history, { ...revision(3, 'Liaison', '18:00', '2026-12-03T00:00:00Z'), text: `${text('18:00')}\n<!-- ok -->` }], 'a', '2026-12-01T00:00:00Z', trusted)).toBe(true);
     // A liaison's revision from before the bot's record vouches for nothing since.
     expect(changeVouched([revision(1, 'Liaison', '18:00', '2026-11-01T00:00:00Z'), revision(2, 'Vandal', '18:00', '2026-12-02T00:00:00Z')], 'a', '2026-12-01T00:00:00Z', trusted)).toBe(false);
+  });
+
+  it('comes from the Config when the session page left its values as they were (a hub\'s usual zone)', () => {
+    const history = [revision(1, 'Liaison', '14:00', '2026-11-01T00:00:00Z'), { ...revision(2, 'Someone', '14:00', '2026-12-02T00:00:00Z'), text: `${text('14:00')}\n<!-- typo -->` }];
+    expect(changedElsewhere(history, 'a', '2026-12-01T00:00:00Z')).toBe(true);
+    expect(changedElsewhere([...history, revision(3, 'Someone', '15:00', '2026-12-03T00:00:00Z')], 'a', '2026-12-01T00:00:00Z')).toBe(false);
   });
 });

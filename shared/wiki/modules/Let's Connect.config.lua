@@ -1,7 +1,7 @@
 -- A root's Config page (ROOT/Config, {{Let's Connect/Config}}) as the module reads it when a page
 -- renders: what sessions that leave out a row take (readSessionDefaults in
 -- shared/sessions/session-defaults.ts: each value checked by the session's own rule, a wrong one
--- ignored) and the root's language. getContent makes the page depend on the Config, so the wiki
+-- ignored, except a time zone, which the session's rule refuses) and the root's language. getContent makes the page depend on the Config, so the wiki
 -- renders it again when a liaison changes the Config: a card never waits for the bot to know its
 -- time. Source: the lets-connect-tools repository (shared/wiki/modules); edits here are overwritten.
 local C = {}
@@ -29,7 +29,9 @@ function C.sessionDefaults(root)
 		local value = row.configDefault and params[row.name] or ""
 		if value ~= "" then
 			if row.name == "timezone" then
-				if V.toUtc("2001-01-01 00:00", value) then defaults.timezone = value end
+				-- Even a wrong one: the session's own rule then shows the problem, never a time in
+				-- another zone (as readSessionDefaults keeps it).
+				defaults.timezone = value
 			elseif row.kind == "languages" then
 				if V.isLanguageCodeForm(value:lower()) then defaults[row.name] = value:lower() end
 			elseif V.isAllowed(row, value) then

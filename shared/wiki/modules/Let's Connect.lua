@@ -22,11 +22,10 @@ FILTERS = table.concat(FILTERS, " ")
 local clean, text, label, split, formatIn, formatDate, readArgs, rootOf, isKnownLanguage, isHttpUrl, isValidUsername, cardValue, validate, PROBLEMS =
 	V.clean, V.text, V.label, V.split, V.formatIn, V.formatDate, V.readArgs, V.rootOf, V.isKnownLanguage, V.isHttpUrl, V.isValidUsername, V.cardValue, V.validate, V.PROBLEMS
 
--- The labels' language for a page of `root` (V.userLanguage: the reader's where they chose one,
--- else the root's), one the labels have, else English.
+-- The labels' language for a page of `root` (V.userLanguage: the reader's where MediaWiki says it,
+-- else the root's), or its nearest fallback the labels have, else English.
 local function labelLanguage(frame, root)
-	local lang = V.userLanguage(frame, root and config.language(root))
-	return V.LABELS[lang] and lang or "en"
+	return V.labelsLanguage(V.userLanguage(frame, root and config.language(root)))
 end
 
 -- The same for a page that is not a card: its root by its title (a hub's registration page).
@@ -43,6 +42,14 @@ end
 -- Text in its own direction inside any other (a name, a title): <bdi>.
 local function isolated(wikitext)
 	return "<bdi>" .. wikitext .. "</bdi>"
+end
+
+-- A label around a value given as wikitext (an isolated name): the label's words as text.
+local function labelAround(lang, key, value)
+	local words = label(lang, key, "\127")
+	local before, after = words:match("^(.-)\127(.*)$")
+	if not before then return mw.text.nowiki(words) end
+	return mw.text.nowiki(before) .. value .. mw.text.nowiki(after)
 end
 
 local function addResourceLinks(node, args, lang)
@@ -349,7 +356,7 @@ function p.registration(frame)
 	end
 	local wanted = clean(args.interpretation):lower()
 	if wanted ~= "" and isKnownLanguage(wanted) then
-		item:wikitext(" · " .. mw.text.nowiki(label(lang, "interpretation_wanted", mw.language.fetchLanguageName(wanted, lang))))
+		item:wikitext(" · " .. labelAround(lang, "interpretation_wanted", isolated(mw.text.nowiki(mw.language.fetchLanguageName(wanted, lang)))))
 	end
 	if clean(args.attended) == "yes" then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
 	local out = tostring(item)
@@ -374,7 +381,7 @@ local function placeItem(list, r, lang)
 	if r.status == "cancelled" and r.cancelledAt then item:attr("data-lc-cancelled", r.cancelledAt) end
 	local wanted = (r.interpretation or ""):lower()
 	if wanted ~= "" and isKnownLanguage(wanted) then
-		item:wikitext(" · " .. mw.text.nowiki(label(lang, "interpretation_wanted", mw.language.fetchLanguageName(wanted, lang))))
+		item:wikitext(" · " .. labelAround(lang, "interpretation_wanted", isolated(mw.text.nowiki(mw.language.fetchLanguageName(wanted, lang)))))
 	end
 	if r.attended == "yes" then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
 	return item
@@ -466,7 +473,7 @@ function p.participant(frame)
 		:css("border", "1px solid var(--border-color-subtle, #c8ccd1)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 	local title = isValidUsername(user) and mw.title.new(user, 2)
 	local head = box:tag("div"):addClass("lc-participant-user"):css("font-weight", "bold")
-	if title then head:wikitext("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]") else head:wikitext(text(user)) end
+	if title then head:wikitext(isolated("[[" .. title.prefixedText .. "|" .. mw.text.nowiki(user) .. "]]")) else head:wikitext(isolated(text(user))) end
 	local list = box:tag("ul")
 	local function row(key, value)
 		if value ~= "" then list:tag("li"):addClass("lc-participant-" .. key):wikitext(mw.text.nowiki(label(lang, key)) .. ": " .. value) end
@@ -476,14 +483,14 @@ function p.participant(frame)
 	row("region", text(args.region))
 	local names = {}
 	for _, code in ipairs(split(clean(args.languages):lower())) do
-		table.insert(names, isKnownLanguage(code) and mw.language.fetchLanguageName(code, lang) or code)
+		table.insert(names, isolated(mw.text.nowiki(isKnownLanguage(code) and mw.language.fetchLanguageName(code, lang) or code)))
 	end
-	row("languages", mw.text.nowiki(table.concat(names, ", ")))
+	row("languages", V.listIn(lang, names))
 	row("home", text(args.home))
 	for _, key in ipairs({ "share", "learn" }) do
 		local skills = split(args[key])
-		for i, skill in ipairs(skills) do skills[i] = mw.text.nowiki(skill) end
-		row(key, table.concat(skills, ", "))
+		for i, skill in ipairs(skills) do skills[i] = isolated(mw.text.nowiki(skill)) end
+		row(key, V.listIn(lang, skills))
 	end
 	local joined = clean(args.joined)
 	if joined:match("^%d%d%d%d%-%d%d$") then joined = joined .. "-01" end
@@ -505,12 +512,14 @@ function p.month(frame)
 end
 
 -- {{Let's Connect/Intro|calendar}}: the opening words of a root's own page (its calendar, archive,
--- resources, participants, report, Config, a registration page), from the labels: a hub's pages
--- read in its language, and a translator who adds a language to the labels adds it here too.
+-- resources, participants, report, Config, a registration page), from the labels, in the root's
+-- language whoever reads them (the cards' labels are the reader's): a hub's pages read in its
+-- language, and a translator who adds a language to the labels adds it here too.
 function p.intro(frame)
 	local args = readArgs(frame)
 	local kind = clean(args[1])
-	local lang = pageLanguage(frame, args)
+	local root = clean(args.root) ~= "" and rootOf(args) or V.languageRoot(mw.title.getCurrentTitle())
+	local lang = V.labelsLanguage(V.rootPageLanguage(frame, root and config.language(root)))
 	if not V.LABELS.en["intro-" .. kind] then
 		return '<strong class="error">' .. mw.text.nowiki("Unknown page kind: " .. kind) .. "</strong>"
 	end
@@ -524,7 +533,8 @@ function p.config(frame)
 	local keys = {}
 	for key, _ in pairs(args) do if type(key) == "string" then table.insert(keys, key) end end
 	table.sort(keys)
-	local table_ = mw.html.create("table"):addClass("wikitable"):addClass("lc-config")
+	-- For liaisons, in English like the bot's report.
+	local table_ = mw.html.create("table"):addClass("wikitable"):addClass("lc-config"):attr("lang", "en"):attr("dir", "ltr")
 	table_:tag("tr"):tag("th"):wikitext("Setting"):done():tag("th"):wikitext("Value")
 	for _, key in ipairs(keys) do
 		table_:tag("tr"):attr("data-lc-setting", key):tag("td"):tag("code"):wikitext(mw.text.nowiki(key)):done():done()

@@ -72,16 +72,20 @@ function V.label(lang, key, ...)
 	return message
 end
 
--- Items of a list joined as the language joins them (comma-separator: "، " in Arabic).
-function V.listIn(lang, items)
+-- The language's comma (MediaWiki's comma-separator, ",&#32;" as stored: decoded to text).
+local function commaIn(lang)
 	local ok, comma = pcall(function() return mw.message.new("comma-separator"):inLanguage(lang):plain() end)
-	return table.concat(items, ok and comma or ", ")
+	return ok and mw.text.decode(comma) or ", "
 end
 
--- Date and time joined as the language joins them (MediaWiki's comma-separator: "، " in Arabic).
+-- Items of a list joined as the language joins them ("، " in Arabic).
+function V.listIn(lang, items)
+	return table.concat(items, commaIn(lang))
+end
+
+-- Date and time joined as the language joins them (text: nowiki it with the rest).
 function V.dateAndTime(lang, date, time)
-	local ok, comma = pcall(function() return mw.message.new("comma-separator"):inLanguage(lang):plain() end)
-	return date .. (ok and comma or ", ") .. time
+	return date .. commaIn(lang) .. time
 end
 
 local function languageCode(text)
@@ -92,16 +96,41 @@ end
 -- /ar with page language ar) reads in its own language; any other page in the reader's, by
 -- {{USERLANGUAGE}} where the wiki has it on ($wgParserEnableUserLanguage, as on Meta; off, it
 -- says the wiki's language), else by {{int:lang}} where the wiki has the MediaWiki:Lang pages;
--- a reader in the wiki's own language reads a hub's pages in the hub's (its Config's language).
+-- where MediaWiki cannot say (1.39 without those pages), the root's language (its Config's).
 function V.userLanguage(frame, rootLanguage)
 	local content = mw.language.getContentLanguage():getCode()
 	local page = languageCode(frame:preprocess("{{PAGELANGUAGE}}"))
 	if page and page ~= content then return page end
 	local user = languageCode(frame:preprocess("{{USERLANGUAGE}}"))
-	if user and user ~= content then return user end
+	if user then return user end
 	local int = languageCode(frame:preprocess("{{int:lang}}"))
-	if int and int ~= content then return int end
+	if int then return int end
 	return rootLanguage or content
+end
+
+-- The language of a root's own words (a page's opening words): its page language where set,
+-- else the root's (a hub's pages read in the hub's language, whoever reads them).
+function V.rootPageLanguage(frame, rootLanguage)
+	local content = mw.language.getContentLanguage():getCode()
+	local page = languageCode(frame:preprocess("{{PAGELANGUAGE}}"))
+	if page and page ~= content then return page end
+	return rootLanguage or content
+end
+
+-- The first of `lang` and its fallbacks (pt-br → pt) that has labels, else English.
+function V.labelsLanguage(lang)
+	if V.LABELS[lang] then return lang end
+	local ok, fallbacks = pcall(mw.language.getFallbacksFor, lang)
+	for _, code in ipairs(ok and fallbacks or {}) do
+		if V.LABELS[code] then return code end
+	end
+	return "en"
+end
+
+-- Kept for a main module from before Module:Let's Connect/config (an install writes the modules one
+-- by one): the same, from there. Required when called, not when loaded (config requires this).
+function V.withSessionDefaults(args)
+	return require("Module:Let's Connect/config").withSessionDefaults(args)
 end
 
 function V.isHttpUrl(value)
