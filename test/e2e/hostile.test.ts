@@ -6,6 +6,18 @@ import { parseRegistrations } from '../../shared/registrations/registration-page
 import { launchBrowser, logIn, pageUrl, type Browser } from '../helpers/browser';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
+/**
+ * The edits a page asks the wiki for (API POSTs with action=edit): "nothing written" is shown by
+ * none being sent once the page is idle, not by reading the wiki before a late write could land.
+ */
+function editRequests(page: import('playwright-core').Page): string[] {
+  const edits: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api.php') && request.method() === 'POST' && /(^|&)action=edit(&|$)/.test(request.postData() ?? '')) edits.push(request.postData() ?? '');
+  });
+  return edits;
+}
+
 let wiki: TestWiki;
 let browser: Browser;
 const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
@@ -113,6 +125,7 @@ describe('hand-made cards on a hostile page', () => {
 
   it('an invisible card over bait never signs the reader up by a click on the bait', async () => {
     const page = await hostilePage();
+    const edits = editRequests(page);
     const before = await revisions(`${ROOT}/Registrations/bait`);
     // The reader sees only the bait; the card's button sits on top of it, invisible.
     const box = await page.locator('[data-lc-session="bait"]').getByRole('button', { name: 'Sign up' }).boundingBox();
@@ -122,7 +135,9 @@ describe('hand-made cards on a hostile page', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('“Bait clinic”');
     await dialog.getByRole('button', { name: 'Go back' }).click();
-    await page.waitForTimeout(500);
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForLoadState('networkidle');
+    expect(edits).toEqual([]);
     expect(await revisions(`${ROOT}/Registrations/bait`)).toBe(before);
     expect(parseRegistrations((await wiki.read(`${ROOT}/Registrations/bait`)) ?? '')).toEqual([]);
     await page.close();
@@ -133,6 +148,7 @@ describe('the real list on the programme page, made unreadable', () => {
   it('asks before signing up: a button nobody can read was not seen', async () => {
     const page = await browser.context.newPage();
     await logIn(page, wiki.info, wiki.info.users[2]);
+    const edits = editRequests(page);
     await page.goto(pageUrl(wiki.info, ROOT));
     const card = page.locator('[data-lc-session="bait"]');
     await card.getByRole('button', { name: 'Sign up' }).click();
@@ -140,6 +156,9 @@ describe('the real list on the programme page, made unreadable', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('“Bait clinic”');
     await dialog.getByRole('button', { name: 'Go back' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForLoadState('networkidle');
+    expect(edits).toEqual([]);
     expect(parseRegistrations((await wiki.read(`${ROOT}/Registrations/bait`)) ?? '')).toEqual([]);
     await page.close();
   });
@@ -151,10 +170,13 @@ describe('a registration page that ends inside an unclosed comment', () => {
     await logIn(page, wiki.info, wiki.info.users[1]);
     await page.goto(pageUrl(wiki.info, `${ROOT}/Sessions/comment`));
     const card = page.locator('[data-lc-session="comment"]');
+    const edits = editRequests(page);
     const before = await revisions(`${ROOT}/Registrations/comment`);
     await card.getByRole('button', { name: 'Sign up' }).click();
     await card.locator('.lc-signup-error:not(:empty)').waitFor();
     expect(await card.locator('.lc-signup-error').textContent()).toContain('unclosed comment');
+    await page.waitForLoadState('networkidle');
+    expect(edits).toEqual([]);
     expect(await revisions(`${ROOT}/Registrations/comment`)).toBe(before);
     expect(await card.getByRole('button', { name: 'Sign up' }).count()).toBe(1);
     await page.close();

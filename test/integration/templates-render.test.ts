@@ -51,8 +51,13 @@ describe('hostile values', () => {
 
   it('a signature in a saved session page is the liaison\'s own, not a template value trick', async () => {
     await wiki.edit(`${ROOT}/Sessions/signed`, "{{Let's Connect/Session|id=signed|title=Title ~~~~|start=2026-12-03 14:00}}");
+    // Saving expanded the signature into the page (the liaison's own account, as MediaWiki writes it) …
+    expect(await wiki.read(`${ROOT}/Sessions/signed`)).toContain('title=Title [[User:Admin|Admin]]');
     const html = (await wiki.bot.request({ action: 'parse', page: `${ROOT}/Sessions/signed`, prop: 'text' })).parse.text as string;
-    expect(elementsWith(html, 'data-lc-session')).toHaveLength(1);
+    const [card] = elementsWith(html, 'data-lc-session');
+    // … and the card shows it as the text it is: no link made from a template value.
+    expect(card['data-lc-title']).toContain('[[User:Admin|Admin]]');
+    expect(html).not.toMatch(/<a [^>]*title="User:Admin/);
   });
 });
 
