@@ -2,7 +2,7 @@
 // Facts behind each setting: ../shared/notes/local-wiki.md (kept in the team folder).
 import { spawn, execFile } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -171,6 +171,23 @@ export async function createWiki(dir: string, port: number, version: MediaWikiVe
     dir, port, server, apiUrl: `${server}/api.php`, admin,
     bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users, mediawiki,
   };
+  saveInfo(info);
+  return info;
+}
+
+/**
+ * A copy of a stopped wiki in `dir`, to be served at `port`: its database, files and accounts,
+ * with its own paths and address in LocalSettings.php. A template wiki built once is copied for
+ * each test file in a tenth of a second, where making one takes seconds of PHP runs.
+ */
+export function copyWiki(template: LocalWikiInfo, dir: string, port: number): LocalWikiInfo {
+  if (isRunning(template)) throw new Error(`The wiki in ${template.dir} is running: stop it before copying it.`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(template.dir, dir, { recursive: true });
+  const server = `http://127.0.0.1:${port}`;
+  const settings = join(dir, 'LocalSettings.php');
+  writeFileSync(settings, readFileSync(settings, 'utf8').split(template.dir).join(dir).split(template.server).join(server));
+  const info: LocalWikiInfo = { ...template, dir, port, server, apiUrl: `${server}/api.php`, pid: undefined };
   saveInfo(info);
   return info;
 }

@@ -8,8 +8,8 @@ import type { Mwn } from 'mwn';
 import { connect, routeLibraryLog } from '../../bot/wiki/client';
 import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
-import { installLocally } from '../../scripts/local-install';
-import { runJobs, startLocalWiki, type LocalWikiInfo } from '../../scripts/local-wiki';
+import { copyWiki, findFreePort, runJobs, startServer, stopServer, type LocalWikiInfo } from '../../scripts/local-wiki';
+import { templateWiki } from './template-wiki';
 import { requestedVersion, type MediaWikiVersion } from '../../scripts/mediawiki-release';
 
 const run = promisify(execFile);
@@ -38,32 +38,33 @@ export function testedRelease(): MediaWikiVersion {
   return requestedVersion((globalThis as { LC_MEDIAWIKI?: string }).LC_MEDIAWIKI ?? process.env.LC_MEDIAWIKI);
 }
 
+/**
+ * A wiki of its own for a test file: a copy of the release's template wiki (test/helpers/
+ * template-wiki.ts; the project installed unless `install: false`), served on a free port.
+ */
 export async function startTestWiki(options: { install?: boolean } = {}): Promise<TestWiki> {
   const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
-  const wiki = await startLocalWiki({ dir, fresh: true, version: testedRelease() });
+  const template = await templateWiki(testedRelease(), options.install !== false, ROOT);
+  const info = await startServer(copyWiki(template, dir, await findFreePort()));
+  const stop = async () => {
+    stopServer(info);
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
-    return await prepare(wiki.info, options, async () => {
-      await wiki.stop();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    return await prepare(info, stop);
   } catch (error) {
     // Leave nothing running when the set-up itself fails.
-    await wiki.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
     throw error;
   }
 }
 
-async function prepare(info: LocalWikiInfo, options: { install?: boolean }, stop: () => Promise<void>): Promise<TestWiki> {
+async function prepare(info: LocalWikiInfo, stop: () => Promise<void>): Promise<TestWiki> {
   // The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
   routeLibraryLog(() => undefined);
-  const { bot, writer } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' }, { log: silentLog, pauseMs: 0 });
+  const { bot } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' }, { log: silentLog, pauseMs: 0 });
   const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
   const people = new Map<string, Mwn>();
-  if (options.install !== false) {
-    const installed = await installLocally(info, ROOT, 'test', silentLog, { bot, writer });
-    if (installed.changedOnWiki.length > 0) throw new Error(`install left pages alone: ${installed.changedOnWiki.join(', ')}`);
-  }
   return {
     info, bot, admin: human,
     async edit(title, text) {
