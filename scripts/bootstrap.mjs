@@ -1,5 +1,5 @@
 // First step of `npm start` and `npm test` on a fresh clone: npm packages, then Debian packages.
-// Usage: node scripts/bootstrap.mjs [--browser]
+// Usage: node scripts/bootstrap.mjs [--browser] [--database]
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureSystemPackages } from './system-packages.cjs';
@@ -16,7 +16,7 @@ function installNpmPackagesIfStale() {
 
 try {
   installNpmPackagesIfStale();
-  ensureSystemPackages(process.argv.includes('--browser') ? ['wiki', 'browser'] : ['wiki']);
+  ensureSystemPackages(['wiki', ...(process.argv.includes('--browser') ? ['browser'] : []), ...(process.argv.includes('--database') ? ['database'] : [])]);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

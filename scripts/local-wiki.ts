@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { mediawikiRoot, requestedVersion, type MediaWikiVersion } from './mediawiki-release';
+import { DATABASE, createWikiDatabase, initDatabase, socketOf, startDatabase, stopDatabase } from './mariadb';
 
 const run = promisify(execFile);
 
@@ -33,8 +34,16 @@ export interface LocalWikiInfo {
   users: WikiAccount[];
   /** The MediaWiki release and the folder of its code (a wiki.json from before releases were chosen is 1.39). */
   mediawiki?: { version: MediaWikiVersion; root: string };
+  /** SQLite (the default: one PHP worker) or MariaDB (its own server in the folder; six workers, saves race). */
+  database?: WikiDatabase;
   pid?: number;
+  /** The MariaDB server's process, while it runs. */
+  databasePid?: number;
 }
+
+export type WikiDatabase = 'sqlite' | 'mariadb';
+/** PHP workers serving a MariaDB wiki: enough for saves to overlap as on Meta's servers. */
+export const MARIADB_WORKERS = 6;
 
 /** The release of a wiki, and where its code is. */
 export function releaseOf(info: Pick<LocalWikiInfo, 'mediawiki'>): { version: MediaWikiVersion; root: string } {
@@ -66,11 +75,11 @@ export function findFreePort(): Promise<number> {
 }
 
 /** A maintenance script of the wiki in `dir` (1.43 runs them through maintenance/run.php). */
-function php(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, script: string, args: string[], input?: string): Promise<string> {
+function php(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, script: string, args: string[], input?: string, env: Record<string, string> = {}): Promise<string> {
   const { version, root } = releaseOf(wiki);
   const command = version === '1.39' ? [join(root, 'maintenance', script)] : [join(root, 'maintenance', 'run.php'), script.replace(/\.php$/, '')];
   const child = run('php', [...command, ...args], {
-    env: { ...process.env, MW_CONFIG_FILE: join(wiki.dir, 'LocalSettings.php') },
+    env: { ...process.env, ...env, MW_CONFIG_FILE: join(wiki.dir, 'LocalSettings.php') },
     maxBuffer: 16 * 1024 * 1024,
   });
   if (input !== undefined) {
@@ -81,8 +90,21 @@ function php(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, script: string, arg
   });
 }
 
-function settingsOverrides(dir: string, version: MediaWikiVersion): string {
-  return `
+/**
+ * On a MariaDB wiki, every edit request's start and end (and the worker that served it) in
+ * DIR/edits.log: how many saves were really in flight at once.
+ */
+const EDIT_LOG = `
+# Each edit request's start, end and worker, for tests that show saves overlapped.
+if ( PHP_SAPI === 'cli-server' && ( $_POST['action'] ?? '' ) === 'edit' ) {
+  register_shutdown_function( static function () {
+    file_put_contents( __DIR__ . '/edits.log', sprintf( "%.6f %.6f %d\\n", $_SERVER['REQUEST_TIME_FLOAT'], microtime( true ), getmypid() ), FILE_APPEND | LOCK_EX );
+  } );
+}
+`;
+
+function settingsOverrides(dir: string, version: MediaWikiVersion, database: WikiDatabase = 'sqlite'): string {
+  return `${database === 'mariadb' ? EDIT_LOG : ''}
 # --- Let's Connect local wiki overrides (MediaWiki ${version}) ---
 $wgUploadDirectory = ${JSON.stringify(join(dir, 'images'))};
 $wgCacheDirectory = ${JSON.stringify(join(dir, 'cache'))};
@@ -142,37 +164,56 @@ $wgHooks['EditFilterMergedContent'][] = static function ( $context, $content, $s
 }
 
 /** Creates a new wiki in `dir` (anything there before is removed). Does not start it. */
-export async function createWiki(dir: string, port: number, version: MediaWikiVersion = requestedVersion()): Promise<LocalWikiInfo> {
+export async function createWiki(dir: string, port: number, version: MediaWikiVersion = requestedVersion(), database: WikiDatabase = 'sqlite'): Promise<LocalWikiInfo> {
   const mediawiki = { version, root: mediawikiRoot(version) };
   const wiki = { dir, mediawiki };
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['data', 'images', 'cache']) mkdirSync(join(dir, sub), { recursive: true });
   const server = `http://127.0.0.1:${port}`;
   const admin: WikiAccount = { username: 'Admin', password: USER_PASSWORD };
+  // MariaDB: a server of its own in the folder, running while the maintenance scripts run.
+  let databasePid: number | undefined;
+  if (database === 'mariadb') {
+    await initDatabase(dir);
+    databasePid = await startDatabase(dir);
+    await createWikiDatabase(dir);
+  }
+  const databaseOptions = database === 'mariadb'
+    ? ['--dbtype', 'mysql', '--dbserver', `localhost:${socketOf(dir)}`, '--dbname', DATABASE.name, '--dbuser', DATABASE.user, '--dbpass', DATABASE.password]
+    : ['--dbtype', 'sqlite', '--dbpath', join(dir, 'data'), '--dbname', 'wiki'];
+  let botPassword: string;
+  try {
+    botPassword = await install(wiki, dir, server, admin, version, database, databaseOptions);
+  } finally {
+    if (databasePid) await stopDatabase(databasePid);
+  }
+  const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));
+  const info: LocalWikiInfo = {
+    dir, port, server, apiUrl: `${server}/api.php`, admin,
+    bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users, mediawiki, database,
+  };
+  saveInfo(info);
+  return info;
+}
+
+/** install.php and the accounts, on a wiki whose database is reachable; the bot's password. */
+async function install(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, dir: string, server: string, admin: WikiAccount, version: MediaWikiVersion, database: WikiDatabase, databaseOptions: string[]): Promise<string> {
   await php(wiki, 'install.php', [
-    '--dbtype', 'sqlite', '--dbpath', join(dir, 'data'), '--dbname', 'wiki',
+    ...databaseOptions,
     '--server', server, '--scriptpath', '', '--confpath', dir, '--lang', 'en',
     '--pass', admin.password,
     '--extensions', 'Gadgets,ParserFunctions,Scribunto,TemplateData',
     '--skins', 'Vector',
     'Let\'s Connect local wiki', admin.username,
   ]);
-  appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir, version));
+  appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir, version, database));
   await php(wiki, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
   // A bot flag and nothing more, as on Meta: the gadget's pages are the administrator's to write.
   await php(wiki, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
   const botPassword = newBotPassword();
   await php(wiki, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
-  const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));
-  for (const user of users) {
-    await php(wiki, 'createAndPromote.php', [user.username, user.password]);
-  }
-  const info: LocalWikiInfo = {
-    dir, port, server, apiUrl: `${server}/api.php`, admin,
-    bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users, mediawiki,
-  };
-  saveInfo(info);
-  return info;
+  for (const user of PARTICIPANTS) await php(wiki, 'createAndPromote.php', [user, USER_PASSWORD]);
+  return botPassword;
 }
 
 /**
@@ -212,7 +253,7 @@ function isAlive(pid: number | undefined): boolean {
 }
 
 export function isRunning(info: LocalWikiInfo): boolean {
-  return isAlive(info.pid);
+  return isAlive(info.pid) || isAlive(info.databasePid);
 }
 
 async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
@@ -232,32 +273,36 @@ async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
 }
 
 /**
- * Serves the wiki with one `php -S` process in its own process group.
- * One process on purpose: several workers make SQLite writes fail with "database is locked".
+ * Serves the wiki with `php -S` in its own process group: one worker on SQLite (several make its
+ * writes fail with "database is locked"), six on MariaDB (started first), where saves race.
  */
 export async function startServer(info: LocalWikiInfo): Promise<LocalWikiInfo> {
-  if (isRunning(info)) return info;
+  if (isAlive(info.pid)) return info;
+  const mariadb = info.database === 'mariadb';
+  const databasePid = mariadb && !isAlive(info.databasePid) ? await startDatabase(info.dir) : info.databasePid;
   const child = spawn('php', ['-S', `127.0.0.1:${info.port}`, '-t', releaseOf(info).root], {
-    env: { ...process.env, MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'), PHP_CLI_SERVER_WORKERS: '1' },
+    env: { ...process.env, MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'), PHP_CLI_SERVER_WORKERS: String(mariadb ? MARIADB_WORKERS : 1) },
     detached: true,
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   child.unref();
-  const started = { ...info, pid: child.pid };
+  const started = { ...info, pid: child.pid, databasePid };
   saveInfo(started);
   await waitForApi(info.apiUrl, 15000);
   return started;
 }
 
+/** Stops the web server (and the wiki's MariaDB server); `isRunning` says when both have ended. */
 export function stopServer(info: LocalWikiInfo): void {
-  if (info.pid && isAlive(info.pid)) {
+  for (const pid of [info.pid, info.databasePid]) {
+    if (!pid || !isAlive(pid)) continue;
     try {
-      process.kill(-info.pid, 'SIGTERM');
+      process.kill(-pid, 'SIGTERM');
     } catch {
-      process.kill(info.pid, 'SIGTERM');
+      process.kill(pid, 'SIGTERM');
     }
   }
-  saveInfo({ ...info, pid: undefined });
+  saveInfo({ ...info, pid: undefined, databasePid: undefined });
 }
 
 /**
@@ -268,10 +313,10 @@ export function stopServer(info: LocalWikiInfo): void {
 export async function createUsers(info: LocalWikiInfo, usernames: string[]): Promise<WikiAccount[]> {
   const accounts = usernames.map((username) => ({ username, password: USER_PASSWORD }));
   if (accounts.length === 0) return accounts;
-  const data = Buffer.from(JSON.stringify(accounts)).toString('base64');
+  // The accounts in the environment: eval.php reads its input in lines of at most 1,024 bytes.
   const code = `
 $services = MediaWiki\\MediaWikiServices::getInstance();
-foreach ( json_decode( base64_decode( '${data}' ), true ) as $account ) {
+foreach ( json_decode( getenv( 'LC_ACCOUNTS' ), true ) as $account ) {
   $user = User::newFromName( $account['username'] );
   if ( !$user || $user->getId() ) { echo "refused {$account['username']}\\n"; continue; }
   $status = $services->getAuthManager()->autoCreateUser( $user, MediaWiki\\Auth\\AuthManager::AUTOCREATE_SOURCE_MAINT, false );
@@ -281,7 +326,7 @@ foreach ( json_decode( base64_decode( '${data}' ), true ) as $account ) {
 }
 `;
   // eval.php runs each line on its own: the code as one line.
-  const output = await php(info, 'eval.php', [], `${code.replace(/\n\s*/g, ' ').trim()}\n`);
+  const output = await php(info, 'eval.php', [], `${code.replace(/\n\s*/g, ' ').trim()}\n`, { LC_ACCOUNTS: JSON.stringify(accounts) });
   const created = output.split('\n').filter((line) => line.startsWith('created ')).map((line) => line.slice('created '.length).trim());
   const missing = usernames.filter((name) => !created.includes(name));
   if (missing.length > 0) throw new Error(`Could not create the accounts ${missing.join(', ')}: ${output.trim()}`);

@@ -11,6 +11,8 @@ const PACKAGE_GROUPS = {
     'php-luasandbox', 'php8.2-cgi', 'micro-httpd',
   ],
   browser: ['chromium', 'fonts-noto-core'],
+  // The database Wikimedia runs, for the tests where saves must really race (`npm run test:races`).
+  database: ['mariadb-server', 'php8.2-mysql'],
 };
 
 function isInstalled(name) {
@@ -26,7 +28,7 @@ function isInstalled(name) {
 
 /**
  * Makes sure every package of the named groups is installed.
- * @param {Array<'wiki' | 'browser'>} groups
+ * @param {Array<'wiki' | 'browser' | 'database'>} groups
  * @param {{ log?: (line: string) => void }} [options]
  */
 function ensureSystemPackages(groups, options = {}) {

@@ -11,13 +11,13 @@ import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
 import { routeLibraryLog } from '../../bot/wiki/client';
 import { installLocally } from '../../scripts/local-install';
-import { createWiki, findFreePort, isRunning, readInfo, runJobs, startServer, stopServer, type LocalWikiInfo } from '../../scripts/local-wiki';
+import { createWiki, findFreePort, isRunning, readInfo, runJobs, startServer, stopServer, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
 import type { MediaWikiVersion } from '../../scripts/mediawiki-release';
 
 const REPO = resolve(__dirname, '../..');
 const CACHE = join(REPO, '.cache/test-wikis');
 /** What a template is made from. */
-const INPUTS = ['scripts/local-wiki.ts', 'scripts/local-install.ts', 'scripts/mediawiki-release.ts', 'bot/install', 'shared', 'gadget/i18n', 'dist/gadget'];
+const INPUTS = ['scripts/local-wiki.ts', 'scripts/mariadb.ts', 'scripts/local-install.ts', 'scripts/mediawiki-release.ts', 'bot/install', 'shared', 'gadget/i18n', 'dist/gadget'];
 /** How long a test file waits for another to finish building a template, and when a lock is stale. */
 const BUILD_DEADLINE_MS = 10 * 60000;
 
@@ -43,10 +43,10 @@ async function until(condition: () => boolean, what: string, deadlineMs: number)
   }
 }
 
-async function build(dir: string, version: MediaWikiVersion, install: boolean, root: string): Promise<void> {
+async function build(dir: string, version: MediaWikiVersion, database: WikiDatabase, install: boolean, root: string): Promise<void> {
   // The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
   routeLibraryLog(() => undefined);
-  const info = await startServer(await createWiki(dir, await findFreePort(), version));
+  const info = await startServer(await createWiki(dir, await findFreePort(), version, database));
   try {
     if (install) {
       const bot = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' }, { log: silentLog, pauseMs: 0 });
@@ -61,8 +61,8 @@ async function build(dir: string, version: MediaWikiVersion, install: boolean, r
 }
 
 /** The template wiki for a release, built if needed: copy it with copyWiki, never serve it. */
-export async function templateWiki(version: MediaWikiVersion, install: boolean, root: string): Promise<LocalWikiInfo> {
-  const name = `${version}-${install ? 'installed' : 'bare'}`;
+export async function templateWiki(version: MediaWikiVersion, database: WikiDatabase, install: boolean, root: string): Promise<LocalWikiInfo> {
+  const name = `${version}-${database}-${install ? 'installed' : 'bare'}`;
   const dir = join(CACHE, `${name}-${fingerprint()}`);
   const ready = join(dir, 'ready');
   const lock = `${dir}.lock`;
@@ -80,14 +80,14 @@ export async function templateWiki(version: MediaWikiVersion, install: boolean, 
       try {
         // Older templates of this kind are of sources that changed.
         for (const old of readdirSync(CACHE).filter((d) => d.startsWith(`${name}-`) && !d.endsWith('.lock') && join(CACHE, d) !== dir)) rmSync(join(CACHE, old), { recursive: true, force: true });
-        await build(dir, version, install, root);
+        await build(dir, version, database, install, root);
         writeFileSync(ready, new Date().toISOString());
       } finally {
         rmSync(lock, { recursive: true, force: true });
       }
     } else {
       await until(() => existsSync(ready) || !existsSync(lock), `the template wiki ${name} another test file is building`, BUILD_DEADLINE_MS);
-      if (!existsSync(ready)) return templateWiki(version, install, root);
+      if (!existsSync(ready)) return templateWiki(version, database, install, root);
     }
   }
   const info = readInfo(dir);

@@ -8,7 +8,7 @@ import type { Mwn } from 'mwn';
 import { connect, routeLibraryLog } from '../../bot/wiki/client';
 import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
-import { copyWiki, findFreePort, runJobs, startServer, stopServer, type LocalWikiInfo } from '../../scripts/local-wiki';
+import { copyWiki, findFreePort, isRunning, runJobs, startServer, stopServer, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
 import { templateWiki } from './template-wiki';
 import { requestedVersion, type MediaWikiVersion } from '../../scripts/mediawiki-release';
 
@@ -33,6 +33,11 @@ export interface TestWiki {
   stop(): Promise<void>;
 }
 
+/** The database this suite runs on: its jest project's `LC_DATABASE` (jest.config.cjs), else SQLite. */
+export function testedDatabase(): WikiDatabase {
+  return (globalThis as { LC_DATABASE?: WikiDatabase }).LC_DATABASE ?? 'sqlite';
+}
+
 /** The MediaWiki release this suite runs on: its jest project's `LC_MEDIAWIKI` (jest.config.cjs), else the environment's. */
 export function testedRelease(): MediaWikiVersion {
   return requestedVersion((globalThis as { LC_MEDIAWIKI?: string }).LC_MEDIAWIKI ?? process.env.LC_MEDIAWIKI);
@@ -44,10 +49,13 @@ export function testedRelease(): MediaWikiVersion {
  */
 export async function startTestWiki(options: { install?: boolean } = {}): Promise<TestWiki> {
   const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
-  const template = await templateWiki(testedRelease(), options.install !== false, ROOT);
+  const template = await templateWiki(testedRelease(), testedDatabase(), options.install !== false, ROOT);
   const info = await startServer(copyWiki(template, dir, await findFreePort()));
   const stop = async () => {
     stopServer(info);
+    // The folder goes once its servers have ended (MariaDB writes its files until then).
+    const end = Date.now() + 30000;
+    while (isRunning(info) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
     rmSync(dir, { recursive: true, force: true });
   };
   try {
