@@ -33,8 +33,19 @@ export function firstDayOfWeek(locale: string): number {
 /** Right-to-left scripts among the languages a reader may have, for browsers without Intl's text information. */
 const RTL_LANGUAGES = ['ar', 'arz', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi'];
 
-/** `rtl` or `ltr` for a language. */
+const directions = new Map<string, 'rtl' | 'ltr'>();
+
+/** `rtl` or `ltr` for a language (asked of Intl once per language: every card asks). */
 export function directionOf(language: string): 'rtl' | 'ltr' {
+  let direction = directions.get(language);
+  if (!direction) {
+    direction = findDirection(language);
+    directions.set(language, direction);
+  }
+  return direction;
+}
+
+function findDirection(language: string): 'rtl' | 'ltr' {
   const info = localeInfo(language);
   const direction = info?.getTextInfo?.().direction ?? info?.textInfo?.direction;
   if (direction === 'rtl' || direction === 'ltr') return direction;

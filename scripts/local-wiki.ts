@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { mediawikiRoot, requestedVersion, type MediaWikiVersion } from './mediawiki-release';
+import { waitFor } from './wait-for';
 import { DATABASE, createWikiDatabase, initDatabase, socketOf, startDatabase, stopDatabase } from './mariadb';
 
 const run = promisify(execFile);
@@ -303,6 +304,12 @@ export function stopServer(info: LocalWikiInfo): void {
     }
   }
   saveInfo({ ...info, pid: undefined, databasePid: undefined });
+}
+
+/** Stops the wiki's servers and resolves once both have ended (its folder can then be copied or removed). */
+export async function stopWiki(info: LocalWikiInfo, deadlineMs = 30000): Promise<void> {
+  stopServer(info);
+  await waitFor(() => !isRunning(info), `the servers of the wiki in ${info.dir} to stop`, deadlineMs);
 }
 
 /**

@@ -6,6 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { waitFor } from './wait-for';
 
 const run = promisify(execFile);
 
@@ -42,20 +43,12 @@ export async function startDatabase(dir: string, deadlineMs = 30000): Promise<nu
     '--skip-networking', '--skip-log-bin', '--innodb-buffer-pool-size=64M', '--innodb-log-file-size=16M', '--max-connections=200',
   ], { detached: true, stdio: 'ignore' });
   child.unref();
-  const end = Date.now() + deadlineMs;
-  for (;;) {
+  const answers = async () => {
     if (child.exitCode !== null) throw new Error(`mariadbd stopped at once (exit ${child.exitCode}) on ${databaseDir(dir)}`);
-    if (existsSync(socketOf(dir))) {
-      try {
-        await sql(dir, 'SELECT 1');
-        return child.pid as number;
-      } catch {
-        // Not ready yet.
-      }
-    }
-    if (Date.now() > end) throw new Error(`mariadbd did not answer on ${socketOf(dir)} within ${deadlineMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return existsSync(socketOf(dir)) && sql(dir, 'SELECT 1').then(() => true, () => false);
+  };
+  await waitFor(answers, `mariadbd to answer on ${socketOf(dir)}`, deadlineMs);
+  return child.pid as number;
 }
 
 /** Stops the server, and resolves once it has ended (its data can then be copied). */
@@ -65,14 +58,13 @@ export async function stopDatabase(pid: number, deadlineMs = 30000): Promise<voi
   } catch {
     return;
   }
-  const end = Date.now() + deadlineMs;
-  for (;;) {
+  const ended = () => {
     try {
       process.kill(pid, 0);
+      return false;
     } catch {
-      return;
+      return true;
     }
-    if (Date.now() > end) throw new Error(`mariadbd (process ${pid}) did not stop within ${deadlineMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  };
+  await waitFor(ended, `mariadbd (process ${pid}) to stop`, deadlineMs);
 }

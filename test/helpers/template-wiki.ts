@@ -11,7 +11,8 @@ import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
 import { routeLibraryLog } from '../../bot/wiki/client';
 import { installLocally } from '../../scripts/local-install';
-import { createWiki, findFreePort, isRunning, readInfo, runJobs, startServer, stopServer, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
+import { createWiki, findFreePort, readInfo, runJobs, startServer, stopWiki, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
+import { waitFor } from '../../scripts/wait-for';
 import type { MediaWikiVersion } from '../../scripts/mediawiki-release';
 
 const REPO = resolve(__dirname, '../..');
@@ -35,14 +36,6 @@ function fingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function until(condition: () => boolean, what: string, deadlineMs: number): Promise<void> {
-  const end = Date.now() + deadlineMs;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`Gave up after ${deadlineMs / 1000} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 async function build(dir: string, version: MediaWikiVersion, database: WikiDatabase, install: boolean, root: string): Promise<void> {
   // The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
   routeLibraryLog(() => undefined);
@@ -55,8 +48,7 @@ async function build(dir: string, version: MediaWikiVersion, database: WikiDatab
       await runJobs(info);
     }
   } finally {
-    stopServer(info);
-    await until(() => !isRunning(info), `the template wiki's server in ${dir} to stop`, 30000);
+    await stopWiki(info);
   }
 }
 
@@ -86,7 +78,7 @@ export async function templateWiki(version: MediaWikiVersion, database: WikiData
         rmSync(lock, { recursive: true, force: true });
       }
     } else {
-      await until(() => existsSync(ready) || !existsSync(lock), `the template wiki ${name} another test file is building`, BUILD_DEADLINE_MS);
+      await waitFor(() => existsSync(ready) || !existsSync(lock), `the template wiki ${name} another test file is building`, BUILD_DEADLINE_MS);
       if (!existsSync(ready)) return templateWiki(version, database, install, root);
     }
   }

@@ -8,7 +8,7 @@ import type { Mwn } from 'mwn';
 import { connect, routeLibraryLog } from '../../bot/wiki/client';
 import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
-import { copyWiki, findFreePort, isRunning, runJobs, startServer, stopServer, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
+import { copyWiki, findFreePort, runJobs, startServer, stopWiki, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
 import { templateWiki } from './template-wiki';
 import { requestedVersion, type MediaWikiVersion } from '../../scripts/mediawiki-release';
 
@@ -52,10 +52,8 @@ export async function startTestWiki(options: { install?: boolean } = {}): Promis
   const template = await templateWiki(testedRelease(), testedDatabase(), options.install !== false, ROOT);
   const info = await startServer(copyWiki(template, dir, await findFreePort()));
   const stop = async () => {
-    stopServer(info);
     // The folder goes once its servers have ended (MariaDB writes its files until then).
-    const end = Date.now() + 30000;
-    while (isRunning(info) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
+    await stopWiki(info);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
