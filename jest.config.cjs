@@ -2,6 +2,8 @@
 // e2e (real Chromium on that wiki). The integration and browser suites run on both supported
 // MediaWiki releases, 1.39 and 1.43 (the `mediawiki` global; test/helpers/test-wiki.ts reads it).
 // Type checking runs before jest, in `npm test`.
+'use strict';
+
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.jest.json' }] };
 const project = (suite, mediawiki) => ({
   displayName: mediawiki ? `${suite} (MediaWiki ${mediawiki})` : suite,

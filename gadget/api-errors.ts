@@ -2,12 +2,12 @@
 import type { MessageKey } from '../shared/i18n/messages';
 
 export class ApiFailure extends Error {
-  constructor(readonly code: string, readonly detail?: unknown) {
+  public constructor(public readonly code: string, public readonly detail?: unknown) {
     super(code);
   }
 
   /** What to name in the message: the wiki's own words when it gave some, else the code. */
-  get said(): string {
+  public get said(): string {
     return typeof this.detail === 'string' ? this.detail : this.code;
   }
 }

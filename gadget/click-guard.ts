@@ -16,7 +16,7 @@ const CONTROL_TOKENS = ['--background-color-interactive-subtle', '--background-c
  * system's dark mode, which clears them): reading computed style, or evaluating a media query,
  * after each new control would make the browser lay out the whole page for every card.
  */
-let rootTokens: { classes: string; values: Array<[string, string]> } | undefined;
+let rootTokens: { classes: string; values: [string, string][] } | undefined;
 let watchingScheme = false;
 
 export function pinTokens(element: HTMLElement): void {

@@ -32,7 +32,9 @@ async function registrationPages(sessions: SessionElement[], ctx: CardContext): 
 
 /** Lets the browser paint and answer input between slices of work (no task over about 50 ms). */
 function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
 }
 
 function isNarrow(): boolean {
@@ -90,6 +92,7 @@ async function enhance(container: HTMLElement): Promise<void> {
     // Liaisons add sessions where the programme's (or hub's) sessions are listed.
     const add = home ? addSessionButton(home, ctx, currentPage, calendarPageTitle(home)) : undefined;
     if (add) tools.push(add);
+    // eslint-disable-next-line no-new -- the view lives on in its list's event listeners
     new ProgrammeView(list, inList, ctx, storage, defaultView, tools, isNarrow());
   });
   // Every card is done (they come in slices): for scripts and tests that wait on the gadget.

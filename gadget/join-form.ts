@@ -9,7 +9,7 @@ import { profilePageTitle } from '../shared/model/titles';
 /** Whether the reader has a profile page already (one small request; a failure says no). */
 async function hasProfile(api: mw.Api, title: string): Promise<boolean> {
   try {
-    const response = (await api.get({ action: 'query', titles: title, formatversion: 2 })) as { query?: { pages?: Array<{ missing?: boolean }> } };
+    const response = (await api.get({ action: 'query', titles: title, formatversion: 2 })) as { query?: { pages?: { missing?: boolean }[] } };
     const page = response.query?.pages?.[0];
     return page !== undefined && !page.missing;
   } catch {

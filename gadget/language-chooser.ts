@@ -6,7 +6,7 @@ import { languageName } from './intl-cache';
 import type { FormMessageKey } from '../shared/i18n/form-messages';
 
 /** The form's words, formatted. */
-export type FormSay = (key: FormMessageKey, ...params: Array<string | number>) => string;
+export type FormSay = (key: FormMessageKey, ...params: (string | number)[]) => string;
 
 export interface WikiLanguage {
   code: string;

@@ -18,14 +18,14 @@ export function dayKey(instant: Date, zone: ReaderZone): string {
  * Weeks covering a month, starting on `firstDay` (1 Monday … 7 Sunday, as Intl counts): each day
  * as `YYYY-MM-DD`, or null outside the month.
  */
-export function monthWeeks(year: number, month: number, firstDay = 1): Array<Array<string | null>> {
+export function monthWeeks(year: number, month: number, firstDay = 1): (string | null)[][] {
   const first = new Date(Date.UTC(year, month - 1, 1));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const lead = (first.getUTCDay() - (firstDay % 7) + 7) % 7;
-  const cells: Array<string | null> = Array.from({ length: lead }, () => null);
+  const cells: (string | null)[] = Array.from({ length: lead }, () => null);
   for (let d = 1; d <= days; d++) cells.push(`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   while (cells.length % 7 !== 0) cells.push(null);
-  const weeks: Array<Array<string | null>> = [];
+  const weeks: (string | null)[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
 }

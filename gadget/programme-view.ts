@@ -30,16 +30,22 @@ function optionLabel(key: string, value: string, ctx: CardContext): string {
 
 export class ProgrammeView {
   private filters: Filters;
+
   private view: View;
+
   private month: { year: number; month: number };
+
   private readonly gridHolder = el('div', 'lc-grid-holder');
+
   private readonly monthLabel = el('span', 'lc-month-label');
+
   private readonly empty: HTMLElement;
+
   private readonly toolbar = el('div', 'lc-toolbar');
 
   private readonly viewKey: string;
 
-  constructor(private readonly list: HTMLElement, private readonly sessions: SessionElement[], private readonly ctx: CardContext,
+  public constructor(private readonly list: HTMLElement, private readonly sessions: SessionElement[], private readonly ctx: CardContext,
     private readonly storage: ViewStorage, defaultView: View, extraTools: HTMLElement[] = [], private readonly narrow = false) {
     const options = filterOptions(sessions);
     this.filters = restoreFilters(storage.get(FILTERS_KEY), options);

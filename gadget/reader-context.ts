@@ -17,7 +17,7 @@ declare const require: (file: string) => unknown;
 function formatter(messages: Record<string, string>, language: string, locale = language) {
   // Numbers in the locale's digits when it is the messages' language (ar-EG for ar), as dates are.
   const numbers = locale.split('-')[0] === language.split('-')[0] ? locale : language;
-  return (key: MessageKey, ...params: Array<string | number>): string => formatMessage(messages[key] ?? key, params, language, numbers);
+  return (key: MessageKey, ...params: (string | number)[]): string => formatMessage(messages[key] ?? key, params, language, numbers);
 }
 
 /** The browser's regional form of the interface language (en → en-GB for a British reader). */

@@ -71,13 +71,13 @@ export interface SignupContext {
   user: string | null;
   now: () => Date;
   /** A message in the reader's language. */
-  msg: (key: MessageKey, ...params: Array<string | number>) => string;
+  msg: (key: MessageKey, ...params: (string | number)[]) => string;
   /** The reader's language, for Intl. */
   locale: string;
   /** The reader's interface language (`wgUserLanguage`), written on their line: the bot's messages to them use it. */
   userLanguage: string;
   /** A message in the wiki's content language, for edit summaries. */
-  summary: (key: MessageKey, ...params: Array<string | number>) => string;
+  summary: (key: MessageKey, ...params: (string | number)[]) => string;
   /**
    * Where a reader who cannot act goes, and why: to log in, or, for a temporary account (which
    * only a named account may replace), to create an account.
@@ -102,17 +102,22 @@ export function closedReason(session: Pick<SessionFacts, 'status' | 'end' | 'reg
 }
 
 export class SignupControl {
-  readonly root: HTMLElement;
+  public readonly root: HTMLElement;
+
   private readonly status: HTMLElement;
+
   private readonly error: HTMLElement;
+
   private readonly counts: HTMLElement;
 
   private interpretation = '';
+
   /** Opt-in, as Meta expects of messages: no reminder unless the reader ticks the box. */
   private remind = false;
+
   private facts: SessionFacts;
 
-  constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
+  public constructor(private readonly session: SessionElement, private readonly ctx: SignupContext, private state: ReaderState) {
     this.root = el('div', 'lc-signup');
     pinTokens(this.root);
     this.status = el('span', 'lc-signup-state');
@@ -130,7 +135,7 @@ export class SignupControl {
    * The meeting's link for this reader: only for someone who has a place or shares at the session,
    * from the bot's header (what the session's page says), until the session ends.
    */
-  meetingLink(): string | undefined {
+  public meetingLink(): string | undefined {
     const { ctx, state, facts } = this;
     const meeting = state.source?.meeting;
     if (!meeting || !ctx.user || facts.status === 'cancelled' || facts.status === 'postponed' || facts.end.getTime() <= ctx.now().getTime()) return undefined;
@@ -296,7 +301,7 @@ export class SignupControl {
   }
 
   /** A card never claims a state the page does not hold: read it again after every write. */
-  private async reread(expected: Array<ReaderState['status']>): Promise<void> {
+  private async reread(expected: ReaderState['status'][]): Promise<void> {
     const read = await fetchRegistration(this.ctx.api as mw.Api, registrationTitle(this.session), this.ctx.rosterBot);
     this.state = stateFromPage(read, this.ctx.user as string, this.session.id);
     if (this.state.source) this.facts = factsOf(this.session, this.state.source);

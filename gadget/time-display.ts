@@ -16,8 +16,8 @@ export function readerZone(timecorrection: string | null | undefined, browserZon
 
 export function isValidZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    // Intl throws a RangeError for a zone it does not know.
+    return Boolean(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone);
   } catch {
     return false;
   }
@@ -90,7 +90,7 @@ export function formatUtcTime(instant: Date, locale: string): string {
 /** "in 3 days", "in 5 hours", "2 weeks ago": the largest unit that is at least 1. */
 export function relativePhrase(instant: Date, now: Date, locale: string): string {
   const seconds = (instant.getTime() - now.getTime()) / 1000;
-  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
   const format = relativeFormat(locale);
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);

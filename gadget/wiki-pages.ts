@@ -33,20 +33,30 @@ async function fetchBatch(api: mw.Api, titles: string[]): Promise<{ pages: Map<s
   let now = '';
   let next: Record<string, string> | undefined = {};
   while (next) {
-    const response: Record<string, any> = await settle<Record<string, any>>(api.get({
+    const response: RevisionsAnswer = await settle<RevisionsAnswer>(api.get({
       action: 'query', prop: 'revisions', rvprop: 'content|ids', rvslots: 'main',
       titles, curtimestamp: true, formatversion: 2, ...next,
-    }) as unknown as JQuery.Promise<Record<string, any>>);
+    }) as unknown as JQuery.Promise<RevisionsAnswer>);
     now ||= response.curtimestamp ?? '';
-    const asked = new Map<string, string>((response.query?.normalized ?? []).map((n: { from: string; to: string }) => [n.to, n.from]));
+    const asked = new Map<string, string>((response.query?.normalized ?? []).map((n) => [n.to, n.from]));
     for (const page of response.query?.pages ?? []) {
       const revision = page.revisions?.[0];
       const text = revision?.slots?.main?.content;
-      if (typeof text === 'string') pages.set(asked.get(page.title) ?? page.title, { text, revid: revision.revid });
+      if (revision && typeof text === 'string') pages.set(asked.get(page.title) ?? page.title, { text, revid: revision.revid });
     }
     next = response.continue;
   }
   return { pages, now };
+}
+
+/** What the API answers to a query of revisions (formatversion 2), as far as the gadget reads it. */
+interface RevisionsAnswer {
+  curtimestamp?: string;
+  continue?: Record<string, string>;
+  query?: {
+    normalized?: { from: string; to: string }[];
+    pages?: { title: string; revisions?: { revid: number; slots?: { main?: { content?: string } } }[] }[];
+  };
 }
 
 /** A registration page as it is now, with the bot's verified roster of it when there is one. */

@@ -21,7 +21,7 @@ const SIZES = (process.env.LC_BENCH_CARDS ?? '24,240,600').split(',').map(Number
 const ROUNDS = Number(process.env.LC_BENCH_ROUNDS ?? 3);
 const LONG_TASK_BUDGET_MS = 50;
 
-function listPage(count: number): { title: string; pages: Array<{ title: string; text: string }> } {
+function listPage(count: number): { title: string; pages: { title: string; text: string }[] } {
   const now = DateTime.utc();
   const calls = Array.from({ length: count }, (_, i) => `{{Let's Connect/Session|id=bench-${count}-${i}|title=Bench session ${i}|start=${now.plus({ days: 1 + (i % 60) }).toFormat('yyyy-MM-dd')} 1${i % 8}:00|timezone=Europe/Madrid|capacity=30|interpretation=es, ar|audience=newcomers}}`);
   const sessions = readSessionsFromPage('Bench', calls.join('\n')).sessions;
@@ -56,8 +56,8 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'F
 /** From Chromium's trace of one load: scripting time and the longest tasks on the page's main thread. */
 function figuresOf(trace: Buffer): Omit<Figures, 'readyMs'> & { gadgetRan: boolean } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   // Nested script events (a function call inside a timer) count once: the union of their intervals.
   const scriptTime = (from: number, to: number) => {

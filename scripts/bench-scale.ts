@@ -34,7 +34,7 @@ async function cli(args: string[], apiUrl: string, env: Record<string, string>):
   // GNU time prints the peak resident memory (KB) and the wall time of the bot's own process.
   const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'LCTIME %M %e', 'node', CLI, ...args, '--api', apiUrl, '--pause', '0', '--json'], { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   const [, kb, seconds] = /LCTIME (\d+) ([\d.]+)/.exec(stderr) ?? [];
-  const json = JSON.parse(stdout) as { edits: number; pagesRead?: number; outcomes: Array<{ title: string }> };
+  const json = JSON.parse(stdout) as { edits: number; pagesRead?: number; outcomes: { title: string }[] };
   return { requests: 0, edits: json.edits, seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), pagesRead: json.pagesRead, titles: json.outcomes.map((o) => o.title), json };
 }
 
@@ -51,7 +51,7 @@ async function renderedPages(apiUrl: string, titles: string[]): Promise<{ larges
   let written = 0;
   for (const title of titles) {
     const url = `${apiUrl}?action=parse&format=json&formatversion=2&prop=limitreportdata|text|wikitext&page=${encodeURIComponent(title)}`;
-    const answer = (await (await fetch(url)).json()) as { parse?: { text: string; wikitext: string; limitreportdata: Array<{ name: string; 0?: number | string }> } };
+    const answer = (await (await fetch(url)).json()) as { parse?: { text: string; wikitext: string; limitreportdata: { name: string; 0?: number | string }[] } };
     const data = answer.parse?.limitreportdata ?? [];
     const figure = (name: string) => Number(data.find((d) => d.name === name)?.[0] ?? 0);
     const cost = { title, postExpand: figure('limitreport-postexpandincludesize'), parseSeconds: figure('limitreport-cputime') };

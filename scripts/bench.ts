@@ -50,7 +50,7 @@ function compare(name: string, runs: number, ours: () => unknown, baseline?: () 
   baseline?.();
   const entry = (samples[name] = { ours: [], baseline: [] });
   for (let round = 0; round < runs; round++) {
-    const pair: Array<[number[], () => unknown]> = [[entry.ours, ours], ...(baseline ? [[entry.baseline, baseline] as [number[], () => unknown]] : [])];
+    const pair: [number[], () => unknown][] = [[entry.ours, ours], ...(baseline ? [[entry.baseline, baseline] as [number[], () => unknown]] : [])];
     for (const [list, action] of round % 2 ? pair.reverse() : pair) list.push(once(action));
   }
 }
@@ -82,7 +82,7 @@ function unclosedPage(opener: string, kilobytes: number): string {
   const unit = `${opener} text {{Let's Connect/Registration|user=A}}\n`;
   return unit.repeat(Math.ceil((kilobytes * 1024) / unit.length)).slice(0, kilobytes * 1024);
 }
-const sizes: Array<[string, string, number]> = [];
+const sizes: [string, string, number][] = [];
 for (const opener of ['<ref>', '<pre>', '<nowiki>', '<!--']) {
   for (const kilobytes of [25, 100, 400]) {
     const text = unclosedPage(opener, kilobytes);

@@ -1,5 +1,6 @@
 // A throwaway MediaWiki (1.39 or 1.43, Debian's packages; SQLite, `php -S`) for the demo and the tests.
 // Facts behind each setting: ../shared/notes/local-wiki.md (kept in the team folder).
+import { setTimeout as delay } from 'node:timers/promises';
 import { spawn, execFile } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -268,7 +269,7 @@ async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
     } catch (error) {
       lastError = (error as Error).message;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await delay(100);
   }
   throw new Error(`The local wiki did not answer at ${apiUrl} within ${timeoutMs} ms (${lastError}).`);
 }
@@ -347,7 +348,7 @@ const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt
  * the API takes 50 ms an edit), then fills the link tables. `linkTables: false` skips parsing the
  * pages for their links (four times faster): for pages the bot reads by title, such as registrations.
  */
-export async function importPages(info: LocalWikiInfo, pages: Array<{ title: string; text: string }>, options: { linkTables?: boolean } = {}): Promise<void> {
+export async function importPages(info: LocalWikiInfo, pages: { title: string; text: string }[], options: { linkTables?: boolean } = {}): Promise<void> {
   if (pages.length === 0) return;
   const file = join(info.dir, 'import.xml');
   const body = pages.map((page) => `<page><title>${xmlText(page.title)}</title><revision><contributor><username>Admin</username></contributor><model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">${xmlText(page.text)}</text></revision></page>`);

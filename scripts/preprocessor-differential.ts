@@ -18,8 +18,8 @@ function ours(text: string): number[] {
  * walk over the XML (templates nest, so a regular expression cannot pair them).
  */
 function theirs(tree: string): number[] {
-  const found: Array<{ at: number; parts: number }> = [];
-  const open: Array<{ index: number; depth: number }> = [];
+  const found: { at: number; parts: number }[] = [];
+  const open: { index: number; depth: number }[] = [];
   let depth = 0;
   for (const tag of tree.matchAll(/<(\/?)([a-z-]+)[^>]*?(\/?)>/g)) {
     const [, closing, name, selfClosing] = tag;

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  setInterval(() => undefined, 1 << 30);
+  setInterval(() => undefined, 2 ** 30);
 }
 
 main().catch((error: Error) => {

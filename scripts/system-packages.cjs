@@ -28,8 +28,9 @@ function isInstalled(name) {
 
 /**
  * Makes sure every package of the named groups is installed.
+ *
  * @param {Array<'wiki' | 'browser' | 'database'>} groups
- * @param {{ log?: (line: string) => void }} [options]
+ * @param {{ log?: function(string): void }} [options]
  */
 function ensureSystemPackages(groups, options = {}) {
   const log = options.log ?? ((line) => console.error(line));

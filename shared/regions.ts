@@ -1,5 +1,6 @@
 // Bot-owned regions: the bot writes only between `<!-- letsconnect:begin NAME -->` and
 // `<!-- letsconnect:end NAME -->`. Text outside them belongs to people.
+import { allMatches } from './wikitext/all-matches';
 
 export type RegionProblem = 'missing' | 'broken';
 
@@ -18,7 +19,7 @@ const MARKER = /<!--[ \t\n\v\f\r]*letsconnect:(begin|end)[ \t\n\v\f\r]+([^ \t\n\
 
 /** Finds one region; a region that is absent, duplicated, unclosed or out of order is a problem. */
 export function findRegion(text: string, name: string): Region | RegionProblem {
-  const markers = [...text.matchAll(MARKER)].filter((m) => m[2] === name);
+  const markers = allMatches(text, MARKER).filter((m) => m[2] === name);
   if (markers.length === 0) return 'missing';
   if (markers.length !== 2 || markers[0][1] !== 'begin' || markers[1][1] !== 'end') return 'broken';
   const begin = markers[0];
@@ -28,7 +29,7 @@ export function findRegion(text: string, name: string): Region | RegionProblem {
 
 /** Names of every region that a page declares (begin markers). */
 export function regionNames(text: string): string[] {
-  return [...new Set([...text.matchAll(MARKER)].filter((m) => m[1] === 'begin').map((m) => m[2]))];
+  return [...new Set(allMatches(text, MARKER).filter((m) => m[1] === 'begin').map((m) => m[2]))];
 }
 
 /** Replaces a region's content; the markers stay, each on its own line around the content. */

@@ -49,7 +49,7 @@ export interface InstallTrust {
 async function interfaceAdmins(bot: Mwn, users: string[]): Promise<Set<string>> {
   if (users.length === 0) return new Set();
   const response = await bot.request({ action: 'query', list: 'users', ususers: users.slice(0, 50), usprop: 'groups' });
-  const found = (response.query?.users ?? []) as Array<{ name: string; groups?: string[] }>;
+  const found = (response.query?.users ?? []) as { name: string; groups?: string[] }[];
   return new Set(found.filter((u) => u.groups?.includes('interface-admin')).map((u) => u.name));
 }
 
@@ -59,11 +59,11 @@ async function interfaceAdmins(bot: Mwn, users: string[]): Promise<Set<string>> 
  */
 export async function lastInstalled(bot: Mwn, title: string, trust: InstallTrust): Promise<InstalledRevision | undefined> {
   let seen = 0;
-  const candidates: Array<{ revid: number; user: string; timestamp: string }> = [];
+  const candidates: { revid: number; user: string; timestamp: string }[] = [];
   for (let next: Record<string, string> | undefined = {}; next && seen < HISTORY_DEPTH; ) {
     const response = await bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'ids|user|timestamp|comment', rvlimit: 50, ...next });
     next = response.continue;
-    const revisions = (response.query?.pages?.[0]?.revisions ?? []) as Array<{ revid: number; user?: string; timestamp: string; comment?: string }>;
+    const revisions = (response.query?.pages?.[0]?.revisions ?? []) as { revid: number; user?: string; timestamp: string; comment?: string }[];
     seen += revisions.length;
     for (const r of revisions) if (isInstallSummary(r.comment) && r.user) candidates.push({ revid: r.revid, user: r.user, timestamp: r.timestamp });
   }

@@ -37,8 +37,8 @@ const MAX_SHARERS = 10;
  * for messages (the verified places carry that choice) and who have a place (or, for news of a
  * change, wait for one), then the sharers who agreed to be named.
  */
-export function recipients(session: Session, registrations: Registration[], agreed: ReadonlySet<string>, options: { waiting?: boolean } = {}): Array<{ user: string; role: 'registrant' | 'sharer'; lang?: string }> {
-  const list: Array<{ user: string; role: 'registrant' | 'sharer'; lang?: string }> = [];
+export function recipients(session: Session, registrations: Registration[], agreed: ReadonlySet<string>, options: { waiting?: boolean } = {}): { user: string; role: 'registrant' | 'sharer'; lang?: string }[] {
+  const list: { user: string; role: 'registrant' | 'sharer'; lang?: string }[] = [];
   const counts = (r: Registration) => r.status === 'registered' || (options.waiting === true && r.status === 'waitlisted');
   for (const r of registrations) {
     if (counts(r) && r.remind && isValidUsername(r.user)) list.push({ user: r.user, role: 'registrant', ...(r.lang ? { lang: r.lang } : {}) });

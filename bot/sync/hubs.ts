@@ -14,7 +14,7 @@ import { REGION_KINDS, regionPage, type RegionKind } from './generated-pages';
 
 export interface HubsResult {
   hubs: Hub[];
-  results: Array<{ root: string; result: SyncResult }>;
+  results: { root: string; result: SyncResult }[];
   outcomes: WriteOutcome[];
 }
 

@@ -4,9 +4,7 @@
 // problem found.
 import type { Mwn } from 'mwn';
 import { describeProblem, type Problem } from '../../shared/model/problems';
-import { type Session } from '../../shared/model/session';
 import { configPageTitle, registrationPageTitle, reportPageTitle } from '../../shared/model/titles';
-import type { ProgrammeConfig } from '../../shared/model/programme-config';
 import { upcomingRegion } from '../../shared/pages/session-cards';
 import { participantsRegion, resourcesRegion, statsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
@@ -16,7 +14,6 @@ import { problem } from '../../shared/model/problems';
 import { hasEnded, isoSecond } from '../../shared/model/rules';
 import { renderCost } from './render-cost';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
-import { pageLink } from '../../shared/pages/wikitable';
 import { findRegion, replaceRegion } from '../../shared/regions';
 import { summarise } from '../../shared/registrations/registration-page';
 import { sourceOf, withHeader } from '../../shared/registrations/registration-header';
@@ -144,9 +141,9 @@ async function registrationTasks(bot: Mwn, writer: PageWriter, programme: Progra
         roster.roster.published ??= publishedOf(session, options.now);
         await saveRoster(writer, roster, run);
       }
-      const list = placesOf(text, roster?.roster ?? kept, session.capacity);
-      programme.registrations.set(session.id, list);
-      programme.counts.set(session.id, summarise(list));
+      const places = placesOf(text, roster?.roster ?? kept, session.capacity);
+      programme.registrations.set(session.id, places);
+      programme.counts.set(session.id, summarise(places));
       continue;
     }
     const checked = programme.places.get(session.id);

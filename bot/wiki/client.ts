@@ -1,4 +1,5 @@
 // The one place that creates the mwn client: identity, manners (maxlag, assert) and login.
+import { setTimeout as delay } from 'node:timers/promises';
 import { Mwn } from 'mwn';
 import { WaitBudgetError, type WaitBudget } from './wait-budget';
 
@@ -117,7 +118,7 @@ function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
         // At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
         const ms = Math.max(1000, (Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000);
         budget.spend(ms, 'maxlag');
-        await new Promise((r) => setTimeout(r, ms));
+        await delay(ms);
       }
     }
   };
@@ -125,6 +126,7 @@ function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
 
 /** mwn's own messages (login deprecation, warnings, retries) are for --verbose, not the bot's output. */
 export function routeLibraryLog(verbose: (line: string) => void): void {
+  // eslint-disable-next-line no-control-regex -- the terminal colour codes mwn writes
   Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(/\u001b\[[0-9;]*m/g, '')}`); return true; } } as unknown as NodeJS.WriteStream });
 }
 
@@ -175,7 +177,7 @@ interface QueriedPage {
   pagelanguage?: string;
   missing?: boolean;
   invalid?: boolean;
-  revisions?: Array<{ revid?: number; slots?: { main?: { content?: string } } }>;
+  revisions?: { revid?: number; slots?: { main?: { content?: string } } }[];
 }
 
 /** A page as one batch read found it: its text, and the revision to edit it on. */

@@ -51,7 +51,7 @@ export async function administrators(bot: Mwn, users: string[]): Promise<string[
   const unique = [...new Set(users)].filter((u) => u !== '');
   for (let i = 0; i < unique.length; i += 50) {
     const response = await bot.request({ action: 'query', list: 'users', ususers: unique.slice(i, i + 50), usprop: 'groups' }, { method: 'post' });
-    for (const user of (response.query?.users ?? []) as Array<{ name: string; groups?: string[] }>) {
+    for (const user of (response.query?.users ?? []) as { name: string; groups?: string[] }[]) {
       if (user.groups?.includes('sysop')) admins.push(user.name);
     }
   }

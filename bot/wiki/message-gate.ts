@@ -37,9 +37,12 @@ export interface GateLimits {
 }
 
 export class MessageGate {
-  readonly held: HeldMessage[] = [];
+  public readonly held: HeldMessage[] = [];
+
   private readonly sentBySession = new Map<string, number>();
+
   private category?: Promise<string>;
+
   /** Users whose talk page this run found in the opt-out category (true) or not (false). */
   private readonly optOuts = new Map<string, boolean>();
 
@@ -47,17 +50,17 @@ export class MessageGate {
    * `run`: the count of messages sent in the run, shared by the gates of one run (promotions and
    * change notices), so that the run's cap holds for all its messages together.
    */
-  constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string, private readonly run: { sent: number } = { sent: 0 }) {}
+  public constructor(private readonly bot: Mwn, private readonly limits: GateLimits, private readonly what: string, private readonly run: { sent: number } = { sent: 0 }) {}
 
   /** Those of `users` (who asked, as the caller checked) whose talk page is not in the opt-out category; the others are held back. */
-  async asked(sessionId: string, page: string, users: string[]): Promise<string[]> {
+  public async asked(sessionId: string, page: string, users: string[]): Promise<string[]> {
     await this.readOptOuts(users);
     for (const user of users.filter((u) => this.optOuts.get(u))) this.held.push({ user, sessionId, page, reason: 'opted-out' });
     return users.filter((u) => !this.optOuts.get(u));
   }
 
   /** Holds back a message the caller found nobody asked for. */
-  hold(message: HeldMessage): void {
+  public hold(message: HeldMessage): void {
     this.held.push(message);
   }
 
@@ -72,14 +75,14 @@ export class MessageGate {
       for (let next: Record<string, string> | undefined = {}; next; ) {
         const response = await this.bot.request({ action: 'query', prop: 'categories', titles: batch.map(talkPageTitle), clcategories: category, cllimit: 'max', ...next }, { method: 'post' });
         next = response.continue;
-        for (const p of (response.query?.pages ?? []) as Array<{ title: string; categories?: unknown[] }>) if (p.categories?.length) inCategory.add(p.title);
+        for (const p of (response.query?.pages ?? []) as { title: string; categories?: unknown[] }[]) if (p.categories?.length) inCategory.add(p.title);
       }
       for (const user of batch) this.optOuts.set(user, inCategory.has(talkPageTitle(user)));
     }
   }
 
   /** True (and the message held back) when a cap is reached; only messages really sent count. */
-  holdsBack(sessionId: string, page: string, user: string): boolean {
+  public holdsBack(sessionId: string, page: string, user: string): boolean {
     const forSession = this.sentBySession.get(sessionId) ?? 0;
     const reason: HeldReason | undefined = forSession >= this.limits.perSession ? 'session-cap' : this.run.sent >= this.limits.perRun ? 'run-cap' : undefined;
     if (reason) this.held.push({ user, sessionId, page, reason });
@@ -87,14 +90,14 @@ export class MessageGate {
   }
 
   /** Counts a message towards the caps when the write sent it (a talk page that had it already does not count). */
-  count(sessionId: string, outcome: WriteOutcome): void {
+  public count(sessionId: string, outcome: WriteOutcome): void {
     if (!['created', 'edited', 'would-create', 'would-edit'].includes(outcome.action)) return;
     this.sentBySession.set(sessionId, (this.sentBySession.get(sessionId) ?? 0) + 1);
     this.run.sent += 1;
   }
 
   /** The held messages as report lines: per session, those whose line was not their own, and those over a cap. */
-  problems(): Problem[] {
+  public problems(): Problem[] {
     const found: Problem[] = [];
     const names = (list: HeldMessage[]) => (list.length <= 20 ? list.map((h) => h.user).join(', ') : `${list.slice(0, 20).map((h) => h.user).join(', ')} and ${list.length - 20} more`);
     for (const sessionId of [...new Set(this.held.map((h) => h.sessionId))]) {

@@ -1,6 +1,7 @@
 // Every read and write the bot makes of pages goes through here: batch reads whose revisions are
 // the base of the edits that follow (no page is read twice for nothing), shutoff check, dry-run
 // diffs, conflict-safe edits (read again and re-applied on a conflict), a pause between edits.
+import { setTimeout as delay } from 'node:timers/promises';
 import { createTwoFilesPatch } from 'diff';
 import type { Mwn } from 'mwn';
 import { botMayEdit, botMayPostMessage, type BotIdentity } from '../../shared/bots-policy';
@@ -24,7 +25,7 @@ export interface WriteOutcome {
 export type PageTransform = (current: string | undefined) => string | { skip: string };
 
 export class ShutoffError extends Error {
-  constructor(page: string) {
+  public constructor(page: string) {
     super(`Stopped: the shutoff page [[${page}]] has text. Blank it to let the bot run again.`);
   }
 }
@@ -55,22 +56,22 @@ export interface WriteOptions {
 }
 
 export class PageWriter {
-  readonly outcomes: WriteOutcome[] = [];
+  public readonly outcomes: WriteOutcome[] = [];
 
-  readonly waitBudget: WaitBudget;
+  public readonly waitBudget: WaitBudget;
 
-  constructor(private readonly bot: Mwn, private readonly options: PageWriterOptions) {
+  public constructor(private readonly bot: Mwn, private readonly options: PageWriterOptions) {
     this.waitBudget = options.waitBudget ?? new WaitBudget(600000);
   }
 
   /** Pages the run means to write, so that a run stopped midway can name those it did not reach. */
-  readonly planned: string[] = [];
+  public readonly planned: string[] = [];
 
-  get notReached(): string[] {
+  public get notReached(): string[] {
     return this.planned.filter((title) => !this.outcomes.some((o) => o.title === title));
   }
 
-  get editCount(): number {
+  public get editCount(): number {
     return this.outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
   }
 
@@ -82,7 +83,7 @@ export class PageWriter {
    * written since) is not asked for again. What is read is the base of the first try of a later
    * write: an edit made meanwhile by anyone is an edit conflict, read again and re-applied.
    */
-  async read(titles: string[]): Promise<Map<string, ReadPage>> {
+  public async read(titles: string[]): Promise<Map<string, ReadPage>> {
     const unread = [...new Set(titles)].filter((t) => !this.known.has(t));
     if (unread.length > 0) {
       const pages = await readPages(this.bot, unread, this.options.titlesPerRequest);
@@ -100,7 +101,7 @@ export class PageWriter {
    * Throws {@link ShutoffError} when the shutoff page has any text; a missing page means "run".
    * `fresh` (before every edit) reads it now; the run's first check may use the run's batch read.
    */
-  async checkShutoff(fresh = true): Promise<void> {
+  public async checkShutoff(fresh = true): Promise<void> {
     const page = this.options.shutoffPage;
     if (fresh) this.known.delete(page);
     const text = (await this.read([page])).get(page)?.text ?? '';
@@ -108,16 +109,16 @@ export class PageWriter {
     if (text.trim() !== '') throw new ShutoffError(page);
   }
 
-  get shutoffPage(): string {
+  public get shutoffPage(): string {
     return this.options.shutoffPage;
   }
 
   /** The bot's account name (without a bot password's suffix): its own pages and revisions are known by it. */
-  get account(): string {
+  public get account(): string {
     return this.options.identity.username;
   }
 
-  async write(title: string, transform: PageTransform, summary: string, options: WriteOptions = {}): Promise<WriteOutcome> {
+  public async write(title: string, transform: PageTransform, summary: string, options: WriteOptions = {}): Promise<WriteOutcome> {
     const guarded = options.respectBots ? this.guard(transform, options.respectBots) : transform;
     let outcome: WriteOutcome;
     try {
@@ -158,7 +159,7 @@ export class PageWriter {
         if ((error as { code?: string }).code !== 'ratelimited') throw error;
         this.waitBudget.spend(wait, 'ratelimited');
         this.options.log.warn(`rate limited by the wiki; waiting ${Math.round(wait / 1000)} s`);
-        await new Promise((r) => setTimeout(r, wait));
+        await delay(wait);
       }
     }
   }
@@ -190,7 +191,7 @@ export class PageWriter {
       await this.checkShutoff();
       try {
         const saved = await this.save(title, next, summary, current);
-        if (this.options.pauseMs > 0 && saved.action !== 'unchanged') await new Promise((r) => setTimeout(r, this.options.pauseMs));
+        if (this.options.pauseMs > 0 && saved.action !== 'unchanged') await delay(this.options.pauseMs);
         return { title, ...saved };
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';

@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) files for one session or a list: UTC times, stable UIDs, escaped text,
 // lines folded at 75 octets, CRLF line ends. No luxon: the gadget builds these files too.
 import { DEFAULT_ROOT } from '../config';
+import { fnv1a } from '../hash';
 
 export interface CalendarEvent {
   /** Session id: the UID is derived from it, so re-imports update instead of duplicating. */
@@ -26,12 +27,8 @@ const UID_DOMAIN = 'letsconnect.meta.wikimedia.org';
  */
 export function eventUid(event: Pick<CalendarEvent, 'id' | 'root'>): string {
   if (!event.root || event.root === DEFAULT_ROOT) return `${event.id}@${UID_DOMAIN}`;
-  let hash = 0x811c9dc5;
-  for (const char of event.root) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${event.id}.${hash.toString(16).padStart(8, '0')}@${UID_DOMAIN}`;
+  const codePoints = [...event.root].map((char) => char.codePointAt(0) ?? 0);
+  return `${event.id}.${fnv1a(codePoints)}@${UID_DOMAIN}`;
 }
 const STATUS: Record<NonNullable<CalendarEvent['status']>, string> = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'TENTATIVE' };
 
@@ -50,6 +47,7 @@ export function escapeText(value: string): string {
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
     // Other control characters are not allowed in TEXT.
+    // eslint-disable-next-line no-control-regex -- control characters are what iCalendar text may not hold
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
@@ -114,7 +112,7 @@ export function toIcs(events: CalendarEvent[], stamp: string, name = "Let's Conn
 
 /** A Google Calendar "add event" link for one event. */
 export function googleCalendarUrl(event: CalendarEvent): string {
-  const params: Array<[string, string]> = [
+  const params: [string, string][] = [
     ['action', 'TEMPLATE'],
     ['text', event.title],
     ['dates', `${icsDateTime(event.start)}/${icsDateTime(event.end)}`],

@@ -60,7 +60,7 @@ export function formatNumber(n: number, language: string): string {
  * count is a parameter), then `$n` replaced by its parameters, numbers in the digits of
  * `numbers` (the reader's regional locale, ar-EG, whose digits their dates have too).
  */
-export function formatMessage(message: string, params: ReadonlyArray<string | number>, language: string, numbers = language): string {
+export function formatMessage(message: string, params: readonly (string | number)[], language: string, numbers = language): string {
   const param = (n: string) => params[Number(n) - 1];
   const plural = message.replace(/\{\{PLURAL:\s*([^|}]*)\|([^{}]*)\}\}/gi, (whole, count: string, forms: string) => {
     const ref = /^\$(\d)$/.exec(count.trim());

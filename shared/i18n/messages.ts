@@ -91,5 +91,5 @@ export const TRANSLATED_LANGUAGES = ['es', 'fr', 'ar', 'pt'] as const;
 /** The messages for a language from its catalogues (the most specific last), English for anything not translated. */
 export function messagesFor(language: string, catalogues: Record<string, Catalogue | undefined>): Record<MessageKey, string> {
   const base = language.split('-')[0];
-  return { ...en, ...(catalogues[base] ?? {}), ...(catalogues[language] ?? {}) };
+  return { ...en, ...catalogues[base], ...catalogues[language] };
 }

@@ -26,7 +26,7 @@ function headingText(value: string): string {
 /** The words of one language, formatted. */
 function wordsIn(lang: string) {
   const words = TALK_WORDS[lang];
-  return (key: TalkWordKey, ...params: Array<string | number>) => formatMessage(words[key], params, lang);
+  return (key: TalkWordKey, ...params: (string | number)[]) => formatMessage(words[key], params, lang);
 }
 
 /** A time in the reader's language: in UTC, and where the session is planned when that is another zone. */

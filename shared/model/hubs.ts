@@ -24,6 +24,7 @@ export function normaliseTitle(title: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// eslint-disable-next-line no-control-regex -- MediaWiki refuses control characters in titles
 const ILLEGAL_TITLE = /[#<>[\]|{}\u0000-\u001f]/u;
 /** What the wiki would act on when the bot saves a page with the name (a signature, a magic word) or that reorders text. */
 const UNSAFE_NAME = /~~~|__|''|[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;

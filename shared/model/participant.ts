@@ -81,7 +81,7 @@ export interface ProfileValues {
   learn: string;
 }
 
-export const PROFILE_FIELDS: Array<keyof ProfileValues> = ['languages', 'country', 'region', 'affiliate', 'home', 'share', 'learn'];
+export const PROFILE_FIELDS: (keyof ProfileValues)[] = ['languages', 'country', 'region', 'affiliate', 'home', 'share', 'learn'];
 
 /**
  * A participant page with the profile set: in an existing template only the fields that differ

@@ -7,7 +7,8 @@ export function normaliseUsername(raw: string): string {
 }
 
 /** Characters MediaWiki never allows in a user name (title-illegal ones, and `@:/` that mean other things). */
-const ILLEGAL = /[#<>[\]|{}\/@:\u0000-\u001f\u007f\ufffd]/u;
+// eslint-disable-next-line no-control-regex -- MediaWiki refuses control characters in user names
+const ILLEGAL = /[#<>[\]|{}/@:\u0000-\u001f\u007f\ufffd]/u;
 
 /**
  * A temporary account's name: `~2026-12345-67` on Wikimedia wikis (their pattern `~$1`, which

@@ -2,6 +2,7 @@
 // link, `{{Template}}` a link to the template, everything else plain text) and in a terminal
 // (`validate`: the same words, links as their titles). Plurals said right ("1 warning").
 import type { Problem } from '../model/problems';
+import { allMatches } from '../wikitext/all-matches';
 import { pageLink, plain } from './wikitable';
 
 /** "1 warning", "3 warnings" ("1 person", "2 people" with the plural given): English counts for the report and the terminal. */
@@ -36,7 +37,7 @@ export function linkableIn(pages: Iterable<string>): (title: string, label: stri
 export function reportWikitext(message: string, linkable: (title: string, label: string) => boolean = () => false): string {
   let out = '';
   let at = 0;
-  for (const match of message.matchAll(REFERENCE)) {
+  for (const match of allMatches(message, REFERENCE)) {
     const [whole, title, label, template] = match;
     const target = template ? `Template:${template.trim()}` : title.trim();
     const text = template ? `{{${template.trim()}}}` : (label ?? title).trim();
@@ -54,7 +55,7 @@ export function terminalWords(message: string): string {
 }
 
 /** Problems by page, the page changed last first, and within a page the newest first. */
-export function byPageNewestFirst(problems: Problem[]): Array<{ page: string; problems: Problem[] }> {
+export function byPageNewestFirst(problems: Problem[]): { page: string; problems: Problem[] }[] {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) groups.set(p.page ?? '', [...(groups.get(p.page ?? '') ?? []), p]);
   const newest = (list: Problem[]) => Math.max(0, ...list.map((p) => p.revision ?? 0));

@@ -11,7 +11,7 @@ export interface CardCounts {
 
 /** One card; parameters in a fixed order so that regenerating it gives the same bytes. */
 export function sessionCard(session: Session, root: string, counts?: CardCounts): string {
-  const values: Array<[string, string | number | undefined]> = [
+  const values: [string, string | number | undefined][] = [
     ['id', session.id], ['type', session.type], ['title', session.title], ['topic', session.topic],
     ['start', session.start], ['timezone', session.timezone], ['duration', session.durationMinutes],
     ['audience', session.audience.join(', ')], ['sharers', session.sharers.join(', ')],

@@ -42,7 +42,7 @@ export function sourceOf(session: Session): SessionSource {
 
 /** The header's template call for a session. */
 export function headerCall(source: SessionSource): string {
-  const params: Array<[string, string | undefined]> = [
+  const params: [string, string | undefined][] = [
     ['session', source.id], ['title', source.title], ['page', source.page], ['pageid', source.pageid?.toString()], ['start', source.startUtc], ['end', source.endUtc],
     ['status', source.status], ['registration', source.registration], ['capacity', source.capacity?.toString()],
     ['meeting', source.meeting], ['sharers', source.sharers?.join(', ')],

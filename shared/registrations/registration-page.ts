@@ -3,7 +3,7 @@
 // used alike by the gadget (through mw.Api#edit) and by the bot and tests (through mwn).
 import { findTemplates, getParam, type TemplateCall } from '../wikitext/template-parser';
 import { setParams } from '../wikitext/template-editor';
-import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
+import { unescapeTemplateValue } from '../wikitext/escape';
 import { isTemporaryAccount, normaliseUsername } from '../model/usernames';
 
 export const REGISTRATION_TEMPLATE = "Let's Connect/Registration";

@@ -4,6 +4,7 @@
 // (`User:<bot>/Places/<registration page>.json`), which MediaWiki lets only that account and
 // interface administrators edit; the gadget reads it beside the registration page, so it needs
 // no history request. Lines newer than the roster count in page order until the bot's next run.
+import { fnv1a, utf8Bytes } from '../hash';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
 import type { PublishedSession } from '../messages/session-changes';
 import { asksForReminders, parseRegistrations, registrationLines, type Registration, type RegistrationLine } from './registration-page';
@@ -83,27 +84,9 @@ export interface Roster {
 
 export const MAX_FINDINGS = 100;
 
-/** The UTF-8 bytes of a text (shared code has no TextEncoder: neither DOM nor Node here). */
-function utf8(text: string): number[] {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const c = char.codePointAt(0) as number;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return bytes;
-}
-
 /** 32-bit FNV-1a of the line's UTF-8 bytes, in hex: the same in the gadget, the bot and Lua. */
 export function lineHash(line: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of utf8(line.trim())) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a(utf8Bytes(line.trim()));
 }
 
 export function emptyRoster(page: string): Roster {

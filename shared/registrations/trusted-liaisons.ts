@@ -11,7 +11,7 @@ export interface LiaisonCheck {
   /** Named on the Config now, and by someone trusted. */
   trusted: string[];
   /** Named on the Config now by someone else: who named them, in which revision. */
-  unconfirmed: Array<{ user: string; by: string; revision: number }>;
+  unconfirmed: { user: string; by: string; revision: number }[];
 }
 
 /** Replays the Config's history (oldest first). */

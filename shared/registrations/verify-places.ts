@@ -73,9 +73,6 @@ function viewsOf(text: string): Map<string, UserView> {
   return views;
 }
 
-const sameChoices = (a: UserView['choices'], b: UserView['choices']) =>
-  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-
 const sameView = (a: UserView | undefined, b: UserView | undefined) =>
   a === b || (!!a && !!b && a.active === b.active && a.lines.join('\n') === b.lines.join('\n'));
 
@@ -270,11 +267,11 @@ export interface Restoration {
 const sameLines = (a: string[], b: string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** The page without the lines at these offsets (and the line breaks they leave empty). */
-function withoutLines(text: string, spans: Array<{ start: number; end: number }>): string {
+function withoutLines(text: string, spans: { start: number; end: number }[]): string {
   let next = text;
   for (const { start, end } of [...spans].sort((a, b) => b.start - a.start)) {
     const lineStart = next.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = next.indexOf('\n', end) === -1 ? next.length : next.indexOf('\n', end);
+    const lineEnd = !next.includes('\n', end) ? next.length : next.indexOf('\n', end);
     const alone = next.slice(lineStart, start).trim() === '' && next.slice(end, lineEnd).trim() === '';
     next = alone ? next.slice(0, lineStart > 0 ? lineStart - 1 : 0) + next.slice(lineStart > 0 ? lineEnd : Math.min(lineEnd + 1, next.length)) : next.slice(0, start) + next.slice(end);
   }

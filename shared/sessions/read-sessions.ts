@@ -282,7 +282,7 @@ export interface IdOwner {
  * another session by an edit of another page). An id nobody has registered for yet goes to the
  * page named after it (`homeTitle(id)`, e.g. ROOT/Sessions/<id>), else the first in page order.
  */
-export function readSessionsFromPages(pages: Array<{ title: string; text: string; pageid?: number; language?: string }>, homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS, owner: (id: string) => IdOwner | undefined = () => undefined): ReadResult {
+export function readSessionsFromPages(pages: { title: string; text: string; pageid?: number; language?: string }[], homeTitle?: (id: string) => string, defaultsFor: (title: string) => PageDefaults = () => NO_DEFAULTS, owner: (id: string) => IdOwner | undefined = () => undefined): ReadResult {
   const all: ReadResult = { sessions: [], problems: [] };
   const languageOf = new Map(pages.map((p) => [p.title, p.language]));
   const byId = new Map<string, Session[]>();
@@ -295,10 +295,10 @@ export function readSessionsFromPages(pages: Array<{ title: string; text: string
     const registered = owner(id);
     // The owner by page id (a move keeps it); by title when no page has that id any more (deleted
     // and made again at the same title).
-    const byId = registered?.pageid !== undefined ? candidates.find((s) => s.pageId === registered.pageid) : undefined;
+    const byPageId = registered?.pageid !== undefined ? candidates.find((s) => s.pageId === registered.pageid) : undefined;
     const idGone = registered?.pageid !== undefined && !pages.some((p) => p.pageid === registered.pageid);
     const winner = registered
-      ? byId ?? (registered.pageid === undefined || idGone ? candidates.find((s) => s.page === registered.title) : undefined)
+      ? byPageId ?? (registered.pageid === undefined || idGone ? candidates.find((s) => s.page === registered.title) : undefined)
       : candidates.find((s) => homeTitle?.(id) === s.page) ?? candidates[0];
     if (winner) all.sessions.push(winner);
     // A translation of the winner's page (Translate's `/es`) is the same session, in another language.

@@ -48,7 +48,7 @@ export function computeStats(sessions: Session[], participants: Participant[], r
       }
     }
   }
-  const distinct = (values: Array<string | undefined>) => new Set(values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase())).size;
+  const distinct = (values: (string | undefined)[]) => new Set(values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase())).size;
   const held = sessions.filter((s) => s.status !== 'cancelled');
   return {
     participants: people.size,

@@ -55,7 +55,7 @@ function appendPoint(text: string, call: TemplateCall): number {
 }
 
 /** The edit that appends parameters at the end of a call, in the call's own layout. */
-export function appendParamsEdit(text: string, call: TemplateCall, values: Array<[string, string]>): TextEdit {
+export function appendParamsEdit(text: string, call: TemplateCall, values: [string, string][]): TextEdit {
   const layout = layoutOf(text, call);
   const at = appendPoint(text, call);
   const pieces = values.map(([name, value]) => `${layout.multiline ? '\n' : ''}|${layout.afterPipe}${name}${layout.equals}${value}`);
@@ -80,7 +80,7 @@ export function setParamEdit(text: string, call: TemplateCall, name: string, val
 /** Sets several parameters of one call at once; unchanged values make no edit. */
 export function setParams(text: string, call: TemplateCall, values: Record<string, string>): string {
   const edits: TextEdit[] = [];
-  const added: Array<[string, string]> = [];
+  const added: [string, string][] = [];
   for (const [name, value] of Object.entries(values)) {
     const existing = lastParamNamed(call, name);
     if (existing && existing.named) {

@@ -95,7 +95,7 @@ interface Frame {
   dash?: boolean;
   /** Each `|` at this frame's own level, and the first `=` after each. */
   separators: number[];
-  equals: Array<number | undefined>;
+  equals: (number | undefined)[];
 }
 
 /**
@@ -266,13 +266,13 @@ export function findTemplates(text: string, name: string): TemplateCall[] {
 /** The value of a parameter; a later duplicate wins, as in MediaWiki. */
 export function getParam(call: TemplateCall, name: string): string | undefined {
   let value: string | undefined;
-  for (const param of call.params) if (param.name === name) value = param.value;
+  for (const given of call.params) if (given.name === name) value = given.value;
   return value;
 }
 
 /** All parameters as a plain object (later duplicates win). */
 export function paramsOf(call: TemplateCall): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const param of call.params) result[param.name] = param.value;
+  for (const given of call.params) result[given.name] = given.value;
   return result;
 }

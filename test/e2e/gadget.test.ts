@@ -17,7 +17,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOSt
 const SHOTS = process.env.LC_SCREENSHOTS && testedRelease() === '1.39' ? 'docs/screenshots' : `.cache/screenshots-${testedRelease()}`;
 const SHOTS_143 = process.env.LC_SCREENSHOTS ? 'docs/screenshots' : '.cache/screenshots-1.43';
 
-const SESSIONS: Array<[string, string]> = [
+const SESSIONS: [string, string][] = [
   ['open-clinic', `|type=clinic|title=Writing a grant proposal|topic=Funding|start=${day(4)} 14:00|timezone=Europe/Madrid|audience=organisers|interpretation=es, ar|capacity=20`],
   ['full-clinic', `|type=clinic|title=Keeping volunteers|topic=Volunteers|start=${day(6)} 16:00|timezone=Africa/Lagos|audience=organisers|capacity=1`],
   ['connectathon', `|type=connectathon|title=Monthly Connectathon|topic=Community|start=${day(9)} 14:00|audience=newcomers, organisers|language=es`],
@@ -338,7 +338,7 @@ describe('accessibility', () => {
     await waitForGadget(page);
     await page.addScriptTag({ path: require.resolve('axe-core') });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } })
+      const result = await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
         .axe.run({ include: ['.mw-parser-output'] }, { resultTypes: ['violations'] });
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
     });

@@ -28,7 +28,9 @@ async function participantsPage(user?: string) {
 
 it('invites an anonymous reader to log in, where the page says how to join', async () => {
   const page = await participantsPage();
-  await page.locator('[data-lc-join-root]').getByRole('link', { name: "Log in to join Let's Connect" }).waitFor();
+  const login = page.locator('[data-lc-join-root]').getByRole('link', { name: "Log in to join Let's Connect" });
+  await login.waitFor();
+  expect(await login.getAttribute('href')).toContain('Special:UserLogin');
   await page.close();
 });
 

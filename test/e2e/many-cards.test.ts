@@ -32,8 +32,8 @@ function linesFor(i: number): string[] {
 beforeAll(async () => {
   wiki = await startTestWiki();
   const now = DateTime.utc();
-  const pages: Array<{ title: string; text: string }> = [];
-  const registrationPages: Array<{ title: string; text: string }> = [];
+  const pages: { title: string; text: string }[] = [];
+  const registrationPages: { title: string; text: string }[] = [];
   for (let i = 0; i < COUNT; i++) {
     const title = `${ROOT}/Sessions/many-${i}`;
     const start = now.plus({ days: 2 + Math.floor(i / 3) }).set({ hour: 8 + (i % 3) * 4, minute: 0 });

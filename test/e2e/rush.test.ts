@@ -1,5 +1,6 @@
 // Many people at once, in real Chromium on the local wiki: 30 readers click "Sign up" within one
 // second on a session with 20 places, then 5 of them cancel at the same moment, then the bot runs.
+import { setTimeout as delay } from 'node:timers/promises';
 import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
 import { type Registration } from '../../shared/registrations/registration-page';
 import { parseRoster, placesOf } from '../../shared/registrations/roster';
@@ -14,9 +15,8 @@ const SESSION = 'rush-hour';
 const TITLE = `${ROOT}/Registrations/${SESSION}`;
 let wiki: TestWiki;
 let chromiumBrowser: Chromium;
-let readers: Array<{ account: WikiAccount; page: Page }> = [];
+let readers: { account: WikiAccount; page: Page }[] = [];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The places as the gadget reads them: the bot's roster, then what changed on the page since. */
 async function page(): Promise<Registration[]> {
@@ -100,7 +100,7 @@ describe('a rush of readers on one session', () => {
     })));
     // 30 clicks within one second, one every 30 ms.
     await Promise.all(readers.map(async ({ page: reader }, i) => {
-      await sleep(i * 30);
+      await delay(i * 30);
       await reader.locator(`[data-lc-session="${SESSION}"]`).getByRole('button', { name: 'Sign up' }).click();
     }));
     const clickedAt = await Promise.all(readers.map(({ page: reader }) => reader.evaluate(() => (window as unknown as { lcClickedAt: number }).lcClickedAt)));

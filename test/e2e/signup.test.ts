@@ -102,7 +102,7 @@ describe('an older browser', () => {
 describe('pages without sessions', () => {
   it('load nothing of ours where the wiki limits the gadget to the sessions category (1.43), else only the small loader (1.39)', async () => {
     const page = await browser.context.newPage();
-    const ours: Array<{ url: string; bytes: number }> = [];
+    const ours: { url: string; bytes: number }[] = [];
     page.on('response', (response) => {
       const url = decodeURIComponent(response.url());
       if (url.includes('load.php') && url.includes('letsconnect') && !url.includes('modules=startup')) void response.body().then((body) => ours.push({ url, bytes: body.length }), () => undefined);

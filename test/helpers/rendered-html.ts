@@ -8,8 +8,8 @@ export function decodeEntities(value: string): string {
 }
 
 /** Attributes of every element that has `marker` (e.g. data-lc-session), in document order. */
-export function elementsWith(html: string, marker: string): Array<Record<string, string>> {
-  const found: Array<Record<string, string>> = [];
+export function elementsWith(html: string, marker: string): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
   for (const tag of html.matchAll(/<[a-z0-9]+\s([^>]*)>/gi)) {
     const attrs: Record<string, string> = {};
     for (const attr of tag[1].matchAll(/([a-z-]+)="([^"]*)"/g)) attrs[attr[1]] = decodeEntities(attr[2]);

@@ -87,7 +87,7 @@ async function prepare(info: LocalWikiInfo, stop: () => Promise<void>): Promise<
       }
       // As the gadget edits: on the revision read (baserevid), read again after a conflict.
       for (let attempt = 1; ; attempt++) {
-        const current = (await client.read(title, { rvprop: 'content|ids' })) as { missing?: boolean; revisions?: Array<{ content?: string; revid?: number }> };
+        const current = (await client.read(title, { rvprop: 'content|ids' })) as { missing?: boolean; revisions?: { content?: string; revid?: number }[] };
         const revision = current.missing ? undefined : current.revisions?.[0];
         try {
           await client.request({

@@ -39,7 +39,7 @@ function promotedMessages(talk: string | undefined, id: string): number {
   return (talk ?? '').split(`<!-- letsconnect:promoted ${id} `).length - 1;
 }
 
-const ALL: Array<[string, FaultPlan, number, number?]> = [
+const ALL: [string, FaultPlan, number, number?][] = [
   ['maxlag on 2 requests', { fault: 'maxlag', on: 'any', times: 2 }, 0],
   ['maxlag for ever', { fault: 'maxlag', on: 'any', times: Infinity }, 6],
   // More than mwn's own three tries fit in this budget: the run goes on waiting, then stops (exit 6).

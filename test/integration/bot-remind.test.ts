@@ -41,11 +41,13 @@ afterAll(async () => {
 /** A writer that dies after a number of writes, like a job killed halfway. */
 class DyingWriter extends PageWriter {
   private left: number;
-  constructor(writes: number) {
+
+  public constructor(writes: number) {
     super(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
     this.left = writes;
   }
-  override async write(title: string, transform: PageTransform, summary: string, options?: WriteOptions): Promise<WriteOutcome> {
+
+  public override async write(title: string, transform: PageTransform, summary: string, options?: WriteOptions): Promise<WriteOutcome> {
     if (this.left-- <= 0) throw new Error('killed');
     return super.write(title, transform, summary, options);
   }

@@ -76,7 +76,7 @@ describe('remind', () => {
   it('reminds only people who signed up themselves, within the cap, and reports the rest', async () => {
     const result = await wiki.cli(['remind', '--now', NOW, '--json']);
     expect(result.code).toBe(0);
-    const { held } = JSON.parse(result.stdout) as { held: Array<{ user: string; reason: string }> };
+    const { held } = JSON.parse(result.stdout) as { held: { user: string; reason: string }[] };
     expect(await messages('Alice')).toBe(1);
     expect(await messages('Bruno')).toBe(1);
     // Chidi is over max-messages-per-session = 2; the 300 made-up names hold no place at all.

@@ -24,10 +24,11 @@ const notices = (text: string | undefined, id: string) => (text ?? '').match(mar
 
 /** A writer that dies at its nth talk-page message, like a job killed halfway. */
 class DyingWriter extends PageWriter {
-  constructor(private left: number) {
+  public constructor(private left: number) {
     super(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
   }
-  override async write(title: string, transform: PageTransform, summary: string, options?: WriteOptions): Promise<WriteOutcome> {
+
+  public override async write(title: string, transform: PageTransform, summary: string, options?: WriteOptions): Promise<WriteOutcome> {
     if (title.startsWith('User talk:') && this.left-- <= 0) throw new Error('killed');
     return super.write(title, transform, summary, options);
   }
@@ -37,7 +38,7 @@ beforeAll(async () => {
   wiki = await startTestWiki();
   const { createUsers } = await import('../../scripts/local-wiki');
   wiki.info.users.push(...(await createUsers(wiki.info, ['Emeka'])));
-  for (const id of Object.keys(sessions) as Array<keyof typeof sessions>) {
+  for (const id of Object.keys(sessions) as (keyof typeof sessions)[]) {
     // Emeka names himself as the sharer: he agreed to be named.
     await wiki.editAs('Emeka', `${ROOT}/Sessions/${id}`, () => sessionText(id));
   }

@@ -1,5 +1,6 @@
 // Two saves of one page in the same second, on the real wiki: the bot's save carries baserevid, so
 // the second save is an edit conflict that is read again and re-applied, never an overwrite.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Mwn } from 'mwn';
 import { connect } from '../../bot/wiki/client';
 import { silentLog } from '../../bot/wiki/log';
@@ -18,15 +19,15 @@ afterAll(async () => {
   await wiki?.stop();
 });
 
-async function timestamps(title: string): Promise<Array<{ user: string; timestamp: string }>> {
+async function timestamps(title: string): Promise<{ user: string; timestamp: string }[]> {
   const response = await wiki.bot.query({ prop: 'revisions', titles: title, rvprop: 'user|timestamp', rvlimit: 10, rvdir: 'newer' });
-  return (response.query?.pages?.[0]?.revisions ?? []) as Array<{ user: string; timestamp: string }>;
+  return (response.query?.pages?.[0]?.revisions ?? []) as { user: string; timestamp: string }[];
 }
 
 it('a liaison saving in the same second as the bot keeps their change, and the bot re-applies its own', async () => {
   const title = 'Same second';
   // Start at the beginning of a second, so that the three saves below share it.
-  await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 20));
+  await delay(1000 - (Date.now() % 1000) + 20);
   await wiki.bot.save(title, 'first line\nlast line', 'base');
   const edits: string[] = [];
   const bot = wiki.bot as unknown as { request(params: Record<string, unknown>, ...rest: unknown[]): Promise<unknown> };
@@ -63,7 +64,7 @@ it('a page read in a batch and changed by a liaison before the bot writes it kee
   // The batch read is the base of the bot's first try; then the liaison saves.
   expect((await writer.read([title])).get(title)?.text).toBe('first line\nlast line');
   await liaison.save(title, 'first line\nlast line, corrected by a liaison', 'liaison');
-  const seen: Array<string | undefined> = [];
+  const seen: (string | undefined)[] = [];
   const outcome = await writer.write(title, (current) => {
     seen.push(current);
     return `${current ?? ''}\nthe bot's line`;

@@ -83,7 +83,7 @@ describe.each(registrationPages)('registration page %s', (file) => {
     // Both ways: every user the wiki shows is one the codec reads from a template line, and the
     // reverse (signature lines are the codec's alone: the wiki shows them as the text they are).
     const fromTemplates = parseRegistrations(text).filter((r) => r.source === 'template');
-    const byUser = (pairs: Array<[string, string]>) => [...pairs].sort(([a], [b]) => a.localeCompare(b));
+    const byUser = (pairs: [string, string][]) => [...pairs].sort(([a], [b]) => a.localeCompare(b));
     expect(byUser([...rendered])).toEqual(byUser(fromTemplates.map((r) => [r.user, r.status])));
   });
 });

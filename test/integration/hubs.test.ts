@@ -134,7 +134,7 @@ describe('one run for the programme and its hubs', () => {
     // The module read them from the Config's own call, on which the session page depends (the wiki
     // renders it again when the Config changes); the bot writes nothing there.
     expect(await wiki.read(`${AR}/Config`)).not.toContain('letsconnect:');
-    const used = (await wiki.bot.request({ action: 'parse', page: `${AR}/Sessions/bare`, prop: 'templates' })).parse.templates as Array<{ title: string }>;
+    const used = (await wiki.bot.request({ action: 'parse', page: `${AR}/Sessions/bare`, prop: 'templates' })).parse.templates as { title: string }[];
     expect(used.map((t) => t.title)).toContain(`${AR}/Config`);
     // The hub's own page: the hub's root and defaults, on the card as in the header.
     expect(await wiki.read(`${AR}/Registrations/autumn`)).toContain('|start=2026-12-21T16:00:00Z|');
@@ -179,7 +179,7 @@ describe('one run for the programme and its hubs', () => {
     expect(toolkit).toContain('letsconnect install --root');
     expect(toolkit).toContain("{{Let's Connect/Hub|name=العربية|root=Grants:Let's Connect Hub/العربية|language=ar}}");
     const again = await wiki.cli(['sync', '--hubs', '--now', NOW, '--json']);
-    const edited = (JSON.parse(again.stdout) as { outcomes: Array<{ title: string; action: string }> }).outcomes.filter((o) => o.action === 'edited' || o.action === 'created');
+    const edited = (JSON.parse(again.stdout) as { outcomes: { title: string; action: string }[] }).outcomes.filter((o) => o.action === 'edited' || o.action === 'created');
     expect(edited).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ describe('install', () => {
       expect(definitions).not.toContain('letsconnect-loader');
     }
     // What the wiki made of the lines: our gadgets, in our section, loaded as the route says.
-    const gadgets = (await wiki.bot.query({ list: 'gadgets', gaprop: 'id|metadata', gacategories: 'lets-connect' })).query?.gadgets as Array<{ id: string; metadata: { settings: Record<string, unknown> } }>;
+    const gadgets = (await wiki.bot.query({ list: 'gadgets', gaprop: 'id|metadata', gacategories: 'lets-connect' })).query?.gadgets as { id: string; metadata: { settings: Record<string, unknown> } }[];
     expect(gadgets.map((g) => g.id).sort()).toEqual(releaseOf(wiki.info).version === '1.39'
       ? ['letsconnect', 'letsconnect-form', 'letsconnect-i18n-ar', 'letsconnect-i18n-es', 'letsconnect-i18n-fr', 'letsconnect-i18n-pt', 'letsconnect-loader']
       : ['letsconnect', 'letsconnect-form', 'letsconnect-i18n-ar', 'letsconnect-i18n-es', 'letsconnect-i18n-fr', 'letsconnect-i18n-pt']);

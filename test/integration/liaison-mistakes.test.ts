@@ -110,7 +110,7 @@ describe('mistakes cost the field, not the session', () => {
 describe('each root minds its own', () => {
   it('validate --hubs checks every root, with no session taken for a stray of another', async () => {
     const result = await wiki.cli(['validate', '--hubs', '--now', NOW, '--json']);
-    const { roots } = JSON.parse(result.stdout) as { roots: Array<{ root: string; sessions: number; problems: Array<{ code: string }> }> };
+    const { roots } = JSON.parse(result.stdout) as { roots: { root: string; sessions: number; problems: { code: string }[] }[] };
     expect(roots.map((r) => [r.root, r.sessions])).toEqual([[ROOT, 3], [ES, 1], [AR, 1]]);
     expect(roots.flatMap((r) => r.problems.map((p) => p.code))).not.toContain('session-outside-root');
     // Alone, each root leaves the others' sessions to them too.

@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('past the cap', () => {
-  let outcomes: Array<{ title: string; action: string }>;
+  let outcomes: { title: string; action: string }[];
   beforeAll(async () => {
     const run = await wiki.cli(['sync', '--now', NOW, '--json']);
     expect(run.code).toBe(0);

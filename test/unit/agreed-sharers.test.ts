@@ -4,7 +4,7 @@ import type { PageRevisionRecord } from '../../shared/registrations/verify-place
 
 const trust = { liaisons: ['Lia'], admins: ['Admin'] };
 const page = (sharers: string, start = '2027-01-10 10:00') => `{{Let's Connect/Session|id=s|title=T|start=${start}|sharers=${sharers}}}`;
-const history = (edits: Array<[string, string]>): PageRevisionRecord[] => edits.map(([user, text], i) => ({ revid: i + 1, timestamp: '2026-12-01T00:00:00Z', user, text }));
+const history = (edits: [string, string][]): PageRevisionRecord[] => edits.map(([user, text], i) => ({ revid: i + 1, timestamp: '2026-12-01T00:00:00Z', user, text }));
 
 describe('agreed sharers', () => {
   it('takes a sharer who named themselves, and the sharers a liaison named', () => {

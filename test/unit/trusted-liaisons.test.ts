@@ -3,7 +3,7 @@ import { checkLiaisons } from '../../shared/registrations/trusted-liaisons';
 import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 
 const config = (liaisons: string) => `{{Let's Connect/Config|liaisons=${liaisons}}}`;
-const history = (edits: Array<[string, string]>): PageRevisionRecord[] => edits.map(([user, text], i) => ({ revid: i + 1, timestamp: '2026-12-01T00:00:00Z', user, text }));
+const history = (edits: [string, string][]): PageRevisionRecord[] => edits.map(([user, text], i) => ({ revid: i + 1, timestamp: '2026-12-01T00:00:00Z', user, text }));
 const trust = { bot: 'LetsConnectBot', admins: ['Admin'] };
 
 describe('trusted liaisons', () => {

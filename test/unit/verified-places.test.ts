@@ -9,7 +9,7 @@ const trust = { bot: 'LetsConnectBot', liaisons: ['Lia'], admins: ['Admin'] };
 const line = (user: string, extra = '') => `{{Let's Connect/Registration|user=${user}${extra}}}`;
 
 /** A history made of edits: each a function of the text before, saved by `user`. */
-function history(edits: Array<[string | undefined, (text: string) => string]>, from = ''): PageRevisionRecord[] {
+function history(edits: [string | undefined, (text: string) => string][], from = ''): PageRevisionRecord[] {
   let text = from;
   return edits.map(([user, edit], i) => {
     text = edit(text);
