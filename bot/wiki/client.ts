@@ -124,10 +124,12 @@ function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
   };
 }
 
+// eslint-disable-next-line no-control-regex -- the terminal colour codes mwn writes
+const TERMINAL_COLOURS = /\u001b\[[0-9;]*m/g;
+
 /** mwn's own messages (login deprecation, warnings, retries) are for --verbose, not the bot's output. */
 export function routeLibraryLog(verbose: (line: string) => void): void {
-  // eslint-disable-next-line no-control-regex -- the terminal colour codes mwn writes
-  Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(/\u001b\[[0-9;]*m/g, '')}`); return true; } } as unknown as NodeJS.WriteStream });
+  Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(TERMINAL_COLOURS, '')}`); return true; } } as unknown as NodeJS.WriteStream });
 }
 
 /** Logs in and returns a client that sends maxlag=5 and assert=user with every request but the login. */

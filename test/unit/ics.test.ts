@@ -5,6 +5,9 @@ import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { sampleSessionPages } from '../../scripts/sample-programme';
 import { DateTime } from 'luxon';
 
+// eslint-disable-next-line no-control-regex -- the control characters iCalendar text may not hold
+const NOT_IN_ICALENDAR = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 const stamp = '2026-11-23T20:00:00Z';
 
 /** Parses with ical.js, a well-kept iCalendar parser, and returns its events. */
@@ -55,8 +58,7 @@ describe('toIcs', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 300 }), (title, description) => {
       const event: CalendarEvent = { id: 'x', title, description, start: stamp, end: '2026-11-23T22:00:00Z' };
       const [parsed] = parse(toIcs([event], stamp));
-      // eslint-disable-next-line no-control-regex -- the control characters iCalendar text may not hold
-      const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\r\n|\r/g, '\n');
+      const clean = (s: string) => s.replace(NOT_IN_ICALENDAR, '').replace(/\r\n|\r/g, '\n');
       expect(parsed.summary ?? '').toBe(clean(title));
       if (clean(description)) expect(parsed.description).toBe(clean(description));
     }), { numRuns: 200 });
