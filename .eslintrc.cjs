@@ -44,7 +44,7 @@ const typescriptFits = {
 	'@typescript-eslint/explicit-function-return-type': 'off',
 	'@typescript-eslint/explicit-module-boundary-types': 'off',
 	// The wiki's API names parameters in snake_case and lower case (rvprop, ts_from).
-	camelcase: 'off',
+	'camelcase': 'off',
 	// tsc checks these, with the project's own compiler options.
 	'no-undef': 'off',
 	'n/no-missing-import': 'off',
@@ -116,11 +116,7 @@ module.exports = {
 		{
 			// The gadget and the code it bundles run in readers' browsers.
 			files: ['gadget/**/*.ts', 'shared/**/*.ts'],
-			extends: [
-				'wikimedia/client/es2019',
-				'wikimedia/typescript',
-				'prettier',
-			],
+			extends: ['wikimedia/client/es2019', 'wikimedia/typescript', 'prettier'],
 			env: { browser: true, node: false },
 			globals: { mw: 'readonly', $: 'readonly', OO: 'readonly' },
 			rules: {
@@ -148,7 +144,9 @@ module.exports = {
 				// Tests that assert through a named helper.
 				'jest/expect-expect': [
 					'error',
-					{ assertFunctionNames: ['expect', 'expect*', 'assert*', 'fc.assert'] },
+					{
+						assertFunctionNames: ['expect', 'expect*', 'assert*', 'fc.assert'],
+					},
 				],
 			},
 		},

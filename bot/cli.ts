@@ -1,17 +1,38 @@
 // `letsconnect`: the Let's Connect bot. Commands are thin: each reads options, connects, and
 // hands over to its task module.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import {
+	Command,
+	CommanderError,
+	InvalidArgumentError,
+	Option,
+} from 'commander';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { DEFAULT_ROOT } from '../shared/config';
-import { BOT_VERSION, SessionLostError, botIdentity, botUserPage, routeLibraryLog, type WikiTarget } from './wiki/client';
+import {
+	BOT_VERSION,
+	SessionLostError,
+	botIdentity,
+	botUserPage,
+	routeLibraryLog,
+	type WikiTarget,
+} from './wiki/client';
 import { openBot, type OpenBot } from './wiki/open-bot';
 import { consoleLog, type Log } from './wiki/log';
-import { ShutoffError, type PageWriter, type WriteOutcome } from './wiki/page-writer';
+import {
+	ShutoffError,
+	type PageWriter,
+	type WriteOutcome,
+} from './wiki/page-writer';
 import { WaitBudget, WaitBudgetError } from './wiki/wait-budget';
 import { install, interfaceRequest } from './install/install';
-import { gadgetRouteOf, hubRootsOf, needsInterfaceRights, wikiSources } from './install/wiki-sources';
+import {
+	gadgetRouteOf,
+	hubRootsOf,
+	needsInterfaceRights,
+	wikiSources,
+} from './install/wiki-sources';
 import { sync } from './sync/sync';
 import { hubRootsServed, syncHubs } from './sync/hubs';
 import { parseKinds, PAGE_KINDS, type PageKind } from './sync/generated-pages';
@@ -21,98 +42,160 @@ import { remind } from './remind/remind';
 import { computeStats, withBaseline } from '../shared/stats/programme-stats';
 import { type Problem } from '../shared/model/problems';
 import { countOf, problemLines } from '../shared/pages/problem-words';
-import { CONFIG_TEMPLATE, newConfigPage, readConfig, type NewConfigSettings } from '../shared/model/programme-config';
+import {
+	CONFIG_TEMPLATE,
+	newConfigPage,
+	readConfig,
+	type NewConfigSettings,
+} from '../shared/model/programme-config';
 import { configPageTitle, isRootTitle } from '../shared/model/titles';
 import { normaliseTitle } from '../shared/model/hubs';
 
 /** Exit codes, also listed in `letsconnect --help`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, shutoff: 3, problems: 4, sessionLost: 5, waitBudget: 6 } as const;
+export const EXIT = {
+	ok: 0,
+	failed: 1,
+	usage: 2,
+	shutoff: 3,
+	problems: 4,
+	sessionLost: 5,
+	waitBudget: 6,
+} as const;
 
 interface GlobalOptions {
-  api?: string;
-  local: boolean;
-  localDir: string;
-  root: string;
-  dryRun: boolean;
-  verbose: boolean;
-  json: boolean;
-  pause?: number;
-  maxWait?: number;
-  contact: string;
-  now?: string;
+	api?: string;
+	local: boolean;
+	localDir: string;
+	root: string;
+	dryRun: boolean;
+	verbose: boolean;
+	json: boolean;
+	pause?: number;
+	maxWait?: number;
+	contact: string;
+	now?: string;
 }
 
 function nowFrom(options: GlobalOptions): Date {
-  return options.now ? new Date(options.now) : new Date();
+	return options.now ? new Date(options.now) : new Date();
 }
 
 /** `--now`: a time, or a usage error before anything is read. */
 function instant(value: string): string {
-  if (Number.isNaN(new Date(value).getTime())) throw new InvalidArgumentError(`--now "${value}" is not a time; write it as 2026-12-03T14:00:00Z.`);
-  return value;
+	if (Number.isNaN(new Date(value).getTime()))
+		throw new InvalidArgumentError(
+			`--now "${value}" is not a time; write it as 2026-12-03T14:00:00Z.`,
+		);
+	return value;
 }
 
 /** `Grants:Knowledge_Sharing/Connect` → `Grants:Knowledge Sharing/Connect`, as the API writes titles. */
 export function normaliseRoot(root: string): string {
-  const title = normaliseTitle(root);
-  if (!isRootTitle(title)) throw new InvalidArgumentError(`--root "${title}" has /Sessions/ in it: the session pages are found by it, so a root cannot.`);
-  return title;
+	const title = normaliseTitle(root);
+	if (!isRootTitle(title))
+		throw new InvalidArgumentError(
+			`--root "${title}" has /Sessions/ in it: the session pages are found by it, so a root cannot.`,
+		);
+	return title;
 }
 
 /** A whole number ≥ 0 for an option, or a usage error. */
 function wholeNumber(name: string) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number, not "${value}".`);
-    return Number(value);
-  };
+	return (value: string): number => {
+		if (!/^\d+$/.test(value))
+			throw new InvalidArgumentError(
+				`${name} takes a whole number, not "${value}".`,
+			);
+		return Number(value);
+	};
 }
 
 /** install's settings for a new Config, checked as the bot will read them: a wrong one is a bad command line. */
 function checkedConfigSettings(settings: NewConfigSettings): NewConfigSettings {
-  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined && v.trim() !== '')) as NewConfigSettings;
-  const problems: Problem[] = [];
-  readConfig('--language, --timezone, --capacity, --liaisons', newConfigPage(`{{${CONFIG_TEMPLATE}}}`, given, false), problems);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new InvalidArgumentError(errors.map((p) => p.message).join(' '));
-  for (const p of problems) process.stderr.write(`letsconnect: ${p.message}\n`);
-  return given;
+	const given = Object.fromEntries(
+		Object.entries(settings).filter(
+			([, v]) => v !== undefined && v.trim() !== '',
+		),
+	) as NewConfigSettings;
+	const problems: Problem[] = [];
+	readConfig(
+		'--language, --timezone, --capacity, --liaisons',
+		newConfigPage(`{{${CONFIG_TEMPLATE}}}`, given, false),
+		problems,
+	);
+	const errors = problems.filter((p) => p.severity === 'error');
+	if (errors.length > 0)
+		throw new InvalidArgumentError(errors.map((p) => p.message).join(' '));
+	for (const p of problems) process.stderr.write(`letsconnect: ${p.message}\n`);
+	return given;
 }
 
 /**
  * The wiki and the account. On the local wiki, `interfaceAdmin` logs in as its administrator,
  * who may edit the gadget's pages (the bot account there has no interface rights, as on Meta).
  */
-function targetFrom(options: GlobalOptions, interfaceAdmin = false): WikiTarget {
-  if (options.local) {
-    const dir = resolve(options.localDir);
-    const file = join(dir, 'wiki.json');
-    if (!existsSync(file)) throw new Error(`No local wiki in ${dir}: start one with npm run wiki -- start`);
-    const info = JSON.parse(readFileSync(file, 'utf8')) as { apiUrl: string; bot: { username: string; password: string }; admin: { username: string; password: string } };
-    const account = interfaceAdmin ? info.admin : info.bot;
-    return { apiUrl: options.api ?? info.apiUrl, username: account.username, password: account.password, contact: options.contact };
-  }
-  const apiUrl = options.api ?? process.env.LETSCONNECT_API;
-  if (!apiUrl) throw new InvalidArgumentError('Which wiki? Pass --api https://meta.wikimedia.org/w/api.php (or set LETSCONNECT_API), or --local for the local wiki.');
-  return {
-    apiUrl, contact: options.contact,
-    username: process.env.LETSCONNECT_USERNAME, password: process.env.LETSCONNECT_PASSWORD,
-    oauth2Token: process.env.LETSCONNECT_OAUTH2_TOKEN,
-  };
+function targetFrom(
+	options: GlobalOptions,
+	interfaceAdmin = false,
+): WikiTarget {
+	if (options.local) {
+		const dir = resolve(options.localDir);
+		const file = join(dir, 'wiki.json');
+		if (!existsSync(file))
+			throw new Error(
+				`No local wiki in ${dir}: start one with npm run wiki -- start`,
+			);
+		const info = JSON.parse(readFileSync(file, 'utf8')) as {
+			apiUrl: string;
+			bot: { username: string; password: string };
+			admin: { username: string; password: string };
+		};
+		const account = interfaceAdmin ? info.admin : info.bot;
+		return {
+			apiUrl: options.api ?? info.apiUrl,
+			username: account.username,
+			password: account.password,
+			contact: options.contact,
+		};
+	}
+	const apiUrl = options.api ?? process.env.LETSCONNECT_API;
+	if (!apiUrl)
+		throw new InvalidArgumentError(
+			'Which wiki? Pass --api https://meta.wikimedia.org/w/api.php (or set LETSCONNECT_API), or --local for the local wiki.',
+		);
+	return {
+		apiUrl,
+		contact: options.contact,
+		username: process.env.LETSCONNECT_USERNAME,
+		password: process.env.LETSCONNECT_PASSWORD,
+		oauth2Token: process.env.LETSCONNECT_OAUTH2_TOKEN,
+	};
 }
 
-async function session(options: GlobalOptions, interfaceAdmin = false): Promise<OpenBot & { log: Log }> {
-  const log = consoleLog({ verbose: options.verbose, quiet: options.json });
-  routeLibraryLog(log.verbose);
-  // Standard output is the bot's result alone (--json must parse): a library's console.log (mwn
-  // dumps a failed request's answer there before it retries) goes to --verbose.
-  console.log = (...args: unknown[]) => log.verbose(`mwn: ${format(...args)}`);
-  activeOptions = options;
-  const target = targetFrom(options, interfaceAdmin);
-  // One waiting budget for the whole run, the login's waits included.
-  const waitBudget = new WaitBudget((options.maxWait ?? 600) * 1000, options.maxWait !== undefined);
-  const opened = await openBot(target, { log, dryRun: options.dryRun, pauseMs: options.pause ?? (options.local ? 0 : undefined), waitBudget });
-  activeWriter = opened.writer;
-  return { ...opened, log };
+async function session(
+	options: GlobalOptions,
+	interfaceAdmin = false,
+): Promise<OpenBot & { log: Log }> {
+	const log = consoleLog({ verbose: options.verbose, quiet: options.json });
+	routeLibraryLog(log.verbose);
+	// Standard output is the bot's result alone (--json must parse): a library's console.log (mwn
+	// dumps a failed request's answer there before it retries) goes to --verbose.
+	console.log = (...args: unknown[]) => log.verbose(`mwn: ${format(...args)}`);
+	activeOptions = options;
+	const target = targetFrom(options, interfaceAdmin);
+	// One waiting budget for the whole run, the login's waits included.
+	const waitBudget = new WaitBudget(
+		(options.maxWait ?? 600) * 1000,
+		options.maxWait !== undefined,
+	);
+	const opened = await openBot(target, {
+		log,
+		dryRun: options.dryRun,
+		pauseMs: options.pause ?? (options.local ? 0 : undefined),
+		waitBudget,
+	});
+	activeWriter = opened.writer;
+	return { ...opened, log };
 }
 
 /** The run's writer and options, so that a run stopped midway can still say what it wrote, as asked. */
@@ -121,14 +204,19 @@ let activeOptions: GlobalOptions | undefined;
 
 /** What a stopped run had done: nothing is left unsaid, and the pages not reached are the rest. */
 function stoppedRunSummary(): string {
-  const outcomes = activeWriter?.outcomes ?? [];
-  const written = outcomes.filter((o) => o.action === 'created' || o.action === 'edited');
-  const failed = outcomes.filter((o) => o.action === 'failed');
-  const lines = [`Before it stopped, the run wrote ${countOf(written.length, 'page')}${written.length ? `: ${written.map((o) => o.title).join(', ')}` : ''}; the pages it had not reached yet were not written.`];
-  const notReached = activeWriter?.notReached ?? [];
-  if (notReached.length > 0) lines.push(`Not written: ${notReached.join(', ')}.`);
-  for (const o of failed) lines.push(`  FAILED [[${o.title}]]: ${o.reason}`);
-  return `${lines.join('\n')}\n`;
+	const outcomes = activeWriter?.outcomes ?? [];
+	const written = outcomes.filter(
+		(o) => o.action === 'created' || o.action === 'edited',
+	);
+	const failed = outcomes.filter((o) => o.action === 'failed');
+	const lines = [
+		`Before it stopped, the run wrote ${countOf(written.length, 'page')}${written.length ? `: ${written.map((o) => o.title).join(', ')}` : ''}; the pages it had not reached yet were not written.`,
+	];
+	const notReached = activeWriter?.notReached ?? [];
+	if (notReached.length > 0)
+		lines.push(`Not written: ${notReached.join(', ')}.`);
+	for (const o of failed) lines.push(`  FAILED [[${o.title}]]: ${o.reason}`);
+	return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -136,260 +224,579 @@ function stoppedRunSummary(): string {
  * what it wrote, what failed, what it did not reach, and why it stopped.
  */
 function printStopped(reason: string): void {
-  // Stopped before the run began (at login): nothing written, and it says so all the same.
-  if (!activeOptions) return;
-  const outcomes = activeWriter?.outcomes ?? [];
-  if (activeOptions.json) {
-    const edits = outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
-    process.stdout.write(`${JSON.stringify({ stopped: reason, edits, outcomes, notReached: activeWriter?.notReached ?? [] }, null, 2)}\n`);
-    return;
-  }
-  printOutcomes(activeOptions, outcomes);
-  process.stdout.write(`Stopped before the end: ${reason}\n${stoppedRunSummary()}`);
+	// Stopped before the run began (at login): nothing written, and it says so all the same.
+	if (!activeOptions) return;
+	const outcomes = activeWriter?.outcomes ?? [];
+	if (activeOptions.json) {
+		const edits = outcomes.filter(
+			(o) => o.action === 'created' || o.action === 'edited',
+		).length;
+		process.stdout.write(
+			`${JSON.stringify({ stopped: reason, edits, outcomes, notReached: activeWriter?.notReached ?? [] }, null, 2)}\n`,
+		);
+		return;
+	}
+	printOutcomes(activeOptions, outcomes);
+	process.stdout.write(
+		`Stopped before the end: ${reason}\n${stoppedRunSummary()}`,
+	);
 }
 
 /** The exit code of a finished run: the same with --json and without. */
 function exitCodeOf(outcomes: WriteOutcome[]): void {
-  if (outcomes.some((o) => o.action === 'failed')) process.exitCode = EXIT.failed;
+	if (outcomes.some((o) => o.action === 'failed'))
+		process.exitCode = EXIT.failed;
 }
 
-function printOutcomes(options: GlobalOptions, outcomes: WriteOutcome[], extra: Record<string, unknown> = {}): void {
-  exitCodeOf(outcomes);
-  const edits = outcomes.filter((o) => o.action === 'created' || o.action === 'edited').length;
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify({ edits, outcomes, ...extra }, null, 2)}\n`);
-    return;
-  }
-  const skipped = outcomes.filter((o) => o.action === 'skipped');
-  const failed = outcomes.filter((o) => o.action === 'failed');
-  const planned = outcomes.filter((o) => o.action.startsWith('would-')).length;
-  const unchanged = outcomes.length - edits - planned - skipped.length - failed.length;
-  process.stdout.write(`${countOf(edits, 'edit')}${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${countOf(unchanged, 'page')} unchanged, ${skipped.length} skipped${failed.length ? `, ${failed.length} failed` : ''}\n`);
-  for (const o of skipped) process.stdout.write(`  skipped [[${o.title}]]: ${o.reason}\n`);
-  for (const o of failed) process.stdout.write(`  FAILED [[${o.title}]]: ${o.reason}\n`);
+function printOutcomes(
+	options: GlobalOptions,
+	outcomes: WriteOutcome[],
+	extra: Record<string, unknown> = {},
+): void {
+	exitCodeOf(outcomes);
+	const edits = outcomes.filter(
+		(o) => o.action === 'created' || o.action === 'edited',
+	).length;
+	if (options.json) {
+		process.stdout.write(
+			`${JSON.stringify({ edits, outcomes, ...extra }, null, 2)}\n`,
+		);
+		return;
+	}
+	const skipped = outcomes.filter((o) => o.action === 'skipped');
+	const failed = outcomes.filter((o) => o.action === 'failed');
+	const planned = outcomes.filter((o) => o.action.startsWith('would-')).length;
+	const unchanged =
+		outcomes.length - edits - planned - skipped.length - failed.length;
+	process.stdout.write(
+		`${countOf(edits, 'edit')}${options.dryRun ? `, ${planned} planned (dry run)` : ''}, ${countOf(unchanged, 'page')} unchanged, ${skipped.length} skipped${failed.length ? `, ${failed.length} failed` : ''}\n`,
+	);
+	for (const o of skipped)
+		process.stdout.write(`  skipped [[${o.title}]]: ${o.reason}\n`);
+	for (const o of failed)
+		process.stdout.write(`  FAILED [[${o.title}]]: ${o.reason}\n`);
 }
 
 export function buildProgram(): Command {
-  const program = new Command('letsconnect')
-    .description("The Let's Connect bot: keeps the programme's session, calendar and participant pages in sync.")
-    .version(BOT_VERSION)
-    // Usage errors get their own exit code; help and version exit 0.
-    .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
-    .addOption(new Option('--api <url>', "the wiki's api.php").env('LETSCONNECT_API'))
-    .option('--local', 'use the local wiki made by `npm start` or `npm run wiki` (its URL and bot password)', false)
-    .option('--local-dir <folder>', 'folder of that local wiki', '.wiki')
-    .addOption(new Option('--root <page>', 'root page of the programme').default(DEFAULT_ROOT).env('LETSCONNECT_ROOT').argParser(normaliseRoot))
-    .option('--dry-run', 'print unified diffs of what would change; write nothing', false)
-    .option('--verbose', 'say more about each step', false)
-    .option('--json', 'print results as JSON on stdout', false)
-    .option('--pause <ms>', 'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)', wholeNumber('--pause'))
-    .option('--max-wait <seconds>', 'longest time in all that the run waits for rate limits and maxlag before it stops (exit 6; default: max-wait on the config page, else 600)', wholeNumber('--max-wait'))
-    .addOption(new Option('--contact <url>', 'operator page named in the user agent').default('https://meta.wikimedia.org/wiki/User:LetsConnectBot').env('LETSCONNECT_CONTACT'))
-    .addOption(new Option('--now <iso>', 'pretend the time is this (for tests and replays)').hideHelp().argParser(instant))
-    .addHelpText('after', `
+	const program = new Command('letsconnect')
+		.description(
+			"The Let's Connect bot: keeps the programme's session, calendar and participant pages in sync.",
+		)
+		.version(BOT_VERSION)
+		// Usage errors get their own exit code; help and version exit 0.
+		.exitOverride((error) =>
+			process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage),
+		)
+		.addOption(
+			new Option('--api <url>', "the wiki's api.php").env('LETSCONNECT_API'),
+		)
+		.option(
+			'--local',
+			'use the local wiki made by `npm start` or `npm run wiki` (its URL and bot password)',
+			false,
+		)
+		.option('--local-dir <folder>', 'folder of that local wiki', '.wiki')
+		.addOption(
+			new Option('--root <page>', 'root page of the programme')
+				.default(DEFAULT_ROOT)
+				.env('LETSCONNECT_ROOT')
+				.argParser(normaliseRoot),
+		)
+		.option(
+			'--dry-run',
+			'print unified diffs of what would change; write nothing',
+			false,
+		)
+		.option('--verbose', 'say more about each step', false)
+		.option('--json', 'print results as JSON on stdout', false)
+		.option(
+			'--pause <ms>',
+			'wait between edits (default 2000 with a bot flag, 10000 without, 0 on --local)',
+			wholeNumber('--pause'),
+		)
+		.option(
+			'--max-wait <seconds>',
+			'longest time in all that the run waits for rate limits and maxlag before it stops (exit 6; default: max-wait on the config page, else 600)',
+			wholeNumber('--max-wait'),
+		)
+		.addOption(
+			new Option('--contact <url>', 'operator page named in the user agent')
+				.default('https://meta.wikimedia.org/wiki/User:LetsConnectBot')
+				.env('LETSCONNECT_CONTACT'),
+		)
+		.addOption(
+			new Option(
+				'--now <iso>',
+				'pretend the time is this (for tests and replays)',
+			)
+				.hideHelp()
+				.argParser(instant),
+		)
+		.addHelpText(
+			'after',
+			`
 Credentials come from the environment: LETSCONNECT_USERNAME and LETSCONNECT_PASSWORD (a bot
 password, Name@app), or LETSCONNECT_OAUTH2_TOKEN. They are never printed.
 
 Exit codes: ${EXIT.ok} done (validation problems are reported, not fatal); ${EXIT.failed} failed;
 ${EXIT.usage} bad command line; ${EXIT.shutoff} stopped by the shutoff page; ${EXIT.problems} \`validate\`
 found errors; ${EXIT.sessionLost} the wiki ended the bot's session and a new login did not help;
-${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --max-wait.`);
+${EXIT.waitBudget} the wiki kept the bot waiting (ratelimited, maxlag) past --max-wait.`,
+		);
 
-  program.command('install')
-    .description("put the templates, the Lua module and the programme's pages on the wiki; the gadget's pages (MediaWiki namespace) only with --interface, else ask for them with --interface-request")
-    .option('--interface', "also write the gadget's code, style and definition (an account with interface-administrator rights; on --local, the local wiki's administrator)", false)
-    .option('--interface-request', 'write nothing; print the edit request for an interface administrator, with the diff of each gadget page against its revision on the wiki', false)
-    .option('--out <file>', 'with --interface-request: write the request to this file instead of standard output')
-    .option('--trial', 'the gadget not default-on: readers try it with ?withgadget=letsconnect until the community agrees to turn it on for everyone', false)
-    .option('--force <reason>', 'overwrite pages changed on the wiki since install last wrote them, with this reason in the edit summary')
-    .option('--language <code>', "a new root's Config: its language, also of sessions that leave theirs out")
-    .option('--timezone <zone>', "a new root's Config: the usual time zone of its sessions (IANA, such as Africa/Cairo)")
-    .option('--capacity <places>', "a new root's Config: the places of a session that sets none")
-    .option('--liaisons <names>', "a new root's Config: its liaisons' user names, separated by commas")
-    .option('--bot-account <name>', "the bot account whose rosters (User:<bot>/Places/…) the gadget reads (default: the account running install; with --interface on --local, the local wiki's bot)")
-    .addHelpText('after', `
+	program
+		.command('install')
+		.description(
+			"put the templates, the Lua module and the programme's pages on the wiki; the gadget's pages (MediaWiki namespace) only with --interface, else ask for them with --interface-request",
+		)
+		.option(
+			'--interface',
+			"also write the gadget's code, style and definition (an account with interface-administrator rights; on --local, the local wiki's administrator)",
+			false,
+		)
+		.option(
+			'--interface-request',
+			'write nothing; print the edit request for an interface administrator, with the diff of each gadget page against its revision on the wiki',
+			false,
+		)
+		.option(
+			'--out <file>',
+			'with --interface-request: write the request to this file instead of standard output',
+		)
+		.option(
+			'--trial',
+			'the gadget not default-on: readers try it with ?withgadget=letsconnect until the community agrees to turn it on for everyone',
+			false,
+		)
+		.option(
+			'--force <reason>',
+			'overwrite pages changed on the wiki since install last wrote them, with this reason in the edit summary',
+		)
+		.option(
+			'--language <code>',
+			"a new root's Config: its language, also of sessions that leave theirs out",
+		)
+		.option(
+			'--timezone <zone>',
+			"a new root's Config: the usual time zone of its sessions (IANA, such as Africa/Cairo)",
+		)
+		.option(
+			'--capacity <places>',
+			"a new root's Config: the places of a session that sets none",
+		)
+		.option(
+			'--liaisons <names>',
+			"a new root's Config: its liaisons' user names, separated by commas",
+		)
+		.option(
+			'--bot-account <name>',
+			"the bot account whose rosters (User:<bot>/Places/…) the gadget reads (default: the account running install; with --interface on --local, the local wiki's bot)",
+		)
+		.addHelpText(
+			'after',
+			`
 A page someone changed on the wiki since install last wrote it is left alone: install prints what
 changed there and what the repository would write, and exits ${EXIT.failed}. Bring the change into the
 repository, or run again with --force "<why>".
 
 A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --timezone Africa/Cairo
---capacity 25 --liaisons "Dalia". A Config that exists is never changed: edit it on the wiki.`)
-    .action(async (commandOptions: { interface: boolean; interfaceRequest: boolean; out?: string; force?: string; trial: boolean; botAccount?: string } & NewConfigSettings) => {
-      const options = program.opts<GlobalOptions>();
-      const { language, timezone, capacity, liaisons } = commandOptions;
-      const config = checkedConfigSettings({ language, timezone, capacity, liaisons });
-      // An interface administrator's own account is not the bot whose rosters the gadget reads.
-      if (commandOptions.interface && !commandOptions.interfaceRequest && !options.local && !commandOptions.botAccount) {
-        throw new InvalidArgumentError('With --interface, say which account is the bot: --bot-account <name> (the gadget reads its rosters of who holds a place).');
-      }
-      const { bot, writer, username } = await session(options, commandOptions.interface && !commandOptions.interfaceRequest);
-      const asInterfaceAdmin = commandOptions.interface && !commandOptions.interfaceRequest;
-      const botAccount = commandOptions.botAccount ?? (asInterfaceAdmin && options.local ? botIdentity(targetFrom(options).username).username : username);
-      const sources = wikiSources(options.root, { route: await gadgetRouteOf(bot), trial: commandOptions.trial, hubRoots: await hubRootsOf(writer, options.root), config, botAccount });
-      const forInterface = sources.filter(needsInterfaceRights);
-      const memory = { account: username, memoryPage: botUserPage(username, 'Installed.json') };
-      if (commandOptions.interfaceRequest) {
-        const request = await interfaceRequest(bot, writer, forInterface, { revision: BOT_VERSION, ...memory });
-        if (request.changedOnWiki.length > 0) process.stderr.write(`letsconnect: changed on the wiki since install wrote them (the request says so): ${request.changedOnWiki.join(', ')}\n`);
-        if (request.titles.length === 0) {
-          process.stdout.write('The gadget pages on the wiki are those of the repository: nothing to request.\n');
-        } else if (commandOptions.out) {
-          writeFileSync(commandOptions.out, `${request.text}\n`);
-          process.stdout.write(`Edit request for ${countOf(request.titles.length, 'page')} written to ${commandOptions.out}\n`);
-        } else {
-          process.stdout.write(`${request.text}\n`);
-        }
-        return;
-      }
-      await writer.checkShutoff();
-      const chosen = commandOptions.interface ? sources : sources.filter((s) => !needsInterfaceRights(s));
-      const result = await install(bot, writer, chosen, { revision: BOT_VERSION, force: commandOptions.force, print: (text) => process.stderr.write(`${text}\n`), ...memory });
-      printOutcomes(options, result.outcomes, { changedOnWiki: result.changedOnWiki });
-      const configTitle = configPageTitle(options.root);
-      if (Object.keys(config).length > 0 && !result.outcomes.some((o) => o.title === configTitle && (o.action === 'created' || o.action === 'would-create'))) {
-        process.stderr.write(`letsconnect: [[${configTitle}]] exists, so --language, --timezone, --capacity and --liaisons changed nothing there: edit it on the wiki.\n`);
-      }
-      if (result.changedOnWiki.length > 0) {
-        process.stderr.write(`letsconnect: ${countOf(result.changedOnWiki.length, 'page')} changed on the wiki (since install last wrote them, or while it ran) were left alone: ${result.changedOnWiki.join(', ')}\n`);
-        process.exitCode = EXIT.failed;
-      }
-      if (!commandOptions.interface) {
-        const pending = await interfaceRequest(bot, writer, forInterface, { revision: BOT_VERSION, ...memory });
-        if (pending.titles.length > 0 && !options.json) process.stdout.write(`${countOf(pending.titles.length, 'gadget page')} ${pending.titles.length === 1 ? 'differs' : 'differ'} from the repository; an interface administrator updates them: letsconnect install --interface-request\n`);
-      }
-    });
+--capacity 25 --liaisons "Dalia". A Config that exists is never changed: edit it on the wiki.`,
+		)
+		.action(
+			async (
+				commandOptions: {
+					interface: boolean;
+					interfaceRequest: boolean;
+					out?: string;
+					force?: string;
+					trial: boolean;
+					botAccount?: string;
+				} & NewConfigSettings,
+			) => {
+				const options = program.opts<GlobalOptions>();
+				const { language, timezone, capacity, liaisons } = commandOptions;
+				const config = checkedConfigSettings({
+					language,
+					timezone,
+					capacity,
+					liaisons,
+				});
+				// An interface administrator's own account is not the bot whose rosters the gadget reads.
+				if (
+					commandOptions.interface &&
+					!commandOptions.interfaceRequest &&
+					!options.local &&
+					!commandOptions.botAccount
+				) {
+					throw new InvalidArgumentError(
+						'With --interface, say which account is the bot: --bot-account <name> (the gadget reads its rosters of who holds a place).',
+					);
+				}
+				const { bot, writer, username } = await session(
+					options,
+					commandOptions.interface && !commandOptions.interfaceRequest,
+				);
+				const asInterfaceAdmin =
+					commandOptions.interface && !commandOptions.interfaceRequest;
+				const botAccount =
+					commandOptions.botAccount ??
+					(asInterfaceAdmin && options.local
+						? botIdentity(targetFrom(options).username).username
+						: username);
+				const sources = wikiSources(options.root, {
+					route: await gadgetRouteOf(bot),
+					trial: commandOptions.trial,
+					hubRoots: await hubRootsOf(writer, options.root),
+					config,
+					botAccount,
+				});
+				const forInterface = sources.filter(needsInterfaceRights);
+				const memory = {
+					account: username,
+					memoryPage: botUserPage(username, 'Installed.json'),
+				};
+				if (commandOptions.interfaceRequest) {
+					const request = await interfaceRequest(bot, writer, forInterface, {
+						revision: BOT_VERSION,
+						...memory,
+					});
+					if (request.changedOnWiki.length > 0)
+						process.stderr.write(
+							`letsconnect: changed on the wiki since install wrote them (the request says so): ${request.changedOnWiki.join(', ')}\n`,
+						);
+					if (request.titles.length === 0) {
+						process.stdout.write(
+							'The gadget pages on the wiki are those of the repository: nothing to request.\n',
+						);
+					} else if (commandOptions.out) {
+						writeFileSync(commandOptions.out, `${request.text}\n`);
+						process.stdout.write(
+							`Edit request for ${countOf(request.titles.length, 'page')} written to ${commandOptions.out}\n`,
+						);
+					} else {
+						process.stdout.write(`${request.text}\n`);
+					}
+					return;
+				}
+				await writer.checkShutoff();
+				const chosen = commandOptions.interface
+					? sources
+					: sources.filter((s) => !needsInterfaceRights(s));
+				const result = await install(bot, writer, chosen, {
+					revision: BOT_VERSION,
+					force: commandOptions.force,
+					print: (text) => process.stderr.write(`${text}\n`),
+					...memory,
+				});
+				printOutcomes(options, result.outcomes, {
+					changedOnWiki: result.changedOnWiki,
+				});
+				const configTitle = configPageTitle(options.root);
+				if (
+					Object.keys(config).length > 0 &&
+					!result.outcomes.some(
+						(o) =>
+							o.title === configTitle &&
+							(o.action === 'created' || o.action === 'would-create'),
+					)
+				) {
+					process.stderr.write(
+						`letsconnect: [[${configTitle}]] exists, so --language, --timezone, --capacity and --liaisons changed nothing there: edit it on the wiki.\n`,
+					);
+				}
+				if (result.changedOnWiki.length > 0) {
+					process.stderr.write(
+						`letsconnect: ${countOf(result.changedOnWiki.length, 'page')} changed on the wiki (since install last wrote them, or while it ran) were left alone: ${result.changedOnWiki.join(', ')}\n`,
+					);
+					process.exitCode = EXIT.failed;
+				}
+				if (!commandOptions.interface) {
+					const pending = await interfaceRequest(bot, writer, forInterface, {
+						revision: BOT_VERSION,
+						...memory,
+					});
+					if (pending.titles.length > 0 && !options.json)
+						process.stdout.write(
+							`${countOf(pending.titles.length, 'gadget page')} ${pending.titles.length === 1 ? 'differs' : 'differ'} from the repository; an interface administrator updates them: letsconnect install --interface-request\n`,
+						);
+				}
+			},
+		);
 
-  program.command('sync')
-    .description('read every session, registration, participant and the config; update the upcoming list, calendar, archive, resources, participant directory, statistics and bot report; create registration pages, promote from waitlists, close registration of past sessions')
-    .option('--only <kinds>', `only these page kinds, comma-separated: ${PAGE_KINDS.join(', ')}`, (value: string) => {
-      // An unknown kind is a bad command line (exit 2), found before anything is read.
-      try {
-        return parseKinds(value);
-      } catch (error) {
-        throw new InvalidArgumentError((error as Error).message);
-      }
-    })
-    .option('--hubs', "also every hub listed on ROOT/Hubs, each under its own root, then ROOT/All hubs (the calendar of all hubs) and ROOT/Toolkit", false)
-    .action(async (commandOptions: { only?: Set<PageKind>; hubs: boolean }) => {
-      const options = program.opts<GlobalOptions>();
-      const kinds = commandOptions.only ?? parseKinds(undefined);
-      const { bot, writer, log } = await session(options);
-      const now = nowFrom(options);
-      const syncOptions = { root: options.root, now, mode: options.dryRun ? 'dry run' : 'sync', revision: BOT_VERSION, kinds };
-      if (commandOptions.hubs) {
-        const all = await syncHubs(bot, writer, syncOptions, log);
-        const problems = all.results.flatMap(({ result }) => result.problems);
-        printOutcomes(options, all.outcomes, { hubs: all.hubs, roots: all.results.map(({ root, result }) => ({ root, sessions: result.sessions, problems: result.problems.length })), problems });
-        if (!options.json) process.stdout.write(`${countOf(all.results.length, 'root')}: ${all.results.map(({ root, result }) => `${root} (${countOf(result.sessions, 'session')})`).join(', ')}; ${countOf(problems.length, 'problem')} reported\n`);
-        return;
-      }
-      const result = await sync(bot, writer, syncOptions, log);
-      printOutcomes(options, result.outcomes, { sessions: result.sessions, pagesRead: result.pagesRead, problems: result.problems });
-      if (!options.json) process.stdout.write(`${countOf(result.sessions, 'session')} published, ${countOf(result.problems.length, 'problem')} reported, ${countOf(result.pagesRead, 'page')} read\n`);
-    });
+	program
+		.command('sync')
+		.description(
+			'read every session, registration, participant and the config; update the upcoming list, calendar, archive, resources, participant directory, statistics and bot report; create registration pages, promote from waitlists, close registration of past sessions',
+		)
+		.option(
+			'--only <kinds>',
+			`only these page kinds, comma-separated: ${PAGE_KINDS.join(', ')}`,
+			(value: string) => {
+				// An unknown kind is a bad command line (exit 2), found before anything is read.
+				try {
+					return parseKinds(value);
+				} catch (error) {
+					throw new InvalidArgumentError((error as Error).message);
+				}
+			},
+		)
+		.option(
+			'--hubs',
+			'also every hub listed on ROOT/Hubs, each under its own root, then ROOT/All hubs (the calendar of all hubs) and ROOT/Toolkit',
+			false,
+		)
+		.action(async (commandOptions: { only?: Set<PageKind>; hubs: boolean }) => {
+			const options = program.opts<GlobalOptions>();
+			const kinds = commandOptions.only ?? parseKinds(undefined);
+			const { bot, writer, log } = await session(options);
+			const now = nowFrom(options);
+			const syncOptions = {
+				root: options.root,
+				now,
+				mode: options.dryRun ? 'dry run' : 'sync',
+				revision: BOT_VERSION,
+				kinds,
+			};
+			if (commandOptions.hubs) {
+				const all = await syncHubs(bot, writer, syncOptions, log);
+				const problems = all.results.flatMap(({ result }) => result.problems);
+				printOutcomes(options, all.outcomes, {
+					hubs: all.hubs,
+					roots: all.results.map(({ root, result }) => ({
+						root,
+						sessions: result.sessions,
+						problems: result.problems.length,
+					})),
+					problems,
+				});
+				if (!options.json)
+					process.stdout.write(
+						`${countOf(all.results.length, 'root')}: ${all.results.map(({ root, result }) => `${root} (${countOf(result.sessions, 'session')})`).join(', ')}; ${countOf(problems.length, 'problem')} reported\n`,
+					);
+				return;
+			}
+			const result = await sync(bot, writer, syncOptions, log);
+			printOutcomes(options, result.outcomes, {
+				sessions: result.sessions,
+				pagesRead: result.pagesRead,
+				problems: result.problems,
+			});
+			if (!options.json)
+				process.stdout.write(
+					`${countOf(result.sessions, 'session')} published, ${countOf(result.problems.length, 'problem')} reported, ${countOf(result.pagesRead, 'page')} read\n`,
+				);
+		});
 
-  program.command('validate')
-    .description('read and check everything like sync, print every problem, and write nothing')
-    .option('--hubs', 'also every hub listed on ROOT/Hubs, each under its own root', false)
-    .action(async (commandOptions: { hubs: boolean }) => {
-      const options = program.opts<GlobalOptions>();
-      const { bot, writer, log } = await session(options);
-      const family = await rootFamily(writer, options.root);
-      const roots = [options.root, ...(commandOptions.hubs ? family.hubs.map((h) => h.root) : [])];
-      const checked = [];
-      for (const root of roots) {
-        const programme = await readProgramme(bot, writer, root, nowFrom(options), log, { otherRoots: othersThan(family, root) });
-        const problems = [...(root === options.root ? family.problems : []), ...programme.problems];
-        checked.push({ root, sessions: programme.sessions.length, errors: problems.filter((p) => p.severity === 'error').length, problems });
-      }
-      const errors = checked.reduce((n, c) => n + c.errors, 0);
-      if (options.json) {
-        const all = checked.flatMap((c) => c.problems);
-        process.stdout.write(`${JSON.stringify({ sessions: checked.reduce((n, c) => n + c.sessions, 0), errors, problems: all, roots: checked }, null, 2)}\n`);
-      } else {
-        for (const c of checked) {
-          if (roots.length > 1) process.stdout.write(`== ${c.root} ==\n`);
-          process.stdout.write(problemLines(c.problems));
-          process.stdout.write(`${countOf(c.sessions, 'valid session')}; ${countOf(c.errors, 'error')}, ${countOf(c.problems.length - c.errors, 'warning')}\n`);
-        }
-      }
-      if (errors > 0) process.exitCode = EXIT.problems;
-    });
+	program
+		.command('validate')
+		.description(
+			'read and check everything like sync, print every problem, and write nothing',
+		)
+		.option(
+			'--hubs',
+			'also every hub listed on ROOT/Hubs, each under its own root',
+			false,
+		)
+		.action(async (commandOptions: { hubs: boolean }) => {
+			const options = program.opts<GlobalOptions>();
+			const { bot, writer, log } = await session(options);
+			const family = await rootFamily(writer, options.root);
+			const roots = [
+				options.root,
+				...(commandOptions.hubs ? family.hubs.map((h) => h.root) : []),
+			];
+			const checked = [];
+			for (const root of roots) {
+				const programme = await readProgramme(
+					bot,
+					writer,
+					root,
+					nowFrom(options),
+					log,
+					{ otherRoots: othersThan(family, root) },
+				);
+				const problems = [
+					...(root === options.root ? family.problems : []),
+					...programme.problems,
+				];
+				checked.push({
+					root,
+					sessions: programme.sessions.length,
+					errors: problems.filter((p) => p.severity === 'error').length,
+					problems,
+				});
+			}
+			const errors = checked.reduce((n, c) => n + c.errors, 0);
+			if (options.json) {
+				const all = checked.flatMap((c) => c.problems);
+				process.stdout.write(
+					`${JSON.stringify({ sessions: checked.reduce((n, c) => n + c.sessions, 0), errors, problems: all, roots: checked }, null, 2)}\n`,
+				);
+			} else {
+				for (const c of checked) {
+					if (roots.length > 1) process.stdout.write(`== ${c.root} ==\n`);
+					process.stdout.write(problemLines(c.problems));
+					process.stdout.write(
+						`${countOf(c.sessions, 'valid session')}; ${countOf(c.errors, 'error')}, ${countOf(c.problems.length - c.errors, 'warning')}\n`,
+					);
+				}
+			}
+			if (errors > 0) process.exitCode = EXIT.problems;
+		});
 
-  program.command('remind')
-    .description('leave a reminder on the talk page of every registrant and sharer of sessions starting soon (once each)')
-    .option('--hours <n>', 'lead time in hours (default: reminder-hours on the config page, else 24)', wholeNumber('--hours'))
-    .option('--hubs', 'also the registrants of every hub listed on ROOT/Hubs', false)
-    .action(async (commandOptions: { hours?: number; hubs: boolean }) => {
-      const options = program.opts<GlobalOptions>();
-      const { bot, writer, log } = await session(options);
-      const roots = [options.root, ...(commandOptions.hubs ? await hubRootsServed(writer, options.root, log) : [])];
-      let result = { sessions: 0, outcomes: [] as WriteOutcome[], held: [] as Awaited<ReturnType<typeof remind>>['held'] };
-      for (const root of roots) {
-        const one = await remind(bot, writer, { root, now: nowFrom(options), mode: options.dryRun ? 'dry run' : 'reminders', hours: commandOptions.hours }, log);
-        result = { sessions: result.sessions + one.sessions, outcomes: one.outcomes, held: [...result.held, ...one.held] };
-      }
-      printOutcomes(options, result.outcomes, { sessions: result.sessions, held: result.held });
-      if (!options.json && result.held.length > 0) process.stdout.write(`${countOf(result.held.length, 'reminder')} held back (see the Reminders section of the bot report)\n`);
-    });
+	program
+		.command('remind')
+		.description(
+			'leave a reminder on the talk page of every registrant and sharer of sessions starting soon (once each)',
+		)
+		.option(
+			'--hours <n>',
+			'lead time in hours (default: reminder-hours on the config page, else 24)',
+			wholeNumber('--hours'),
+		)
+		.option(
+			'--hubs',
+			'also the registrants of every hub listed on ROOT/Hubs',
+			false,
+		)
+		.action(async (commandOptions: { hours?: number; hubs: boolean }) => {
+			const options = program.opts<GlobalOptions>();
+			const { bot, writer, log } = await session(options);
+			const roots = [
+				options.root,
+				...(commandOptions.hubs
+					? await hubRootsServed(writer, options.root, log)
+					: []),
+			];
+			let result = {
+				sessions: 0,
+				outcomes: [] as WriteOutcome[],
+				held: [] as Awaited<ReturnType<typeof remind>>['held'],
+			};
+			for (const root of roots) {
+				const one = await remind(
+					bot,
+					writer,
+					{
+						root,
+						now: nowFrom(options),
+						mode: options.dryRun ? 'dry run' : 'reminders',
+						hours: commandOptions.hours,
+					},
+					log,
+				);
+				result = {
+					sessions: result.sessions + one.sessions,
+					outcomes: one.outcomes,
+					held: [...result.held, ...one.held],
+				};
+			}
+			printOutcomes(options, result.outcomes, {
+				sessions: result.sessions,
+				held: result.held,
+			});
+			if (!options.json && result.held.length > 0)
+				process.stdout.write(
+					`${countOf(result.held.length, 'reminder')} held back (see the Reminders section of the bot report)\n`,
+				);
+		});
 
-  program.command('stats')
-    .description("print the programme's headline figures (as a table, or JSON with --json)")
-    .action(async () => {
-      const options = program.opts<GlobalOptions>();
-      const { bot, writer, log } = await session(options);
-      const now = nowFrom(options);
-      const programme = await readProgramme(bot, writer, options.root, now, log);
-      const stats = withBaseline(computeStats(programme.sessions, programme.participants, programme.registrations, now), programme.config.baseline);
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-        return;
-      }
-      const width = Math.max(...Object.keys(stats).map((k) => k.length));
-      for (const [key, value] of Object.entries(stats)) {
-        process.stdout.write(`${key.padEnd(width)}  ${value === null ? '–' : key === 'attendance' ? `${value}%` : value}\n`);
-      }
-    });
-  return program;
+	program
+		.command('stats')
+		.description(
+			"print the programme's headline figures (as a table, or JSON with --json)",
+		)
+		.action(async () => {
+			const options = program.opts<GlobalOptions>();
+			const { bot, writer, log } = await session(options);
+			const now = nowFrom(options);
+			const programme = await readProgramme(
+				bot,
+				writer,
+				options.root,
+				now,
+				log,
+			);
+			const stats = withBaseline(
+				computeStats(
+					programme.sessions,
+					programme.participants,
+					programme.registrations,
+					now,
+				),
+				programme.config.baseline,
+			);
+			if (options.json) {
+				process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+				return;
+			}
+			const width = Math.max(...Object.keys(stats).map((k) => k.length));
+			for (const [key, value] of Object.entries(stats)) {
+				process.stdout.write(
+					`${key.padEnd(width)}  ${value === null ? '–' : key === 'attendance' ? `${value}%` : value}\n`,
+				);
+			}
+		});
+	return program;
 }
 
 // A request whose promise never settles would let Node exit 0 with nothing said: never silently.
 let finished = false;
 process.on('beforeExit', () => {
-  if (finished) return;
-  finished = true;
-  process.stderr.write(`letsconnect: the run ended before it finished (an answer from the wiki never came).\n${stoppedRunSummary()}`);
-  printStopped('an answer from the wiki never came');
-  process.exit(EXIT.failed);
+	if (finished) return;
+	finished = true;
+	process.stderr.write(
+		`letsconnect: the run ended before it finished (an answer from the wiki never came).\n${stoppedRunSummary()}`,
+	);
+	printStopped('an answer from the wiki never came');
+	process.exit(EXIT.failed);
 });
 
 // A job's timeout (Toolforge sends SIGTERM) or Ctrl+C: say what was written before stopping.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    finished = true;
-    process.stderr.write(`letsconnect: stopped by ${signal} (a job's timeout, or by hand).\n${stoppedRunSummary()}`);
-    printStopped(`stopped by ${signal}`);
-    process.exit(EXIT.failed);
-  });
+	process.on(signal, () => {
+		finished = true;
+		process.stderr.write(
+			`letsconnect: stopped by ${signal} (a job's timeout, or by hand).\n${stoppedRunSummary()}`,
+		);
+		printStopped(`stopped by ${signal}`);
+		process.exit(EXIT.failed);
+	});
 }
 
-buildProgram().parseAsync().then(() => { finished = true; }, (error: unknown) => {
-  finished = true;
-  const stopped = error instanceof ShutoffError ? EXIT.shutoff : error instanceof WaitBudgetError ? EXIT.waitBudget : error instanceof SessionLostError ? EXIT.sessionLost : undefined;
-  if (stopped !== undefined) {
-    const message = (error as Error).message;
-    process.stderr.write(`letsconnect: ${message}\n${stoppedRunSummary()}`);
-    printStopped(message);
-    process.exit(stopped);
-  }
-  // commander's own error type: a bad command line, found in an option or before anything is read.
-  if (error instanceof CommanderError) {
-    process.stderr.write(`letsconnect: ${error.message}\n`);
-    process.exit(EXIT.usage);
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`letsconnect: ${message}\n${activeWriter ? stoppedRunSummary() : ''}`);
-  // A run that had begun says what it wrote, on standard output too (JSON with --json).
-  if (activeWriter) printStopped(message);
-  process.exit(EXIT.failed);
-});
+buildProgram()
+	.parseAsync()
+	.then(
+		() => {
+			finished = true;
+		},
+		(error: unknown) => {
+			finished = true;
+			const stopped =
+				error instanceof ShutoffError
+					? EXIT.shutoff
+					: error instanceof WaitBudgetError
+						? EXIT.waitBudget
+						: error instanceof SessionLostError
+							? EXIT.sessionLost
+							: undefined;
+			if (stopped !== undefined) {
+				const message = (error as Error).message;
+				process.stderr.write(`letsconnect: ${message}\n${stoppedRunSummary()}`);
+				printStopped(message);
+				process.exit(stopped);
+			}
+			// commander's own error type: a bad command line, found in an option or before anything is read.
+			if (error instanceof CommanderError) {
+				process.stderr.write(`letsconnect: ${error.message}\n`);
+				process.exit(EXIT.usage);
+			}
+			const message = error instanceof Error ? error.message : String(error);
+			process.stderr.write(
+				`letsconnect: ${message}\n${activeWriter ? stoppedRunSummary() : ''}`,
+			);
+			// A run that had begun says what it wrote, on standard output too (JSON with --json).
+			if (activeWriter) printStopped(message);
+			process.exit(EXIT.failed);
+		},
+	);

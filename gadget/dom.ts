@@ -7,14 +7,18 @@ import { directionOf } from './reader-locale';
  * language (an English reader on an Arabic hub) run in their own order, isolated (`dir`).
  */
 export function speaking<T extends HTMLElement>(node: T, language: string): T {
-  node.lang = language;
-  node.dir = directionOf(language);
-  return node;
+	node.lang = language;
+	node.dir = directionOf(language);
+	return node;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
 }

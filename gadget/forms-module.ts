@@ -6,6 +6,10 @@ import type { CardContext } from './session-card';
 export const FORMS_MODULE = 'ext.gadget.letsconnect-form';
 
 export interface FormsModule {
-  openSessionForm(options: Record<string, unknown>): Promise<void>;
-  openJoinForm(root: string, ctx: CardContext, opener: HTMLElement): Promise<void>;
+	openSessionForm(options: Record<string, unknown>): Promise<void>;
+	openJoinForm(
+		root: string,
+		ctx: CardContext,
+		opener: HTMLElement,
+	): Promise<void>;
 }

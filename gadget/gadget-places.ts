@@ -1,3 +1,4 @@
 // What on a page calls for the gadget: a session's card, an empty list a liaison may fill, or a
 // place that invites to join. The loader and the gadget look for the same things.
-export const GADGET_PLACES = '[data-lc-session], [data-lc-empty-root], [data-lc-join-root]';
+export const GADGET_PLACES =
+	'[data-lc-session], [data-lc-empty-root], [data-lc-join-root]';

@@ -1,137 +1,180 @@
 // "Join Let's Connect": a dialog that creates or updates the reader's profile page,
 // ROOT/Participants/<username>. Native <dialog>: it traps focus, Escape closes it, and focus
 // returns to the button that opened it.
-import { PROFILE_FIELDS, profileValues, withProfile, type ProfileValues } from '../shared/model/participant';
+import {
+	PROFILE_FIELDS,
+	profileValues,
+	withProfile,
+	type ProfileValues,
+} from '../shared/model/participant';
 import { profilePageTitle } from '../shared/model/titles';
-import { formMessages, type FormMessageKey } from '../shared/i18n/form-messages';
+import {
+	formMessages,
+	type FormMessageKey,
+} from '../shared/i18n/form-messages';
 import { formatMessage } from '../shared/i18n/format-message';
 import { ApiFailure, messageForFailure } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
 import { el } from './dom';
-import { languageChooser, wikiLanguages, type FormSay, type LanguageChooser } from './language-chooser';
+import {
+	languageChooser,
+	wikiLanguages,
+	type FormSay,
+	type LanguageChooser,
+} from './language-chooser';
 
 const LABELS: Record<keyof ProfileValues, FormMessageKey> = {
-  languages: 'lcf-join-languages', country: 'lcf-join-country', region: 'lcf-join-region', affiliate: 'lcf-join-affiliate',
-  home: 'lcf-join-home', share: 'lcf-join-share', learn: 'lcf-join-learn',
+	languages: 'lcf-join-languages',
+	country: 'lcf-join-country',
+	region: 'lcf-join-region',
+	affiliate: 'lcf-join-affiliate',
+	home: 'lcf-join-home',
+	share: 'lcf-join-share',
+	learn: 'lcf-join-learn',
 };
 
-export async function openJoinForm(root: string, ctx: CardContext, opener: HTMLElement): Promise<void> {
-  // The form's words travel with it (the forms module), not in the reader's gadget.
-  const words = formMessages(ctx.language);
-  const say: FormSay = (key, ...params) => formatMessage(words[key], params, ctx.language);
-  const api = ctx.api as mw.Api;
-  const user = ctx.user as string;
-  const title = profilePageTitle(root, user);
-  const dialog = document.createElement('dialog');
-  dialog.className = 'lc-dialog';
-  dialog.setAttribute('aria-labelledby', 'lc-join-heading');
-  const heading = document.createElement('h2');
-  heading.id = 'lc-join-heading';
-  heading.textContent = say('lcf-join-title');
-  const intro = document.createElement('p');
-  intro.textContent = say('lcf-join-intro', title);
-  const form = document.createElement('form');
-  form.method = 'dialog';
-  const inputs = new Map<keyof ProfileValues, HTMLInputElement>();
-  // Disabled until the current profile is loaded, so that nothing typed is overwritten by it.
-  const fields = document.createElement('fieldset');
-  fields.className = 'lc-form-fields';
-  fields.disabled = true;
-  // The languages, chosen by name once the wiki's list of them has come (with the profile).
-  const languagesField = el('div', 'lc-form-field');
-  const languagesLabel = document.createElement('label');
-  languagesLabel.textContent = say(LABELS.languages);
-  languagesField.append(languagesLabel);
-  let chooser: LanguageChooser | undefined;
-  for (const field of PROFILE_FIELDS) {
-    if (field === 'languages') {
-      fields.append(languagesField);
-      continue;
-    }
-    const label = document.createElement('label');
-    label.className = 'lc-form-field';
-    const span = document.createElement('span');
-    span.textContent = say(LABELS[field]);
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.name = field;
-    input.maxLength = 300;
-    label.append(span, input);
-    inputs.set(field, input);
-    fields.append(label);
-  }
-  form.append(fields);
-  const status = document.createElement('p');
-  status.className = 'lc-form-status';
-  status.setAttribute('role', 'status');
-  const save = document.createElement('button');
-  save.type = 'submit';
-  save.className = 'lc-button lc-button-primary';
-  save.textContent = say('lcf-join-save');
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'lc-button lc-button-quiet';
-  close.textContent = say('lcf-join-close');
-  close.addEventListener('click', () => dialog.close());
-  const actions = document.createElement('div');
-  actions.className = 'lc-form-actions';
-  actions.append(save, close);
-  form.append(status, actions);
-  dialog.append(heading, intro, form);
-  document.body.append(dialog);
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    opener.focus();
-  });
-  let loaded: ProfileValues | undefined;
-  // Attached before anything else, so that Enter never closes the dialog through method=dialog.
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (save.disabled || !loaded || !chooser) return;
-    // Only languages of the wiki's list, stored as codes: anything else is refused with a word.
-    const languages = chooser.value();
-    if ('unknown' in languages) {
-      status.textContent = say('lcf-join-language-unknown', languages.unknown);
-      chooser.focus();
-      return;
-    }
-    save.disabled = true;
-    status.textContent = ctx.msg('lc-working');
-    const values = { ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? ''])), languages: languages.codes.join(', ') } as unknown as ProfileValues;
-    const joined = ctx.now().toISOString().slice(0, 7);
-    const before = loaded;
-    editPage(api, title, (text) => {
-      const next = withProfile(text, user, values, joined, before);
-      if (next === undefined) throw new ApiFailure('profile-unreadable');
-      return { text: next, summary: ctx.summary('lc-summary-join') };
-    }, { create: true })
-      .then(() => { status.textContent = say('lcf-join-saved'); })
-      .catch((failure: unknown) => {
-        const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-        status.textContent = ctx.msg(messageForFailure(code), failure instanceof ApiFailure ? failure.said : code);
-      })
-      .finally(() => { save.disabled = false; });
-  });
-  save.disabled = true;
-  heading.tabIndex = -1;
-  dialog.showModal();
-  heading.focus();
-  status.textContent = ctx.msg('lc-working');
-  try {
-    const [{ pages }, languages] = await Promise.all([fetchPages(api, [title]), wikiLanguages(api, ctx.userLanguage, ctx.locale)]);
-    loaded = profileValues(pages.get(title)?.text ?? '');
-    for (const [field, input] of inputs) input.value = loaded[field];
-    chooser = languageChooser(languages, say, languagesLabel);
-    chooser.set(loaded.languages.split(','));
-    languagesField.append(chooser.element);
-    status.textContent = '';
-    fields.disabled = false;
-    save.disabled = false;
-    chooser.focus();
-  } catch (failure) {
-    // Without the current profile, saving could blank it: the form stays closed to input.
-    const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-    status.textContent = ctx.msg(messageForFailure(code), code);
-  }
+export async function openJoinForm(
+	root: string,
+	ctx: CardContext,
+	opener: HTMLElement,
+): Promise<void> {
+	// The form's words travel with it (the forms module), not in the reader's gadget.
+	const words = formMessages(ctx.language);
+	const say: FormSay = (key, ...params) =>
+		formatMessage(words[key], params, ctx.language);
+	const api = ctx.api as mw.Api;
+	const user = ctx.user as string;
+	const title = profilePageTitle(root, user);
+	const dialog = document.createElement('dialog');
+	dialog.className = 'lc-dialog';
+	dialog.setAttribute('aria-labelledby', 'lc-join-heading');
+	const heading = document.createElement('h2');
+	heading.id = 'lc-join-heading';
+	heading.textContent = say('lcf-join-title');
+	const intro = document.createElement('p');
+	intro.textContent = say('lcf-join-intro', title);
+	const form = document.createElement('form');
+	form.method = 'dialog';
+	const inputs = new Map<keyof ProfileValues, HTMLInputElement>();
+	// Disabled until the current profile is loaded, so that nothing typed is overwritten by it.
+	const fields = document.createElement('fieldset');
+	fields.className = 'lc-form-fields';
+	fields.disabled = true;
+	// The languages, chosen by name once the wiki's list of them has come (with the profile).
+	const languagesField = el('div', 'lc-form-field');
+	const languagesLabel = document.createElement('label');
+	languagesLabel.textContent = say(LABELS.languages);
+	languagesField.append(languagesLabel);
+	let chooser: LanguageChooser | undefined;
+	for (const field of PROFILE_FIELDS) {
+		if (field === 'languages') {
+			fields.append(languagesField);
+			continue;
+		}
+		const label = document.createElement('label');
+		label.className = 'lc-form-field';
+		const span = document.createElement('span');
+		span.textContent = say(LABELS[field]);
+		const input = document.createElement('input');
+		input.type = 'text';
+		input.name = field;
+		input.maxLength = 300;
+		label.append(span, input);
+		inputs.set(field, input);
+		fields.append(label);
+	}
+	form.append(fields);
+	const status = document.createElement('p');
+	status.className = 'lc-form-status';
+	status.setAttribute('role', 'status');
+	const save = document.createElement('button');
+	save.type = 'submit';
+	save.className = 'lc-button lc-button-primary';
+	save.textContent = say('lcf-join-save');
+	const close = document.createElement('button');
+	close.type = 'button';
+	close.className = 'lc-button lc-button-quiet';
+	close.textContent = say('lcf-join-close');
+	close.addEventListener('click', () => dialog.close());
+	const actions = document.createElement('div');
+	actions.className = 'lc-form-actions';
+	actions.append(save, close);
+	form.append(status, actions);
+	dialog.append(heading, intro, form);
+	document.body.append(dialog);
+	dialog.addEventListener('close', () => {
+		dialog.remove();
+		opener.focus();
+	});
+	let loaded: ProfileValues | undefined;
+	// Attached before anything else, so that Enter never closes the dialog through method=dialog.
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		if (save.disabled || !loaded || !chooser) return;
+		// Only languages of the wiki's list, stored as codes: anything else is refused with a word.
+		const languages = chooser.value();
+		if ('unknown' in languages) {
+			status.textContent = say('lcf-join-language-unknown', languages.unknown);
+			chooser.focus();
+			return;
+		}
+		save.disabled = true;
+		status.textContent = ctx.msg('lc-working');
+		const values = {
+			...Object.fromEntries(
+				PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? '']),
+			),
+			languages: languages.codes.join(', '),
+		} as unknown as ProfileValues;
+		const joined = ctx.now().toISOString().slice(0, 7);
+		const before = loaded;
+		editPage(
+			api,
+			title,
+			(text) => {
+				const next = withProfile(text, user, values, joined, before);
+				if (next === undefined) throw new ApiFailure('profile-unreadable');
+				return { text: next, summary: ctx.summary('lc-summary-join') };
+			},
+			{ create: true },
+		)
+			.then(() => {
+				status.textContent = say('lcf-join-saved');
+			})
+			.catch((failure: unknown) => {
+				const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+				status.textContent = ctx.msg(
+					messageForFailure(code),
+					failure instanceof ApiFailure ? failure.said : code,
+				);
+			})
+			.finally(() => {
+				save.disabled = false;
+			});
+	});
+	save.disabled = true;
+	heading.tabIndex = -1;
+	dialog.showModal();
+	heading.focus();
+	status.textContent = ctx.msg('lc-working');
+	try {
+		const [{ pages }, languages] = await Promise.all([
+			fetchPages(api, [title]),
+			wikiLanguages(api, ctx.userLanguage, ctx.locale),
+		]);
+		loaded = profileValues(pages.get(title)?.text ?? '');
+		for (const [field, input] of inputs) input.value = loaded[field];
+		chooser = languageChooser(languages, say, languagesLabel);
+		chooser.set(loaded.languages.split(','));
+		languagesField.append(chooser.element);
+		status.textContent = '';
+		fields.disabled = false;
+		save.disabled = false;
+		chooser.focus();
+	} catch (failure) {
+		// Without the current profile, saving could blank it: the form stays closed to input.
+		const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+		status.textContent = ctx.msg(messageForFailure(code), code);
+	}
 }

@@ -8,13 +8,17 @@ import { profilePageTitle } from '../shared/model/titles';
 
 /** Whether the reader has a profile page already (one small request; a failure says no). */
 async function hasProfile(api: mw.Api, title: string): Promise<boolean> {
-  try {
-    const response = (await api.get({ action: 'query', titles: title, formatversion: 2 })) as { query?: { pages?: { missing?: boolean }[] } };
-    const page = response.query?.pages?.[0];
-    return page !== undefined && !page.missing;
-  } catch {
-    return false;
-  }
+	try {
+		const response = (await api.get({
+			action: 'query',
+			titles: title,
+			formatversion: 2,
+		})) as { query?: { pages?: { missing?: boolean }[] } };
+		const page = response.query?.pages?.[0];
+		return page !== undefined && !page.missing;
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -22,33 +26,47 @@ async function hasProfile(api: mw.Api, title: string): Promise<boolean> {
  * a log-in link.
  */
 export function joinButton(root: string, ctx: CardContext): HTMLElement {
-  if (!ctx.user || !ctx.api) {
-    const link = accountLink(ctx, 'lc-join-login', 'lc-join-temporary');
-    link.classList.replace('lc-signup-login', 'lc-join-login');
-    return link;
-  }
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'lc-button lc-button-primary lc-join';
-  button.textContent = ctx.msg('lc-join');
-  // A member edits their profile in the same form.
-  void hasProfile(ctx.api, profilePageTitle(root, ctx.user)).then((member) => {
-    if (member) button.textContent = ctx.msg('lc-join-edit');
-  });
-  button.addEventListener('click', () => {
-    void mw.loader.using(FORMS_MODULE).then((require) => (require(FORMS_MODULE) as FormsModule).openJoinForm(root, ctx, button));
-  });
-  return button;
+	if (!ctx.user || !ctx.api) {
+		const link = accountLink(ctx, 'lc-join-login', 'lc-join-temporary');
+		link.classList.replace('lc-signup-login', 'lc-join-login');
+		return link;
+	}
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'lc-button lc-button-primary lc-join';
+	button.textContent = ctx.msg('lc-join');
+	// A member edits their profile in the same form.
+	void hasProfile(ctx.api, profilePageTitle(root, ctx.user)).then((member) => {
+		if (member) button.textContent = ctx.msg('lc-join-edit');
+	});
+	button.addEventListener('click', () => {
+		void mw.loader
+			.using(FORMS_MODULE)
+			.then((require) =>
+				(require(FORMS_MODULE) as FormsModule).openJoinForm(root, ctx, button),
+			);
+	});
+	return button;
 }
 
 /**
  * The Join button wherever a page invites to join ({{Let's Connect/Join}}: the Participants page,
  * the programme's page), in place of the text that says how to join without the gadget.
  */
-export function offerJoin(container: HTMLElement, roots: readonly string[], ctx: CardContext): void {
-  container.querySelectorAll<HTMLElement>('[data-lc-join-root]').forEach((place) => {
-    const root = place.dataset.lcJoinRoot ?? '';
-    if (!roots.includes(root) || place.querySelector('.lc-join, .lc-join-login')) return;
-    place.replaceChildren(joinButton(root, ctx));
-  });
+export function offerJoin(
+	container: HTMLElement,
+	roots: readonly string[],
+	ctx: CardContext,
+): void {
+	container
+		.querySelectorAll<HTMLElement>('[data-lc-join-root]')
+		.forEach((place) => {
+			const root = place.dataset.lcJoinRoot ?? '';
+			if (
+				!roots.includes(root) ||
+				place.querySelector('.lc-join, .lc-join-login')
+			)
+				return;
+			place.replaceChildren(joinButton(root, ctx));
+		});
 }

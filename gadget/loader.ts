@@ -9,8 +9,14 @@ import { GADGET_PLACES } from './gadget-places';
 const GADGET_MODULE = 'ext.gadget.letsconnect';
 
 if (window.top === window.self) {
-  mw.hook('wikipage.content').add(($content: JQuery) => {
-    if (!$content[0]?.querySelector(GADGET_PLACES)) return;
-    mw.loader.load([GADGET_MODULE, ...translationModules([mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')], TRANSLATED_LANGUAGES)]);
-  });
+	mw.hook('wikipage.content').add(($content: JQuery) => {
+		if (!$content[0]?.querySelector(GADGET_PLACES)) return;
+		mw.loader.load([
+			GADGET_MODULE,
+			...translationModules(
+				[mw.config.get('wgUserLanguage'), mw.config.get('wgContentLanguage')],
+				TRANSLATED_LANGUAGES,
+			),
+		]);
+	});
 }

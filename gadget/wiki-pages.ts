@@ -7,97 +7,148 @@ import { rosterPageTitle } from '../shared/model/titles';
 import { parseRoster, type Roster } from '../shared/registrations/roster';
 
 export interface PageRevision {
-  text: string;
-  /** The revision read: the base of an edit, so that any concurrent edit is a conflict. */
-  revid: number;
+	text: string;
+	/** The revision read: the base of an edit, so that any concurrent edit is a conflict. */
+	revid: number;
 }
 
 /** Current revisions by title as asked (missing pages are absent): one request for every 50 titles. */
-export async function fetchPages(api: mw.Api, titles: string[]): Promise<{ pages: Map<string, PageRevision>; now: string }> {
-  const pages = new Map<string, PageRevision>();
-  let now = '';
-  for (let i = 0; i < titles.length; i += 50) {
-    const batch = await fetchBatch(api, titles.slice(i, i + 50));
-    for (const [title, page] of batch.pages) pages.set(title, page);
-    now ||= batch.now;
-  }
-  return { pages, now };
+export async function fetchPages(
+	api: mw.Api,
+	titles: string[],
+): Promise<{ pages: Map<string, PageRevision>; now: string }> {
+	const pages = new Map<string, PageRevision>();
+	let now = '';
+	for (let i = 0; i < titles.length; i += 50) {
+		const batch = await fetchBatch(api, titles.slice(i, i + 50));
+		for (const [title, page] of batch.pages) pages.set(title, page);
+		now ||= batch.now;
+	}
+	return { pages, now };
 }
 
 /**
  * One batch, following `continue`: an answer the API cut at its size limit leaves pages without
  * their text, and those are asked for again, never taken for missing pages.
  */
-async function fetchBatch(api: mw.Api, titles: string[]): Promise<{ pages: Map<string, PageRevision>; now: string }> {
-  const pages = new Map<string, PageRevision>();
-  let now = '';
-  let next: Record<string, string> | undefined = {};
-  while (next) {
-    const response: RevisionsAnswer = await settle<RevisionsAnswer>(api.get({
-      action: 'query', prop: 'revisions', rvprop: 'content|ids', rvslots: 'main',
-      titles, curtimestamp: true, formatversion: 2, ...next,
-    }) as unknown as JQuery.Promise<RevisionsAnswer>);
-    now ||= response.curtimestamp ?? '';
-    const asked = new Map<string, string>((response.query?.normalized ?? []).map((n) => [n.to, n.from]));
-    for (const page of response.query?.pages ?? []) {
-      const revision = page.revisions?.[0];
-      const text = revision?.slots?.main?.content;
-      if (revision && typeof text === 'string') pages.set(asked.get(page.title) ?? page.title, { text, revid: revision.revid });
-    }
-    next = response.continue;
-  }
-  return { pages, now };
+async function fetchBatch(
+	api: mw.Api,
+	titles: string[],
+): Promise<{ pages: Map<string, PageRevision>; now: string }> {
+	const pages = new Map<string, PageRevision>();
+	let now = '';
+	let next: Record<string, string> | undefined = {};
+	while (next) {
+		const response: RevisionsAnswer = await settle<RevisionsAnswer>(
+			api.get({
+				action: 'query',
+				prop: 'revisions',
+				rvprop: 'content|ids',
+				rvslots: 'main',
+				titles,
+				curtimestamp: true,
+				formatversion: 2,
+				...next,
+			}) as unknown as JQuery.Promise<RevisionsAnswer>,
+		);
+		now ||= response.curtimestamp ?? '';
+		const asked = new Map<string, string>(
+			(response.query?.normalized ?? []).map((n) => [n.to, n.from]),
+		);
+		for (const page of response.query?.pages ?? []) {
+			const revision = page.revisions?.[0];
+			const text = revision?.slots?.main?.content;
+			if (revision && typeof text === 'string')
+				pages.set(asked.get(page.title) ?? page.title, {
+					text,
+					revid: revision.revid,
+				});
+		}
+		next = response.continue;
+	}
+	return { pages, now };
 }
 
 /** What the API answers to a query of revisions (formatversion 2), as far as the gadget reads it. */
 interface RevisionsAnswer {
-  curtimestamp?: string;
-  continue?: Record<string, string>;
-  query?: {
-    normalized?: { from: string; to: string }[];
-    pages?: { title: string; revisions?: { revid: number; slots?: { main?: { content?: string } } }[] }[];
-  };
+	curtimestamp?: string;
+	continue?: Record<string, string>;
+	query?: {
+		normalized?: { from: string; to: string }[];
+		pages?: {
+			title: string;
+			revisions?: { revid: number; slots?: { main?: { content?: string } } }[];
+		}[];
+	};
 }
 
 /** A registration page as it is now, with the bot's verified roster of it when there is one. */
 export interface RegistrationRead {
-  page: PageRevision;
-  roster?: Roster;
+	page: PageRevision;
+	roster?: Roster;
 }
 
 /**
  * Registration pages by title, each with the roster the bot keeps of it in its own user space
  * (`bot`, from the reviewed settings): both in the same requests, 25 sessions a request.
  */
-export async function fetchRegistrations(api: mw.Api, titles: string[], bot: string | undefined): Promise<Map<string, RegistrationRead>> {
-  const rosterOf = (title: string) => (bot ? rosterPageTitle(bot, title) : undefined);
-  const wanted = titles.flatMap((t) => [t, rosterOf(t)].filter((x): x is string => x !== undefined));
-  const { pages } = await fetchPages(api, wanted);
-  const result = new Map<string, RegistrationRead>();
-  for (const title of titles) {
-    const page = pages.get(title);
-    const rosterTitle = rosterOf(title);
-    if (page) result.set(title, { page, roster: rosterTitle ? parseRoster(pages.get(rosterTitle)?.text, title) : undefined });
-  }
-  return result;
+export async function fetchRegistrations(
+	api: mw.Api,
+	titles: string[],
+	bot: string | undefined,
+): Promise<Map<string, RegistrationRead>> {
+	const rosterOf = (title: string) =>
+		bot ? rosterPageTitle(bot, title) : undefined;
+	const wanted = titles.flatMap((t) =>
+		[t, rosterOf(t)].filter((x): x is string => x !== undefined),
+	);
+	const { pages } = await fetchPages(api, wanted);
+	const result = new Map<string, RegistrationRead>();
+	for (const title of titles) {
+		const page = pages.get(title);
+		const rosterTitle = rosterOf(title);
+		if (page)
+			result.set(title, {
+				page,
+				roster: rosterTitle
+					? parseRoster(pages.get(rosterTitle)?.text, title)
+					: undefined,
+			});
+	}
+	return result;
 }
 
 /** One registration page and its roster as they are now, or a failure the reader can act on when the page does not exist. */
-export async function fetchRegistration(api: mw.Api, title: string, bot: string | undefined): Promise<RegistrationRead> {
-  const read = (await fetchRegistrations(api, [title], bot)).get(title);
-  if (!read) throw new ApiFailure('no-registration-page');
-  return read;
+export async function fetchRegistration(
+	api: mw.Api,
+	title: string,
+	bot: string | undefined,
+): Promise<RegistrationRead> {
+	const read = (await fetchRegistrations(api, [title], bot)).get(title);
+	if (!read) throw new ApiFailure('no-registration-page');
+	return read;
 }
 
 /**
  * A write the wiki answered without an error is still not saved when it says anything but
  * `Success` (a captcha, an edit filter's warning): the reader must hear that.
  */
-async function postEdit(api: mw.Api, params: Record<string, unknown>): Promise<void> {
-  const response = await settle<{ edit?: EditAnswer }>(api.postWithEditToken(api.assertCurrentUser({ formatversion: 2, ...params } as never) as never) as unknown as JQuery.Promise<{ edit?: EditAnswer }>);
-  if (!response.edit) throw new ApiFailure('ok-but-empty', response);
-  const notSaved = whyNotSaved(response.edit);
-  if (notSaved) throw new ApiFailure(notSaved.kind === 'captcha' ? 'edit-captcha' : 'edit-held', notSaved.kind === 'held' ? notSaved.detail : undefined);
+async function postEdit(
+	api: mw.Api,
+	params: Record<string, unknown>,
+): Promise<void> {
+	const response = await settle<{ edit?: EditAnswer }>(
+		api.postWithEditToken(
+			api.assertCurrentUser({ formatversion: 2, ...params } as never) as never,
+		) as unknown as JQuery.Promise<{ edit?: EditAnswer }>,
+	);
+	if (!response.edit) throw new ApiFailure('ok-but-empty', response);
+	const notSaved = whyNotSaved(response.edit);
+	if (notSaved)
+		throw new ApiFailure(
+			notSaved.kind === 'captcha' ? 'edit-captcha' : 'edit-held',
+			notSaved.kind === 'held' ? notSaved.detail : undefined,
+		);
 }
 
 /**
@@ -106,11 +157,24 @@ async function postEdit(api: mw.Api, params: Record<string, unknown>): Promise<v
  * two appends in the same moment are an edit conflict (measured: 1 of 5 saved), without one all
  * 30 of a rush are saved in order.
  */
-export async function appendToPage(api: mw.Api, title: string, appendtext: string, summary: string): Promise<void> {
-  // One PHP process never answers editconflict to an append; a wiki of many servers can, when two
-  // appends race for the same revision. Trying again is safe: a second line of someone already
-  // listed changes nothing.
-  await withConflictRetries(() => postEdit(api, { action: 'edit', title, appendtext, summary, nocreate: true }));
+export async function appendToPage(
+	api: mw.Api,
+	title: string,
+	appendtext: string,
+	summary: string,
+): Promise<void> {
+	// One PHP process never answers editconflict to an append; a wiki of many servers can, when two
+	// appends race for the same revision. Trying again is safe: a second line of someone already
+	// listed changes nothing.
+	await withConflictRetries(() =>
+		postEdit(api, {
+			action: 'edit',
+			title,
+			appendtext,
+			summary,
+			nocreate: true,
+		}),
+	);
 }
 
 /**
@@ -125,30 +189,40 @@ const CONFLICT_BUDGET_MS = 40000;
  * (full jitter: readers who clicked together spread out instead of colliding again together),
  * until the time budget is spent.
  */
-async function withConflictRetries(attempt: () => Promise<void>): Promise<void> {
-  const started = Date.now();
-  const deadline = started + CONFLICT_BUDGET_MS;
-  for (let tries = 1; ; tries++) {
-    try {
-      await attempt();
-      return;
-    } catch (error) {
-      const retriable = error instanceof ApiFailure && ['editconflict', 'articleexists', 'missingtitle'].includes(error.code);
-      // Older clicks wait less (past 2 s, in proportion): the first to click tend to be served first.
-      const age = Math.max(1, (Date.now() - started) / 2000);
-      const pause = 50 + Math.round((Math.random() * Math.min(4000, 200 * 2 ** tries)) / age);
-      if (!retriable || Date.now() + pause > deadline) throw error;
-      await new Promise<void>((resolve) => { setTimeout(resolve, pause); });
-    }
-  }
+async function withConflictRetries(
+	attempt: () => Promise<void>,
+): Promise<void> {
+	const started = Date.now();
+	const deadline = started + CONFLICT_BUDGET_MS;
+	for (let tries = 1; ; tries++) {
+		try {
+			await attempt();
+			return;
+		} catch (error) {
+			const retriable =
+				error instanceof ApiFailure &&
+				['editconflict', 'articleexists', 'missingtitle'].includes(error.code);
+			// Older clicks wait less (past 2 s, in proportion): the first to click tend to be served first.
+			const age = Math.max(1, (Date.now() - started) / 2000);
+			const pause =
+				50 +
+				Math.round((Math.random() * Math.min(4000, 200 * 2 ** tries)) / age);
+			if (!retriable || Date.now() + pause > deadline) throw error;
+			await new Promise<void>((resolve) => {
+				setTimeout(resolve, pause);
+			});
+		}
+	}
 }
 
 /** Returns the new text and summary, or null when nothing is to be written. */
-export type PageTransform = (current: string) => { text: string; summary: string } | null;
+export type PageTransform = (
+	current: string,
+) => { text: string; summary: string } | null;
 
 export interface EditOptions {
-  /** Create the page when it is missing (a reader's own profile); otherwise a missing page is an error. */
-  create?: boolean;
+	/** Create the page when it is missing (a reader's own profile); otherwise a missing page is an error. */
+	create?: boolean;
 }
 
 /**
@@ -156,18 +230,31 @@ export interface EditOptions {
  * `basetimestamp`), so that any edit made in between is a conflict, never a silent overwrite;
  * a conflict reads the page again and applies the transform again.
  */
-export async function editPage(api: mw.Api, title: string, transform: PageTransform, options: EditOptions = {}): Promise<void> {
-  await withConflictRetries(async () => {
-    const { pages, now } = await fetchPages(api, [title]);
-    const current = pages.get(title);
-    if (!current && !options.create) throw new ApiFailure('no-registration-page');
-    const change = transform(current?.text ?? '');
-    if (!change) return;
-    const params: Record<string, unknown> = { action: 'edit', title, text: change.text, summary: change.summary, starttimestamp: now };
-    // baserevid and never basetimestamp: given both, MediaWiki checks the timestamp, and an edit
-    // by someone else in the same second is overwritten without a conflict (measured on 1.39).
-    if (current) Object.assign(params, { nocreate: true, baserevid: current.revid });
-    else Object.assign(params, { createonly: true });
-    await postEdit(api, params);
-  });
+export async function editPage(
+	api: mw.Api,
+	title: string,
+	transform: PageTransform,
+	options: EditOptions = {},
+): Promise<void> {
+	await withConflictRetries(async () => {
+		const { pages, now } = await fetchPages(api, [title]);
+		const current = pages.get(title);
+		if (!current && !options.create)
+			throw new ApiFailure('no-registration-page');
+		const change = transform(current?.text ?? '');
+		if (!change) return;
+		const params: Record<string, unknown> = {
+			action: 'edit',
+			title,
+			text: change.text,
+			summary: change.summary,
+			starttimestamp: now,
+		};
+		// baserevid and never basetimestamp: given both, MediaWiki checks the timestamp, and an edit
+		// by someone else in the same second is overwritten without a conflict (measured on 1.39).
+		if (current)
+			Object.assign(params, { nocreate: true, baserevid: current.revid });
+		else Object.assign(params, { createonly: true });
+		await postEdit(api, params);
+	});
 }

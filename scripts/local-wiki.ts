@@ -3,44 +3,64 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { spawn, execFile } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	appendFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { mediawikiRoot, requestedVersion, type MediaWikiVersion } from './mediawiki-release';
+import {
+	mediawikiRoot,
+	requestedVersion,
+	type MediaWikiVersion,
+} from './mediawiki-release';
 import { waitFor } from './wait-for';
-import { DATABASE, createWikiDatabase, initDatabase, socketOf, startDatabase, stopDatabase } from './mariadb';
+import {
+	DATABASE,
+	createWikiDatabase,
+	initDatabase,
+	socketOf,
+	startDatabase,
+	stopDatabase,
+} from './mariadb';
 
 const run = promisify(execFile);
 
 const INFO_FILE = 'wiki.json';
 const BOT_APP_ID = 'letsconnect';
 // What the bot needs and no more: edits, its own User:…/Places/….json rosters (editmycssjs), no interface rights.
-const GRANTS = 'basic,highvolume,editpage,editprotected,createeditmovepage,editmycssjs';
+const GRANTS =
+	'basic,highvolume,editpage,editprotected,createeditmovepage,editmycssjs';
 
 export interface WikiAccount {
-  username: string;
-  password: string;
+	username: string;
+	password: string;
 }
 
 /** Everything a client needs to use a local wiki; saved as `wiki.json` in its folder. */
 export interface LocalWikiInfo {
-  dir: string;
-  port: number;
-  server: string;
-  apiUrl: string;
-  admin: WikiAccount;
-  /** The bot's bot-password login (`LetsConnectBot@letsconnect`). */
-  bot: WikiAccount;
-  /** Ordinary participants who can sign up in the browser. */
-  users: WikiAccount[];
-  /** The MediaWiki release and the folder of its code (a wiki.json from before releases were chosen is 1.39). */
-  mediawiki?: { version: MediaWikiVersion; root: string };
-  /** SQLite (the default: one PHP worker) or MariaDB (its own server in the folder; six workers, saves race). */
-  database?: WikiDatabase;
-  pid?: number;
-  /** The MariaDB server's process, while it runs. */
-  databasePid?: number;
+	dir: string;
+	port: number;
+	server: string;
+	apiUrl: string;
+	admin: WikiAccount;
+	/** The bot's bot-password login (`LetsConnectBot@letsconnect`). */
+	bot: WikiAccount;
+	/** Ordinary participants who can sign up in the browser. */
+	users: WikiAccount[];
+	/** The MediaWiki release and the folder of its code (a wiki.json from before releases were chosen is 1.39). */
+	mediawiki?: { version: MediaWikiVersion; root: string };
+	/** SQLite (the default: one PHP worker) or MariaDB (its own server in the folder; six workers, saves race). */
+	database?: WikiDatabase;
+	pid?: number;
+	/** The MariaDB server's process, while it runs. */
+	databasePid?: number;
 }
 
 export type WikiDatabase = 'sqlite' | 'mariadb';
@@ -48,8 +68,11 @@ export type WikiDatabase = 'sqlite' | 'mariadb';
 export const MARIADB_WORKERS = 6;
 
 /** The release of a wiki, and where its code is. */
-export function releaseOf(info: Pick<LocalWikiInfo, 'mediawiki'>): { version: MediaWikiVersion; root: string } {
-  return info.mediawiki ?? { version: '1.39', root: '/usr/share/mediawiki' };
+export function releaseOf(info: Pick<LocalWikiInfo, 'mediawiki'>): {
+	version: MediaWikiVersion;
+	root: string;
+} {
+	return info.mediawiki ?? { version: '1.39', root: '/usr/share/mediawiki' };
 }
 
 export const DEFAULT_WIKI_DIR = resolve('.wiki');
@@ -59,37 +82,57 @@ const PARTICIPANTS = ['Alice', 'Bruno', 'Chidi', 'Dalia'];
 
 /** A random bot password: MediaWiki only accepts exactly 32 characters of [0-9a-w]. */
 function newBotPassword(): string {
-  const alphabet = '0123456789abcdefghijklmnopqrstuvw';
-  return Array.from({ length: 32 }, () => alphabet[randomInt(alphabet.length)]).join('');
+	const alphabet = '0123456789abcdefghijklmnopqrstuvw';
+	return Array.from(
+		{ length: 32 },
+		() => alphabet[randomInt(alphabet.length)],
+	).join('');
 }
 
 /** A port on 127.0.0.1 that nothing listens on now. */
 export function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
+	return new Promise((resolvePort, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			probe.close(() => resolvePort(port));
+		});
+	});
 }
 
 /** A maintenance script of the wiki in `dir` (1.43 runs them through maintenance/run.php). */
-function php(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, script: string, args: string[], input?: string, env: Record<string, string> = {}): Promise<string> {
-  const { version, root } = releaseOf(wiki);
-  const command = version === '1.39' ? [join(root, 'maintenance', script)] : [join(root, 'maintenance', 'run.php'), script.replace(/\.php$/, '')];
-  const child = run('php', [...command, ...args], {
-    env: { ...process.env, ...env, MW_CONFIG_FILE: join(wiki.dir, 'LocalSettings.php') },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  return child.then(({ stdout }) => stdout).catch((error: { stderr?: string; stdout?: string; message: string }) => {
-    throw new Error(`${script} ${args.join(' ')} failed: ${error.stderr || error.stdout || error.message}`);
-  });
+function php(
+	wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>,
+	script: string,
+	args: string[],
+	input?: string,
+	env: Record<string, string> = {},
+): Promise<string> {
+	const { version, root } = releaseOf(wiki);
+	const command =
+		version === '1.39'
+			? [join(root, 'maintenance', script)]
+			: [join(root, 'maintenance', 'run.php'), script.replace(/\.php$/, '')];
+	const child = run('php', [...command, ...args], {
+		env: {
+			...process.env,
+			...env,
+			MW_CONFIG_FILE: join(wiki.dir, 'LocalSettings.php'),
+		},
+		maxBuffer: 16 * 1024 * 1024,
+	});
+	if (input !== undefined) {
+		child.child.stdin?.end(input);
+	}
+	return child
+		.then(({ stdout }) => stdout)
+		.catch((error: { stderr?: string; stdout?: string; message: string }) => {
+			throw new Error(
+				`${script} ${args.join(' ')} failed: ${error.stderr || error.stdout || error.message}`,
+			);
+		});
 }
 
 /**
@@ -105,23 +148,29 @@ if ( PHP_SAPI === 'cli-server' && ( $_POST['action'] ?? '' ) === 'edit' ) {
 }
 `;
 
-function settingsOverrides(dir: string, version: MediaWikiVersion, database: WikiDatabase = 'sqlite'): string {
-  return `${database === 'mariadb' ? EDIT_LOG : ''}
+function settingsOverrides(
+	dir: string,
+	version: MediaWikiVersion,
+	database: WikiDatabase = 'sqlite',
+): string {
+	return `${database === 'mariadb' ? EDIT_LOG : ''}
 # --- Let's Connect local wiki overrides (MediaWiki ${version}) ---
 $wgUploadDirectory = ${JSON.stringify(join(dir, 'images'))};
 $wgCacheDirectory = ${JSON.stringify(join(dir, 'cache'))};
 $wgEnableUploads = false;
 $wgEnableEmail = false;
 $wgUseInstantCommons = false;
-${version === '1.39'
-    ? `# 1.39 checks gadget code as ES5 and would replace the ES2016 gadget by an error module without saying so.
+${
+	version === '1.39'
+		? `# 1.39 checks gadget code as ES5 and would replace the ES2016 gadget by an error module without saying so.
 $wgResourceLoaderValidateJS = false;`
-    : `# 1.43 checks gadget code as ES2016, as it comes: the gadget must pass without a flag that skips it.
+		: `# 1.43 checks gadget code as ES2016, as it comes: the gadget must pass without a flag that skips it.
 # Vector 2022's night mode as Meta has it, for readers logged in or not.
 $wgVectorNightMode['logged_out'] = true;
 $wgVectorNightMode['logged_in'] = true;
 # {{USERLANGUAGE}} says the reader's language, as on Meta.
-$wgParserEnableUserLanguage = true;`}
+$wgParserEnableUserLanguage = true;`
+}
 # Renders must not be a second stale in tests.
 $wgParserCacheType = CACHE_NONE;
 $wgScribuntoDefaultEngine = 'luasandbox';
@@ -166,56 +215,140 @@ $wgHooks['EditFilterMergedContent'][] = static function ( $context, $content, $s
 }
 
 /** Creates a new wiki in `dir` (anything there before is removed). Does not start it. */
-export async function createWiki(dir: string, port: number, version: MediaWikiVersion = requestedVersion(), database: WikiDatabase = 'sqlite'): Promise<LocalWikiInfo> {
-  const mediawiki = { version, root: mediawikiRoot(version) };
-  const wiki = { dir, mediawiki };
-  rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['data', 'images', 'cache']) mkdirSync(join(dir, sub), { recursive: true });
-  const server = `http://127.0.0.1:${port}`;
-  const admin: WikiAccount = { username: 'Admin', password: USER_PASSWORD };
-  // MariaDB: a server of its own in the folder, running while the maintenance scripts run.
-  let databasePid: number | undefined;
-  if (database === 'mariadb') {
-    await initDatabase(dir);
-    databasePid = await startDatabase(dir);
-    await createWikiDatabase(dir);
-  }
-  const databaseOptions = database === 'mariadb'
-    ? ['--dbtype', 'mysql', '--dbserver', `localhost:${socketOf(dir)}`, '--dbname', DATABASE.name, '--dbuser', DATABASE.user, '--dbpass', DATABASE.password]
-    : ['--dbtype', 'sqlite', '--dbpath', join(dir, 'data'), '--dbname', 'wiki'];
-  let botPassword: string;
-  try {
-    botPassword = await install(wiki, dir, server, admin, version, database, databaseOptions);
-  } finally {
-    if (databasePid) await stopDatabase(databasePid);
-  }
-  const users = PARTICIPANTS.map((username) => ({ username, password: USER_PASSWORD }));
-  const info: LocalWikiInfo = {
-    dir, port, server, apiUrl: `${server}/api.php`, admin,
-    bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword }, users, mediawiki, database,
-  };
-  saveInfo(info);
-  return info;
+export async function createWiki(
+	dir: string,
+	port: number,
+	version: MediaWikiVersion = requestedVersion(),
+	database: WikiDatabase = 'sqlite',
+): Promise<LocalWikiInfo> {
+	const mediawiki = { version, root: mediawikiRoot(version) };
+	const wiki = { dir, mediawiki };
+	rmSync(dir, { recursive: true, force: true });
+	for (const sub of ['data', 'images', 'cache'])
+		mkdirSync(join(dir, sub), { recursive: true });
+	const server = `http://127.0.0.1:${port}`;
+	const admin: WikiAccount = { username: 'Admin', password: USER_PASSWORD };
+	// MariaDB: a server of its own in the folder, running while the maintenance scripts run.
+	let databasePid: number | undefined;
+	if (database === 'mariadb') {
+		await initDatabase(dir);
+		databasePid = await startDatabase(dir);
+		await createWikiDatabase(dir);
+	}
+	const databaseOptions =
+		database === 'mariadb'
+			? [
+					'--dbtype',
+					'mysql',
+					'--dbserver',
+					`localhost:${socketOf(dir)}`,
+					'--dbname',
+					DATABASE.name,
+					'--dbuser',
+					DATABASE.user,
+					'--dbpass',
+					DATABASE.password,
+				]
+			: [
+					'--dbtype',
+					'sqlite',
+					'--dbpath',
+					join(dir, 'data'),
+					'--dbname',
+					'wiki',
+				];
+	let botPassword: string;
+	try {
+		botPassword = await install(
+			wiki,
+			dir,
+			server,
+			admin,
+			version,
+			database,
+			databaseOptions,
+		);
+	} finally {
+		if (databasePid) await stopDatabase(databasePid);
+	}
+	const users = PARTICIPANTS.map((username) => ({
+		username,
+		password: USER_PASSWORD,
+	}));
+	const info: LocalWikiInfo = {
+		dir,
+		port,
+		server,
+		apiUrl: `${server}/api.php`,
+		admin,
+		bot: { username: `LetsConnectBot@${BOT_APP_ID}`, password: botPassword },
+		users,
+		mediawiki,
+		database,
+	};
+	saveInfo(info);
+	return info;
 }
 
 /** install.php and the accounts, on a wiki whose database is reachable; the bot's password. */
-async function install(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, dir: string, server: string, admin: WikiAccount, version: MediaWikiVersion, database: WikiDatabase, databaseOptions: string[]): Promise<string> {
-  await php(wiki, 'install.php', [
-    ...databaseOptions,
-    '--server', server, '--scriptpath', '', '--confpath', dir, '--lang', 'en',
-    '--pass', admin.password,
-    '--extensions', 'Gadgets,ParserFunctions,Scribunto,TemplateData',
-    '--skins', 'Vector',
-    'Let\'s Connect local wiki', admin.username,
-  ]);
-  appendFileSync(join(dir, 'LocalSettings.php'), settingsOverrides(dir, version, database));
-  await php(wiki, 'createAndPromote.php', ['--force', '--sysop', '--bureaucrat', '--interface-admin', admin.username, admin.password]);
-  // A bot flag and nothing more, as on Meta: the gadget's pages are the administrator's to write.
-  await php(wiki, 'createAndPromote.php', ['--bot', 'LetsConnectBot', USER_PASSWORD]);
-  const botPassword = newBotPassword();
-  await php(wiki, 'createBotPassword.php', ['--appid', BOT_APP_ID, '--grants', GRANTS, 'LetsConnectBot', botPassword]);
-  for (const user of PARTICIPANTS) await php(wiki, 'createAndPromote.php', [user, USER_PASSWORD]);
-  return botPassword;
+async function install(
+	wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>,
+	dir: string,
+	server: string,
+	admin: WikiAccount,
+	version: MediaWikiVersion,
+	database: WikiDatabase,
+	databaseOptions: string[],
+): Promise<string> {
+	await php(wiki, 'install.php', [
+		...databaseOptions,
+		'--server',
+		server,
+		'--scriptpath',
+		'',
+		'--confpath',
+		dir,
+		'--lang',
+		'en',
+		'--pass',
+		admin.password,
+		'--extensions',
+		'Gadgets,ParserFunctions,Scribunto,TemplateData',
+		'--skins',
+		'Vector',
+		"Let's Connect local wiki",
+		admin.username,
+	]);
+	appendFileSync(
+		join(dir, 'LocalSettings.php'),
+		settingsOverrides(dir, version, database),
+	);
+	await php(wiki, 'createAndPromote.php', [
+		'--force',
+		'--sysop',
+		'--bureaucrat',
+		'--interface-admin',
+		admin.username,
+		admin.password,
+	]);
+	// A bot flag and nothing more, as on Meta: the gadget's pages are the administrator's to write.
+	await php(wiki, 'createAndPromote.php', [
+		'--bot',
+		'LetsConnectBot',
+		USER_PASSWORD,
+	]);
+	const botPassword = newBotPassword();
+	await php(wiki, 'createBotPassword.php', [
+		'--appid',
+		BOT_APP_ID,
+		'--grants',
+		GRANTS,
+		'LetsConnectBot',
+		botPassword,
+	]);
+	for (const user of PARTICIPANTS)
+		await php(wiki, 'createAndPromote.php', [user, USER_PASSWORD]);
+	return botPassword;
 }
 
 /**
@@ -223,55 +356,85 @@ async function install(wiki: Pick<LocalWikiInfo, 'dir' | 'mediawiki'>, dir: stri
  * with its own paths and address in LocalSettings.php. A template wiki built once is copied for
  * each test file in a tenth of a second, where making one takes seconds of PHP runs.
  */
-export function copyWiki(template: LocalWikiInfo, dir: string, port: number): LocalWikiInfo {
-  if (isRunning(template)) throw new Error(`The wiki in ${template.dir} is running: stop it before copying it.`);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(template.dir, dir, { recursive: true });
-  const server = `http://127.0.0.1:${port}`;
-  const settings = join(dir, 'LocalSettings.php');
-  writeFileSync(settings, readFileSync(settings, 'utf8').split(template.dir).join(dir).split(template.server).join(server));
-  const info: LocalWikiInfo = { ...template, dir, port, server, apiUrl: `${server}/api.php`, pid: undefined };
-  saveInfo(info);
-  return info;
+export function copyWiki(
+	template: LocalWikiInfo,
+	dir: string,
+	port: number,
+): LocalWikiInfo {
+	if (isRunning(template))
+		throw new Error(
+			`The wiki in ${template.dir} is running: stop it before copying it.`,
+		);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(template.dir, dir, { recursive: true });
+	const server = `http://127.0.0.1:${port}`;
+	const settings = join(dir, 'LocalSettings.php');
+	writeFileSync(
+		settings,
+		readFileSync(settings, 'utf8')
+			.split(template.dir)
+			.join(dir)
+			.split(template.server)
+			.join(server),
+	);
+	const info: LocalWikiInfo = {
+		...template,
+		dir,
+		port,
+		server,
+		apiUrl: `${server}/api.php`,
+		pid: undefined,
+	};
+	saveInfo(info);
+	return info;
 }
 
 function saveInfo(info: LocalWikiInfo): void {
-  writeFileSync(join(info.dir, INFO_FILE), JSON.stringify(info, null, 2) + '\n');
+	writeFileSync(
+		join(info.dir, INFO_FILE),
+		JSON.stringify(info, null, 2) + '\n',
+	);
 }
 
 export function readInfo(dir: string): LocalWikiInfo | undefined {
-  const file = join(dir, INFO_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LocalWikiInfo) : undefined;
+	const file = join(dir, INFO_FILE);
+	return existsSync(file)
+		? (JSON.parse(readFileSync(file, 'utf8')) as LocalWikiInfo)
+		: undefined;
 }
 
 function isAlive(pid: number | undefined): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+	if (!pid) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 export function isRunning(info: LocalWikiInfo): boolean {
-  return isAlive(info.pid) || isAlive(info.databasePid);
+	return isAlive(info.pid) || isAlive(info.databasePid);
 }
 
 async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError = '';
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${apiUrl}?action=query&meta=siteinfo&format=json`);
-      if (response.ok) return;
-      lastError = `HTTP ${response.status}`;
-    } catch (error) {
-      lastError = (error as Error).message;
-    }
-    await delay(100);
-  }
-  throw new Error(`The local wiki did not answer at ${apiUrl} within ${timeoutMs} ms (${lastError}).`);
+	const deadline = Date.now() + timeoutMs;
+	let lastError = '';
+	while (Date.now() < deadline) {
+		try {
+			const response = await fetch(
+				`${apiUrl}?action=query&meta=siteinfo&format=json`,
+			);
+			if (response.ok) return;
+			lastError = `HTTP ${response.status}`;
+		} catch (error) {
+			lastError = (error as Error).message;
+		}
+		await delay(100);
+	}
+	throw new Error(
+		`The local wiki did not answer at ${apiUrl} within ${timeoutMs} ms (${lastError}).`,
+	);
 }
 
 /**
@@ -279,38 +442,56 @@ async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
  * writes fail with "database is locked"), six on MariaDB (started first), where saves race.
  */
 export async function startServer(info: LocalWikiInfo): Promise<LocalWikiInfo> {
-  if (isAlive(info.pid)) return info;
-  const mariadb = info.database === 'mariadb';
-  const databasePid = mariadb && !isAlive(info.databasePid) ? await startDatabase(info.dir) : info.databasePid;
-  const child = spawn('php', ['-S', `127.0.0.1:${info.port}`, '-t', releaseOf(info).root], {
-    env: { ...process.env, MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'), PHP_CLI_SERVER_WORKERS: String(mariadb ? MARIADB_WORKERS : 1) },
-    detached: true,
-    stdio: ['ignore', 'ignore', 'ignore'],
-  });
-  child.unref();
-  const started = { ...info, pid: child.pid, databasePid };
-  saveInfo(started);
-  await waitForApi(info.apiUrl, 15000);
-  return started;
+	if (isAlive(info.pid)) return info;
+	const mariadb = info.database === 'mariadb';
+	const databasePid =
+		mariadb && !isAlive(info.databasePid)
+			? await startDatabase(info.dir)
+			: info.databasePid;
+	const child = spawn(
+		'php',
+		['-S', `127.0.0.1:${info.port}`, '-t', releaseOf(info).root],
+		{
+			env: {
+				...process.env,
+				MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'),
+				PHP_CLI_SERVER_WORKERS: String(mariadb ? MARIADB_WORKERS : 1),
+			},
+			detached: true,
+			stdio: ['ignore', 'ignore', 'ignore'],
+		},
+	);
+	child.unref();
+	const started = { ...info, pid: child.pid, databasePid };
+	saveInfo(started);
+	await waitForApi(info.apiUrl, 15000);
+	return started;
 }
 
 /** Stops the web server (and the wiki's MariaDB server); `isRunning` says when both have ended. */
 export function stopServer(info: LocalWikiInfo): void {
-  for (const pid of [info.pid, info.databasePid]) {
-    if (!pid || !isAlive(pid)) continue;
-    try {
-      process.kill(-pid, 'SIGTERM');
-    } catch {
-      process.kill(pid, 'SIGTERM');
-    }
-  }
-  saveInfo({ ...info, pid: undefined, databasePid: undefined });
+	for (const pid of [info.pid, info.databasePid]) {
+		if (!pid || !isAlive(pid)) continue;
+		try {
+			process.kill(-pid, 'SIGTERM');
+		} catch {
+			process.kill(pid, 'SIGTERM');
+		}
+	}
+	saveInfo({ ...info, pid: undefined, databasePid: undefined });
 }
 
 /** Stops the wiki's servers and resolves once both have ended (its folder can then be copied or removed). */
-export async function stopWiki(info: LocalWikiInfo, deadlineMs = 30000): Promise<void> {
-  stopServer(info);
-  await waitFor(() => !isRunning(info), `the servers of the wiki in ${info.dir} to stop`, deadlineMs);
+export async function stopWiki(
+	info: LocalWikiInfo,
+	deadlineMs = 30000,
+): Promise<void> {
+	stopServer(info);
+	await waitFor(
+		() => !isRunning(info),
+		`the servers of the wiki in ${info.dir} to stop`,
+		deadlineMs,
+	);
 }
 
 /**
@@ -318,11 +499,17 @@ export async function stopWiki(info: LocalWikiInfo, deadlineMs = 30000): Promise
  * as createAndPromote.php makes each (AuthManager, then the password), where a run per account
  * costs most of a second.
  */
-export async function createUsers(info: LocalWikiInfo, usernames: string[]): Promise<WikiAccount[]> {
-  const accounts = usernames.map((username) => ({ username, password: USER_PASSWORD }));
-  if (accounts.length === 0) return accounts;
-  // The accounts in the environment: eval.php reads its input in lines of at most 1,024 bytes.
-  const code = `
+export async function createUsers(
+	info: LocalWikiInfo,
+	usernames: string[],
+): Promise<WikiAccount[]> {
+	const accounts = usernames.map((username) => ({
+		username,
+		password: USER_PASSWORD,
+	}));
+	if (accounts.length === 0) return accounts;
+	// The accounts in the environment: eval.php reads its input in lines of at most 1,024 bytes.
+	const code = `
 $services = MediaWiki\\MediaWikiServices::getInstance();
 foreach ( json_decode( getenv( 'LC_ACCOUNTS' ), true ) as $account ) {
   $user = User::newFromName( $account['username'] );
@@ -333,53 +520,90 @@ foreach ( json_decode( getenv( 'LC_ACCOUNTS' ), true ) as $account ) {
   echo ( $status->isGood() ? 'created ' : 'refused ' ) . $account['username'] . "\\n";
 }
 `;
-  // eval.php runs each line on its own: the code as one line.
-  const output = await php(info, 'eval.php', [], `${code.replace(/\n\s*/g, ' ').trim()}\n`, { LC_ACCOUNTS: JSON.stringify(accounts) });
-  const created = output.split('\n').filter((line) => line.startsWith('created ')).map((line) => line.slice('created '.length).trim());
-  const missing = usernames.filter((name) => !created.includes(name));
-  if (missing.length > 0) throw new Error(`Could not create the accounts ${missing.join(', ')}: ${output.trim()}`);
-  return accounts;
+	// eval.php runs each line on its own: the code as one line.
+	const output = await php(
+		info,
+		'eval.php',
+		[],
+		`${code.replace(/\n\s*/g, ' ').trim()}\n`,
+		{ LC_ACCOUNTS: JSON.stringify(accounts) },
+	);
+	const created = output
+		.split('\n')
+		.filter((line) => line.startsWith('created '))
+		.map((line) => line.slice('created '.length).trim());
+	const missing = usernames.filter((name) => !created.includes(name));
+	if (missing.length > 0)
+		throw new Error(
+			`Could not create the accounts ${missing.join(', ')}: ${output.trim()}`,
+		);
+	return accounts;
 }
 
-const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlText = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Writes many pages at once with importDump.php (an XML dump; thousands of pages in minutes, where
  * the API takes 50 ms an edit), then fills the link tables. `linkTables: false` skips parsing the
  * pages for their links (four times faster): for pages the bot reads by title, such as registrations.
  */
-export async function importPages(info: LocalWikiInfo, pages: { title: string; text: string }[], options: { linkTables?: boolean } = {}): Promise<void> {
-  if (pages.length === 0) return;
-  const file = join(info.dir, 'import.xml');
-  const body = pages.map((page) => `<page><title>${xmlText(page.title)}</title><revision><contributor><username>Admin</username></contributor><model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">${xmlText(page.text)}</text></revision></page>`);
-  writeFileSync(file, `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">\n${body.join('\n')}\n</mediawiki>\n`);
-  await php(info, 'importDump.php', ['--quiet', ...(options.linkTables === false ? ['--no-updates'] : []), file]);
-  rmSync(file, { force: true });
-  await runJobs(info);
+export async function importPages(
+	info: LocalWikiInfo,
+	pages: { title: string; text: string }[],
+	options: { linkTables?: boolean } = {},
+): Promise<void> {
+	if (pages.length === 0) return;
+	const file = join(info.dir, 'import.xml');
+	const body = pages.map(
+		(page) =>
+			`<page><title>${xmlText(page.title)}</title><revision><contributor><username>Admin</username></contributor><model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">${xmlText(page.text)}</text></revision></page>`,
+	);
+	writeFileSync(
+		file,
+		`<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">\n${body.join('\n')}\n</mediawiki>\n`,
+	);
+	await php(info, 'importDump.php', [
+		'--quiet',
+		...(options.linkTables === false ? ['--no-updates'] : []),
+		file,
+	]);
+	rmSync(file, { force: true });
+	await runJobs(info);
 }
 
 /** Runs queued jobs: api.php never does, so link tables (embeddedin) would stay stale. */
 export async function runJobs(info: LocalWikiInfo): Promise<void> {
-  await php(info, 'runJobs.php', ['--quiet']);
+	await php(info, 'runJobs.php', ['--quiet']);
 }
 
 export interface RunningWiki {
-  info: LocalWikiInfo;
-  stop(): Promise<void>;
+	info: LocalWikiInfo;
+	stop(): Promise<void>;
 }
 
 /** Creates (or reuses) a wiki in `dir` and serves it; `stop()` ends the server. */
-export async function startLocalWiki(options: { dir: string; port?: number; fresh?: boolean; version?: MediaWikiVersion }): Promise<RunningWiki> {
-  const dir = resolve(options.dir);
-  let info = options.fresh ? undefined : readInfo(dir);
-  if (info && options.port && info.port !== options.port) info = undefined;
-  if (info && options.version && releaseOf(info).version !== options.version) info = undefined;
-  if (!info) {
-    info = await createWiki(dir, options.port ?? (await findFreePort()), options.version);
-  }
-  const running = await startServer(info);
-  return {
-    info: running,
-    stop: async () => stopServer(running),
-  };
+export async function startLocalWiki(options: {
+	dir: string;
+	port?: number;
+	fresh?: boolean;
+	version?: MediaWikiVersion;
+}): Promise<RunningWiki> {
+	const dir = resolve(options.dir);
+	let info = options.fresh ? undefined : readInfo(dir);
+	if (info && options.port && info.port !== options.port) info = undefined;
+	if (info && options.version && releaseOf(info).version !== options.version)
+		info = undefined;
+	if (!info) {
+		info = await createWiki(
+			dir,
+			options.port ?? (await findFreePort()),
+			options.version,
+		);
+	}
+	const running = await startServer(info);
+	return {
+		info: running,
+		stop: async () => stopServer(running),
+	};
 }

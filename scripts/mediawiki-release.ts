@@ -3,7 +3,17 @@
 // configuration (the host's apt state is untouched), unpacked into .cache/ and run with
 // bookworm's PHP 8.2. Facts behind each step: ../shared/notes/local-wiki.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../bot/install/wiki-sources';
 import { ensureSystemPackages } from './system-packages.cjs';
@@ -12,10 +22,15 @@ export const MEDIAWIKI_VERSIONS = ['1.39', '1.43'] as const;
 export type MediaWikiVersion = (typeof MEDIAWIKI_VERSIONS)[number];
 
 /** The version a run asks for: `LC_MEDIAWIKI`, else 1.39. */
-export function requestedVersion(value = process.env.LC_MEDIAWIKI): MediaWikiVersion {
-  const version = value ?? '1.39';
-  if (!(MEDIAWIKI_VERSIONS as readonly string[]).includes(version)) throw new Error(`Unknown MediaWiki version "${version}": use one of ${MEDIAWIKI_VERSIONS.join(', ')}.`);
-  return version as MediaWikiVersion;
+export function requestedVersion(
+	value = process.env.LC_MEDIAWIKI,
+): MediaWikiVersion {
+	const version = value ?? '1.39';
+	if (!(MEDIAWIKI_VERSIONS as readonly string[]).includes(version))
+		throw new Error(
+			`Unknown MediaWiki version "${version}": use one of ${MEDIAWIKI_VERSIONS.join(', ')}.`,
+		);
+	return version as MediaWikiVersion;
 }
 
 const TRIXIE_SOURCES = `Types: deb
@@ -36,47 +51,77 @@ const CACHE = join(projectRoot(), '.cache/mediawiki-1.43');
 
 /** Downloads and unpacks trixie's mediawiki 1.43 once; a run that finds it there does nothing. */
 function ensure143(log: (line: string) => void): string {
-  const root = join(CACHE, 'mediawiki');
-  if (existsSync(join(root, 'includes/Defines.php'))) return root;
-  mkdirSync(CACHE, { recursive: true });
-  // Work in a folder of our own, then rename: two processes at once never see half a tree.
-  const work = mkdtempSync(join(CACHE, 'work-'));
-  try {
-    const apt = join(work, 'apt');
-    for (const sub of ['lists/partial', 'cache/archives/partial', 'debs']) mkdirSync(join(apt, sub), { recursive: true });
-    writeFileSync(join(apt, 'trixie.sources'), TRIXIE_SOURCES);
-    const options = ['-o', `Dir::Etc::SourceList=${join(apt, 'trixie.sources')}`, '-o', 'Dir::Etc::SourceParts=/dev/null',
-      '-o', `Dir::State::Lists=${join(apt, 'lists')}`, '-o', `Dir::Cache=${join(apt, 'cache')}`, '-o', 'APT::Sandbox::User=root'];
-    log('Downloading MediaWiki 1.43 (Debian trixie\'s package, about 50 MB, once)…');
-    execFileSync('apt-get', [...options, 'update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('apt-get', [...options, 'download', '-qq', 'mediawiki', 'mediawiki-classes'], { cwd: join(apt, 'debs'), stdio: ['ignore', 'ignore', 'inherit'] });
-    const unpacked = join(work, 'root');
-    for (const deb of readdirSync(join(apt, 'debs')).filter((f) => f.endsWith('.deb'))) execFileSync('dpkg-deb', ['-x', join(apt, 'debs', deb), unpacked]);
-    const tree = join(unpacked, 'usr/share/mediawiki');
-    // The package's links point at /var/lib/mediawiki and /etc/mediawiki: the host's 1.39 install.
-    for (const link of ['extensions', 'config', 'images', 'LocalSettings.php']) if (existsSync(join(tree, link)) || isLink(join(tree, link))) unlinkSync(join(tree, link));
-    symlinkSync('extensions-core', join(tree, 'extensions'));
-    try {
-      renameSync(tree, root);
-    } catch (error) {
-      if (!existsSync(join(root, 'includes/Defines.php'))) throw error;
-    }
-    return root;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+	const root = join(CACHE, 'mediawiki');
+	if (existsSync(join(root, 'includes/Defines.php'))) return root;
+	mkdirSync(CACHE, { recursive: true });
+	// Work in a folder of our own, then rename: two processes at once never see half a tree.
+	const work = mkdtempSync(join(CACHE, 'work-'));
+	try {
+		const apt = join(work, 'apt');
+		for (const sub of ['lists/partial', 'cache/archives/partial', 'debs'])
+			mkdirSync(join(apt, sub), { recursive: true });
+		writeFileSync(join(apt, 'trixie.sources'), TRIXIE_SOURCES);
+		const options = [
+			'-o',
+			`Dir::Etc::SourceList=${join(apt, 'trixie.sources')}`,
+			'-o',
+			'Dir::Etc::SourceParts=/dev/null',
+			'-o',
+			`Dir::State::Lists=${join(apt, 'lists')}`,
+			'-o',
+			`Dir::Cache=${join(apt, 'cache')}`,
+			'-o',
+			'APT::Sandbox::User=root',
+		];
+		log(
+			"Downloading MediaWiki 1.43 (Debian trixie's package, about 50 MB, once)…",
+		);
+		execFileSync('apt-get', [...options, 'update', '-qq'], {
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+		execFileSync(
+			'apt-get',
+			[...options, 'download', '-qq', 'mediawiki', 'mediawiki-classes'],
+			{ cwd: join(apt, 'debs'), stdio: ['ignore', 'ignore', 'inherit'] },
+		);
+		const unpacked = join(work, 'root');
+		for (const deb of readdirSync(join(apt, 'debs')).filter((f) =>
+			f.endsWith('.deb'),
+		))
+			execFileSync('dpkg-deb', ['-x', join(apt, 'debs', deb), unpacked]);
+		const tree = join(unpacked, 'usr/share/mediawiki');
+		// The package's links point at /var/lib/mediawiki and /etc/mediawiki: the host's 1.39 install.
+		for (const link of ['extensions', 'config', 'images', 'LocalSettings.php'])
+			if (existsSync(join(tree, link)) || isLink(join(tree, link)))
+				unlinkSync(join(tree, link));
+		symlinkSync('extensions-core', join(tree, 'extensions'));
+		try {
+			renameSync(tree, root);
+		} catch (error) {
+			if (!existsSync(join(root, 'includes/Defines.php'))) throw error;
+		}
+		return root;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
 }
 
 function isLink(path: string): boolean {
-  try {
-    return execFileSync('stat', ['-c', '%F', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).startsWith('symbolic link');
-  } catch {
-    return false;
-  }
+	try {
+		return execFileSync('stat', ['-c', '%F', path], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).startsWith('symbolic link');
+	} catch {
+		return false;
+	}
 }
 
 /** The folder of the MediaWiki code of that version, installed or downloaded when missing. */
-export function mediawikiRoot(version: MediaWikiVersion, log: (line: string) => void = (line) => console.error(line)): string {
-  ensureSystemPackages(['wiki']);
-  return version === '1.39' ? '/usr/share/mediawiki' : ensure143(log);
+export function mediawikiRoot(
+	version: MediaWikiVersion,
+	log: (line: string) => void = (line) => console.error(line),
+): string {
+	ensureSystemPackages(['wiki']);
+	return version === '1.39' ? '/usr/share/mediawiki' : ensure143(log);
 }

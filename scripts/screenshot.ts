@@ -5,22 +5,38 @@ import { DEFAULT_ROOT } from '../shared/config';
 import { DEFAULT_WIKI_DIR, readInfo } from './local-wiki';
 
 async function main(): Promise<void> {
-  const info = readInfo(DEFAULT_WIKI_DIR);
-  if (!info) throw new Error('No local wiki: run npm start first.');
-  mkdirSync('docs', { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, timezoneId: 'America/Sao_Paulo', locale: 'en-GB' });
-  await page.goto(`${info.server}/index.php?title=${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_'))}`);
-  await page.waitForSelector('.lc-session.lc-enhanced');
-  await page.locator('#mw-content-text').screenshot({ path: 'docs/upcoming-sessions.png' });
-  await browser.close();
-  process.stdout.write('wrote docs/upcoming-sessions.png\n');
+	const info = readInfo(DEFAULT_WIKI_DIR);
+	if (!info) throw new Error('No local wiki: run npm start first.');
+	mkdirSync('docs', { recursive: true });
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	const page = await browser.newPage({
+		viewport: { width: 1100, height: 1000 },
+		timezoneId: 'America/Sao_Paulo',
+		locale: 'en-GB',
+	});
+	await page.goto(
+		`${info.server}/index.php?title=${encodeURIComponent(DEFAULT_ROOT.replace(/ /g, '_'))}`,
+	);
+	await page.waitForSelector('.lc-session.lc-enhanced');
+	await page
+		.locator('#mw-content-text')
+		.screenshot({ path: 'docs/upcoming-sessions.png' });
+	await browser.close();
+	process.stdout.write('wrote docs/upcoming-sessions.png\n');
 }
 
 main().catch((error: Error) => {
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
+	process.stderr.write(`${error.message}\n`);
+	process.exit(1);
 });

@@ -1,2 +1,5 @@
 export declare const PACKAGE_GROUPS: Record<'wiki' | 'browser', string[]>;
-export declare function ensureSystemPackages(groups: Array<'wiki' | 'browser'>, options?: { log?: (line: string) => void }): void;
+export declare function ensureSystemPackages(
+	groups: Array<'wiki' | 'browser'>,
+	options?: { log?: (line: string) => void },
+): void;

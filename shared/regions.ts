@@ -5,37 +5,61 @@ import { allMatches } from './wikitext/all-matches';
 export type RegionProblem = 'missing' | 'broken';
 
 export interface Region {
-  name: string;
-  /** Offsets of the text between the two markers. */
-  contentStart: number;
-  contentEnd: number;
+	name: string;
+	/** Offsets of the text between the two markers. */
+	contentStart: number;
+	contentEnd: number;
 }
 
-export const beginMarker = (name: string): string => `<!-- letsconnect:begin ${name} -->`;
-export const endMarker = (name: string): string => `<!-- letsconnect:end ${name} -->`;
+export const beginMarker = (name: string): string =>
+	`<!-- letsconnect:begin ${name} -->`;
+export const endMarker = (name: string): string =>
+	`<!-- letsconnect:end ${name} -->`;
 
 // ASCII white space only, as Lua's %s (the module finds the Config's defaults region the same way).
-const MARKER = /<!--[ \t\n\v\f\r]*letsconnect:(begin|end)[ \t\n\v\f\r]+([^ \t\n\v\f\r>]+)[ \t\n\v\f\r]*-->/g;
+const MARKER =
+	/<!--[ \t\n\v\f\r]*letsconnect:(begin|end)[ \t\n\v\f\r]+([^ \t\n\v\f\r>]+)[ \t\n\v\f\r]*-->/g;
 
 /** Finds one region; a region that is absent, duplicated, unclosed or out of order is a problem. */
 export function findRegion(text: string, name: string): Region | RegionProblem {
-  const markers = allMatches(text, MARKER).filter((m) => m[2] === name);
-  if (markers.length === 0) return 'missing';
-  if (markers.length !== 2 || markers[0][1] !== 'begin' || markers[1][1] !== 'end') return 'broken';
-  const begin = markers[0];
-  const end = markers[1];
-  return { name, contentStart: (begin.index ?? 0) + begin[0].length, contentEnd: end.index ?? 0 };
+	const markers = allMatches(text, MARKER).filter((m) => m[2] === name);
+	if (markers.length === 0) return 'missing';
+	if (
+		markers.length !== 2 ||
+		markers[0][1] !== 'begin' ||
+		markers[1][1] !== 'end'
+	)
+		return 'broken';
+	const begin = markers[0];
+	const end = markers[1];
+	return {
+		name,
+		contentStart: (begin.index ?? 0) + begin[0].length,
+		contentEnd: end.index ?? 0,
+	};
 }
 
 /** Names of every region that a page declares (begin markers). */
 export function regionNames(text: string): string[] {
-  return [...new Set(allMatches(text, MARKER).filter((m) => m[1] === 'begin').map((m) => m[2]))];
+	return [
+		...new Set(
+			allMatches(text, MARKER)
+				.filter((m) => m[1] === 'begin')
+				.map((m) => m[2]),
+		),
+	];
 }
 
 /** Replaces a region's content; the markers stay, each on its own line around the content. */
-export function replaceRegion(text: string, region: Region, content: string): string {
-  const body = content === '' ? '\n' : `\n${content}\n`;
-  return text.slice(0, region.contentStart) + body + text.slice(region.contentEnd);
+export function replaceRegion(
+	text: string,
+	region: Region,
+	content: string,
+): string {
+	const body = content === '' ? '\n' : `\n${content}\n`;
+	return (
+		text.slice(0, region.contentStart) + body + text.slice(region.contentEnd)
+	);
 }
 
 /**
@@ -43,9 +67,11 @@ export function replaceRegion(text: string, region: Region, content: string): st
  * rewritten whole. Again until none is left: taking one out can join two pieces into another.
  */
 export function withoutMarkers(text: string, name: string): string {
-  for (;;) {
-    const next = text.replace(MARKER, (marker, _kind: string, found: string) => (found === name ? '' : marker));
-    if (next === text) return text;
-    text = next;
-  }
+	for (;;) {
+		const next = text.replace(MARKER, (marker, _kind: string, found: string) =>
+			found === name ? '' : marker,
+		);
+		if (next === text) return text;
+		text = next;
+	}
 }

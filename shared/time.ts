@@ -3,8 +3,8 @@
 import { DateTime, IANAZone } from 'luxon';
 
 export type LocalTimeResult =
-  | { ok: true; utc: DateTime; inGap: boolean; ambiguous: boolean }
-  | { ok: false; reason: 'format' | 'impossible-date' | 'unknown-zone' };
+	| { ok: true; utc: DateTime; inGap: boolean; ambiguous: boolean }
+	| { ok: false; reason: 'format' | 'impossible-date' | 'unknown-zone' };
 
 const START_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 
@@ -13,14 +13,15 @@ const START_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
  * PHP and ICU read some of them differently (IST is Israel for one, India for the other).
  */
 export function isKnownTimeZone(zone: string): boolean {
-  if (zone !== 'UTC' && !/^[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;
-  // Asking Intl costs about 0.2 ms a call, and a programme has a handful of zones: ask once each.
-  let known = zoneValidity.get(zone);
-  if (known === undefined) {
-    known = IANAZone.isValidZone(zone);
-    zoneValidity.set(zone, known);
-  }
-  return known;
+	if (zone !== 'UTC' && !/^[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone))
+		return false;
+	// Asking Intl costs about 0.2 ms a call, and a programme has a handful of zones: ask once each.
+	let known = zoneValidity.get(zone);
+	if (known === undefined) {
+		known = IANAZone.isValidZone(zone);
+		zoneValidity.set(zone, known);
+	}
+	return known;
 }
 
 const zoneValidity = new Map<string, boolean>();
@@ -31,21 +32,36 @@ const zoneValidity = new Map<string, boolean>();
  * clocks go back is the first of the two (`ambiguous`).
  */
 export function localToUtc(start: string, zone: string): LocalTimeResult {
-  const match = START_FORMAT.exec(start.trim());
-  if (!match) return { ok: false, reason: 'format' };
-  if (!isKnownTimeZone(zone)) return { ok: false, reason: 'unknown-zone' };
-  const [year, month, day, hour, minute] = match.slice(1).map(Number);
-  if (hour > 23 || minute > 59) return { ok: false, reason: 'impossible-date' };
-  const local = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
-  if (!local.isValid) return { ok: false, reason: 'impossible-date' };
-  const inGap = local.hour !== hour || local.minute !== minute;
-  // When clocks go back, the wall-clock time happens twice; the wiki (PHP) takes the first.
-  const sameWallClock = (t: DateTime) => t.year === year && t.month === month && t.day === day && t.hour === hour && t.minute === minute;
-  const earlier = [60, 30].map((m) => DateTime.fromMillis(local.toMillis() - m * 60000, { zone })).find(sameWallClock);
-  return { ok: true, utc: (earlier ?? local).toUTC(), inGap, ambiguous: earlier !== undefined };
+	const match = START_FORMAT.exec(start.trim());
+	if (!match) return { ok: false, reason: 'format' };
+	if (!isKnownTimeZone(zone)) return { ok: false, reason: 'unknown-zone' };
+	const [year, month, day, hour, minute] = match.slice(1).map(Number);
+	if (hour > 23 || minute > 59) return { ok: false, reason: 'impossible-date' };
+	const local = DateTime.fromObject(
+		{ year, month, day, hour, minute },
+		{ zone },
+	);
+	if (!local.isValid) return { ok: false, reason: 'impossible-date' };
+	const inGap = local.hour !== hour || local.minute !== minute;
+	// When clocks go back, the wall-clock time happens twice; the wiki (PHP) takes the first.
+	const sameWallClock = (t: DateTime) =>
+		t.year === year &&
+		t.month === month &&
+		t.day === day &&
+		t.hour === hour &&
+		t.minute === minute;
+	const earlier = [60, 30]
+		.map((m) => DateTime.fromMillis(local.toMillis() - m * 60000, { zone }))
+		.find(sameWallClock);
+	return {
+		ok: true,
+		utc: (earlier ?? local).toUTC(),
+		inGap,
+		ambiguous: earlier !== undefined,
+	};
 }
 
 /** `2026-12-03T13:00:00Z`: the form templates emit in `data-lc-start`. */
 export function toIsoUtc(instant: DateTime): string {
-  return instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+	return instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
 }

@@ -11,28 +11,30 @@ export const INSTALL_SUMMARY_PREFIX = "Let's Connect install:";
 
 /** `Let's Connect install: repository at 1.4.0 (forced: merged by hand)`. */
 export function installSummary(revision: string, force?: string): string {
-  return `${INSTALL_SUMMARY_PREFIX} repository at ${revision}${force ? ` (forced: ${force})` : ''}`;
+	return `${INSTALL_SUMMARY_PREFIX} repository at ${revision}${force ? ` (forced: ${force})` : ''}`;
 }
 
 export function isInstallSummary(comment: string | undefined): boolean {
-  return (comment ?? '').startsWith(INSTALL_SUMMARY_PREFIX);
+	return (comment ?? '').startsWith(INSTALL_SUMMARY_PREFIX);
 }
 
 /** The text outside the bot's regions: the bot rewrites what is inside at every sync, not install. */
 export function outsideRegions(text: string): string {
-  let result = text;
-  for (const name of regionNames(text)) {
-    const region = findRegion(result, name);
-    if (typeof region !== 'string') result = result.slice(0, region.contentStart) + result.slice(region.contentEnd);
-  }
-  return result;
+	let result = text;
+	for (const name of regionNames(text)) {
+		const region = findRegion(result, name);
+		if (typeof region !== 'string')
+			result =
+				result.slice(0, region.contentStart) + result.slice(region.contentEnd);
+	}
+	return result;
 }
 
 export interface InstalledRevision {
-  revid: number;
-  user: string;
-  timestamp: string;
-  text: string;
+	revid: number;
+	user: string;
+	timestamp: string;
+	text: string;
 }
 
 /** How far back install looks for its last write: a page edited more often than this is treated as changed. */
@@ -43,43 +45,100 @@ const HISTORY_DEPTH = 500;
  * administrator (who applies an edit request). A summary anyone can type proves nothing alone.
  */
 export interface InstallTrust {
-  account: string;
+	account: string;
 }
 
-async function interfaceAdmins(bot: Mwn, users: string[]): Promise<Set<string>> {
-  if (users.length === 0) return new Set();
-  const response = await bot.request({ action: 'query', list: 'users', ususers: users.slice(0, 50), usprop: 'groups' });
-  const found = (response.query?.users ?? []) as { name: string; groups?: string[] }[];
-  return new Set(found.filter((u) => u.groups?.includes('interface-admin')).map((u) => u.name));
+async function interfaceAdmins(
+	bot: Mwn,
+	users: string[],
+): Promise<Set<string>> {
+	if (users.length === 0) return new Set();
+	const response = await bot.request({
+		action: 'query',
+		list: 'users',
+		ususers: users.slice(0, 50),
+		usprop: 'groups',
+	});
+	const found = (response.query?.users ?? []) as {
+		name: string;
+		groups?: string[];
+	}[];
+	return new Set(
+		found
+			.filter((u) => u.groups?.includes('interface-admin'))
+			.map((u) => u.name),
+	);
 }
 
 /**
  * The newest revision of the page saved with an install summary by a trusted account, with its
  * text; undefined when none is in the last {@link HISTORY_DEPTH} revisions.
  */
-export async function lastInstalled(bot: Mwn, title: string, trust: InstallTrust): Promise<InstalledRevision | undefined> {
-  let seen = 0;
-  const candidates: { revid: number; user: string; timestamp: string }[] = [];
-  for (let next: Record<string, string> | undefined = {}; next && seen < HISTORY_DEPTH; ) {
-    const response = await bot.request({ action: 'query', prop: 'revisions', titles: title, rvprop: 'ids|user|timestamp|comment', rvlimit: 50, ...next });
-    next = response.continue;
-    const revisions = (response.query?.pages?.[0]?.revisions ?? []) as { revid: number; user?: string; timestamp: string; comment?: string }[];
-    seen += revisions.length;
-    for (const r of revisions) if (isInstallSummary(r.comment) && r.user) candidates.push({ revid: r.revid, user: r.user, timestamp: r.timestamp });
-  }
-  const others = [...new Set(candidates.map((c) => c.user).filter((u) => u !== trust.account))];
-  const admins = title.startsWith('MediaWiki:') ? await interfaceAdmins(bot, others) : new Set<string>();
-  const found = candidates.find((c) => c.user === trust.account || admins.has(c.user));
-  if (!found) return undefined;
-  const content = await bot.request({ action: 'query', prop: 'revisions', revids: found.revid, rvprop: 'content', rvslots: 'main' });
-  const text = content.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
-  if (typeof text !== 'string') throw new Error(`The wiki did not return the text of revision ${found.revid} of [[${title}]].`);
-  return { ...found, text };
+export async function lastInstalled(
+	bot: Mwn,
+	title: string,
+	trust: InstallTrust,
+): Promise<InstalledRevision | undefined> {
+	let seen = 0;
+	const candidates: { revid: number; user: string; timestamp: string }[] = [];
+	for (
+		let next: Record<string, string> | undefined = {};
+		next && seen < HISTORY_DEPTH;
+	) {
+		const response = await bot.request({
+			action: 'query',
+			prop: 'revisions',
+			titles: title,
+			rvprop: 'ids|user|timestamp|comment',
+			rvlimit: 50,
+			...next,
+		});
+		next = response.continue;
+		const revisions = (response.query?.pages?.[0]?.revisions ?? []) as {
+			revid: number;
+			user?: string;
+			timestamp: string;
+			comment?: string;
+		}[];
+		seen += revisions.length;
+		for (const r of revisions)
+			if (isInstallSummary(r.comment) && r.user)
+				candidates.push({
+					revid: r.revid,
+					user: r.user,
+					timestamp: r.timestamp,
+				});
+	}
+	const others = [
+		...new Set(
+			candidates.map((c) => c.user).filter((u) => u !== trust.account),
+		),
+	];
+	const admins = title.startsWith('MediaWiki:')
+		? await interfaceAdmins(bot, others)
+		: new Set<string>();
+	const found = candidates.find(
+		(c) => c.user === trust.account || admins.has(c.user),
+	);
+	if (!found) return undefined;
+	const content = await bot.request({
+		action: 'query',
+		prop: 'revisions',
+		revids: found.revid,
+		rvprop: 'content',
+		rvslots: 'main',
+	});
+	const text = content.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
+	if (typeof text !== 'string')
+		throw new Error(
+			`The wiki did not return the text of revision ${found.revid} of [[${title}]].`,
+		);
+	return { ...found, text };
 }
 
 /** A short fingerprint of what install owns on a page, for its memory. */
 export function fingerprint(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+	return createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -89,29 +148,58 @@ export function fingerprint(text: string): string {
  * and for the labels page the repository's labels it merged (the base of the next merge).
  */
 export interface InstallMemory {
-  pages: Record<string, { owned: string; labels?: Record<string, Record<string, unknown>> }>;
+	pages: Record<
+		string,
+		{ owned: string; labels?: Record<string, Record<string, unknown>> }
+	>;
 }
 
 export function readMemory(text: string | undefined): InstallMemory {
-  try {
-    const value = JSON.parse(text ?? '') as Partial<InstallMemory>;
-    return { pages: value && typeof value.pages === 'object' && value.pages ? value.pages : {} };
-  } catch {
-    return { pages: {} };
-  }
+	try {
+		const value = JSON.parse(text ?? '') as Partial<InstallMemory>;
+		return {
+			pages:
+				value && typeof value.pages === 'object' && value.pages
+					? value.pages
+					: {},
+		};
+	} catch {
+		return { pages: {} };
+	}
 }
 
 /**
  * The three texts side by side for a person to merge: what changed on the wiki since install
  * last wrote the page, and what the repository would change from there.
  */
-export function threeWayDiff(title: string, base: InstalledRevision | undefined, onWiki: string, repository: string): string {
-  const from = base ? `${base.text}\n` : '';
-  const label = base ? `as install wrote it (revision ${base.revid})` : 'never written by install';
-  return [
-    `On-wiki change to [[${title}]] since install last wrote it:`,
-    createTwoFilesPatch(title, title, from, `${onWiki}\n`, label, 'on the wiki now'),
-    `What the repository would write there instead:`,
-    createTwoFilesPatch(title, title, from, `${repository}\n`, label, 'the repository'),
-  ].join('\n');
+export function threeWayDiff(
+	title: string,
+	base: InstalledRevision | undefined,
+	onWiki: string,
+	repository: string,
+): string {
+	const from = base ? `${base.text}\n` : '';
+	const label = base
+		? `as install wrote it (revision ${base.revid})`
+		: 'never written by install';
+	return [
+		`On-wiki change to [[${title}]] since install last wrote it:`,
+		createTwoFilesPatch(
+			title,
+			title,
+			from,
+			`${onWiki}\n`,
+			label,
+			'on the wiki now',
+		),
+		`What the repository would write there instead:`,
+		createTwoFilesPatch(
+			title,
+			title,
+			from,
+			`${repository}\n`,
+			label,
+			'the repository',
+		),
+	].join('\n');
 }

@@ -3,32 +3,39 @@
 // Nothing is written here; sync writes the rosters, the restorations and the messages.
 import type { Mwn } from 'mwn';
 import { rosterPageTitle } from '../../shared/model/titles';
-import { emptyRoster, parseRoster, type Roster } from '../../shared/registrations/roster';
-import { verifyPlaces, type PageRevisionRecord } from '../../shared/registrations/verify-places';
+import {
+	emptyRoster,
+	parseRoster,
+	type Roster,
+} from '../../shared/registrations/roster';
+import {
+	verifyPlaces,
+	type PageRevisionRecord,
+} from '../../shared/registrations/verify-places';
 import { administrators, revisionsSince } from '../wiki/history';
 import type { ReadPage } from '../wiki/client';
 import type { PageWriter } from '../wiki/page-writer';
 
 export interface VerifiedPage {
-  title: string;
-  /** The bot's JSON page of it. */
-  rosterTitle: string;
-  /** What that page held (undefined: no roster yet, or not one the bot wrote). */
-  stored?: Roster;
-  /** The roster verified through the revision this run read. */
-  roster: Roster;
-  /** The page's text at that revision: the base of any restoration. */
-  text: string;
-  /** The bot's page exists but does not hold a roster of this page. */
-  unreadable: boolean;
+	title: string;
+	/** The bot's JSON page of it. */
+	rosterTitle: string;
+	/** What that page held (undefined: no roster yet, or not one the bot wrote). */
+	stored?: Roster;
+	/** The roster verified through the revision this run read. */
+	roster: Roster;
+	/** The page's text at that revision: the base of any restoration. */
+	text: string;
+	/** The bot's page exists but does not hold a roster of this page. */
+	unreadable: boolean;
 }
 
 export interface PlacesToVerify {
-  /** Registration pages as this run read them, by title. */
-  pages: Map<string, ReadPage>;
-  /** The session's capacity by registration page title, to know who waited. */
-  capacities: Map<string, number | undefined>;
-  liaisons: string[];
+	/** Registration pages as this run read them, by title. */
+	pages: Map<string, ReadPage>;
+	/** The session's capacity by registration page title, to know who waited. */
+	capacities: Map<string, number | undefined>;
+	liaisons: string[];
 }
 
 /**
@@ -37,17 +44,30 @@ export interface PlacesToVerify {
  * is kept and everything else is judged anew.
  */
 function textOfRoster(roster: Roster): string {
-  return roster.entries.flatMap((e) => e.own).join('\n');
+	return roster.entries.flatMap((e) => e.own).join('\n');
 }
 
-async function history(bot: Mwn, title: string, roster: Roster, through: number): Promise<{ base: string; revisions: PageRevisionRecord[] }> {
-  if (roster.revision === 0) return { base: '', revisions: await revisionsSince(bot, title, undefined, through) };
-  // A revision id that is no longer this page's (deleted, the page made again) is read by the wiki
-  // as a time: the revisions after it come back, and the first is not the roster's.
-  const revisions = await revisionsSince(bot, title, roster.revision, through);
-  const [first, ...rest] = revisions;
-  if (first?.revid === roster.revision && first.text !== undefined) return { base: first.text, revisions: rest };
-  return { base: textOfRoster(roster), revisions: revisions.filter((r) => r.revid > roster.revision) };
+async function history(
+	bot: Mwn,
+	title: string,
+	roster: Roster,
+	through: number,
+): Promise<{ base: string; revisions: PageRevisionRecord[] }> {
+	if (roster.revision === 0)
+		return {
+			base: '',
+			revisions: await revisionsSince(bot, title, undefined, through),
+		};
+	// A revision id that is no longer this page's (deleted, the page made again) is read by the wiki
+	// as a time: the revisions after it come back, and the first is not the roster's.
+	const revisions = await revisionsSince(bot, title, roster.revision, through);
+	const [first, ...rest] = revisions;
+	if (first?.revid === roster.revision && first.text !== undefined)
+		return { base: first.text, revisions: rest };
+	return {
+		base: textOfRoster(roster),
+		revisions: revisions.filter((r) => r.revid > roster.revision),
+	};
 }
 
 /**
@@ -55,25 +75,70 @@ async function history(bot: Mwn, title: string, roster: Roster, through: number)
  * page changed since its roster costs history requests; the authors' groups come in one request
  * for every 50 of them.
  */
-export async function verifyRegistrations(bot: Mwn, writer: Pick<PageWriter, 'read' | 'account'>, input: PlacesToVerify): Promise<Map<string, VerifiedPage>> {
-  const rosterTitles = new Map([...input.pages.keys()].map((title) => [title, rosterPageTitle(writer.account, title)]));
-  const stored = await writer.read([...rosterTitles.values()]);
-  const replays = new Map<string, { from: Roster; base: string; revisions: PageRevisionRecord[]; stored?: Roster; unreadable: boolean }>();
-  for (const [title, page] of input.pages) {
-    const text = stored.get(rosterTitles.get(title) as string)?.text;
-    const parsed = parseRoster(text, title);
-    const from = parsed ?? emptyRoster(title);
-    const replay = from.revision === page.revid ? { base: page.text, revisions: [] } : await history(bot, title, from, page.revid);
-    replays.set(title, { from, ...replay, stored: parsed, unreadable: text !== undefined && !parsed });
-  }
-  const authors = [...replays.values()].flatMap((r) => r.revisions.map((rev) => rev.user ?? ''));
-  const trust = { bot: writer.account, liaisons: input.liaisons, admins: await administrators(bot, authors) };
-  const result = new Map<string, VerifiedPage>();
-  for (const [title, replay] of replays) {
-    const page = input.pages.get(title) as ReadPage;
-    const roster = verifyPlaces(replay.from, replay.base, replay.revisions, trust, input.capacities.get(title));
-    roster.revision = page.revid;
-    result.set(title, { title, rosterTitle: rosterTitles.get(title) as string, stored: replay.stored, roster, text: page.text, unreadable: replay.unreadable });
-  }
-  return result;
+export async function verifyRegistrations(
+	bot: Mwn,
+	writer: Pick<PageWriter, 'read' | 'account'>,
+	input: PlacesToVerify,
+): Promise<Map<string, VerifiedPage>> {
+	const rosterTitles = new Map(
+		[...input.pages.keys()].map((title) => [
+			title,
+			rosterPageTitle(writer.account, title),
+		]),
+	);
+	const stored = await writer.read([...rosterTitles.values()]);
+	const replays = new Map<
+		string,
+		{
+			from: Roster;
+			base: string;
+			revisions: PageRevisionRecord[];
+			stored?: Roster;
+			unreadable: boolean;
+		}
+	>();
+	for (const [title, page] of input.pages) {
+		const text = stored.get(rosterTitles.get(title) as string)?.text;
+		const parsed = parseRoster(text, title);
+		const from = parsed ?? emptyRoster(title);
+		const replay =
+			from.revision === page.revid
+				? { base: page.text, revisions: [] }
+				: await history(bot, title, from, page.revid);
+		replays.set(title, {
+			from,
+			...replay,
+			stored: parsed,
+			unreadable: text !== undefined && !parsed,
+		});
+	}
+	const authors = [...replays.values()].flatMap((r) =>
+		r.revisions.map((rev) => rev.user ?? ''),
+	);
+	const trust = {
+		bot: writer.account,
+		liaisons: input.liaisons,
+		admins: await administrators(bot, authors),
+	};
+	const result = new Map<string, VerifiedPage>();
+	for (const [title, replay] of replays) {
+		const page = input.pages.get(title) as ReadPage;
+		const roster = verifyPlaces(
+			replay.from,
+			replay.base,
+			replay.revisions,
+			trust,
+			input.capacities.get(title),
+		);
+		roster.revision = page.revid;
+		result.set(title, {
+			title,
+			rosterTitle: rosterTitles.get(title) as string,
+			stored: replay.stored,
+			roster,
+			text: page.text,
+			unreadable: replay.unreadable,
+		});
+	}
+	return result;
 }

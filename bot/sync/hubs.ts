@@ -4,53 +4,106 @@
 import type { Mwn } from 'mwn';
 import type { Hub } from '../../shared/model/hubs';
 import { describeProblem } from '../../shared/model/problems';
-import { allHubsPageTitle, hubsPageTitle, toolkitPageTitle } from '../../shared/model/titles';
+import {
+	allHubsPageTitle,
+	hubsPageTitle,
+	toolkitPageTitle,
+} from '../../shared/model/titles';
 import { othersThan, rootFamily } from '../programme/roots';
-import { allHubsPage, toolkitPage, type HubProgramme } from '../../shared/pages/hub-pages';
+import {
+	allHubsPage,
+	toolkitPage,
+	type HubProgramme,
+} from '../../shared/pages/hub-pages';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { sync, type SyncOptions, type SyncResult } from './sync';
 import { REGION_KINDS, regionPage, type RegionKind } from './generated-pages';
 
 export interface HubsResult {
-  hubs: Hub[];
-  results: { root: string; result: SyncResult }[];
-  outcomes: WriteOutcome[];
+	hubs: Hub[];
+	results: { root: string; result: SyncResult }[];
+	outcomes: WriteOutcome[];
 }
 
 /** The hubs' roots a run serves, from the registry; its problems said in the log. */
-export async function hubRootsServed(writer: PageWriter, root: string, log: Log): Promise<string[]> {
-  const family = await rootFamily(writer, root);
-  for (const p of family.problems) log.warn(describeProblem(p));
-  return family.hubs.map((h) => h.root);
+export async function hubRootsServed(
+	writer: PageWriter,
+	root: string,
+	log: Log,
+): Promise<string[]> {
+	const family = await rootFamily(writer, root);
+	for (const p of family.problems) log.warn(describeProblem(p));
+	return family.hubs.map((h) => h.root);
 }
 
 /** The main programme as a hub among hubs, on the calendar of all hubs. */
 const MAIN_HUB_NAME = "Let's Connect";
 
-export async function syncHubs(bot: Mwn, writer: PageWriter, options: SyncOptions, log: Log): Promise<HubsResult> {
-  const registry = hubsPageTitle(options.root);
-  // Each root's pages outside it (session-pages), so that no other root takes them for strays.
-  const family = await rootFamily(writer, options.root);
-  const { hubs, problems } = family;
-  for (const p of problems) log.warn(describeProblem(p));
-  log.info(`${hubs.length} hub(s) on [[${registry}]]`);
-  const roots = [options.root, ...hubs.map((h) => h.root)];
-  const results: HubsResult['results'] = [];
-  for (const root of roots) {
-    log.info(`— ${root}`);
-    // A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
-    const kinds = root === options.root ? options.kinds : new Set([...options.kinds].filter((kind) => !(REGION_KINDS as readonly string[]).includes(kind) || regionPage(kind as RegionKind, root).title.startsWith(`${root}/`)));
-    const result = await sync(bot, writer, { ...options, root, kinds, otherRoots: othersThan(family, root), earlierProblems: root === options.root ? problems : [] }, log);
-    results.push({ root, result });
-  }
-  const main = results[0].result.programme;
-  const programmes: HubProgramme[] = results.map(({ root, result }, i) => ({
-    hub: i === 0 ? { name: MAIN_HUB_NAME, root, language: main.config.defaultLanguage } : hubs[i - 1],
-    sessions: result.programme.sessions, counts: result.programme.counts, liaisons: result.programme.config.liaisons,
-  }));
-  const summary = (what: string) => `Let's Connect bot (${options.mode}): ${what} from ${hubs.length} hub(s) on [[${registry}]]`;
-  await writer.write(allHubsPageTitle(options.root), () => allHubsPage(programmes, options.now), summary('update the calendar of all hubs'));
-  await writer.write(toolkitPageTitle(options.root), () => toolkitPage(options.root, hubs), summary('update the hub toolkit'));
-  return { hubs, results, outcomes: [...writer.outcomes] };
+export async function syncHubs(
+	bot: Mwn,
+	writer: PageWriter,
+	options: SyncOptions,
+	log: Log,
+): Promise<HubsResult> {
+	const registry = hubsPageTitle(options.root);
+	// Each root's pages outside it (session-pages), so that no other root takes them for strays.
+	const family = await rootFamily(writer, options.root);
+	const { hubs, problems } = family;
+	for (const p of problems) log.warn(describeProblem(p));
+	log.info(`${hubs.length} hub(s) on [[${registry}]]`);
+	const roots = [options.root, ...hubs.map((h) => h.root)];
+	const results: HubsResult['results'] = [];
+	for (const root of roots) {
+		log.info(`— ${root}`);
+		// A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
+		const kinds =
+			root === options.root
+				? options.kinds
+				: new Set(
+						[...options.kinds].filter(
+							(kind) =>
+								!(REGION_KINDS as readonly string[]).includes(kind) ||
+								regionPage(kind as RegionKind, root).title.startsWith(
+									`${root}/`,
+								),
+						),
+					);
+		const result = await sync(
+			bot,
+			writer,
+			{
+				...options,
+				root,
+				kinds,
+				otherRoots: othersThan(family, root),
+				earlierProblems: root === options.root ? problems : [],
+			},
+			log,
+		);
+		results.push({ root, result });
+	}
+	const main = results[0].result.programme;
+	const programmes: HubProgramme[] = results.map(({ root, result }, i) => ({
+		hub:
+			i === 0
+				? { name: MAIN_HUB_NAME, root, language: main.config.defaultLanguage }
+				: hubs[i - 1],
+		sessions: result.programme.sessions,
+		counts: result.programme.counts,
+		liaisons: result.programme.config.liaisons,
+	}));
+	const summary = (what: string) =>
+		`Let's Connect bot (${options.mode}): ${what} from ${hubs.length} hub(s) on [[${registry}]]`;
+	await writer.write(
+		allHubsPageTitle(options.root),
+		() => allHubsPage(programmes, options.now),
+		summary('update the calendar of all hubs'),
+	);
+	await writer.write(
+		toolkitPageTitle(options.root),
+		() => toolkitPage(options.root, hubs),
+		summary('update the hub toolkit'),
+	);
+	return { hubs, results, outcomes: [...writer.outcomes] };
 }

@@ -3,11 +3,29 @@
 import type { Mwn } from 'mwn';
 import type { RenderCost } from '../../shared/pages/page-budget';
 
-interface LimitReportEntry { name: string; 0?: number | string }
+interface LimitReportEntry {
+	name: string;
+	0?: number | string;
+}
 
-export async function renderCost(bot: Mwn, title: string, text: string): Promise<RenderCost> {
-  const response = await bot.request({ action: 'parse', title, text, contentmodel: 'wikitext', prop: 'limitreportdata', disableeditsection: true });
-  const report: LimitReportEntry[] = response.parse?.limitreportdata ?? [];
-  const figure = (name: string) => Number(report.find((entry) => entry.name === name)?.[0] ?? 0);
-  return { postExpandBytes: figure('limitreport-postexpandincludesize'), parseSeconds: figure('limitreport-cputime') };
+export async function renderCost(
+	bot: Mwn,
+	title: string,
+	text: string,
+): Promise<RenderCost> {
+	const response = await bot.request({
+		action: 'parse',
+		title,
+		text,
+		contentmodel: 'wikitext',
+		prop: 'limitreportdata',
+		disableeditsection: true,
+	});
+	const report: LimitReportEntry[] = response.parse?.limitreportdata ?? [];
+	const figure = (name: string) =>
+		Number(report.find((entry) => entry.name === name)?.[0] ?? 0);
+	return {
+		postExpandBytes: figure('limitreport-postexpandincludesize'),
+		parseSeconds: figure('limitreport-cputime'),
+	};
 }

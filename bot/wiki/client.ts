@@ -4,27 +4,32 @@ import { Mwn } from 'mwn';
 import { WaitBudgetError, type WaitBudget } from './wait-budget';
 
 declare const LC_BOT_REVISION: string;
-export const BOT_VERSION = typeof LC_BOT_REVISION === 'string' ? LC_BOT_REVISION : 'dev';
+export const BOT_VERSION =
+	typeof LC_BOT_REVISION === 'string' ? LC_BOT_REVISION : 'dev';
 const MWN_VERSION = '3.0.3';
 
 export interface WikiTarget {
-  apiUrl: string;
-  /** Bot password login (`Name@app`); or an OAuth 2 owner-only token instead. */
-  username?: string;
-  password?: string;
-  oauth2Token?: string;
-  /** Page that tells people who runs the bot, shown in the user agent. */
-  contact: string;
+	apiUrl: string;
+	/** Bot password login (`Name@app`); or an OAuth 2 owner-only token instead. */
+	username?: string;
+	password?: string;
+	oauth2Token?: string;
+	/** Page that tells people who runs the bot, shown in the user agent. */
+	contact: string;
 }
 
 export function userAgent(contact: string): string {
-  return `LetsConnectBot/${BOT_VERSION} (${contact}) mwn/${MWN_VERSION}`;
+	return `LetsConnectBot/${BOT_VERSION} (${contact}) mwn/${MWN_VERSION}`;
 }
 
 /** The wiki ended the bot's session and a new login did not bring it back: the run must stop. */
 export class SessionLostError extends Error {}
 
-const SESSION_LOST = new Set(['assertuserfailed', 'assertbotfailed', 'notloggedin']);
+const SESSION_LOST = new Set([
+	'assertuserfailed',
+	'assertbotfailed',
+	'notloggedin',
+]);
 
 /**
  * mwn logs in again on `assertuserfailed`, but keeps the dead session's cookies, so the wiki
@@ -34,52 +39,70 @@ const SESSION_LOST = new Set(['assertuserfailed', 'assertbotfailed', 'notloggedi
  * does not handle, is treated the same.
  */
 function keepSession(bot: Mwn): void {
-  const login = bot.login.bind(bot);
-  const request = bot.request.bind(bot);
-  let loggingIn = false;
-  let reloggedSinceSuccess = false;
-  let everLoggedIn = false;
-  bot.login = async () => {
-    if (reloggedSinceSuccess) {
-      throw new SessionLostError(`The wiki ended the bot's session again right after a new login, so the run stops here. Check that the bot password is valid and has its grants, and that the account is not blocked; then run again.`);
-    }
-    reloggedSinceSuccess = true;
-    loggingIn = true;
-    try {
-      await bot.cookieJar.removeAllCookies();
-      bot.loggedIn = false;
-      const result = await login();
-      // The first login is not a re-login: the first session lost after it gets its one more try.
-      if (!everLoggedIn) reloggedSinceSuccess = false;
-      everLoggedIn = true;
-      return result;
-    } catch (error) {
-      // The first login's failure is the caller's to report ("could not log in").
-      if (error instanceof SessionLostError || !everLoggedIn) throw error;
-      throw new SessionLostError(`The wiki ended the bot's session and logging in again failed (${(error as Error).message}), so the run stops here.`);
-    } finally {
-      loggingIn = false;
-    }
-  };
-  bot.request = async (params, options) => {
-    try {
-      // Not as a default parameter: mwn drops the login's `assert: undefined` when it retries a
-      // login request, the default comes back, and the login fails with assertuserfailed.
-      const isLogin = params.action === 'login' || params.action === 'logout' || (params.meta === 'tokens' && params.type === 'login');
-      const response = await request(isLogin || params.assert !== undefined ? params : { ...params, assert: 'user' }, options);
-      if (!loggingIn) reloggedSinceSuccess = false;
-      return response;
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      // An OAuth token cannot log in again: a token the wiki no longer accepts ends the run
-      // (mwn retries the transient "Nonce already used" itself).
-      if (bot.usingOAuth2 && (SESSION_LOST.has(code) || code.startsWith('mwoauth-'))) throw new SessionLostError(`The wiki no longer accepts the bot's OAuth token (${code}), so the run stops here. Make a new owner-only token and set LETSCONNECT_OAUTH2_TOKEN.`);
-      if (loggingIn || !SESSION_LOST.has(code)) throw error;
-      // mwn has tried its own way and given up, or does not handle this code at all.
-      await bot.login();
-      return bot.request(params, options);
-    }
-  };
+	const login = bot.login.bind(bot);
+	const request = bot.request.bind(bot);
+	let loggingIn = false;
+	let reloggedSinceSuccess = false;
+	let everLoggedIn = false;
+	bot.login = async () => {
+		if (reloggedSinceSuccess) {
+			throw new SessionLostError(
+				`The wiki ended the bot's session again right after a new login, so the run stops here. Check that the bot password is valid and has its grants, and that the account is not blocked; then run again.`,
+			);
+		}
+		reloggedSinceSuccess = true;
+		loggingIn = true;
+		try {
+			await bot.cookieJar.removeAllCookies();
+			bot.loggedIn = false;
+			const result = await login();
+			// The first login is not a re-login: the first session lost after it gets its one more try.
+			if (!everLoggedIn) reloggedSinceSuccess = false;
+			everLoggedIn = true;
+			return result;
+		} catch (error) {
+			// The first login's failure is the caller's to report ("could not log in").
+			if (error instanceof SessionLostError || !everLoggedIn) throw error;
+			throw new SessionLostError(
+				`The wiki ended the bot's session and logging in again failed (${(error as Error).message}), so the run stops here.`,
+			);
+		} finally {
+			loggingIn = false;
+		}
+	};
+	bot.request = async (params, options) => {
+		try {
+			// Not as a default parameter: mwn drops the login's `assert: undefined` when it retries a
+			// login request, the default comes back, and the login fails with assertuserfailed.
+			const isLogin =
+				params.action === 'login' ||
+				params.action === 'logout' ||
+				(params.meta === 'tokens' && params.type === 'login');
+			const response = await request(
+				isLogin || params.assert !== undefined
+					? params
+					: { ...params, assert: 'user' },
+				options,
+			);
+			if (!loggingIn) reloggedSinceSuccess = false;
+			return response;
+		} catch (error) {
+			const code = (error as { code?: string }).code ?? '';
+			// An OAuth token cannot log in again: a token the wiki no longer accepts ends the run
+			// (mwn retries the transient "Nonce already used" itself).
+			if (
+				bot.usingOAuth2 &&
+				(SESSION_LOST.has(code) || code.startsWith('mwoauth-'))
+			)
+				throw new SessionLostError(
+					`The wiki no longer accepts the bot's OAuth token (${code}), so the run stops here. Make a new owner-only token and set LETSCONNECT_OAUTH2_TOKEN.`,
+				);
+			if (loggingIn || !SESSION_LOST.has(code)) throw error;
+			// mwn has tried its own way and given up, or does not handle this code at all.
+			await bot.login();
+			return bot.request(params, options);
+		}
+	};
 }
 
 /**
@@ -87,17 +110,27 @@ function keepSession(bot: Mwn): void {
  * itself, so its raw answers are looked at before it does.
  */
 function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
-  const raw = bot.rawRequest.bind(bot);
-  bot.rawRequest = async (requestOptions) => {
-    const response = await raw(requestOptions);
-    // Only a wait mwn will really make: on its last try it gives up instead.
-    const willRetry = ((requestOptions as { retryNumber?: number }).retryNumber ?? 0) < (bot.options.maxRetries ?? 0);
-    if (response?.data?.error?.code === 'maxlag' && willRetry) {
-      const seconds = Number.parseInt(String(response.headers?.['retry-after'] ?? ''), 10);
-      budget.spend((Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000, 'maxlag');
-    }
-    return response;
-  };
+	const raw = bot.rawRequest.bind(bot);
+	bot.rawRequest = async (requestOptions) => {
+		const response = await raw(requestOptions);
+		// Only a wait mwn will really make: on its last try it gives up instead.
+		const willRetry =
+			((requestOptions as { retryNumber?: number }).retryNumber ?? 0) <
+			(bot.options.maxRetries ?? 0);
+		if (response?.data?.error?.code === 'maxlag' && willRetry) {
+			const seconds = Number.parseInt(
+				String(response.headers?.['retry-after'] ?? ''),
+				10,
+			);
+			budget.spend(
+				(Number.isNaN(seconds)
+					? (bot.options.retryPause ?? 5000) / 1000
+					: seconds) * 1000,
+				'maxlag',
+			);
+		}
+		return response;
+	};
 }
 
 /**
@@ -106,22 +139,33 @@ function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
  * (exit 6). mwn alone gives up after three tries, about 6 s, and the run would fail (exit 1).
  */
 function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
-  const request = bot.request.bind(bot);
-  bot.request = async (params, options) => {
-    for (;;) {
-      try {
-        return await request(params, options);
-      } catch (error) {
-        const e = error as { code?: string; response?: { headers?: Record<string, string> } };
-        if (e.code !== 'maxlag') throw error;
-        const seconds = Number.parseInt(String(e.response?.headers?.['retry-after'] ?? ''), 10);
-        // At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
-        const ms = Math.max(1000, (Number.isNaN(seconds) ? (bot.options.retryPause ?? 5000) / 1000 : seconds) * 1000);
-        budget.spend(ms, 'maxlag');
-        await delay(ms);
-      }
-    }
-  };
+	const request = bot.request.bind(bot);
+	bot.request = async (params, options) => {
+		for (;;) {
+			try {
+				return await request(params, options);
+			} catch (error) {
+				const e = error as {
+					code?: string;
+					response?: { headers?: Record<string, string> };
+				};
+				if (e.code !== 'maxlag') throw error;
+				const seconds = Number.parseInt(
+					String(e.response?.headers?.['retry-after'] ?? ''),
+					10,
+				);
+				// At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
+				const ms = Math.max(
+					1000,
+					(Number.isNaN(seconds)
+						? (bot.options.retryPause ?? 5000) / 1000
+						: seconds) * 1000,
+				);
+				budget.spend(ms, 'maxlag');
+				await delay(ms);
+			}
+		}
+	};
 }
 
 // eslint-disable-next-line no-control-regex -- the terminal colour codes mwn writes
@@ -129,69 +173,93 @@ const TERMINAL_COLOURS = /\u001b\[[0-9;]*m/g;
 
 /** mwn's own messages (login deprecation, warnings, retries) are for --verbose, not the bot's output. */
 export function routeLibraryLog(verbose: (line: string) => void): void {
-  Mwn.setLoggingConfig({ stream: { write: (chunk: string) => { for (const line of String(chunk).split('\n')) if (line.trim()) verbose(`mwn: ${line.replace(TERMINAL_COLOURS, '')}`); return true; } } as unknown as NodeJS.WriteStream });
+	Mwn.setLoggingConfig({
+		stream: {
+			write: (chunk: string) => {
+				for (const line of String(chunk).split('\n'))
+					if (line.trim())
+						verbose(`mwn: ${line.replace(TERMINAL_COLOURS, '')}`);
+				return true;
+			},
+		} as unknown as NodeJS.WriteStream,
+	});
 }
 
 /** Logs in and returns a client that sends maxlag=5 and assert=user with every request but the login. */
-export async function connect(target: WikiTarget, waitBudget?: WaitBudget): Promise<Mwn> {
-  const options = {
-    apiUrl: target.apiUrl,
-    userAgent: userAgent(target.contact),
-    silent: true,
-    maxRetries: 3,
-    // Bot etiquette wants 5 s; the fault tests shorten it (LETSCONNECT_RETRY_PAUSE_MS).
-    retryPause: Number(process.env.LETSCONNECT_RETRY_PAUSE_MS ?? 5000),
-    // assert=user is added by keepSession to every request but the login's own.
-    defaultParams: { format: 'json', formatversion: '2', maxlag: 5 },
-    // API warnings reach --verbose through routeLibraryLog, never stdout.
-    suppressAPIWarnings: false,
-  } as const;
-  if (target.oauth2Token) {
-    const oauth = new Mwn({ ...options, OAuth2AccessToken: target.oauth2Token });
-    keepSession(oauth);
-    if (waitBudget) countMaxlagWaits(oauth, waitBudget);
-    if (waitBudget) waitOutMaxlag(oauth, waitBudget);
-    oauth.initOAuth();
-    await oauth.getTokensAndSiteInfo();
-    return oauth;
-  }
-  if (!target.username || !target.password) {
-    throw new Error('No credentials: set LETSCONNECT_USERNAME and LETSCONNECT_PASSWORD (a bot password), or LETSCONNECT_OAUTH2_TOKEN.');
-  }
-  // As Mwn.init does, but with the session keeper in place before the first login.
-  const bot = new Mwn({ ...options, username: target.username, password: target.password });
-  keepSession(bot);
-  if (waitBudget) countMaxlagWaits(bot, waitBudget);
-  if (waitBudget) waitOutMaxlag(bot, waitBudget);
-  try {
-    await bot.login();
-    return bot;
-  } catch (error) {
-    if (error instanceof SessionLostError || error instanceof WaitBudgetError) throw error;
-    // Never echo the password; the wiki's own reason is enough.
-    throw new Error(`Could not log in to ${target.apiUrl} as ${target.username}: ${(error as Error).message}`);
-  }
+export async function connect(
+	target: WikiTarget,
+	waitBudget?: WaitBudget,
+): Promise<Mwn> {
+	const options = {
+		apiUrl: target.apiUrl,
+		userAgent: userAgent(target.contact),
+		silent: true,
+		maxRetries: 3,
+		// Bot etiquette wants 5 s; the fault tests shorten it (LETSCONNECT_RETRY_PAUSE_MS).
+		retryPause: Number(process.env.LETSCONNECT_RETRY_PAUSE_MS ?? 5000),
+		// assert=user is added by keepSession to every request but the login's own.
+		defaultParams: { format: 'json', formatversion: '2', maxlag: 5 },
+		// API warnings reach --verbose through routeLibraryLog, never stdout.
+		suppressAPIWarnings: false,
+	} as const;
+	if (target.oauth2Token) {
+		const oauth = new Mwn({
+			...options,
+			OAuth2AccessToken: target.oauth2Token,
+		});
+		keepSession(oauth);
+		if (waitBudget) countMaxlagWaits(oauth, waitBudget);
+		if (waitBudget) waitOutMaxlag(oauth, waitBudget);
+		oauth.initOAuth();
+		await oauth.getTokensAndSiteInfo();
+		return oauth;
+	}
+	if (!target.username || !target.password) {
+		throw new Error(
+			'No credentials: set LETSCONNECT_USERNAME and LETSCONNECT_PASSWORD (a bot password), or LETSCONNECT_OAUTH2_TOKEN.',
+		);
+	}
+	// As Mwn.init does, but with the session keeper in place before the first login.
+	const bot = new Mwn({
+		...options,
+		username: target.username,
+		password: target.password,
+	});
+	keepSession(bot);
+	if (waitBudget) countMaxlagWaits(bot, waitBudget);
+	if (waitBudget) waitOutMaxlag(bot, waitBudget);
+	try {
+		await bot.login();
+		return bot;
+	} catch (error) {
+		if (error instanceof SessionLostError || error instanceof WaitBudgetError)
+			throw error;
+		// Never echo the password; the wiki's own reason is enough.
+		throw new Error(
+			`Could not log in to ${target.apiUrl} as ${target.username}: ${(error as Error).message}`,
+		);
+	}
 }
 
 interface QueriedPage {
-  title: string;
-  pageid?: number;
-  pagelanguage?: string;
-  missing?: boolean;
-  invalid?: boolean;
-  revisions?: { revid?: number; slots?: { main?: { content?: string } } }[];
+	title: string;
+	pageid?: number;
+	pagelanguage?: string;
+	missing?: boolean;
+	invalid?: boolean;
+	revisions?: { revid?: number; slots?: { main?: { content?: string } } }[];
 }
 
 /** A page as one batch read found it: its text, and the revision to edit it on. */
 export interface ReadPage {
-  text: string;
-  revid: number;
-  /** The page's id: the same after a move. */
-  pageid?: number;
-  /** The page's language (a translation's is its own). */
-  language?: string;
-  /** The wiki's time of the answer: the `starttimestamp` of an edit based on this read. */
-  readAt: string;
+	text: string;
+	revid: number;
+	/** The page's id: the same after a move. */
+	pageid?: number;
+	/** The page's language (a translation's is its own). */
+	language?: string;
+	/** The wiki's time of the answer: the `starttimestamp` of an edit based on this read. */
+	readAt: string;
 }
 
 /**
@@ -201,55 +269,103 @@ export interface ReadPage {
  * never taken for a missing page. A page that still comes back without its text stops the run:
  * nothing is written from half a picture.
  */
-export async function readPages(bot: Mwn, titles: string[], perRequest = 50): Promise<Map<string, ReadPage>> {
-  const result = new Map<string, ReadPage>();
-  const read = async (batch: string[]) => {
-    const uncovered = new Set<string>();
-    // A long list of titles goes in a POST body: a URL of 500 titles is too long for many servers.
-    const method = batch.length > 50 || encodeURIComponent(batch.join('|')).length > 2000 ? 'post' : 'get';
-    for (let next: Record<string, string> | undefined = {}; next; ) {
-      const response = await bot.request({ action: 'query', prop: 'revisions|info', titles: batch, rvprop: 'content|ids', rvslots: 'main', curtimestamp: true, ...next }, { method });
-      next = response.continue;
-      const readAt = String((response as { curtimestamp?: string }).curtimestamp ?? '');
-      for (const page of (response.query?.pages ?? []) as QueriedPage[]) {
-        const revision = page.revisions?.[0];
-        const text = revision?.slots?.main?.content;
-        if (page.missing || page.invalid) continue;
-        // Without its revision id the text could not be the base of an edit: read again.
-        if (typeof text === 'string' && Number(revision?.revid) > 0) {
-          result.set(page.title, { text, revid: Number(revision?.revid), readAt, ...(page.pageid ? { pageid: page.pageid } : {}), ...(page.pagelanguage ? { language: page.pagelanguage } : {}) });
-          uncovered.delete(page.title);
-        } else if (!result.has(page.title)) uncovered.add(page.title);
-      }
-    }
-    return [...uncovered].filter((t) => !result.has(t));
-  };
-  const unique = [...new Set(titles)];
-  for (let i = 0; i < unique.length; i += perRequest) {
-    for (const title of await read(unique.slice(i, i + perRequest))) {
-      if ((await read([title])).length > 0) throw new Error(`The wiki did not return the text of [[${title}]]; the run stops rather than treat it as missing.`);
-    }
-  }
-  return result;
+export async function readPages(
+	bot: Mwn,
+	titles: string[],
+	perRequest = 50,
+): Promise<Map<string, ReadPage>> {
+	const result = new Map<string, ReadPage>();
+	const read = async (batch: string[]) => {
+		const uncovered = new Set<string>();
+		// A long list of titles goes in a POST body: a URL of 500 titles is too long for many servers.
+		const method =
+			batch.length > 50 || encodeURIComponent(batch.join('|')).length > 2000
+				? 'post'
+				: 'get';
+		for (let next: Record<string, string> | undefined = {}; next; ) {
+			const response = await bot.request(
+				{
+					action: 'query',
+					prop: 'revisions|info',
+					titles: batch,
+					rvprop: 'content|ids',
+					rvslots: 'main',
+					curtimestamp: true,
+					...next,
+				},
+				{ method },
+			);
+			next = response.continue;
+			const readAt = String(
+				(response as { curtimestamp?: string }).curtimestamp ?? '',
+			);
+			for (const page of (response.query?.pages ?? []) as QueriedPage[]) {
+				const revision = page.revisions?.[0];
+				const text = revision?.slots?.main?.content;
+				if (page.missing || page.invalid) continue;
+				// Without its revision id the text could not be the base of an edit: read again.
+				if (typeof text === 'string' && Number(revision?.revid) > 0) {
+					result.set(page.title, {
+						text,
+						revid: Number(revision?.revid),
+						readAt,
+						...(page.pageid ? { pageid: page.pageid } : {}),
+						...(page.pagelanguage ? { language: page.pagelanguage } : {}),
+					});
+					uncovered.delete(page.title);
+				} else if (!result.has(page.title)) uncovered.add(page.title);
+			}
+		}
+		return [...uncovered].filter((t) => !result.has(t));
+	};
+	const unique = [...new Set(titles)];
+	for (let i = 0; i < unique.length; i += perRequest) {
+		for (const title of await read(unique.slice(i, i + perRequest))) {
+			if ((await read([title])).length > 0)
+				throw new Error(
+					`The wiki did not return the text of [[${title}]]; the run stops rather than treat it as missing.`,
+				);
+		}
+	}
+	return result;
 }
 
 /**
  * The logged-in account's name, `bot` as the assertion when it has the bot right (else `user`),
  * and how many titles one read may ask for (500 with `apihighlimits`, else 50).
  */
-export async function accountOf(bot: Mwn): Promise<{ username: string; assert: 'bot' | 'user'; titlesPerRequest: number }> {
-  const response = await bot.query({ meta: 'userinfo', uiprop: 'rights' });
-  const info = response.query?.userinfo ?? {};
-  const rights: string[] = info.rights ?? [];
-  return { username: info.name ?? 'LetsConnectBot', assert: rights.includes('bot') ? 'bot' : 'user', titlesPerRequest: rights.includes('apihighlimits') ? 500 : 50 };
+export async function accountOf(
+	bot: Mwn,
+): Promise<{
+	username: string;
+	assert: 'bot' | 'user';
+	titlesPerRequest: number;
+}> {
+	const response = await bot.query({ meta: 'userinfo', uiprop: 'rights' });
+	const info = response.query?.userinfo ?? {};
+	const rights: string[] = info.rights ?? [];
+	return {
+		username: info.name ?? 'LetsConnectBot',
+		assert: rights.includes('bot') ? 'bot' : 'user',
+		titlesPerRequest: rights.includes('apihighlimits') ? 500 : 50,
+	};
 }
 
 /** The bot's own pages: `Shutoff` (operators stop it there) and `Installed.json` (what install wrote). */
-export function botUserPage(username: string, subpage: 'Shutoff' | 'Installed.json'): string {
-  return `User:${username}/${subpage}`;
+export function botUserPage(
+	username: string,
+	subpage: 'Shutoff' | 'Installed.json',
+): string {
+	return `User:${username}/${subpage}`;
 }
 
 /** Who the bot is for {{bots}}/{{nobots}}: the account (without the bot-password suffix) and script. */
-export function botIdentity(login: string | undefined): { username: string; script: string } {
-  return { username: (login ?? 'LetsConnectBot').split('@')[0], script: 'letsconnect' };
+export function botIdentity(login: string | undefined): {
+	username: string;
+	script: string;
+} {
+	return {
+		username: (login ?? 'LetsConnectBot').split('@')[0],
+		script: 'letsconnect',
+	};
 }

@@ -5,19 +5,22 @@ const FORMAT = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 let names: Intl.DisplayNames | null | undefined;
 
 export function isKnownLanguage(code: string): boolean {
-  if (!FORMAT.test(code)) return false;
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-    } catch {
-      names = null;
-    }
-  }
-  // Without CLDR names, any well-formed code is taken (the wiki checks it again when it renders).
-  if (names === null) return true;
-  try {
-    return names.of(code)?.toLowerCase() !== code;
-  } catch {
-    return false;
-  }
+	if (!FORMAT.test(code)) return false;
+	if (names === undefined) {
+		try {
+			names = new Intl.DisplayNames(['en'], {
+				type: 'language',
+				fallback: 'code',
+			});
+		} catch {
+			names = null;
+		}
+	}
+	// Without CLDR names, any well-formed code is taken (the wiki checks it again when it renders).
+	if (names === null) return true;
+	try {
+		return names.of(code)?.toLowerCase() !== code;
+	} catch {
+		return false;
+	}
 }

@@ -9,79 +9,139 @@ import { problem, type Problem } from './problems';
 export const PARTICIPANT_TEMPLATE = "Let's Connect/Participant";
 
 export interface Participant {
-  user: string;
-  affiliate?: string;
-  country?: string;
-  region?: string;
-  languages: string[];
-  /** Home wiki, e.g. `es.wikipedia`. */
-  home?: string;
-  share: string[];
-  learn: string[];
-  joined?: string;
-  page: string;
+	user: string;
+	affiliate?: string;
+	country?: string;
+	region?: string;
+	languages: string[];
+	/** Home wiki, e.g. `es.wikipedia`. */
+	home?: string;
+	share: string[];
+	learn: string[];
+	joined?: string;
+	page: string;
 }
 
 export function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(/[,;]/).map((v) => v.trim()).filter(Boolean);
+	return (value ?? '')
+		.split(/[,;]/)
+		.map((v) => v.trim())
+		.filter(Boolean);
 }
 
 /** Skills compared case-insensitively, written as their first spelling. */
 export function skillKey(skill: string): string {
-  return skill.trim().toLowerCase().replace(/\s+/g, ' ');
+	return skill.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-export function readParticipants(page: string, text: string, problems: Problem[]): Participant[] {
-  const participants: Participant[] = [];
-  const calls = findTemplates(text, PARTICIPANT_TEMPLATE);
-  if (calls.length > 1) {
-    problems.push(problem('participant-duplicate', 'The page has more than one participant template; only the first is read.', { page, template: PARTICIPANT_TEMPLATE }, 'warning'));
-  }
-  for (const call of calls.slice(0, 1)) {
-    const raw = paramsOf(call);
-    const params: Record<string, string> = {};
-    for (const [k, v] of Object.entries(raw)) params[k] = unescapeTemplateValue(v).trim();
-    const where = { page, template: PARTICIPANT_TEMPLATE };
-    // The page name says whose profile it is when the template does not.
-    const fromTitle = /\/Participants\/([^/]+)$/.exec(page)?.[1];
-    const user = params.user || fromTitle || '';
-    // A profile speaks for the user whose page it is: nobody can list skills in another's name.
-    if (fromTitle && params.user && normaliseUsername(params.user) !== normaliseUsername(fromTitle)) {
-      problems.push(problem('participant-wrong-page', `The profile says user "${params.user}" but is on the page of "${fromTitle}"; it is left out.`, { ...where, param: 'user' }));
-      continue;
-    }
-    if (!user || !isValidUsername(user)) {
-      problems.push(problem('participant-invalid-user', `"${user}" is not a valid user name.`, { ...where, param: 'user' }));
-      continue;
-    }
-    const languages = splitList(params.languages).map((l) => l.toLowerCase());
-    for (const code of languages) {
-      if (!isKnownLanguage(code)) problems.push(problem('participant-unknown-language', `"${code}" is not a known language code.`, { ...where, param: 'languages' }, 'warning'));
-    }
-    if (params.joined && !/^\d{4}-\d{2}(-\d{2})?$/.test(params.joined)) {
-      problems.push(problem('participant-invalid-joined', `"${params.joined}" is not a date such as 2026-11-23.`, { ...where, param: 'joined' }, 'warning'));
-    }
-    participants.push({
-      user: normaliseUsername(user), affiliate: params.affiliate || undefined, country: params.country || undefined,
-      region: params.region || undefined, languages, home: params.home || undefined,
-      share: splitList(params.share), learn: splitList(params.learn), joined: params.joined || undefined,
-      page,
-    });
-  }
-  return participants;
+export function readParticipants(
+	page: string,
+	text: string,
+	problems: Problem[],
+): Participant[] {
+	const participants: Participant[] = [];
+	const calls = findTemplates(text, PARTICIPANT_TEMPLATE);
+	if (calls.length > 1) {
+		problems.push(
+			problem(
+				'participant-duplicate',
+				'The page has more than one participant template; only the first is read.',
+				{ page, template: PARTICIPANT_TEMPLATE },
+				'warning',
+			),
+		);
+	}
+	for (const call of calls.slice(0, 1)) {
+		const raw = paramsOf(call);
+		const params: Record<string, string> = {};
+		for (const [k, v] of Object.entries(raw))
+			params[k] = unescapeTemplateValue(v).trim();
+		const where = { page, template: PARTICIPANT_TEMPLATE };
+		// The page name says whose profile it is when the template does not.
+		const fromTitle = /\/Participants\/([^/]+)$/.exec(page)?.[1];
+		const user = params.user || fromTitle || '';
+		// A profile speaks for the user whose page it is: nobody can list skills in another's name.
+		if (
+			fromTitle &&
+			params.user &&
+			normaliseUsername(params.user) !== normaliseUsername(fromTitle)
+		) {
+			problems.push(
+				problem(
+					'participant-wrong-page',
+					`The profile says user "${params.user}" but is on the page of "${fromTitle}"; it is left out.`,
+					{ ...where, param: 'user' },
+				),
+			);
+			continue;
+		}
+		if (!user || !isValidUsername(user)) {
+			problems.push(
+				problem(
+					'participant-invalid-user',
+					`"${user}" is not a valid user name.`,
+					{ ...where, param: 'user' },
+				),
+			);
+			continue;
+		}
+		const languages = splitList(params.languages).map((l) => l.toLowerCase());
+		for (const code of languages) {
+			if (!isKnownLanguage(code))
+				problems.push(
+					problem(
+						'participant-unknown-language',
+						`"${code}" is not a known language code.`,
+						{ ...where, param: 'languages' },
+						'warning',
+					),
+				);
+		}
+		if (params.joined && !/^\d{4}-\d{2}(-\d{2})?$/.test(params.joined)) {
+			problems.push(
+				problem(
+					'participant-invalid-joined',
+					`"${params.joined}" is not a date such as 2026-11-23.`,
+					{ ...where, param: 'joined' },
+					'warning',
+				),
+			);
+		}
+		participants.push({
+			user: normaliseUsername(user),
+			affiliate: params.affiliate || undefined,
+			country: params.country || undefined,
+			region: params.region || undefined,
+			languages,
+			home: params.home || undefined,
+			share: splitList(params.share),
+			learn: splitList(params.learn),
+			joined: params.joined || undefined,
+			page,
+		});
+	}
+	return participants;
 }
 
 export interface ProfileValues {
-  languages: string;
-  country: string;
-  region: string;
-  affiliate: string;
-  home: string;
-  share: string;
-  learn: string;
+	languages: string;
+	country: string;
+	region: string;
+	affiliate: string;
+	home: string;
+	share: string;
+	learn: string;
 }
 
-export const PROFILE_FIELDS: (keyof ProfileValues)[] = ['languages', 'country', 'region', 'affiliate', 'home', 'share', 'learn'];
+export const PROFILE_FIELDS: (keyof ProfileValues)[] = [
+	'languages',
+	'country',
+	'region',
+	'affiliate',
+	'home',
+	'share',
+	'learn',
+];
 
 /**
  * A participant page with the profile set: in an existing template only the fields that differ
@@ -90,27 +150,47 @@ export const PROFILE_FIELDS: (keyof ProfileValues)[] = ['languages', 'country', 
  * the non-empty fields. `joined` is set only once. Undefined when a profile added at the end
  * would be read by nobody (the page ends inside an unclosed comment or tag), as for sign-up.
  */
-export function withProfile(text: string, user: string, values: ProfileValues, joined: string, loaded?: ProfileValues): string | undefined {
-  const escaped = Object.fromEntries(PROFILE_FIELDS.map((k) => [k, escapeTemplateValue(values[k])]));
-  const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
-  if (call) {
-    const current = loaded ?? profileValues(text);
-    const updates: Record<string, string> = {};
-    for (const k of PROFILE_FIELDS) if (values[k] !== current[k]) updates[k] = escaped[k];
-    if (!paramsOf(call).joined) updates.joined = joined;
-    return setParams(text, call, updates);
-  }
-  const lines = [`{{${PARTICIPANT_TEMPLATE}`, `| user = ${escapeTemplateValue(user)}`,
-    ...PROFILE_FIELDS.filter((k) => escaped[k] !== '').map((k) => `| ${k} = ${escaped[k]}`), `| joined = ${joined}`, '}}'];
-  const intro = text.replace(/\s+$/, '');
-  const next = intro ? `${intro}\n${lines.join('\n')}` : lines.join('\n');
-  // Written where the wiki (and the codec, which reads as the wiki does) would read it, or not at all.
-  return findTemplates(next, PARTICIPANT_TEMPLATE).length > 0 ? next : undefined;
+export function withProfile(
+	text: string,
+	user: string,
+	values: ProfileValues,
+	joined: string,
+	loaded?: ProfileValues,
+): string | undefined {
+	const escaped = Object.fromEntries(
+		PROFILE_FIELDS.map((k) => [k, escapeTemplateValue(values[k])]),
+	);
+	const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
+	if (call) {
+		const current = loaded ?? profileValues(text);
+		const updates: Record<string, string> = {};
+		for (const k of PROFILE_FIELDS)
+			if (values[k] !== current[k]) updates[k] = escaped[k];
+		if (!paramsOf(call).joined) updates.joined = joined;
+		return setParams(text, call, updates);
+	}
+	const lines = [
+		`{{${PARTICIPANT_TEMPLATE}`,
+		`| user = ${escapeTemplateValue(user)}`,
+		...PROFILE_FIELDS.filter((k) => escaped[k] !== '').map(
+			(k) => `| ${k} = ${escaped[k]}`,
+		),
+		`| joined = ${joined}`,
+		'}}',
+	];
+	const intro = text.replace(/\s+$/, '');
+	const next = intro ? `${intro}\n${lines.join('\n')}` : lines.join('\n');
+	// Written where the wiki (and the codec, which reads as the wiki does) would read it, or not at all.
+	return findTemplates(next, PARTICIPANT_TEMPLATE).length > 0
+		? next
+		: undefined;
 }
 
 /** The profile's current values, for a form. */
 export function profileValues(text: string): ProfileValues {
-  const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
-  const params = call ? paramsOf(call) : {};
-  return Object.fromEntries(PROFILE_FIELDS.map((k) => [k, unescapeTemplateValue(params[k] ?? '')])) as unknown as ProfileValues;
+	const [call] = findTemplates(text, PARTICIPANT_TEMPLATE);
+	const params = call ? paramsOf(call) : {};
+	return Object.fromEntries(
+		PROFILE_FIELDS.map((k) => [k, unescapeTemplateValue(params[k] ?? '')]),
+	) as unknown as ProfileValues;
 }

@@ -13,11 +13,20 @@ export const CARD_CALL = "#invoke:Let's Connect|card";
 
 export const SESSION_TYPES = ['clinic', 'connectathon', 'workshop'] as const;
 /** Each type's name in English, for the bot's messages (readers' labels are in shared/i18n and the module's labels). */
-export const SESSION_TYPE_NAMES = { clinic: 'Learning Clinic', connectathon: 'Connectathon', workshop: 'workshop' } as const;
+export const SESSION_TYPE_NAMES = {
+	clinic: 'Learning Clinic',
+	connectathon: 'Connectathon',
+	workshop: 'workshop',
+} as const;
 export const AUDIENCES = ['newcomers', 'organisers'] as const;
 export const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export const REGISTRATION_STATES = ['open', 'closed'] as const;
-export const RESOURCE_KINDS = ['recording', 'slides', 'audio', 'notes'] as const;
+export const RESOURCE_KINDS = [
+	'recording',
+	'slides',
+	'audio',
+	'notes',
+] as const;
 
 export type SessionType = (typeof SESSION_TYPES)[number];
 export type Audience = (typeof AUDIENCES)[number];
@@ -26,37 +35,41 @@ export type RegistrationState = (typeof REGISTRATION_STATES)[number];
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Default length of each kind of session, in minutes. */
-export const DEFAULT_DURATION: Record<SessionType, number> = { clinic: 120, connectathon: 60, workshop: 120 };
+export const DEFAULT_DURATION: Record<SessionType, number> = {
+	clinic: 120,
+	connectathon: 60,
+	workshop: 120,
+};
 
 export interface Session {
-  id: string;
-  type: SessionType;
-  title: string;
-  topic?: string;
-  description?: string;
-  /** As written: `YYYY-MM-DD HH:MM` in `timezone`. */
-  start: string;
-  timezone: string;
-  /** The same instant in UTC, ISO 8601 (`2026-12-03T13:00:00Z`). */
-  startUtc: string;
-  endUtc: string;
-  durationMinutes: number;
-  audience: Audience[];
-  sharers: string[];
-  language: string;
-  interpretation: string[];
-  registration: RegistrationState;
-  capacity?: number;
-  meeting?: string;
-  status: SessionStatus;
-  /** Resource links by kind, then by language code ('' for the main link). */
-  resources: Partial<Record<ResourceKind, Record<string, string>>>;
-  /** The page the session is written on. */
-  page: string;
-  /** The id of that page (kept when the page is moved), when the wiki said it. */
-  pageId?: number;
-  /** The contract's rows as read (choices lower-cased, or their default): what the card carries beyond the fields above. */
-  values: Record<string, string>;
+	id: string;
+	type: SessionType;
+	title: string;
+	topic?: string;
+	description?: string;
+	/** As written: `YYYY-MM-DD HH:MM` in `timezone`. */
+	start: string;
+	timezone: string;
+	/** The same instant in UTC, ISO 8601 (`2026-12-03T13:00:00Z`). */
+	startUtc: string;
+	endUtc: string;
+	durationMinutes: number;
+	audience: Audience[];
+	sharers: string[];
+	language: string;
+	interpretation: string[];
+	registration: RegistrationState;
+	capacity?: number;
+	meeting?: string;
+	status: SessionStatus;
+	/** Resource links by kind, then by language code ('' for the main link). */
+	resources: Partial<Record<ResourceKind, Record<string, string>>>;
+	/** The page the session is written on. */
+	page: string;
+	/** The id of that page (kept when the page is moved), when the wiki said it. */
+	pageId?: number;
+	/** The contract's rows as read (choices lower-cased, or their default): what the card carries beyond the fields above. */
+	values: Record<string, string>;
 }
 
 /**
@@ -64,6 +77,12 @@ export interface Session {
  * `ROOT/Sessions/`, and the pages the config lists. Not any other subpage: anyone can create one,
  * or write on the participants' and registration pages, and publish a session or take an id.
  */
-export function isServedPage(title: string, root: string, allowed: string[] = []): boolean {
-  return title === root || isSessionPage(title, root) || allowed.includes(title);
+export function isServedPage(
+	title: string,
+	root: string,
+	allowed: string[] = [],
+): boolean {
+	return (
+		title === root || isSessionPage(title, root) || allowed.includes(title)
+	);
 }

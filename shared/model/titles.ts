@@ -2,9 +2,12 @@
 // One home: nothing else writes `${root}/…` by hand. Module:Let's Connect builds the registration
 // page's title the same way (`root .. "/Registrations/" .. id`).
 
-export const sessionPageTitle = (root: string, id: string) => `${root}/Sessions/${id}`;
-export const registrationPageTitle = (root: string, id: string) => `${root}/Registrations/${id}`;
-export const profilePageTitle = (root: string, user: string) => `${root}/Participants/${user}`;
+export const sessionPageTitle = (root: string, id: string) =>
+	`${root}/Sessions/${id}`;
+export const registrationPageTitle = (root: string, id: string) =>
+	`${root}/Registrations/${id}`;
+export const profilePageTitle = (root: string, user: string) =>
+	`${root}/Participants/${user}`;
 export const configPageTitle = (root: string) => `${root}/Config`;
 export const reportPageTitle = (root: string) => `${root}/Bot report`;
 export const calendarPageTitle = (root: string) => `${root}/Calendar`;
@@ -16,7 +19,8 @@ export const talkPageTitle = (user: string) => `User talk:${user}`;
  * The bot's verified roster of a registration page: a JSON page in its own user space, which only
  * that account and interface administrators can edit (shared/registrations/roster.ts).
  */
-export const rosterPageTitle = (bot: string, registrationPage: string) => `User:${bot}/Places/${registrationPage}.json`;
+export const rosterPageTitle = (bot: string, registrationPage: string) =>
+	`User:${bot}/Places/${registrationPage}.json`;
 /** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */
 export const hubsPageTitle = (root: string) => `${root}/Hubs`;
 export const allHubsPageTitle = (root: string) => `${root}/All hubs`;
@@ -33,14 +37,19 @@ export const SESSIONS_CATEGORY = "Pages with Let's Connect sessions";
  * session page included), as the module finds it; undefined for any other page.
  */
 export function sessionRootOf(title: string): string | undefined {
-  const at = title.indexOf('/Sessions/');
-  return at > 0 && title.length > at + '/Sessions/'.length ? title.slice(0, at) : undefined;
+	const at = title.indexOf('/Sessions/');
+	return at > 0 && title.length > at + '/Sessions/'.length
+		? title.slice(0, at)
+		: undefined;
 }
 
 /** Whether a title can be a root: none with `/Sessions/` in it, which would make its pages another root's. */
-export const isRootTitle = (title: string) => !`${title}/`.includes('/Sessions/');
+export const isRootTitle = (title: string) =>
+	!`${title}/`.includes('/Sessions/');
 
 /** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
-export const isSessionPage = (title: string, root: string) => title.startsWith(sessionPageTitle(root, ''));
+export const isSessionPage = (title: string, root: string) =>
+	title.startsWith(sessionPageTitle(root, ''));
 /** Whether a title is a participant's profile page `ROOT/Participants/<user>`. */
-export const isProfilePage = (title: string, root: string) => title.startsWith(profilePageTitle(root, ''));
+export const isProfilePage = (title: string, root: string) =>
+	title.startsWith(profilePageTitle(root, ''));

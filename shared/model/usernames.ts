@@ -2,8 +2,12 @@
 
 /** `alice_smith ` → `Alice smith`: first letter upper case, underscores as spaces, trimmed; a `User:` prefix dropped. */
 export function normaliseUsername(raw: string): string {
-  const name = raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().replace(/^user\s*:\s*/i, '');
-  return name.charAt(0).toUpperCase() + name.slice(1);
+	const name = raw
+		.replace(/_/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^user\s*:\s*/i, '');
+	return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** Characters MediaWiki never allows in a user name (title-illegal ones, and `@:/` that mean other things). */
@@ -16,11 +20,17 @@ const ILLEGAL = /[#<>[\]|{}/@:\u0000-\u001f\u007f\ufffd]/u;
  * register, remind or list, so no rule here accepts one.
  */
 export function isTemporaryAccount(raw: string): boolean {
-  return normaliseUsername(raw).startsWith('~');
+	return normaliseUsername(raw).startsWith('~');
 }
 
 /** A named account's user name: well formed, not an IP address, not a temporary account. */
 export function isValidUsername(raw: string): boolean {
-  const name = normaliseUsername(raw);
-  return name.length > 0 && name.length <= 85 && !ILLEGAL.test(name) && !/^\d+\.\d+\.\d+\.\d+$/.test(name) && !isTemporaryAccount(name);
+	const name = normaliseUsername(raw);
+	return (
+		name.length > 0 &&
+		name.length <= 85 &&
+		!ILLEGAL.test(name) &&
+		!/^\d+\.\d+\.\d+\.\d+$/.test(name) &&
+		!isTemporaryAccount(name)
+	);
 }

@@ -9,62 +9,95 @@ import { UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../config';
 import type { Session } from '../model/session';
 import { PAGE_BUDGET } from './page-budget';
 import { byStart, hasEnded, isoSecond } from '../model/rules';
-import { calendarPageTitle, participantsPageTitle, pastSessionsPageTitle, reportPageTitle, resourcesPageTitle } from '../model/titles';
+import {
+	calendarPageTitle,
+	participantsPageTitle,
+	pastSessionsPageTitle,
+	reportPageTitle,
+	resourcesPageTitle,
+} from '../model/titles';
 import { emptyCard, sessionCard, type CardCounts } from './session-cards';
 
-export const REGION_KINDS = ['upcoming', 'calendar', 'past', 'resources', 'participants', 'stats', 'report'] as const;
+export const REGION_KINDS = [
+	'upcoming',
+	'calendar',
+	'past',
+	'resources',
+	'participants',
+	'stats',
+	'report',
+] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
 /** The page of each kind that liaisons' links point to (the calendar and archive indexes). */
-export function regionPage(kind: RegionKind, root: string): { title: string; region: string } {
-  switch (kind) {
-    case 'upcoming': return { title: UPCOMING_TEMPLATE_PAGE, region: UPCOMING_REGION };
-    case 'calendar': return { title: calendarPageTitle(root), region: 'calendar' };
-    case 'past': return { title: pastSessionsPageTitle(root), region: 'past' };
-    case 'resources': return { title: resourcesPageTitle(root), region: 'resources' };
-    case 'participants': return { title: participantsPageTitle(root), region: 'participants' };
-    case 'stats': return { title: "Template:Let's Connect/Stats", region: 'stats' };
-    case 'report': return { title: reportPageTitle(root), region: 'report' };
-  }
+export function regionPage(
+	kind: RegionKind,
+	root: string,
+): { title: string; region: string } {
+	switch (kind) {
+		case 'upcoming':
+			return { title: UPCOMING_TEMPLATE_PAGE, region: UPCOMING_REGION };
+		case 'calendar':
+			return { title: calendarPageTitle(root), region: 'calendar' };
+		case 'past':
+			return { title: pastSessionsPageTitle(root), region: 'past' };
+		case 'resources':
+			return { title: resourcesPageTitle(root), region: 'resources' };
+		case 'participants':
+			return { title: participantsPageTitle(root), region: 'participants' };
+		case 'stats':
+			return { title: "Template:Let's Connect/Stats", region: 'stats' };
+		case 'report':
+			return { title: reportPageTitle(root), region: 'report' };
+	}
 }
 
 export interface PlannedPage {
-  kind: RegionKind;
-  title: string;
-  region: string;
-  content: string;
-  /**
-   * For a part page the bot owns whole (a month, a year): the page's whole text around the content.
-   * Written whole every time, so nothing anyone put on the page before or since survives.
-   */
-  whole?: (content: string) => string;
+	kind: RegionKind;
+	title: string;
+	region: string;
+	content: string;
+	/**
+	 * For a part page the bot owns whole (a month, a year): the page's whole text around the content.
+	 * Written whole every time, so nothing anyone put on the page before or since survives.
+	 */
+	whole?: (content: string) => string;
 }
 
-
 /** Lines for sessions in order, with a heading line each time the group (month, year) changes. */
-function underHeadings(sessions: Session[], group: (s: Session) => string, heading: (g: string) => string, line: (s: Session) => string): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const session of sessions) {
-    if (group(session) !== current) {
-      current = group(session);
-      lines.push(heading(current));
-    }
-    lines.push(line(session));
-  }
-  return lines.join('\n');
+function underHeadings(
+	sessions: Session[],
+	group: (s: Session) => string,
+	heading: (g: string) => string,
+	line: (s: Session) => string,
+): string {
+	const lines: string[] = [];
+	let current = '';
+	for (const session of sessions) {
+		if (group(session) !== current) {
+			current = group(session);
+			lines.push(heading(current));
+		}
+		lines.push(line(session));
+	}
+	return lines.join('\n');
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
+	const result: T[][] = [];
+	for (let i = 0; i < items.length; i += size)
+		result.push(items.slice(i, i + size));
+	return result;
 }
 
-function groupBy(sessions: Session[], key: (s: Session) => string): Map<string, Session[]> {
-  const groups = new Map<string, Session[]>();
-  for (const s of sessions) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
-  return groups;
+function groupBy(
+	sessions: Session[],
+	key: (s: Session) => string,
+): Map<string, Session[]> {
+	const groups = new Map<string, Session[]>();
+	for (const s of sessions)
+		groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
+	return groups;
 }
 
 /** What follows the index in a part's title: a month or a year, then `/2`, `/3` … for later parts. */
@@ -72,12 +105,15 @@ const PART_SUFFIX = /^(?:\d{4}-\d{2}|\d{4})(?:\/(?:[2-9]|[1-9]\d+))?$/;
 
 /** `ROOT/Calendar/2027-03`, its second part `ROOT/Calendar/2027-03/2`; the same for years of the archive. */
 export function partTitle(index: string, group: string, part: number): string {
-  return part === 0 ? `${index}/${group}` : `${index}/${group}/${part + 1}`;
+	return part === 0 ? `${index}/${group}` : `${index}/${group}/${part + 1}`;
 }
 
 /** Whether a title is one of the part pages under an index (the titles partTitle makes). */
 export function isPartPage(title: string, index: string): boolean {
-  return title.startsWith(`${index}/`) && PART_SUFFIX.test(title.slice(index.length + 1));
+	return (
+		title.startsWith(`${index}/`) &&
+		PART_SUFFIX.test(title.slice(index.length + 1))
+	);
 }
 
 /** The month heading, in the reader's language (Module:Let's Connect). */
@@ -85,79 +121,152 @@ const monthHeading = (month: string) => `{{Let's Connect/Month|${month}}}`;
 const yearHeading = (year: string) => `== ${year} ==`;
 
 interface Split {
-  kind: 'calendar' | 'past';
-  root: string;
-  /** Sessions in the order the pages list them. */
-  sessions: Session[];
-  group: (s: Session) => string;
-  heading: (group: string) => string;
-  card: (s: Session) => string;
-  /** What a part page says above its cards; `index` links back to the index page. */
-  intro: (group: string, index: string) => string;
-  listClass: string;
-  /** Cards the index keeps above the list of parts when the list is split. */
-  indexCards: number;
-  /** What the index says when it has no session at all. */
-  empty: string;
+	kind: 'calendar' | 'past';
+	root: string;
+	/** Sessions in the order the pages list them. */
+	sessions: Session[];
+	group: (s: Session) => string;
+	heading: (group: string) => string;
+	card: (s: Session) => string;
+	/** What a part page says above its cards; `index` links back to the index page. */
+	intro: (group: string, index: string) => string;
+	listClass: string;
+	/** Cards the index keeps above the list of parts when the list is split. */
+	indexCards: number;
+	/** What the index says when it has no session at all. */
+	empty: string;
 }
 
 /** Plans an index page and, past the cap, one page per group (month, year) in parts of the cap. */
 function splitIntoParts(split: Split, cap: number): PlannedPage[] {
-  const index = regionPage(split.kind, split.root);
-  const lines = (sessions: Session[]) => underHeadings(sessions, split.group, split.heading, split.card);
-  if (split.sessions.length === 0) return [{ kind: split.kind, ...index, content: split.empty }];
-  if (split.sessions.length <= cap) return [{ kind: split.kind, ...index, content: lines(split.sessions) }];
-  const pages: PlannedPage[] = [];
-  const links: string[] = [];
-  for (const [group, sessions] of groupBy(split.sessions, split.group)) {
-    const parts = chunks(sessions, cap);
-    const titles = parts.map((_, part) => partTitle(index.title, group, part));
-    parts.forEach((part, n) => pages.push({
-      kind: split.kind, title: titles[n], region: index.region, content: lines(part),
-      whole: (content) => partPageText(split.kind, `${split.intro(group, index.title)}${parts.length > 1 ? ` Part ${n + 1} of ${parts.length}.` : ''}`, content),
-    }));
-    const more = titles.slice(1).map((title, n) => `[[${title}|${n + 2}]]`).join(', ');
-    // data-lc-part: the gadget's month grid links a month whose cards are on their own page.
-    links.push(`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]</span>: ${countOf(sessions.length, 'session')}${more ? ` (parts ${more})` : ''}`);
-  }
-  const preview = lines(split.sessions.slice(0, split.indexCards));
-  const listHeading = split.kind === 'calendar' ? 'Every month' : 'Every year';
-  pages.unshift({ kind: split.kind, ...index, content: `${preview}\n<h3 class="lc-part-index">${listHeading}</h3>\n${links.join('\n')}` });
-  return pages;
+	const index = regionPage(split.kind, split.root);
+	const lines = (sessions: Session[]) =>
+		underHeadings(sessions, split.group, split.heading, split.card);
+	if (split.sessions.length === 0)
+		return [{ kind: split.kind, ...index, content: split.empty }];
+	if (split.sessions.length <= cap)
+		return [{ kind: split.kind, ...index, content: lines(split.sessions) }];
+	const pages: PlannedPage[] = [];
+	const links: string[] = [];
+	for (const [group, sessions] of groupBy(split.sessions, split.group)) {
+		const parts = chunks(sessions, cap);
+		const titles = parts.map((_, part) => partTitle(index.title, group, part));
+		parts.forEach((part, n) =>
+			pages.push({
+				kind: split.kind,
+				title: titles[n],
+				region: index.region,
+				content: lines(part),
+				whole: (content) =>
+					partPageText(
+						split.kind,
+						`${split.intro(group, index.title)}${parts.length > 1 ? ` Part ${n + 1} of ${parts.length}.` : ''}`,
+						content,
+					),
+			}),
+		);
+		const more = titles
+			.slice(1)
+			.map((title, n) => `[[${title}|${n + 2}]]`)
+			.join(', ');
+		// data-lc-part: the gadget's month grid links a month whose cards are on their own page.
+		links.push(
+			`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]</span>: ${countOf(sessions.length, 'session')}${more ? ` (parts ${more})` : ''}`,
+		);
+	}
+	const preview = lines(split.sessions.slice(0, split.indexCards));
+	const listHeading = split.kind === 'calendar' ? 'Every month' : 'Every year';
+	pages.unshift({
+		kind: split.kind,
+		...index,
+		content: `${preview}\n<h3 class="lc-part-index">${listHeading}</h3>\n${links.join('\n')}`,
+	});
+	return pages;
 }
 
 /** Sessions from the start of this month on, under a heading per month (UTC). */
-export function calendarPages(sessions: Session[], root: string, now: Date, counts: Map<string, CardCounts>, cap: number = PAGE_BUDGET.cardsPerPage): PlannedPage[] {
-  const fromMonth = isoSecond(now).slice(0, 7);
-  return splitIntoParts({
-    kind: 'calendar', root, sessions: sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart),
-    group: (s) => s.startUtc.slice(0, 7), heading: monthHeading, card: (s) => sessionCard(s, root, counts.get(s.id)),
-    intro: (month, index) => `The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
-    listClass: 'lc-calendar', indexCards: Math.floor(cap / 2), empty: emptyCard(root),
-  }, cap);
+export function calendarPages(
+	sessions: Session[],
+	root: string,
+	now: Date,
+	counts: Map<string, CardCounts>,
+	cap: number = PAGE_BUDGET.cardsPerPage,
+): PlannedPage[] {
+	const fromMonth = isoSecond(now).slice(0, 7);
+	return splitIntoParts(
+		{
+			kind: 'calendar',
+			root,
+			sessions: sessions
+				.filter((s) => s.startUtc.slice(0, 7) >= fromMonth)
+				.sort(byStart),
+			group: (s) => s.startUtc.slice(0, 7),
+			heading: monthHeading,
+			card: (s) => sessionCard(s, root, counts.get(s.id)),
+			intro: (month, index) =>
+				`The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
+			listClass: 'lc-calendar',
+			indexCards: Math.floor(cap / 2),
+			empty: emptyCard(root),
+		},
+		cap,
+	);
 }
 
 /** Sessions that have ended, newest first, under a heading per year. */
-export function pastSessionPages(sessions: Session[], root: string, now: Date, cap: number = PAGE_BUDGET.cardsPerPage): PlannedPage[] {
-  return splitIntoParts({
-    kind: 'past', root, sessions: sessions.filter((s) => hasEnded(s.endUtc, now)).sort(byStart).reverse(),
-    group: (s) => s.startUtc.slice(0, 4), heading: yearHeading, card: (s) => sessionCard(s, root),
-    intro: (year, index) => `The Let's Connect sessions of ${year}, newest first, with their recordings and slides; every year is on the [[${index}|archive page]].`,
-    listClass: 'lc-archive', indexCards: Math.floor(cap / 4), empty: "''No session has taken place yet.''",
-  }, cap);
+export function pastSessionPages(
+	sessions: Session[],
+	root: string,
+	now: Date,
+	cap: number = PAGE_BUDGET.cardsPerPage,
+): PlannedPage[] {
+	return splitIntoParts(
+		{
+			kind: 'past',
+			root,
+			sessions: sessions
+				.filter((s) => hasEnded(s.endUtc, now))
+				.sort(byStart)
+				.reverse(),
+			group: (s) => s.startUtc.slice(0, 4),
+			heading: yearHeading,
+			card: (s) => sessionCard(s, root),
+			intro: (year, index) =>
+				`The Let's Connect sessions of ${year}, newest first, with their recordings and slides; every year is on the [[${index}|archive page]].`,
+			listClass: 'lc-archive',
+			indexCards: Math.floor(cap / 4),
+			empty: "''No session has taken place yet.''",
+		},
+		cap,
+	);
 }
 
 /** A part page's whole text: its intro, then the list the gadget reads, inside the bot's region. */
-function partPageText(kind: 'calendar' | 'past', intro: string, content: string): string {
-  const region = regionPage(kind, '').region;
-  return `${intro}\n\n<div class="${kind === 'calendar' ? 'lc-calendar' : 'lc-archive'}" data-lc-list="${kind}">\n<!-- letsconnect:begin ${region} -->\n${content}\n<!-- letsconnect:end ${region} -->\n</div>`;
+function partPageText(
+	kind: 'calendar' | 'past',
+	intro: string,
+	content: string,
+): string {
+	const region = regionPage(kind, '').region;
+	return `${intro}\n\n<div class="${kind === 'calendar' ? 'lc-calendar' : 'lc-archive'}" data-lc-list="${kind}">\n<!-- letsconnect:begin ${region} -->\n${content}\n<!-- letsconnect:end ${region} -->\n</div>`;
 }
 
 /** An existing part page that the plan no longer has (its sessions moved or ended): it says where they went. */
-export function retiredPart(kind: 'calendar' | 'past', root: string, title: string): PlannedPage {
-  const index = regionPage(kind, root);
-  const content = kind === 'calendar'
-    ? `''No upcoming session is listed on this page any more: see the [[${index.title}|calendar]] and the [[${pastSessionsPageTitle(root)}|past sessions]].''`
-    : `''The sessions of this page are now listed on the [[${index.title}|archive page]].''`;
-  return { kind, title, region: index.region, content, whole: (text) => partPageText(kind, '', text) };
+export function retiredPart(
+	kind: 'calendar' | 'past',
+	root: string,
+	title: string,
+): PlannedPage {
+	const index = regionPage(kind, root);
+	const content =
+		kind === 'calendar'
+			? `''No upcoming session is listed on this page any more: see the [[${index.title}|calendar]] and the [[${pastSessionsPageTitle(root)}|past sessions]].''`
+			: `''The sessions of this page are now listed on the [[${index.title}|archive page]].''`;
+	return {
+		kind,
+		title,
+		region: index.region,
+		content,
+		whole: (text) => partPageText(kind, '', text),
+	};
 }

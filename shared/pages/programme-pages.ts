@@ -6,90 +6,190 @@ import { skillKey } from '../model/participant';
 import { RESOURCE_KINDS, type Session } from '../model/session';
 import { byStart } from '../model/rules';
 import type { ProgrammeStats } from '../stats/programme-stats';
-import { externalLink, languageNames, pageLink, plain, userLink, wikitable } from './wikitable';
+import {
+	externalLink,
+	languageNames,
+	pageLink,
+	plain,
+	userLink,
+	wikitable,
+} from './wikitable';
 
-
-const KIND_LABEL = { recording: 'Recording', slides: 'Slides', audio: 'Audio', notes: 'Notes' } as const;
+const KIND_LABEL = {
+	recording: 'Recording',
+	slides: 'Slides',
+	audio: 'Audio',
+	notes: 'Notes',
+} as const;
 
 /** Recordings, slides, audio and notes of past sessions, by topic, with each language's version. */
 export function resourcesRegion(sessions: Session[]): string {
-  const withResources = sessions.filter((s) => RESOURCE_KINDS.some((k) => Object.keys(s.resources[k] ?? {}).length > 0));
-  if (withResources.length === 0) return "''No recordings or slides have been published yet.''";
-  const topics = new Map<string, Session[]>();
-  for (const s of withResources) {
-    const topic = s.topic ?? 'Other topics';
-    topics.set(topic, [...(topics.get(topic) ?? []), s]);
-  }
-  const sections: string[] = [];
-  for (const topic of [...topics.keys()].sort((a, b) => a.localeCompare(b))) {
-    const rows = topics.get(topic)!.sort(byStart).reverse().map((s) => {
-      const links = RESOURCE_KINDS.flatMap((kind) => Object.entries(s.resources[kind] ?? {}).sort()
-        .map(([lang, url]) => externalLink(url, lang ? `${KIND_LABEL[kind]} (${lang})` : KIND_LABEL[kind])));
-      const languages = [...new Set(RESOURCE_KINDS.flatMap((k) => Object.keys(s.resources[k] ?? {}).map((l) => l || s.language)))].sort();
-      return [s.startUtc.slice(0, 10), pageLink(s.page, s.title), languageNames(languages), links.join(' · ')];
-    });
-    sections.push(`== ${plain(topic)} ==\n${wikitable(['Date', 'Session', 'Languages', 'Resources'], rows)}`);
-  }
-  return sections.join('\n');
+	const withResources = sessions.filter((s) =>
+		RESOURCE_KINDS.some((k) => Object.keys(s.resources[k] ?? {}).length > 0),
+	);
+	if (withResources.length === 0)
+		return "''No recordings or slides have been published yet.''";
+	const topics = new Map<string, Session[]>();
+	for (const s of withResources) {
+		const topic = s.topic ?? 'Other topics';
+		topics.set(topic, [...(topics.get(topic) ?? []), s]);
+	}
+	const sections: string[] = [];
+	for (const topic of [...topics.keys()].sort((a, b) => a.localeCompare(b))) {
+		const rows = topics
+			.get(topic)!
+			.sort(byStart)
+			.reverse()
+			.map((s) => {
+				const links = RESOURCE_KINDS.flatMap((kind) =>
+					Object.entries(s.resources[kind] ?? {})
+						.sort()
+						.map(([lang, url]) =>
+							externalLink(
+								url,
+								lang ? `${KIND_LABEL[kind]} (${lang})` : KIND_LABEL[kind],
+							),
+						),
+				);
+				const languages = [
+					...new Set(
+						RESOURCE_KINDS.flatMap((k) =>
+							Object.keys(s.resources[k] ?? {}).map((l) => l || s.language),
+						),
+					),
+				].sort();
+				return [
+					s.startUtc.slice(0, 10),
+					pageLink(s.page, s.title),
+					languageNames(languages),
+					links.join(' · '),
+				];
+			});
+		sections.push(
+			`== ${plain(topic)} ==\n${wikitable(['Date', 'Session', 'Languages', 'Resources'], rows)}`,
+		);
+	}
+	return sections.join('\n');
 }
 
 interface SkillIndex {
-  /** The first spelling seen of each skill, by key. */
-  names: Map<string, string>;
-  sharers: Map<string, string[]>;
-  learners: Map<string, string[]>;
+	/** The first spelling seen of each skill, by key. */
+	names: Map<string, string>;
+	sharers: Map<string, string[]>;
+	learners: Map<string, string[]>;
 }
 
 function indexSkills(participants: Participant[]): SkillIndex {
-  const index: SkillIndex = { names: new Map(), sharers: new Map(), learners: new Map() };
-  for (const p of participants) {
-    for (const [list, target] of [[p.share, index.sharers], [p.learn, index.learners]] as const) {
-      for (const skill of list) {
-        const key = skillKey(skill);
-        if (!index.names.has(key)) index.names.set(key, skill);
-        const users = target.get(key) ?? [];
-        if (!users.includes(p.user)) target.set(key, [...users, p.user]);
-      }
-    }
-  }
-  return index;
+	const index: SkillIndex = {
+		names: new Map(),
+		sharers: new Map(),
+		learners: new Map(),
+	};
+	for (const p of participants) {
+		for (const [list, target] of [
+			[p.share, index.sharers],
+			[p.learn, index.learners],
+		] as const) {
+			for (const skill of list) {
+				const key = skillKey(skill);
+				if (!index.names.has(key)) index.names.set(key, skill);
+				const users = target.get(key) ?? [];
+				if (!users.includes(p.user)) target.set(key, [...users, p.user]);
+			}
+		}
+	}
+	return index;
 }
 
 /** The directory, the skill index and the matching of learners with sharers. */
-export function participantsRegion(participants: Participant[], sessions: Session[]): string {
-  if (participants.length === 0) return "''Nobody has joined yet.''";
-  const sorted = [...participants].sort((a, b) => a.user.localeCompare(b.user));
-  const directory = wikitable(['Participant', 'Affiliate', 'Country', 'Region', 'Languages', 'Can share', 'Wants to learn'],
-    sorted.map((p) => [userLink(p.user), plain(p.affiliate ?? ''), plain(p.country ?? ''), plain(p.region ?? ''), languageNames(p.languages), plain(p.share.join(', ')), plain(p.learn.join(', '))]));
+export function participantsRegion(
+	participants: Participant[],
+	sessions: Session[],
+): string {
+	if (participants.length === 0) return "''Nobody has joined yet.''";
+	const sorted = [...participants].sort((a, b) => a.user.localeCompare(b.user));
+	const directory = wikitable(
+		[
+			'Participant',
+			'Affiliate',
+			'Country',
+			'Region',
+			'Languages',
+			'Can share',
+			'Wants to learn',
+		],
+		sorted.map((p) => [
+			userLink(p.user),
+			plain(p.affiliate ?? ''),
+			plain(p.country ?? ''),
+			plain(p.region ?? ''),
+			languageNames(p.languages),
+			plain(p.share.join(', ')),
+			plain(p.learn.join(', ')),
+		]),
+	);
 
-  const index = indexSkills(participants);
-  const skillName = (key: string) => index.names.get(key) ?? key;
-  const users = (list: string[] = []) => list.sort((a, b) => a.localeCompare(b)).map(userLink).join(', ');
-  const skills = [...index.names.keys()].sort((a, b) => skillName(a).localeCompare(skillName(b)));
-  const bySkill = wikitable(['Skill', 'Can share it', 'Want to learn it'], skills.map((k) => [plain(skillName(k)), users(index.sharers.get(k)), users(index.learners.get(k))]));
+	const index = indexSkills(participants);
+	const skillName = (key: string) => index.names.get(key) ?? key;
+	const users = (list: string[] = []) =>
+		list
+			.sort((a, b) => a.localeCompare(b))
+			.map(userLink)
+			.join(', ');
+	const skills = [...index.names.keys()].sort((a, b) =>
+		skillName(a).localeCompare(skillName(b)),
+	);
+	const bySkill = wikitable(
+		['Skill', 'Can share it', 'Want to learn it'],
+		skills.map((k) => [
+			plain(skillName(k)),
+			users(index.sharers.get(k)),
+			users(index.learners.get(k)),
+		]),
+	);
 
-  const matches = skills.flatMap((k) => {
-    const learners = index.learners.get(k) ?? [];
-    const sharers = index.sharers.get(k) ?? [];
-    const pairs = learners.filter((l) => sharers.some((s) => s !== l));
-    return pairs.length > 0 ? [[plain(skillName(k)), users(pairs), users(sharers)]] : [];
-  });
-  const matching = matches.length > 0 ? wikitable(['Skill', 'Who wants to learn it', 'Who can share it'], matches) : "''No match yet.''";
+	const matches = skills.flatMap((k) => {
+		const learners = index.learners.get(k) ?? [];
+		const sharers = index.sharers.get(k) ?? [];
+		const pairs = learners.filter((l) => sharers.some((s) => s !== l));
+		return pairs.length > 0
+			? [[plain(skillName(k)), users(pairs), users(sharers)]]
+			: [];
+	});
+	const matching =
+		matches.length > 0
+			? wikitable(
+					['Skill', 'Who wants to learn it', 'Who can share it'],
+					matches,
+				)
+			: "''No match yet.''";
 
-  const covered = new Set(sessions.map((s) => skillKey(s.topic ?? '')).filter(Boolean));
-  const wanted = skills.filter((k) => !covered.has(k) && (index.learners.get(k)?.length ?? 0) > 0)
-    .sort((a, b) => (index.learners.get(b)!.length - index.learners.get(a)!.length) || skillName(a).localeCompare(skillName(b)))
-    .slice(0, 10)
-    .map((k) => `# ${plain(skillName(k))} (${index.learners.get(k)!.length})`);
-  return [
-    `== Directory ==\n${directory}`,
-    `== Skills ==\n${bySkill}`,
-    `== Skill matching ==\n${matching}`,
-    `== Most wanted skills no session has covered yet ==\n${wanted.length > 0 ? wanted.join('\n') : "''Every skill people want to learn has had a session.''"}`,
-  ].join('\n');
+	const covered = new Set(
+		sessions.map((s) => skillKey(s.topic ?? '')).filter(Boolean),
+	);
+	const wanted = skills
+		.filter((k) => !covered.has(k) && (index.learners.get(k)?.length ?? 0) > 0)
+		.sort(
+			(a, b) =>
+				index.learners.get(b)!.length - index.learners.get(a)!.length ||
+				skillName(a).localeCompare(skillName(b)),
+		)
+		.slice(0, 10)
+		.map((k) => `# ${plain(skillName(k))} (${index.learners.get(k)!.length})`);
+	return [
+		`== Directory ==\n${directory}`,
+		`== Skills ==\n${bySkill}`,
+		`== Skill matching ==\n${matching}`,
+		`== Most wanted skills no session has covered yet ==\n${wanted.length > 0 ? wanted.join('\n') : "''Every skill people want to learn has had a session.''"}`,
+	].join('\n');
 }
 
 /** The `#switch` cases of Template:Let's Connect/Stats (the figures: ../stats/programme-stats.ts). */
 export function statsRegion(stats: ProgrammeStats): string {
-  return Object.entries(stats).map(([key, value]) => `|${key}=${value === null ? '' : key === 'attendance' ? `${value}%` : value}`).join('\n');
+	return Object.entries(stats)
+		.map(
+			([key, value]) =>
+				`|${key}=${value === null ? '' : key === 'attendance' ? `${value}%` : value}`,
+		)
+		.join('\n');
 }

@@ -14,9 +14,13 @@ import { sessionCalls } from './read-sessions';
  * (a session that fails another rule still names its sharers: fixing its date is no agreement).
  */
 export function sharersNamed(text: string, sessionId: string): string[] {
-  const call = sessionCalls(text).find((c) => (getParam(c, 'id') ?? '').trim() === sessionId);
-  const value = call ? getParam(call, 'sharers') ?? '' : '';
-  return splitList(unescapeTemplateValue(value)).filter(isValidUsername).map(normaliseUsername);
+	const call = sessionCalls(text).find(
+		(c) => (getParam(c, 'id') ?? '').trim() === sessionId,
+	);
+	const value = call ? (getParam(call, 'sharers') ?? '') : '';
+	return splitList(unescapeTemplateValue(value))
+		.filter(isValidUsername)
+		.map(normaliseUsername);
 }
 
 /**
@@ -24,19 +28,28 @@ export function sharersNamed(text: string, sessionId: string): string[] {
  * by their own revision (one that changed the sharers), or present when a liaison's (or an
  * administrator's) revision changed the sharers.
  */
-export function agreedSharers(revisions: PageRevisionRecord[], sessionId: string, trust: Pick<Trust, 'liaisons' | 'admins'>): Set<string> {
-  const trusted = new Set([...trust.liaisons, ...trust.admins].map(normaliseUsername));
-  let named: string[] = [];
-  const agreed = new Set<string>();
-  for (const revision of revisions) {
-    if (revision.text === undefined) continue;
-    const now = sharersNamed(revision.text, sessionId);
-    const author = revision.user === undefined ? '' : normaliseUsername(revision.user);
-    const changed = [...now].sort().join('\n') !== [...named].sort().join('\n');
-    for (const sharer of named.filter((s) => !now.includes(s))) agreed.delete(sharer);
-    if (changed && trusted.has(author)) for (const sharer of now) agreed.add(sharer);
-    if (changed && now.includes(author)) agreed.add(author);
-    named = now;
-  }
-  return new Set(named.filter((s) => agreed.has(s)));
+export function agreedSharers(
+	revisions: PageRevisionRecord[],
+	sessionId: string,
+	trust: Pick<Trust, 'liaisons' | 'admins'>,
+): Set<string> {
+	const trusted = new Set(
+		[...trust.liaisons, ...trust.admins].map(normaliseUsername),
+	);
+	let named: string[] = [];
+	const agreed = new Set<string>();
+	for (const revision of revisions) {
+		if (revision.text === undefined) continue;
+		const now = sharersNamed(revision.text, sessionId);
+		const author =
+			revision.user === undefined ? '' : normaliseUsername(revision.user);
+		const changed = [...now].sort().join('\n') !== [...named].sort().join('\n');
+		for (const sharer of named.filter((s) => !now.includes(s)))
+			agreed.delete(sharer);
+		if (changed && trusted.has(author))
+			for (const sharer of now) agreed.add(sharer);
+		if (changed && now.includes(author)) agreed.add(author);
+		named = now;
+	}
+	return new Set(named.filter((s) => agreed.has(s)));
 }

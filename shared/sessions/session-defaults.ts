@@ -6,9 +6,15 @@
 // pages that take a root's defaults are its own page and those under `<root>/Sessions/`, for both.
 import { SESSION_PARAMS } from '../model/session-contract';
 import { problem, type Problem } from '../model/problems';
-import { complaint, isAllowedValue, type SessionDefaults } from './read-sessions';
+import {
+	complaint,
+	isAllowedValue,
+	type SessionDefaults,
+} from './read-sessions';
 
-export const SESSION_DEFAULT_ROWS = SESSION_PARAMS.filter((row) => row.configDefault);
+export const SESSION_DEFAULT_ROWS = SESSION_PARAMS.filter(
+	(row) => row.configDefault,
+);
 
 /** A language code's form (`ar`, `zh-hant`, `dag`), whether or not the platform knows it. */
 const LANGUAGE_CODE_FORM = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
@@ -18,26 +24,53 @@ const LANGUAGE_CODE_FORM = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
  * refused with an error (the contract's default stays); a language code the platform does not
  * know is kept with a warning when it has a code's form, as on a session (MediaWiki may know it).
  */
-export function readSessionDefaults(params: Record<string, string>, where: Pick<Problem, 'page' | 'template'>, problems: Problem[]): SessionDefaults {
-  const defaults: SessionDefaults = {};
-  for (const row of SESSION_DEFAULT_ROWS) {
-    const value = params[row.name];
-    if (!value) continue;
-    const normalised = row.kind === 'whole' && /^\d+$/.test(value) ? String(Number(value)) : row.kind === 'languages' ? value.toLowerCase() : value;
-    const allowed = isAllowedValue(row, value);
-    // A wrong time zone is never replaced by another (UTC would be a wrong time): the sessions
-    // that leave theirs out take it, and their own rule keeps them out until it is corrected.
-    const timezone = row.name === 'timezone';
-    // Copied into every session that leaves it out: at least the form of a code.
-    const kept = allowed || timezone || (row.keepUnknown === true && LANGUAGE_CODE_FORM.test(normalised));
-    if (kept) defaults[row.name] = normalised;
-    if (allowed) continue;
-    const fallback = row.default === undefined ? 'none' : `"${row.default}"`;
-    problems.push(timezone
-      ? problem('config-invalid-timezone', `${complaint(row, value)} Sessions that leave out timezone are not shown (nor open for sign-up) until it is corrected: their time is not known.`, { ...where, param: row.name })
-      : kept
-        ? problem(`config-unknown-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take it all the same.`, { ...where, param: row.name }, 'warning')
-        : problem(`config-invalid-${row.name}`, `${complaint(row, value)} Sessions that leave out ${row.name} take ${fallback} until it is corrected.`, { ...where, param: row.name }));
-  }
-  return defaults;
+export function readSessionDefaults(
+	params: Record<string, string>,
+	where: Pick<Problem, 'page' | 'template'>,
+	problems: Problem[],
+): SessionDefaults {
+	const defaults: SessionDefaults = {};
+	for (const row of SESSION_DEFAULT_ROWS) {
+		const value = params[row.name];
+		if (!value) continue;
+		const normalised =
+			row.kind === 'whole' && /^\d+$/.test(value)
+				? String(Number(value))
+				: row.kind === 'languages'
+					? value.toLowerCase()
+					: value;
+		const allowed = isAllowedValue(row, value);
+		// A wrong time zone is never replaced by another (UTC would be a wrong time): the sessions
+		// that leave theirs out take it, and their own rule keeps them out until it is corrected.
+		const timezone = row.name === 'timezone';
+		// Copied into every session that leaves it out: at least the form of a code.
+		const kept =
+			allowed ||
+			timezone ||
+			(row.keepUnknown === true && LANGUAGE_CODE_FORM.test(normalised));
+		if (kept) defaults[row.name] = normalised;
+		if (allowed) continue;
+		const fallback = row.default === undefined ? 'none' : `"${row.default}"`;
+		problems.push(
+			timezone
+				? problem(
+						'config-invalid-timezone',
+						`${complaint(row, value)} Sessions that leave out timezone are not shown (nor open for sign-up) until it is corrected: their time is not known.`,
+						{ ...where, param: row.name },
+					)
+				: kept
+					? problem(
+							`config-unknown-${row.name}`,
+							`${complaint(row, value)} Sessions that leave out ${row.name} take it all the same.`,
+							{ ...where, param: row.name },
+							'warning',
+						)
+					: problem(
+							`config-invalid-${row.name}`,
+							`${complaint(row, value)} Sessions that leave out ${row.name} take ${fallback} until it is corrected.`,
+							{ ...where, param: row.name },
+						),
+		);
+	}
+	return defaults;
 }

@@ -4,7 +4,15 @@
 import { whyClosed } from '../model/rules';
 import { isFull } from '../registrations/registration-page';
 
-export const SESSION_STATES = ['open', 'full', 'waitlist', 'closed', 'cancelled', 'postponed', 'ended'] as const;
+export const SESSION_STATES = [
+	'open',
+	'full',
+	'waitlist',
+	'closed',
+	'cancelled',
+	'postponed',
+	'ended',
+] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 
 /**
@@ -12,12 +20,17 @@ export type SessionState = (typeof SESSION_STATES)[number];
  * places are all taken is full, and says how many wait once someone does.
  */
 export function sessionState(
-  session: { status: string; registration: string; end: Date | string; capacity?: number },
-  counts: { registered: number; waitlisted: number },
-  now: Date,
+	session: {
+		status: string;
+		registration: string;
+		end: Date | string;
+		capacity?: number;
+	},
+	counts: { registered: number; waitlisted: number },
+	now: Date,
 ): SessionState {
-  const why = whyClosed(session, now);
-  if (why) return why === 'past' ? 'ended' : why;
-  if (counts.waitlisted > 0) return 'waitlist';
-  return isFull(counts, session.capacity) ? 'full' : 'open';
+	const why = whyClosed(session, now);
+	if (why) return why === 'past' ? 'ended' : why;
+	if (counts.waitlisted > 0) return 'waitlist';
+	return isFull(counts, session.capacity) ? 'full' : 'open';
 }

@@ -8,18 +8,18 @@ import { hasEnded } from '../model/rules';
 import { normaliseUsername } from '../model/usernames';
 
 export interface ProgrammeStats {
-  participants: number;
-  countries: number;
-  languages: number;
-  affiliates: number;
-  sessions: number;
-  clinics: number;
-  connectathons: number;
-  workshops: number;
-  topics: number;
-  registrations: number;
-  /** Share of registrants of past sessions marked attended, in whole percent; null when unknown. */
-  attendance: number | null;
+	participants: number;
+	countries: number;
+	languages: number;
+	affiliates: number;
+	sessions: number;
+	clinics: number;
+	connectathons: number;
+	workshops: number;
+	topics: number;
+	registrations: number;
+	/** Share of registrants of past sessions marked attended, in whole percent; null when unknown. */
+	attendance: number | null;
 }
 
 /**
@@ -27,51 +27,78 @@ export interface ProgrammeStats {
  * registration is not cancelled, the sharers of sessions that were not cancelled, and everyone
  * with a profile. Languages are the distinct languages participants speak or edit in.
  */
-export function computeStats(sessions: Session[], participants: Participant[], registrations: Map<string, Registration[]>, now: Date): ProgrammeStats {
-  const people = new Set(participants.map((p) => normaliseUsername(p.user)));
-  for (const session of sessions) if (session.status !== 'cancelled') for (const sharer of session.sharers) people.add(normaliseUsername(sharer));
-  let registered = 0;
-  let pastRegistered = 0;
-  let attended = 0;
-  const ended = new Set(sessions.filter((s) => hasEnded(s.endUtc, now)).map((s) => s.id));
-  // A session that was cancelled took nobody part: its registrants count (as its sharers) only elsewhere.
-  const cancelled = new Set(sessions.filter((s) => s.status === 'cancelled').map((s) => s.id));
-  for (const [id, list] of registrations) {
-    if (cancelled.has(id)) continue;
-    for (const r of list) {
-      if (r.status === 'cancelled') continue;
-      people.add(normaliseUsername(r.user));
-      if (r.status === 'registered') registered++;
-      if (ended.has(id) && r.status === 'registered') {
-        pastRegistered++;
-        if (r.attended?.toLowerCase() === 'yes') attended++;
-      }
-    }
-  }
-  const distinct = (values: (string | undefined)[]) => new Set(values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase())).size;
-  const held = sessions.filter((s) => s.status !== 'cancelled');
-  return {
-    participants: people.size,
-    countries: distinct(participants.map((p) => p.country)),
-    // Languages people speak, and the languages of their home wikis (not commons, www, meta).
-    languages: distinct(participants.flatMap((p) => [...p.languages, p.home?.split('.')[0]].filter((code) => code !== undefined && isKnownLanguage(code)))),
-    affiliates: distinct(participants.map((p) => p.affiliate)),
-    sessions: held.length,
-    clinics: held.filter((s) => s.type === 'clinic').length,
-    connectathons: held.filter((s) => s.type === 'connectathon').length,
-    workshops: held.filter((s) => s.type === 'workshop').length,
-    topics: distinct(held.map((s) => s.topic)),
-    registrations: registered,
-    attendance: pastRegistered > 0 ? Math.round((attended / pastRegistered) * 100) : null,
-  };
+export function computeStats(
+	sessions: Session[],
+	participants: Participant[],
+	registrations: Map<string, Registration[]>,
+	now: Date,
+): ProgrammeStats {
+	const people = new Set(participants.map((p) => normaliseUsername(p.user)));
+	for (const session of sessions)
+		if (session.status !== 'cancelled')
+			for (const sharer of session.sharers)
+				people.add(normaliseUsername(sharer));
+	let registered = 0;
+	let pastRegistered = 0;
+	let attended = 0;
+	const ended = new Set(
+		sessions.filter((s) => hasEnded(s.endUtc, now)).map((s) => s.id),
+	);
+	// A session that was cancelled took nobody part: its registrants count (as its sharers) only elsewhere.
+	const cancelled = new Set(
+		sessions.filter((s) => s.status === 'cancelled').map((s) => s.id),
+	);
+	for (const [id, list] of registrations) {
+		if (cancelled.has(id)) continue;
+		for (const r of list) {
+			if (r.status === 'cancelled') continue;
+			people.add(normaliseUsername(r.user));
+			if (r.status === 'registered') registered++;
+			if (ended.has(id) && r.status === 'registered') {
+				pastRegistered++;
+				if (r.attended?.toLowerCase() === 'yes') attended++;
+			}
+		}
+	}
+	const distinct = (values: (string | undefined)[]) =>
+		new Set(
+			values
+				.filter((v): v is string => Boolean(v))
+				.map((v) => v.trim().toLowerCase()),
+		).size;
+	const held = sessions.filter((s) => s.status !== 'cancelled');
+	return {
+		participants: people.size,
+		countries: distinct(participants.map((p) => p.country)),
+		// Languages people speak, and the languages of their home wikis (not commons, www, meta).
+		languages: distinct(
+			participants.flatMap((p) =>
+				[...p.languages, p.home?.split('.')[0]].filter(
+					(code) => code !== undefined && isKnownLanguage(code),
+				),
+			),
+		),
+		affiliates: distinct(participants.map((p) => p.affiliate)),
+		sessions: held.length,
+		clinics: held.filter((s) => s.type === 'clinic').length,
+		connectathons: held.filter((s) => s.type === 'connectathon').length,
+		workshops: held.filter((s) => s.type === 'workshop').length,
+		topics: distinct(held.map((s) => s.topic)),
+		registrations: registered,
+		attendance:
+			pastRegistered > 0 ? Math.round((attended / pastRegistered) * 100) : null,
+	};
 }
 
 /** The figures with the config's baselines added (figures from before the wiki pages were kept). */
-export function withBaseline(stats: ProgrammeStats, baseline: Record<string, number>): ProgrammeStats {
-  const result = { ...stats };
-  for (const [figure, value] of Object.entries(baseline)) {
-    if (figure in result && figure !== 'attendance') (result as unknown as Record<string, number>)[figure] += value;
-  }
-  return result;
+export function withBaseline(
+	stats: ProgrammeStats,
+	baseline: Record<string, number>,
+): ProgrammeStats {
+	const result = { ...stats };
+	for (const [figure, value] of Object.entries(baseline)) {
+		if (figure in result && figure !== 'attendance')
+			(result as unknown as Record<string, number>)[figure] += value;
+	}
+	return result;
 }
-

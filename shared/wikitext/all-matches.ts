@@ -3,7 +3,8 @@
  * `String.prototype.matchAll` gives, for browsers older than ES2020 (the gadget's target).
  */
 export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-	if (!pattern.global) throw new Error(`allMatches needs a global pattern: ${pattern}`);
+	if (!pattern.global)
+		throw new Error(`allMatches needs a global pattern: ${pattern}`);
 	const search = new RegExp(pattern.source, pattern.flags);
 	const matches: RegExpExecArray[] = [];
 	for (let match = search.exec(text); match; match = search.exec(text)) {

@@ -4,10 +4,12 @@
 // the page shows it, and never rewrites them on the page (a translation unit stays whole).
 
 export function withoutTranslateMarkup(value: string): string {
-  return value
-    // Openers and closers each on their own (the module strips them the same way).
-    .replace(/<translate(\s[^>]*)?>|<\/translate\s*>/gi, '')
-    .replace(/<!--T:[^>]*?-->/g, '')
-    .replace(/<tvar\b[^>]*>|<\/tvar\s*>|<\/>/gi, '')
-    .replace(/<languages\s*\/>/gi, '');
+	return (
+		value
+			// Openers and closers each on their own (the module strips them the same way).
+			.replace(/<translate(\s[^>]*)?>|<\/translate\s*>/gi, '')
+			.replace(/<!--T:[^>]*?-->/g, '')
+			.replace(/<tvar\b[^>]*>|<\/tvar\s*>|<\/>/gi, '')
+			.replace(/<languages\s*\/>/gi, '')
+	);
 }

@@ -6,49 +6,76 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { LocalWikiInfo, WikiAccount } from '../../scripts/local-wiki';
 
 export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
+	context: BrowserContext;
+	close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    timezoneId: options.timezoneId ?? 'Asia/Tokyo',
-    locale: options.locale ?? 'en-GB',
-    viewport: options.viewport ?? { width: 1200, height: 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
-  // A script error in the gadget should be seen in the test output, not guessed from a timeout.
-  context.on('page', (page) => {
-    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
-    page.on('console', (message) => { if (message.type() === 'error' && !message.text().includes('404')) process.stderr.write(`console error: ${message.text()}\n`); });
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export async function launchBrowser(
+	options: {
+		timezoneId?: string;
+		locale?: string;
+		viewport?: { width: number; height: number };
+		javaScriptEnabled?: boolean;
+	} = {},
+): Promise<Browser> {
+	const profile = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+		timezoneId: options.timezoneId ?? 'Asia/Tokyo',
+		locale: options.locale ?? 'en-GB',
+		viewport: options.viewport ?? { width: 1200, height: 900 },
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+	});
+	// A script error in the gadget should be seen in the test output, not guessed from a timeout.
+	context.on('page', (page) => {
+		page.on('pageerror', (error) =>
+			process.stderr.write(`page error: ${error.message}\n`),
+		);
+		page.on('console', (message) => {
+			if (message.type() === 'error' && !message.text().includes('404'))
+				process.stderr.write(`console error: ${message.text()}\n`);
+		});
+	});
+	return {
+		context,
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
 }
 
 export function pageUrl(info: LocalWikiInfo, title: string): string {
-  return `${info.server}/index.php?title=${encodeURIComponent(title.replace(/ /g, '_'))}`;
+	return `${info.server}/index.php?title=${encodeURIComponent(title.replace(/ /g, '_'))}`;
 }
 
 /** Logs in through Special:UserLogin, as a person would. */
-export async function logIn(page: Page, info: LocalWikiInfo, account: WikiAccount): Promise<void> {
-  await page.goto(pageUrl(info, 'Special:UserLogin'));
-  await page.fill('#wpName1', account.username);
-  await page.fill('#wpPassword1', account.password);
-  await Promise.all([page.waitForNavigation(), page.click('#wpLoginAttempt')]);
+export async function logIn(
+	page: Page,
+	info: LocalWikiInfo,
+	account: WikiAccount,
+): Promise<void> {
+	await page.goto(pageUrl(info, 'Special:UserLogin'));
+	await page.fill('#wpName1', account.username);
+	await page.fill('#wpPassword1', account.password);
+	await Promise.all([page.waitForNavigation(), page.click('#wpLoginAttempt')]);
 }
 
 /** Waits until the gadget has enhanced every session card on the page (it works in slices). */
 export async function waitForGadget(page: Page): Promise<void> {
-  // Attached, not visible: filters may hide the first card.
-  await page.waitForSelector('.lc-ready .lc-session.lc-enhanced', { state: 'attached', timeout: 20000 });
+	// Attached, not visible: filters may hide the first card.
+	await page.waitForSelector('.lc-ready .lc-session.lc-enhanced', {
+		state: 'attached',
+		timeout: 20000,
+	});
 }

@@ -2,8 +2,10 @@
 'use strict';
 
 class SummaryReporter {
-  onRunComplete(_contexts, results) {
-    process.stdout.write(`tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`);
-  }
+	onRunComplete(_contexts, results) {
+		process.stdout.write(
+			`tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`,
+		);
+	}
 }
 module.exports = SummaryReporter;

@@ -8,114 +8,197 @@ import type { Mwn } from 'mwn';
 import { connect, routeLibraryLog } from '../../bot/wiki/client';
 import { openBot } from '../../bot/wiki/open-bot';
 import { silentLog } from '../../bot/wiki/log';
-import { copyWiki, findFreePort, runJobs, startServer, stopWiki, type LocalWikiInfo, type WikiDatabase } from '../../scripts/local-wiki';
+import {
+	copyWiki,
+	findFreePort,
+	runJobs,
+	startServer,
+	stopWiki,
+	type LocalWikiInfo,
+	type WikiDatabase,
+} from '../../scripts/local-wiki';
 import { templateWiki } from './template-wiki';
-import { requestedVersion, type MediaWikiVersion } from '../../scripts/mediawiki-release';
+import {
+	requestedVersion,
+	type MediaWikiVersion,
+} from '../../scripts/mediawiki-release';
 
 const run = promisify(execFile);
 export const ROOT = 'Grants:Knowledge Sharing/Connect';
 const CLI = resolve(__dirname, '../../dist/bot/letsconnect.cjs');
 
 export interface TestWiki {
-  info: LocalWikiInfo;
-  /** The bot's own client (LetsConnectBot). */
-  bot: Mwn;
-  /** The wiki's administrator (sysop, interface administrator): protects pages, edits the gadget's. */
-  admin: Mwn;
-  /** Writes a page as a human would (the Admin account), then runs the job queue. */
-  edit(title: string, text: string): Promise<void>;
-  /** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read, then runs the job queue. */
-  editAs(username: string, title: string, transform: (current: string) => string): Promise<void>;
-  /** Page text, or undefined when the page does not exist. */
-  read(title: string): Promise<string | undefined>;
-  /** Runs the real CLI against this wiki (or through another api.php, such as a fault proxy). */
-  cli(args: string[], options?: { apiUrl?: string; env?: Record<string, string> }): Promise<{ code: number; stdout: string; stderr: string }>;
-  stop(): Promise<void>;
+	info: LocalWikiInfo;
+	/** The bot's own client (LetsConnectBot). */
+	bot: Mwn;
+	/** The wiki's administrator (sysop, interface administrator): protects pages, edits the gadget's. */
+	admin: Mwn;
+	/** Writes a page as a human would (the Admin account), then runs the job queue. */
+	edit(title: string, text: string): Promise<void>;
+	/** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read, then runs the job queue. */
+	editAs(
+		username: string,
+		title: string,
+		transform: (current: string) => string,
+	): Promise<void>;
+	/** Page text, or undefined when the page does not exist. */
+	read(title: string): Promise<string | undefined>;
+	/** Runs the real CLI against this wiki (or through another api.php, such as a fault proxy). */
+	cli(
+		args: string[],
+		options?: { apiUrl?: string; env?: Record<string, string> },
+	): Promise<{ code: number; stdout: string; stderr: string }>;
+	stop(): Promise<void>;
 }
 
 /** The database this suite runs on: its jest project's `LC_DATABASE` (jest.config.cjs), else SQLite. */
 export function testedDatabase(): WikiDatabase {
-  return (globalThis as { LC_DATABASE?: WikiDatabase }).LC_DATABASE ?? 'sqlite';
+	return (globalThis as { LC_DATABASE?: WikiDatabase }).LC_DATABASE ?? 'sqlite';
 }
 
 /** The MediaWiki release this suite runs on: its jest project's `LC_MEDIAWIKI` (jest.config.cjs), else the environment's. */
 export function testedRelease(): MediaWikiVersion {
-  return requestedVersion((globalThis as { LC_MEDIAWIKI?: string }).LC_MEDIAWIKI ?? process.env.LC_MEDIAWIKI);
+	return requestedVersion(
+		(globalThis as { LC_MEDIAWIKI?: string }).LC_MEDIAWIKI ??
+			process.env.LC_MEDIAWIKI,
+	);
 }
 
 /**
  * A wiki of its own for a test file: a copy of the release's template wiki (test/helpers/
  * template-wiki.ts; the project installed unless `install: false`), served on a free port.
  */
-export async function startTestWiki(options: { install?: boolean } = {}): Promise<TestWiki> {
-  const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
-  const template = await templateWiki(testedRelease(), testedDatabase(), options.install !== false, ROOT);
-  const info = await startServer(copyWiki(template, dir, await findFreePort()));
-  const stop = async () => {
-    // The folder goes once its servers have ended (MariaDB writes its files until then).
-    await stopWiki(info);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    return await prepare(info, stop);
-  } catch (error) {
-    // Leave nothing running when the set-up itself fails.
-    await stop();
-    throw error;
-  }
+export async function startTestWiki(
+	options: { install?: boolean } = {},
+): Promise<TestWiki> {
+	const dir = mkdtempSync(join(tmpdir(), 'lc-wiki-'));
+	const template = await templateWiki(
+		testedRelease(),
+		testedDatabase(),
+		options.install !== false,
+		ROOT,
+	);
+	const info = await startServer(copyWiki(template, dir, await findFreePort()));
+	const stop = async () => {
+		// The folder goes once its servers have ended (MariaDB writes its files until then).
+		await stopWiki(info);
+		rmSync(dir, { recursive: true, force: true });
+	};
+	try {
+		return await prepare(info, stop);
+	} catch (error) {
+		// Leave nothing running when the set-up itself fails.
+		await stop();
+		throw error;
+	}
 }
 
-async function prepare(info: LocalWikiInfo, stop: () => Promise<void>): Promise<TestWiki> {
-  // The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
-  routeLibraryLog(() => undefined);
-  const { bot } = await openBot({ apiUrl: info.apiUrl, username: info.bot.username, password: info.bot.password, contact: 'test' }, { log: silentLog, pauseMs: 0 });
-  const human = await connect({ apiUrl: info.apiUrl, username: info.admin.username, password: info.admin.password, contact: 'test' });
-  const people = new Map<string, Mwn>();
-  return {
-    info, bot, admin: human,
-    async edit(title, text) {
-      await human.save(title, text, 'test edit');
-      await runJobs(info);
-    },
-    async editAs(username, title, transform) {
-      const account = username === info.admin.username ? info.admin : info.users.find((u) => u.username === username);
-      if (!account) throw new Error(`No test account ${username}`);
-      let client = people.get(username);
-      if (!client) {
-        client = await connect({ apiUrl: info.apiUrl, username: account.username, password: account.password, contact: 'test' });
-        people.set(username, client);
-      }
-      // As the gadget edits: on the revision read (baserevid), read again after a conflict.
-      for (let attempt = 1; ; attempt++) {
-        const current = (await client.read(title, { rvprop: 'content|ids' })) as { missing?: boolean; revisions?: { content?: string; revid?: number }[] };
-        const revision = current.missing ? undefined : current.revisions?.[0];
-        try {
-          await client.request({
-            action: 'edit', title, text: transform(revision?.content ?? ''), summary: 'test edit', token: client.csrfToken,
-            ...(revision?.revid ? { baserevid: revision.revid, nocreate: true } : { createonly: true }),
-          });
-          break;
-        } catch (error) {
-          const code = (error as { code?: string }).code ?? '';
-          if (!['editconflict', 'articleexists'].includes(code) || attempt >= 20) throw error;
-        }
-      }
-      await runJobs(info);
-    },
-    async read(title) {
-      const page = await bot.read(title);
-      return page.missing ? undefined : page.revisions?.[0]?.content;
-    },
-    async cli(args, options = {}) {
-      const env = { ...process.env, LETSCONNECT_API: options.apiUrl ?? info.apiUrl, LETSCONNECT_USERNAME: info.bot.username, LETSCONNECT_PASSWORD: info.bot.password, ...options.env };
-      try {
-        const { stdout, stderr } = await run('node', [CLI, ...args, '--pause', '0'], { env });
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        const e = error as { code?: number; stdout?: string; stderr?: string };
-        return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-      }
-    },
-    stop,
-  };
+async function prepare(
+	info: LocalWikiInfo,
+	stop: () => Promise<void>,
+): Promise<TestWiki> {
+	// The test accounts log in with main-account passwords; mwn's warnings about that are noise here.
+	routeLibraryLog(() => undefined);
+	const { bot } = await openBot(
+		{
+			apiUrl: info.apiUrl,
+			username: info.bot.username,
+			password: info.bot.password,
+			contact: 'test',
+		},
+		{ log: silentLog, pauseMs: 0 },
+	);
+	const human = await connect({
+		apiUrl: info.apiUrl,
+		username: info.admin.username,
+		password: info.admin.password,
+		contact: 'test',
+	});
+	const people = new Map<string, Mwn>();
+	return {
+		info,
+		bot,
+		admin: human,
+		async edit(title, text) {
+			await human.save(title, text, 'test edit');
+			await runJobs(info);
+		},
+		async editAs(username, title, transform) {
+			const account =
+				username === info.admin.username
+					? info.admin
+					: info.users.find((u) => u.username === username);
+			if (!account) throw new Error(`No test account ${username}`);
+			let client = people.get(username);
+			if (!client) {
+				client = await connect({
+					apiUrl: info.apiUrl,
+					username: account.username,
+					password: account.password,
+					contact: 'test',
+				});
+				people.set(username, client);
+			}
+			// As the gadget edits: on the revision read (baserevid), read again after a conflict.
+			for (let attempt = 1; ; attempt++) {
+				const current = (await client.read(title, {
+					rvprop: 'content|ids',
+				})) as {
+					missing?: boolean;
+					revisions?: { content?: string; revid?: number }[];
+				};
+				const revision = current.missing ? undefined : current.revisions?.[0];
+				try {
+					await client.request({
+						action: 'edit',
+						title,
+						text: transform(revision?.content ?? ''),
+						summary: 'test edit',
+						token: client.csrfToken,
+						...(revision?.revid
+							? { baserevid: revision.revid, nocreate: true }
+							: { createonly: true }),
+					});
+					break;
+				} catch (error) {
+					const code = (error as { code?: string }).code ?? '';
+					if (
+						!['editconflict', 'articleexists'].includes(code) ||
+						attempt >= 20
+					)
+						throw error;
+				}
+			}
+			await runJobs(info);
+		},
+		async read(title) {
+			const page = await bot.read(title);
+			return page.missing ? undefined : page.revisions?.[0]?.content;
+		},
+		async cli(args, options = {}) {
+			const env = {
+				...process.env,
+				LETSCONNECT_API: options.apiUrl ?? info.apiUrl,
+				LETSCONNECT_USERNAME: info.bot.username,
+				LETSCONNECT_PASSWORD: info.bot.password,
+				...options.env,
+			};
+			try {
+				const { stdout, stderr } = await run(
+					'node',
+					[CLI, ...args, '--pause', '0'],
+					{ env },
+				);
+				return { code: 0, stdout, stderr };
+			} catch (error) {
+				const e = error as { code?: number; stdout?: string; stderr?: string };
+				return {
+					code: e.code ?? 1,
+					stdout: e.stdout ?? '',
+					stderr: e.stderr ?? '',
+				};
+			}
+		},
+		stop,
+	};
 }

@@ -12,65 +12,135 @@ let wiki: TestWiki;
 let liaison: Mwn;
 
 beforeAll(async () => {
-  wiki = await startTestWiki({ install: false });
-  liaison = await connect({ apiUrl: wiki.info.apiUrl, username: wiki.info.admin.username, password: wiki.info.admin.password, contact: 'test' });
+	wiki = await startTestWiki({ install: false });
+	liaison = await connect({
+		apiUrl: wiki.info.apiUrl,
+		username: wiki.info.admin.username,
+		password: wiki.info.admin.password,
+		contact: 'test',
+	});
 });
 afterAll(async () => {
-  await wiki?.stop();
+	await wiki?.stop();
 });
 
-async function timestamps(title: string): Promise<{ user: string; timestamp: string }[]> {
-  const response = await wiki.bot.query({ prop: 'revisions', titles: title, rvprop: 'user|timestamp', rvlimit: 10, rvdir: 'newer' });
-  return (response.query?.pages?.[0]?.revisions ?? []) as { user: string; timestamp: string }[];
+async function timestamps(
+	title: string,
+): Promise<{ user: string; timestamp: string }[]> {
+	const response = await wiki.bot.query({
+		prop: 'revisions',
+		titles: title,
+		rvprop: 'user|timestamp',
+		rvlimit: 10,
+		rvdir: 'newer',
+	});
+	return (response.query?.pages?.[0]?.revisions ?? []) as {
+		user: string;
+		timestamp: string;
+	}[];
 }
 
 it('a liaison saving in the same second as the bot keeps their change, and the bot re-applies its own', async () => {
-  const title = 'Same second';
-  // Start at the beginning of a second, so that the three saves below share it.
-  await delay(1000 - (Date.now() % 1000) + 20);
-  await wiki.bot.save(title, 'first line\nlast line', 'base');
-  const edits: string[] = [];
-  const bot = wiki.bot as unknown as { request(params: Record<string, unknown>, ...rest: unknown[]): Promise<unknown> };
-  const original = bot.request.bind(wiki.bot);
-  bot.request = async (params, ...rest) => {
-    if (params.action === 'edit') {
-      // Just before the bot's save goes out, the liaison changes the line next to the bot's.
-      if (edits.length === 0) await liaison.save(title, 'first line\nlast line, corrected by a liaison', 'liaison');
-      const answer = original(params, ...rest);
-      edits.push(await answer.then(() => 'Success', (e: { code?: string }) => e.code ?? 'error'));
-      return answer;
-    }
-    return original(params, ...rest);
-  };
-  try {
-    const writer = new PageWriter(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
-    const outcome = await writer.write(title, (current) => `${current ?? ''}\nthe bot's line`, 'bot');
-    expect(outcome.action).toBe('edited');
-  } finally {
-    bot.request = original;
-  }
-  expect(edits).toEqual(['editconflict', 'Success']);
-  expect(await wiki.read(title)).toBe("first line\nlast line, corrected by a liaison\nthe bot's line");
-  const history = await timestamps(title);
-  expect(history.map((r) => r.user)).toEqual(['LetsConnectBot', 'Admin', 'LetsConnectBot']);
-  // The base and the liaison's save share one second: basetimestamp could not have told them apart.
-  expect(history[1].timestamp).toBe(history[0].timestamp);
+	const title = 'Same second';
+	// Start at the beginning of a second, so that the three saves below share it.
+	await delay(1000 - (Date.now() % 1000) + 20);
+	await wiki.bot.save(title, 'first line\nlast line', 'base');
+	const edits: string[] = [];
+	const bot = wiki.bot as unknown as {
+		request(
+			params: Record<string, unknown>,
+			...rest: unknown[]
+		): Promise<unknown>;
+	};
+	const original = bot.request.bind(wiki.bot);
+	bot.request = async (params, ...rest) => {
+		if (params.action === 'edit') {
+			// Just before the bot's save goes out, the liaison changes the line next to the bot's.
+			if (edits.length === 0)
+				await liaison.save(
+					title,
+					'first line\nlast line, corrected by a liaison',
+					'liaison',
+				);
+			const answer = original(params, ...rest);
+			edits.push(
+				await answer.then(
+					() => 'Success',
+					(e: { code?: string }) => e.code ?? 'error',
+				),
+			);
+			return answer;
+		}
+		return original(params, ...rest);
+	};
+	try {
+		const writer = new PageWriter(wiki.bot, {
+			dryRun: false,
+			pauseMs: 0,
+			shutoffPage: 'User:LetsConnectBot/Shutoff',
+			log: silentLog,
+			assert: 'bot',
+			identity: botIdentity('LetsConnectBot'),
+		});
+		const outcome = await writer.write(
+			title,
+			(current) => `${current ?? ''}\nthe bot's line`,
+			'bot',
+		);
+		expect(outcome.action).toBe('edited');
+	} finally {
+		bot.request = original;
+	}
+	expect(edits).toEqual(['editconflict', 'Success']);
+	expect(await wiki.read(title)).toBe(
+		"first line\nlast line, corrected by a liaison\nthe bot's line",
+	);
+	const history = await timestamps(title);
+	expect(history.map((r) => r.user)).toEqual([
+		'LetsConnectBot',
+		'Admin',
+		'LetsConnectBot',
+	]);
+	// The base and the liaison's save share one second: basetimestamp could not have told them apart.
+	expect(history[1].timestamp).toBe(history[0].timestamp);
 });
 
-it('a page read in a batch and changed by a liaison before the bot writes it keeps the liaison\'s change', async () => {
-  const title = 'Read early';
-  await wiki.bot.save(title, 'first line\nlast line', 'base');
-  const writer = new PageWriter(wiki.bot, { dryRun: false, pauseMs: 0, shutoffPage: 'User:LetsConnectBot/Shutoff', log: silentLog, assert: 'bot', identity: botIdentity('LetsConnectBot') });
-  // The batch read is the base of the bot's first try; then the liaison saves.
-  expect((await writer.read([title])).get(title)?.text).toBe('first line\nlast line');
-  await liaison.save(title, 'first line\nlast line, corrected by a liaison', 'liaison');
-  const seen: (string | undefined)[] = [];
-  const outcome = await writer.write(title, (current) => {
-    seen.push(current);
-    return `${current ?? ''}\nthe bot's line`;
-  }, 'bot');
-  expect(outcome.action).toBe('edited');
-  // First from the batch read (stale), then, after the conflict, from the page as it is.
-  expect(seen).toEqual(['first line\nlast line', 'first line\nlast line, corrected by a liaison']);
-  expect(await wiki.read(title)).toBe("first line\nlast line, corrected by a liaison\nthe bot's line");
+it("a page read in a batch and changed by a liaison before the bot writes it keeps the liaison's change", async () => {
+	const title = 'Read early';
+	await wiki.bot.save(title, 'first line\nlast line', 'base');
+	const writer = new PageWriter(wiki.bot, {
+		dryRun: false,
+		pauseMs: 0,
+		shutoffPage: 'User:LetsConnectBot/Shutoff',
+		log: silentLog,
+		assert: 'bot',
+		identity: botIdentity('LetsConnectBot'),
+	});
+	// The batch read is the base of the bot's first try; then the liaison saves.
+	expect((await writer.read([title])).get(title)?.text).toBe(
+		'first line\nlast line',
+	);
+	await liaison.save(
+		title,
+		'first line\nlast line, corrected by a liaison',
+		'liaison',
+	);
+	const seen: (string | undefined)[] = [];
+	const outcome = await writer.write(
+		title,
+		(current) => {
+			seen.push(current);
+			return `${current ?? ''}\nthe bot's line`;
+		},
+		'bot',
+	);
+	expect(outcome.action).toBe('edited');
+	// First from the batch read (stale), then, after the conflict, from the page as it is.
+	expect(seen).toEqual([
+		'first line\nlast line',
+		'first line\nlast line, corrected by a liaison',
+	]);
+	expect(await wiki.read(title)).toBe(
+		"first line\nlast line, corrected by a liaison\nthe bot's line",
+	);
 });

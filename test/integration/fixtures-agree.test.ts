@@ -2,7 +2,11 @@
 // conversions) exactly the sessions the codec accepts, with the same values in data-lc-*.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSessionParams, readSessionsFromPage, sessionCalls } from '../../shared/sessions/read-sessions';
+import {
+	readSessionParams,
+	readSessionsFromPage,
+	sessionCalls,
+} from '../../shared/sessions/read-sessions';
 import { paramsOf } from '../../shared/wikitext/template-parser';
 import { SESSION_PARAMS } from '../../shared/model/session-contract';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
@@ -10,80 +14,143 @@ import { elementsWith } from '../helpers/rendered-html';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
 const FIXTURES = join(__dirname, '../fixtures');
-const pages = readdirSync(join(FIXTURES, 'pages')).filter((f) => f.endsWith('.wikitext')).sort();
-const registrationPages = readdirSync(join(FIXTURES, 'registrations')).filter((f) => f.endsWith('.wikitext')).sort();
+const pages = readdirSync(join(FIXTURES, 'pages'))
+	.filter((f) => f.endsWith('.wikitext'))
+	.sort();
+const registrationPages = readdirSync(join(FIXTURES, 'registrations'))
+	.filter((f) => f.endsWith('.wikitext'))
+	.sort();
 let wiki: TestWiki;
 
 beforeAll(async () => {
-  wiki = await startTestWiki();
+	wiki = await startTestWiki();
 });
 afterAll(async () => {
-  await wiki?.stop();
+	await wiki?.stop();
 });
 
 async function render(title: string, text: string): Promise<string> {
-  await wiki.edit(title, text);
-  const response = await wiki.bot.request({ action: 'parse', page: title, prop: 'text', uselang: 'en', disablelimitreport: true });
-  return response.parse.text as string;
+	await wiki.edit(title, text);
+	const response = await wiki.bot.request({
+		action: 'parse',
+		page: title,
+		prop: 'text',
+		uselang: 'en',
+		disablelimitreport: true,
+	});
+	return response.parse.text as string;
 }
 
 // That the corpus covers every parameter and problem of the contract: test/unit/fixture-corpus.test.ts.
 
 describe.each(pages)('session page %s', (file) => {
-  it('renders the sessions the codec reads, with the same values', async () => {
-    const title = `${ROOT}/Sessions/${file.replace(/\.wikitext$/, '')}`;
-    const text = readFileSync(join(FIXTURES, 'pages', file), 'utf8').replace(/\s+$/, '');
-    const html = await render(title, text);
-    const { sessions } = readSessionsFromPage(title, text);
-    const cards = elementsWith(html, 'data-lc-session');
-    expect(cards.map((c) => c['data-lc-session'])).toEqual(sessions.map((s) => s.id));
-    sessions.forEach((session, i) => {
-      const card = cards[i];
-      expect({
-        start: card['data-lc-start'], end: card['data-lc-end'], duration: Number(card['data-lc-duration']),
-        type: card['data-lc-type'], status: card['data-lc-status'], registration: card['data-lc-registration'],
-        language: card['data-lc-language'], interpretation: card['data-lc-interpretation'], audience: card['data-lc-audience'],
-        capacity: card['data-lc-capacity'] ? Number(card['data-lc-capacity']) : undefined,
-        title: card['data-lc-title'], topic: card['data-lc-topic'] || undefined,
-      }).toEqual({
-        start: session.startUtc, end: session.endUtc, duration: session.durationMinutes,
-        type: session.type, status: session.status, registration: session.registration,
-        language: session.language, interpretation: session.interpretation.join(' '), audience: session.audience.join(' '),
-        capacity: session.capacity, title: session.title, topic: session.topic,
-      });
-    });
-    // What the codec leaves out of a session (a wrong optional value, an unknown parameter) is
-    // what the module's box on the session page names, session by session.
-    const leftOutCodes = new Set(['session-unknown-param', 'session-unnamed-value', ...SESSION_PARAMS.filter((p) => p.problem && !p.keepUnknown).map((p) => `session-${p.problem}`)]);
-    const { problems } = readSessionsFromPage(title, text);
-    for (const session of sessions) {
-      const box = new RegExp(`data-lc-leftout="${session.id}"[^>]*>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? '';
-      const shown = [...box.matchAll(/data-lc-param="([^"]*)"/g)].map((m) => m[1]).sort();
-      const read = [...new Set(problems.filter((p) => p.sessionId === session.id && leftOutCodes.has(p.code)).map((p) => p.param ?? ''))].sort();
-      expect([session.id, shown]).toEqual([session.id, read]);
-    }
-    // Every session the codec refuses shows as an error box on the wiki too.
-    const refused = sessionCalls(text)
-      .filter((call) => readSessionParams(paramsOf(call), title, []) === undefined)
-      .map((call) => (paramsOf(call).id ?? '').trim());
-    expect(elementsWith(html, 'data-lc-invalid').map((e) => e['data-lc-invalid'])).toEqual(refused);
-  });
+	it('renders the sessions the codec reads, with the same values', async () => {
+		const title = `${ROOT}/Sessions/${file.replace(/\.wikitext$/, '')}`;
+		const text = readFileSync(join(FIXTURES, 'pages', file), 'utf8').replace(
+			/\s+$/,
+			'',
+		);
+		const html = await render(title, text);
+		const { sessions } = readSessionsFromPage(title, text);
+		const cards = elementsWith(html, 'data-lc-session');
+		expect(cards.map((c) => c['data-lc-session'])).toEqual(
+			sessions.map((s) => s.id),
+		);
+		sessions.forEach((session, i) => {
+			const card = cards[i];
+			expect({
+				start: card['data-lc-start'],
+				end: card['data-lc-end'],
+				duration: Number(card['data-lc-duration']),
+				type: card['data-lc-type'],
+				status: card['data-lc-status'],
+				registration: card['data-lc-registration'],
+				language: card['data-lc-language'],
+				interpretation: card['data-lc-interpretation'],
+				audience: card['data-lc-audience'],
+				capacity: card['data-lc-capacity']
+					? Number(card['data-lc-capacity'])
+					: undefined,
+				title: card['data-lc-title'],
+				topic: card['data-lc-topic'] || undefined,
+			}).toEqual({
+				start: session.startUtc,
+				end: session.endUtc,
+				duration: session.durationMinutes,
+				type: session.type,
+				status: session.status,
+				registration: session.registration,
+				language: session.language,
+				interpretation: session.interpretation.join(' '),
+				audience: session.audience.join(' '),
+				capacity: session.capacity,
+				title: session.title,
+				topic: session.topic,
+			});
+		});
+		// What the codec leaves out of a session (a wrong optional value, an unknown parameter) is
+		// what the module's box on the session page names, session by session.
+		const leftOutCodes = new Set([
+			'session-unknown-param',
+			'session-unnamed-value',
+			...SESSION_PARAMS.filter((p) => p.problem && !p.keepUnknown).map(
+				(p) => `session-${p.problem}`,
+			),
+		]);
+		const { problems } = readSessionsFromPage(title, text);
+		for (const session of sessions) {
+			const box =
+				new RegExp(
+					`data-lc-leftout="${session.id}"[^>]*>([\\s\\S]*?)</ul>`,
+				).exec(html)?.[1] ?? '';
+			const shown = [...box.matchAll(/data-lc-param="([^"]*)"/g)]
+				.map((m) => m[1])
+				.sort();
+			const read = [
+				...new Set(
+					problems
+						.filter(
+							(p) => p.sessionId === session.id && leftOutCodes.has(p.code),
+						)
+						.map((p) => p.param ?? ''),
+				),
+			].sort();
+			expect([session.id, shown]).toEqual([session.id, read]);
+		}
+		// Every session the codec refuses shows as an error box on the wiki too.
+		const refused = sessionCalls(text)
+			.filter(
+				(call) => readSessionParams(paramsOf(call), title, []) === undefined,
+			)
+			.map((call) => (paramsOf(call).id ?? '').trim());
+		expect(
+			elementsWith(html, 'data-lc-invalid').map((e) => e['data-lc-invalid']),
+		).toEqual(refused);
+	});
 });
 
 describe.each(registrationPages)('registration page %s', (file) => {
-  it('renders the registration lines the codec reads', async () => {
-    const title = `${ROOT}/Registrations/${file.replace(/\.wikitext$/, '')}`;
-    const text = readFileSync(join(FIXTURES, 'registrations', file), 'utf8').replace(/\s+$/, '');
-    const html = await render(title, text);
-    const rendered = new Map<string, string>();
-    for (const span of elementsWith(html, 'data-lc-user')) {
-      // A person's last line says where they stand: joined (again), or cancelled.
-      rendered.set(span['data-lc-user'], span['data-lc-registration-status']);
-    }
-    // Both ways: every user the wiki shows is one the codec reads from a template line, and the
-    // reverse (signature lines are the codec's alone: the wiki shows them as the text they are).
-    const fromTemplates = parseRegistrations(text).filter((r) => r.source === 'template');
-    const byUser = (pairs: [string, string][]) => [...pairs].sort(([a], [b]) => a.localeCompare(b));
-    expect(byUser([...rendered])).toEqual(byUser(fromTemplates.map((r) => [r.user, r.status])));
-  });
+	it('renders the registration lines the codec reads', async () => {
+		const title = `${ROOT}/Registrations/${file.replace(/\.wikitext$/, '')}`;
+		const text = readFileSync(
+			join(FIXTURES, 'registrations', file),
+			'utf8',
+		).replace(/\s+$/, '');
+		const html = await render(title, text);
+		const rendered = new Map<string, string>();
+		for (const span of elementsWith(html, 'data-lc-user')) {
+			// A person's last line says where they stand: joined (again), or cancelled.
+			rendered.set(span['data-lc-user'], span['data-lc-registration-status']);
+		}
+		// Both ways: every user the wiki shows is one the codec reads from a template line, and the
+		// reverse (signature lines are the codec's alone: the wiki shows them as the text they are).
+		const fromTemplates = parseRegistrations(text).filter(
+			(r) => r.source === 'template',
+		);
+		const byUser = (pairs: [string, string][]) =>
+			[...pairs].sort(([a], [b]) => a.localeCompare(b));
+		expect(byUser([...rendered])).toEqual(
+			byUser(fromTemplates.map((r) => [r.user, r.status])),
+		);
+	});
 });
