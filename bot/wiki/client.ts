@@ -334,9 +334,7 @@ export async function readPages(
  * The logged-in account's name, `bot` as the assertion when it has the bot right (else `user`),
  * and how many titles one read may ask for (500 with `apihighlimits`, else 50).
  */
-export async function accountOf(
-	bot: Mwn,
-): Promise<{
+export async function accountOf(bot: Mwn): Promise<{
 	username: string;
 	assert: 'bot' | 'user';
 	titlesPerRequest: number;

@@ -6,17 +6,19 @@ export interface Log {
 	warn(line: string): void;
 }
 
+/** A log on standard error (or on `write`, for a run in-process). */
 export function consoleLog(
 	options: { verbose?: boolean; quiet?: boolean } = {},
+	write: (text: string) => void = (text) => process.stderr.write(text),
 ): Log {
 	return {
 		info: (line) => {
-			if (!options.quiet) process.stderr.write(`${line}\n`);
+			if (!options.quiet) write(`${line}\n`);
 		},
 		verbose: (line) => {
-			if (options.verbose) process.stderr.write(`${line}\n`);
+			if (options.verbose) write(`${line}\n`);
 		},
-		warn: (line) => process.stderr.write(`${line}\n`),
+		warn: (line) => write(`${line}\n`),
 	};
 }
 

@@ -19,6 +19,8 @@ export interface OpenBotOptions {
 	pauseMs?: number;
 	/** The run's waiting budget (rate limits, maxlag), the login's waits included. */
 	waitBudget?: WaitBudget;
+	/** Where a dry run's diffs go: standard output unless the caller says. */
+	out?: (text: string) => void;
 }
 
 export interface OpenBot {
@@ -45,6 +47,7 @@ export async function openBot(
 		identity: botIdentity(username),
 		waitBudget: options.waitBudget,
 		titlesPerRequest,
+		out: options.out,
 	});
 	options.log.verbose(
 		`logged in to ${target.apiUrl}; assert=${assert}; pause ${pauseMs} ms; shutoff page [[${shutoffPage}]]`,

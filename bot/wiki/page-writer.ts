@@ -58,6 +58,8 @@ export interface PageWriterOptions {
 	waitBudget?: WaitBudget;
 	/** Titles a batch read may ask for: 500 for an account with `apihighlimits`, else 50 (the default). */
 	titlesPerRequest?: number;
+	/** Where a dry run's diffs go: standard output unless the caller says. */
+	out?: (text: string) => void;
 }
 
 export interface WriteOptions {
@@ -259,7 +261,7 @@ export class PageWriter {
 			if (refused) return { title, action: 'skipped', reason: refused };
 			if (this.options.dryRun) {
 				// The wiki stores pages without a final newline; add one to both sides so the diff shows only real changes.
-				process.stdout.write(
+				(this.options.out ?? ((text) => process.stdout.write(text)))(
 					createTwoFilesPatch(
 						title,
 						title,

@@ -13,6 +13,7 @@ import {
 	type TestWiki,
 } from '../helpers/test-wiki';
 import { editsInFlight } from '../helpers/edit-log';
+import { oneStormAtATime } from '../helpers/storm-lock';
 
 const CAPACITY = 20;
 const READERS = 30;
@@ -161,49 +162,53 @@ afterAll(() => {
 
 describe('a rush of readers on one session', () => {
 	it('records all 30 sign-ups in click order: 20 registered, 10 waitlisted, every card true to the page', async () => {
-		const started = Date.now();
-		const since = new Date(started);
-		// Each page notes when its click really happened (one clock for all: the same machine).
-		await Promise.all(
-			readers.map(({ page: reader }) =>
-				reader.evaluate(() => {
-					document.addEventListener(
-						'click',
-						() => {
-							(window as unknown as { lcClickedAt: number }).lcClickedAt =
-								Date.now();
-						},
-						{ capture: true, once: true },
-					);
-				}),
-			),
-		);
-		// 30 clicks within one second, one every 30 ms.
-		await Promise.all(
-			readers.map(async ({ page: reader }, i) => {
-				await delay(i * 30);
-				await reader
-					.locator(`[data-lc-session="${SESSION}"]`)
-					.getByRole('button', { name: 'Sign up' })
-					.click();
-			}),
-		);
-		const clickedAt = await Promise.all(
-			readers.map(({ page: reader }) =>
-				reader.evaluate(
-					() => (window as unknown as { lcClickedAt: number }).lcClickedAt,
+		const storm = await oneStormAtATime('30 sign-ups', async () => {
+			const started = Date.now();
+			const since = new Date(started);
+			// Each page notes when its click really happened (one clock for all: the same machine).
+			await Promise.all(
+				readers.map(({ page: reader }) =>
+					reader.evaluate(() => {
+						document.addEventListener(
+							'click',
+							() => {
+								(window as unknown as { lcClickedAt: number }).lcClickedAt =
+									Date.now();
+							},
+							{ capture: true, once: true },
+						);
+					}),
 				),
-			),
-		);
-		const clickTime = new Map(
-			readers.map(({ account }, i) => [account.username, clickedAt[i]]),
-		);
-		figures['click window (ms)'] = Date.now() - started;
-		const messages = await Promise.all(
-			readers.map(({ page: reader }) => cardMessage(reader)),
-		);
-		figures['seconds to settle'] =
-			Math.round((Date.now() - started) / 100) / 10;
+			);
+			// 30 clicks within one second, one every 30 ms.
+			await Promise.all(
+				readers.map(async ({ page: reader }, i) => {
+					await delay(i * 30);
+					await reader
+						.locator(`[data-lc-session="${SESSION}"]`)
+						.getByRole('button', { name: 'Sign up' })
+						.click();
+				}),
+			);
+			const clickedAt = await Promise.all(
+				readers.map(({ page: reader }) =>
+					reader.evaluate(
+						() => (window as unknown as { lcClickedAt: number }).lcClickedAt,
+					),
+				),
+			);
+			const clickTime = new Map(
+				readers.map(({ account }, i) => [account.username, clickedAt[i]]),
+			);
+			figures['click window (ms)'] = Date.now() - started;
+			const messages = await Promise.all(
+				readers.map(({ page: reader }) => cardMessage(reader)),
+			);
+			figures['seconds to settle'] =
+				Math.round((Date.now() - started) / 100) / 10;
+			return { since, clickTime, messages };
+		});
+		const { since, clickTime, messages } = storm;
 
 		const list = await page();
 		const users = list.map((r) => r.user);
@@ -276,22 +281,24 @@ describe('a rush of readers on one session', () => {
 		const cancelling = readers
 			.filter(({ account }) => placed.includes(account.username))
 			.slice(0, 5);
-		// Others wait: each is asked first, and gives the place up.
-		await Promise.all(
-			cancelling.map(async ({ page: reader }) => {
-				await reader
-					.locator(`[data-lc-session="${SESSION}"]`)
-					.getByRole('button', { name: 'Cancel my registration' })
-					.click();
-				await reader
-					.locator('dialog.lc-confirm')
-					.getByRole('button', { name: 'Give up my place' })
-					.click();
-			}),
-		);
-		const messages = await Promise.all(
-			cancelling.map(({ page: reader }) => cardMessage(reader)),
-		);
+		const messages = await oneStormAtATime('5 cancels', async () => {
+			// Others wait: each is asked first, and gives the place up.
+			await Promise.all(
+				cancelling.map(async ({ page: reader }) => {
+					await reader
+						.locator(`[data-lc-session="${SESSION}"]`)
+						.getByRole('button', { name: 'Cancel my registration' })
+						.click();
+					await reader
+						.locator('dialog.lc-confirm')
+						.getByRole('button', { name: 'Give up my place' })
+						.click();
+				}),
+			);
+			return Promise.all(
+				cancelling.map(({ page: reader }) => cardMessage(reader)),
+			);
+		});
 		const after = await page();
 		if (messages.some((m) => m.startsWith('error')))
 			process.stderr.write(

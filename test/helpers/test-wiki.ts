@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import type { Mwn } from 'mwn';
 import { connect, routeLibraryLog } from '../../bot/wiki/client';
 import { openBot } from '../../bot/wiki/open-bot';
+import { CliRun, runCli } from '../../bot/program';
 import { silentLog } from '../../bot/wiki/log';
 import {
 	copyWiki,
@@ -23,7 +24,7 @@ import {
 	type MediaWikiVersion,
 } from '../../scripts/mediawiki-release';
 
-const run = promisify(execFile);
+const execute = promisify(execFile);
 export const ROOT = 'Grants:Knowledge Sharing/Connect';
 const CLI = resolve(__dirname, '../../dist/bot/letsconnect.cjs');
 
@@ -43,12 +44,78 @@ export interface TestWiki {
 	): Promise<void>;
 	/** Page text, or undefined when the page does not exist. */
 	read(title: string): Promise<string | undefined>;
-	/** Runs the real CLI against this wiki (or through another api.php, such as a fault proxy). */
-	cli(
-		args: string[],
-		options?: { apiUrl?: string; env?: Record<string, string> },
-	): Promise<{ code: number; stdout: string; stderr: string }>;
+	/**
+	 * Runs the bot's program against this wiki (or through another api.php, such as a fault
+	 * proxy): in this process, as the executable runs it, or as the executable itself with
+	 * `process: true` (for what only a process shows).
+	 */
+	cli(args: string[], options?: CliOptions): Promise<CliResult>;
 	stop(): Promise<void>;
+}
+
+export interface CliOptions {
+	apiUrl?: string;
+	env?: Record<string, string>;
+	process?: boolean;
+}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * The program in this process, with the environment the executable would have for the run's
+ * length (commander reads its `.env()` options there). Test files run their commands one after
+ * another, and each jest worker is a process of its own, so no other run sees it.
+ */
+async function runInProcess(
+	args: string[],
+	env: Record<string, string>,
+): Promise<CliResult> {
+	const before = Object.fromEntries(
+		Object.keys(env).map((key) => [key, process.env[key]]),
+	);
+	Object.assign(process.env, env);
+	let stdout = '';
+	let stderr = '';
+	try {
+		const cliRun = new CliRun({
+			out: (text) => {
+				stdout += text;
+			},
+			err: (text) => {
+				stderr += text;
+			},
+		});
+		const code = await runCli(args, cliRun);
+		return { code, stdout, stderr };
+	} finally {
+		for (const [key, value] of Object.entries(before)) {
+			if (value === undefined) delete process.env[key];
+			else process.env[key] = value;
+		}
+	}
+}
+
+async function runExecutable(
+	args: string[],
+	env: Record<string, string>,
+): Promise<CliResult> {
+	try {
+		const { stdout, stderr } = await execute('node', [CLI, ...args], {
+			env: { ...process.env, ...env },
+		});
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const e = error as { code?: number; stdout?: string; stderr?: string };
+		return {
+			code: e.code ?? 1,
+			stdout: e.stdout ?? '',
+			stderr: e.stderr ?? '',
+		};
+	}
 }
 
 /** The database this suite runs on: its jest project's `LC_DATABASE` (jest.config.cjs), else SQLite. */
@@ -177,27 +244,15 @@ async function prepare(
 		},
 		async cli(args, options = {}) {
 			const env = {
-				...process.env,
 				LETSCONNECT_API: options.apiUrl ?? info.apiUrl,
 				LETSCONNECT_USERNAME: info.bot.username,
 				LETSCONNECT_PASSWORD: info.bot.password,
 				...options.env,
 			};
-			try {
-				const { stdout, stderr } = await run(
-					'node',
-					[CLI, ...args, '--pause', '0'],
-					{ env },
-				);
-				return { code: 0, stdout, stderr };
-			} catch (error) {
-				const e = error as { code?: number; stdout?: string; stderr?: string };
-				return {
-					code: e.code ?? 1,
-					stdout: e.stdout ?? '',
-					stderr: e.stderr ?? '',
-				};
-			}
+			const argv = [...args, '--pause', '0'];
+			return options.process
+				? runExecutable(argv, env)
+				: runInProcess(argv, env);
 		},
 		stop,
 	};
