@@ -40,9 +40,14 @@ async function timestamps(
 	}[];
 }
 
-it('a liaison saving in the same second as the bot keeps their change, and the bot re-applies its own', async () => {
-	const title = 'Same second';
-	// Start at the beginning of a second, so that the three saves below share it.
+/**
+ * The bot writes a line while a liaison corrects the next one, the liaison's save landing between
+ * the bot's read and its save. Returns the page's history (user and timestamp of each revision).
+ */
+async function liaisonSavesWhileTheBotWrites(
+	title: string,
+): Promise<{ user: string; timestamp: string }[]> {
+	// Start at the beginning of a second, so that the saves below may share it.
 	await delay(1000 - (Date.now() % 1000) + 20);
 	await wiki.bot.save(title, 'first line\nlast line', 'base');
 	const edits: string[] = [];
@@ -101,9 +106,22 @@ it('a liaison saving in the same second as the bot keeps their change, and the b
 		'Admin',
 		'LetsConnectBot',
 	]);
-	// The base and the liaison's save share one second: basetimestamp could not have told them apart.
-	expect(history[1].timestamp).toBe(history[0].timestamp);
-});
+	return history;
+}
+
+it('a liaison saving in the same second as the bot keeps their change, and the bot re-applies its own', async () => {
+	// The case that matters is the base and the liaison's save in one second, where
+	// basetimestamp could not tell them apart. On a busy machine two saves may straddle a
+	// second: the scenario runs again (each time checked in full) until they share one.
+	let shared = false;
+	for (let attempt = 1; attempt <= 10 && !shared; attempt++) {
+		const history = await liaisonSavesWhileTheBotWrites(
+			`Same second ${attempt}`,
+		);
+		shared = history[1].timestamp === history[0].timestamp;
+	}
+	expect(shared).toBe(true);
+}, 240000);
 
 it("a page read in a batch and changed by a liaison before the bot writes it keeps the liaison's change", async () => {
 	const title = 'Read early';
