@@ -45,10 +45,6 @@ const typescriptFits = {
 	'@typescript-eslint/explicit-module-boundary-types': 'off',
 	// The wiki's API names parameters in snake_case and lower case (rvprop, ts_from).
 	'camelcase': 'off',
-	// tsc checks these, with the project's own compiler options.
-	'no-undef': 'off',
-	'n/no-missing-import': 'off',
-	'n/no-missing-require': 'off',
 	'n/no-unsupported-features/node-builtins': 'off',
 	// Regular expressions are the codec's and the validators' tools, each with a test.
 	'security/detect-non-literal-regexp': 'off',
@@ -77,6 +73,13 @@ const typescriptFits = {
 			ignoreTypeReferences: true,
 		},
 	],
+};
+
+// tsc checks these in TypeScript, with the project's own compiler options (not in .mjs and .cjs).
+const tscChecks = {
+	'no-undef': 'off',
+	'n/no-missing-import': 'off',
+	'n/no-missing-require': 'off',
 };
 
 const typed = {
@@ -111,16 +114,26 @@ module.exports = {
 			files: ['**/*.ts'],
 			...typed,
 			extends: ['wikimedia/typescript', 'prettier'],
-			rules: typescriptFits,
+			rules: { ...typescriptFits, ...tscChecks },
 		},
 		{
 			// The gadget and the code it bundles run in readers' browsers.
 			files: ['gadget/**/*.ts', 'shared/**/*.ts'],
-			extends: ['wikimedia/client/es2019', 'wikimedia/typescript', 'prettier'],
+			extends: [
+				'wikimedia/client/es2019',
+				// Intl too (ECMA-402): nothing newer than the ES2019 browsers have.
+				'plugin:es-x/no-new-in-es2020-intl-api',
+				'plugin:es-x/no-new-in-es2021-intl-api',
+				'plugin:es-x/no-new-in-es2022-intl-api',
+				'plugin:es-x/no-new-in-es2023-intl-api',
+				'wikimedia/typescript',
+				'prettier',
+			],
 			env: { browser: true, node: false },
 			globals: { mw: 'readonly', $: 'readonly', OO: 'readonly' },
 			rules: {
 				...typescriptFits,
+				...tscChecks,
 				...lowered,
 				// ResourceLoader's `require` of a module the gadget names in a constant.
 				'security/detect-non-literal-require': 'off',
@@ -136,6 +149,7 @@ module.exports = {
 			extends: ['wikimedia/jest', 'prettier'],
 			rules: {
 				...typescriptFits,
+				...tscChecks,
 				// A set-up step (beforeAll, a shared helper) asserts what it did, so a failed
 				// set-up names its step rather than failing a later test for it.
 				'jest/no-standalone-expect': 'off',

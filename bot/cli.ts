@@ -14,6 +14,17 @@ const run = new CliRun({
 	err: (text) => process.stderr.write(text),
 });
 
+/**
+ * Ends the process with `code` once what it wrote has left: `process.exit` at once would cut a
+ * piped standard output (a long `--json`) at 64 KiB.
+ */
+function exitAfterOutput(code: number): void {
+	process.exitCode = code;
+	process.stdout.write('', () => {
+		process.stderr.write('', () => process.exit(code));
+	});
+}
+
 // A request whose promise never settles would let Node exit 0 with nothing said: never silently.
 let finished = false;
 process.on('beforeExit', () => {
@@ -23,7 +34,7 @@ process.on('beforeExit', () => {
 		`letsconnect: the run ended before it finished (an answer from the wiki never came).\n${stoppedRunSummary(run)}`,
 	);
 	printStopped(run, 'an answer from the wiki never came');
-	process.exit(EXIT.failed);
+	exitAfterOutput(EXIT.failed);
 });
 
 // A job's timeout (Toolforge sends SIGTERM) or Ctrl+C: say what was written before stopping.
@@ -33,14 +44,15 @@ const stopOn = (signal: NodeJS.Signals) => () => {
 		`letsconnect: stopped by ${signal} (a job's timeout, or by hand).\n${stoppedRunSummary(run)}`,
 	);
 	printStopped(run, `stopped by ${signal}`);
-	process.exit(EXIT.failed);
+	exitAfterOutput(EXIT.failed);
 };
 process.on('SIGTERM', stopOn('SIGTERM'));
 process.on('SIGINT', stopOn('SIGINT'));
 
 void runCli(process.argv.slice(2), run).then((code) => {
 	finished = true;
-	process.exitCode = code;
-	// A stopped or failed run ends now, whatever the library still holds open.
-	if (code !== EXIT.ok) process.exit(code);
+	// A finished run ends by itself; a stopped or failed one ends now, whatever the library still
+	// holds open, once its output has left.
+	if (code === EXIT.ok) process.exitCode = code;
+	else exitAfterOutput(code);
 });

@@ -17,9 +17,13 @@ export function dateFormat(
 	return format;
 }
 
-export function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+/** "in 3 days" in the reader's language, or null in a browser without it (Safari before 14). */
+export function relativeFormat(locale: string): Intl.RelativeTimeFormat | null {
+	// eslint-disable-next-line es-x/no-intl-relativetimeformat -- checked first: null where the browser has none
+	if (typeof Intl.RelativeTimeFormat !== 'function') return null;
 	let format = relativeFormats.get(locale);
 	if (!format) {
+		// eslint-disable-next-line es-x/no-intl-relativetimeformat -- checked first: null where the browser has none
 		format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 		relativeFormats.set(locale, format);
 	}
@@ -31,6 +35,7 @@ export function languageName(code: string, locale: string): string {
 	if (!languageNames.has(locale)) {
 		let names: Intl.DisplayNames | null = null;
 		try {
+			// eslint-disable-next-line es-x/no-intl-displaynames -- in a try: codes where the browser has none
 			names = new Intl.DisplayNames([locale], { type: 'language' });
 		} catch {
 			// An older browser, or a language code Intl refuses: codes it is.

@@ -12,6 +12,7 @@ interface LocaleInfo {
 
 function localeInfo(locale: string): LocaleInfo | undefined {
 	try {
+		// eslint-disable-next-line es-x/no-intl-locale -- in a try: undefined where the browser has none
 		return new Intl.Locale(locale) as unknown as LocaleInfo;
 	} catch {
 		return undefined;

@@ -71,7 +71,8 @@ export function enhanceCard(
 		const local = el('span', 'lc-session-local');
 		local.textContent = `${formatRange(session.start, session.end, ctx.zone, ctx.locale)} (${zoneName(ctx.zone, ctx.locale)})`;
 		const extra = el('span', 'lc-session-when-extra');
-		extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))} · ${relativePhrase(session.start, ctx.now(), ctx.locale)}`;
+		const relative = relativePhrase(session.start, ctx.now(), ctx.locale);
+		extra.textContent = ` · ${ctx.msg('lc-utc', formatUtcTime(session.start, ctx.locale))}${relative ? ` · ${relative}` : ''}`;
 		const time = when.querySelector('time');
 		// The server's UTC rendering stays in the DOM for machines; readers see their own time.
 		// The whole line is the gadget's, written by Intl in the reader's locale: in its direction

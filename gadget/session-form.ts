@@ -49,6 +49,7 @@ type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Zones offered in the list (every zone the browser knows, where it can say), the reader's first. */
 function zoneList(reader: string): string[] {
+	// eslint-disable-next-line es-x/no-intl-supportedvaluesof -- optional call, with a list of its own to fall back on
 	const all = (
 		Intl as unknown as { supportedValuesOf?: (key: string) => string[] }
 	).supportedValuesOf?.('timeZone') ?? [

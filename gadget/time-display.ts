@@ -114,8 +114,10 @@ export function formatRange(
 		timeZone: a.timeZone,
 	});
 	// formatRange: Chrome 76, Firefox 91, Safari 14.1; older browsers get both ends in full.
+	// eslint-disable-next-line es-x/no-intl-datetimeformat-prototype-formatrange -- checked first: both ends in full where the browser has none
 	return typeof format.formatRange === 'function'
-		? format.formatRange(a.date, b.date)
+		? // eslint-disable-next-line es-x/no-intl-datetimeformat-prototype-formatrange -- checked first: both ends in full where the browser has none
+			format.formatRange(a.date, b.date)
 		: `${format.format(a.date)} – ${format.format(b.date)}`;
 }
 
@@ -142,6 +144,7 @@ export function relativePhrase(
 		['minute', 60],
 	];
 	const format = relativeFormat(locale);
+	if (!format) return '';
 	for (const [unit, size] of units) {
 		if (Math.abs(seconds) >= size)
 			return format.format(Math.round(seconds / size), unit);

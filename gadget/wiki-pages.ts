@@ -182,10 +182,15 @@ export async function appendToPage(
  * a wiki of many servers a rush of 30 readers in one second is a storm of conflicts that takes
  * seconds to clear (measured on MariaDB with six workers: 15 s lost 5 of 30). Only the waits
  * count, not the time the wiki takes to answer each try: a slow wiki is no reason to give up on a
- * save that waits its turn. A cap on the whole keeps nobody waiting for ever.
+ * save that waits its turn. A cap on the whole (the last try may end a little after it) and on the
+ * number of tries keeps nobody waiting for ever.
  */
 const CONFLICT_WAIT_BUDGET_MS = 40000;
 const CONFLICT_CAP_MS = 120000;
+/** Tries in all: room for a storm of 30 readers (about 5 tries each on average), never a flood. */
+const MAX_TRIES = 40;
+/** A page missing after a read that found it (deleted, or moved): tried again this often only. */
+const MISSING_TRIES = 2;
 
 /**
  * Runs an edit again after a conflict, after a random wait of up to twice the last one's ceiling
@@ -202,15 +207,18 @@ async function withConflictRetries(
 			await attempt();
 			return;
 		} catch (error) {
+			const code = error instanceof ApiFailure ? error.code : '';
 			const retriable =
-				error instanceof ApiFailure &&
-				['editconflict', 'articleexists', 'missingtitle'].includes(error.code);
-			// Older clicks wait less (past 2 s, in proportion): the first to click tend to be served first.
-			const age = Math.max(1, (Date.now() - started) / 2000);
+				['editconflict', 'articleexists'].includes(code) ||
+				(code === 'missingtitle' && tries < MISSING_TRIES);
+			// Those who have waited longer wait less (past 2 s of waiting, in proportion): the first
+			// to click tend to be served first.
+			const age = Math.max(1, waited / 2000);
 			const pause =
 				50 +
 				Math.round((Math.random() * Math.min(4000, 200 * 2 ** tries)) / age);
 			const spent =
+				tries >= MAX_TRIES ||
 				waited + pause > CONFLICT_WAIT_BUDGET_MS ||
 				Date.now() + pause > started + CONFLICT_CAP_MS;
 			if (!retriable || spent) throw error;

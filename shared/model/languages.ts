@@ -8,6 +8,7 @@ export function isKnownLanguage(code: string): boolean {
 	if (!FORMAT.test(code)) return false;
 	if (names === undefined) {
 		try {
+			// eslint-disable-next-line es-x/no-intl-displaynames -- in a try: codes where the browser has none
 			names = new Intl.DisplayNames(['en'], {
 				type: 'language',
 				fallback: 'code',

@@ -267,7 +267,7 @@ describe('a rush of readers on one session', () => {
 				expectedMessage(list, account.username),
 			]),
 		);
-	}, 300000);
+	}, 420000);
 
 	it('5 cancelling at once give their places to the first 5 who wait, and the bot tells each of them once', async () => {
 		expect((await wiki.cli(['sync', '--only', 'registrations'])).code).toBe(0);
@@ -346,5 +346,5 @@ describe('a rush of readers on one session', () => {
 		expect(before.map((r, i) => [r.user, told[i]])).toEqual(
 			before.map((r) => [r.user, promoted.includes(r.user) ? 1 : 0]),
 		);
-	}, 300000);
+	}, 420000);
 });

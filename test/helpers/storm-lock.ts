@@ -2,36 +2,65 @@
 // run on several releases and databases, in parallel jest workers; two storms at once on 2 cores
 // measure the machine, not the gadget. Each storm takes this lock, so the rest of the suite runs
 // beside it, but never another storm. A lock whose holder has died is taken over.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from '../../scripts/wait-for';
 
 const LOCK = join(tmpdir(), 'letsconnect-storm.lock');
-/** How long a storm waits for another to end: longer than a storm takes on a loaded machine. */
-const DEADLINE_MS = 10 * 60000;
+/** How long a storm waits for another: longer than a storm (2.5 minutes at most, its cards' wait). */
+export const STORM_WAIT_MS = 200000;
 
-function holderAlive(): boolean {
+const holderOf = (lock: string): number | undefined => {
 	try {
-		const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+		return Number(readFileSync(join(lock, 'pid'), 'utf8'));
+	} catch {
+		return undefined;
+	}
+};
+
+function alive(pid: number): boolean {
+	try {
 		process.kill(pid, 0);
 		return true;
 	} catch (error) {
-		// No such process: the holder died. Any other error (a pid file half written) means alive.
 		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
 	}
 }
 
+/** The lock appears whole (with its holder's pid) or not at all: a folder renamed into place. */
 function tryTake(): boolean {
+	const mine = mkdtempSync(`${LOCK}-new-`);
+	writeFileSync(join(mine, 'pid'), String(process.pid));
 	try {
-		mkdirSync(LOCK);
+		renameSync(mine, LOCK);
+		return true;
 	} catch {
-		if (holderAlive()) return false;
-		rmSync(LOCK, { recursive: true, force: true });
-		return false;
+		rmSync(mine, { recursive: true, force: true });
 	}
-	writeFileSync(join(LOCK, 'pid'), String(process.pid));
-	return true;
+	const holder = holderOf(LOCK);
+	if (holder !== undefined && !alive(holder)) {
+		// Only one waiter can move the dead holder's lock aside; the next try takes it.
+		try {
+			const aside = `${LOCK}-stale-${process.pid}`;
+			renameSync(LOCK, aside);
+			rmSync(aside, { recursive: true, force: true });
+		} catch {
+			// Another waiter moved it first.
+		}
+	}
+	return false;
+}
+
+function release(): void {
+	if (holderOf(LOCK) === process.pid)
+		rmSync(LOCK, { recursive: true, force: true });
 }
 
 /** Runs `storm` while no other storm runs on this machine. */
@@ -42,11 +71,11 @@ export async function oneStormAtATime<T>(
 	await waitFor(
 		tryTake,
 		`the end of another storm, before ${what}`,
-		DEADLINE_MS,
+		STORM_WAIT_MS,
 	);
 	try {
 		return await storm();
 	} finally {
-		rmSync(LOCK, { recursive: true, force: true });
+		release();
 	}
 }

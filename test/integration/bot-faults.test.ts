@@ -135,9 +135,10 @@ describe.each(cases)('%s', (name, plan, expectedCode, maxWait = 2) => {
 			expect(seconds).toBeGreaterThan(maxWait);
 		// The same fault again with --json: the same exit code, and standard output is JSON alone.
 		proxy.plan(plan);
+		// Through the executable itself: its real standard output, as a pipe, must parse.
 		const asJson = await wiki.cli(
 			['sync', '--now', NOW, '--max-wait', String(maxWait), '--json'],
-			{ apiUrl: proxy.apiUrl, env: FAST },
+			{ apiUrl: proxy.apiUrl, env: FAST, process: true },
 		);
 		proxy.plan(null);
 		expect([name, asJson.code]).toEqual([name, expectedCode]);

@@ -297,22 +297,11 @@ describe('install', () => {
 describe('credentials', () => {
 	it('a failed login says so without printing the password', async () => {
 		const secret = 'not-the-password-4f9c2a7e1b3d5c6e';
-		const { execFile } = await import('node:child_process');
-		const output = await new Promise<string>((resolve) => {
-			execFile(
-				'node',
-				[require.resolve('../../dist/bot/letsconnect.cjs'), 'sync'],
-				{
-					env: {
-						...process.env,
-						LETSCONNECT_API: wiki.info.apiUrl,
-						LETSCONNECT_USERNAME: wiki.info.bot.username,
-						LETSCONNECT_PASSWORD: secret,
-					},
-				},
-				(_error, stdout, stderr) => resolve(stdout + stderr),
-			);
+		const result = await wiki.cli(['sync'], {
+			env: { LETSCONNECT_PASSWORD: secret },
+			process: true,
 		});
+		const output = result.stdout + result.stderr;
 		expect(output).toContain(
 			`Could not log in to ${wiki.info.apiUrl} as ${wiki.info.bot.username}`,
 		);
