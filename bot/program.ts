@@ -48,7 +48,7 @@ import {
 	newConfigPage,
 	readConfig,
 	type NewConfigSettings,
-} from '../shared/model/programme-config';
+} from '../shared/programme/config-page';
 import { configPageTitle, isRootTitle } from '../shared/model/titles';
 import { normaliseTitle } from '../shared/model/hubs';
 

@@ -17,7 +17,7 @@ import {
 	withChangedParams,
 	type FormValues,
 } from '../shared/sessions/session-form';
-import { readConfig } from '../shared/model/programme-config';
+import { readConfig } from '../shared/programme/config-page';
 import {
 	configPageTitle,
 	registrationPageTitle,

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
-import { PAGE_BUDGET } from '../shared/pages/page-budget';
+import { PAGE_BUDGET } from '../shared/model/page-budget';
 import { routeLibraryLog } from '../bot/wiki/client';
 import { silentLog } from '../bot/wiki/log';
 import { installLocally } from './local-install';

@@ -75,3 +75,32 @@ export function withoutMarkers(text: string, name: string): string {
 		text = next;
 	}
 }
+
+/** A transform that replaces one bot region, or leaves the page alone when its markers are not right. */
+export function regionTransform(
+	region: string,
+	content: string,
+	sameIgnoring?: RegExp,
+): (current: string | undefined) => string | { skip: string } {
+	return (current) => {
+		if (current === undefined)
+			return { skip: 'the page does not exist; run letsconnect install' };
+		const found = findRegion(current, region);
+		if (found === 'missing')
+			return {
+				skip: `no <!-- letsconnect:begin ${region} --> … end markers on the page`,
+			};
+		if (found === 'broken')
+			return {
+				skip: `the ${region} markers are duplicated, unclosed or out of order`,
+			};
+		const next = replaceRegion(current, found, content);
+		// A change only in the report's noise (the run's time) is no reason for an edit.
+		if (
+			sameIgnoring &&
+			next.replace(sameIgnoring, '') === current.replace(sameIgnoring, '')
+		)
+			return current;
+		return next;
+	};
+}

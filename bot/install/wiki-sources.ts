@@ -16,7 +16,7 @@ import { DEFAULT_ROOT } from '../../shared/config';
 import {
 	newConfigPage,
 	type NewConfigSettings,
-} from '../../shared/model/programme-config';
+} from '../../shared/programme/config-page';
 import { readHubs } from '../../shared/model/hubs';
 import type { PageWriter } from '../wiki/page-writer';
 

@@ -18,8 +18,8 @@ import {
 	changeVouched,
 	publishedOf,
 	samePublished,
-	type PublishedSession,
 } from '../../shared/messages/session-changes';
+import type { PublishedSession } from '../../shared/registrations/roster';
 import { authorsSince } from '../wiki/history';
 import { agreedSharers } from '../../shared/sessions/agreed-sharers';
 import { normaliseUsername } from '../../shared/model/usernames';

@@ -56,7 +56,7 @@ import {
 import {
 	readConfig,
 	type ProgrammeConfig,
-} from '../../shared/model/programme-config';
+} from '../../shared/programme/config-page';
 import { normaliseTitle } from '../../shared/model/hubs';
 import { DEFAULT_ROOT } from '../../shared/config';
 import { problem, type Problem } from '../../shared/model/problems';

@@ -4,7 +4,7 @@
 import { DEFAULT_ROOT } from '../../shared/config';
 import { readHubs, type Hub } from '../../shared/model/hubs';
 import type { Problem } from '../../shared/model/problems';
-import { readConfig } from '../../shared/model/programme-config';
+import { readConfig } from '../../shared/programme/config-page';
 import { configPageTitle, hubsPageTitle } from '../../shared/model/titles';
 import type { PageWriter } from '../wiki/page-writer';
 

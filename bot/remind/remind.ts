@@ -14,8 +14,8 @@ import type { Log } from '../wiki/log';
 import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../programme/read-programme';
-import { regionTransform } from '../sync/sync';
-import { regionPage } from '../sync/generated-pages';
+import { regionTransform } from '../../shared/regions';
+import { regionPage } from '../../shared/pages/page-plan';
 import { MessageGate, type HeldMessage } from '../wiki/message-gate';
 import {
 	configPageTitle,

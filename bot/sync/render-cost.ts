@@ -1,7 +1,7 @@
 // What a generated page would cost the wiki to render, asked before it is saved: the wiki parses
 // the new text (not saved) and its limit report gives the post-expand include size and the time.
 import type { Mwn } from 'mwn';
-import type { RenderCost } from '../../shared/pages/page-budget';
+import type { RenderCost } from '../../shared/model/page-budget';
 
 interface LimitReportEntry {
 	name: string;

@@ -23,12 +23,12 @@ import {
 	retiredPart,
 	type PlannedPage,
 } from '../../shared/pages/page-plan';
-import { overBudget } from '../../shared/pages/page-budget';
+import { overBudget } from '../../shared/model/page-budget';
 import { problem } from '../../shared/model/problems';
 import { hasEnded, isoSecond } from '../../shared/model/rules';
 import { renderCost } from './render-cost';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
-import { findRegion, replaceRegion } from '../../shared/regions';
+import { findRegion, regionTransform } from '../../shared/regions';
 import { summarise } from '../../shared/registrations/registration-page';
 import {
 	sourceOf,
@@ -85,35 +85,6 @@ export interface SyncResult {
 	problems: Problem[];
 	outcomes: WriteOutcome[];
 	pagesRead: number;
-}
-
-/** A transform that replaces one bot region, or leaves the page alone when its markers are not right. */
-export function regionTransform(
-	region: string,
-	content: string,
-	sameIgnoring?: RegExp,
-): PageTransform {
-	return (current) => {
-		if (current === undefined)
-			return { skip: 'the page does not exist; run letsconnect install' };
-		const found = findRegion(current, region);
-		if (found === 'missing')
-			return {
-				skip: `no <!-- letsconnect:begin ${region} --> … end markers on the page`,
-			};
-		if (found === 'broken')
-			return {
-				skip: `the ${region} markers are duplicated, unclosed or out of order`,
-			};
-		const next = replaceRegion(current, found, content);
-		// A change only in the report's noise (the run's time) is no reason for an edit.
-		if (
-			sameIgnoring &&
-			next.replace(sameIgnoring, '') === current.replace(sameIgnoring, '')
-		)
-			return current;
-		return next;
-	};
 }
 
 /** Every generated page this run writes, with its region's content: the lists split past the cap. */

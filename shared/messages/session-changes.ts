@@ -3,27 +3,19 @@
 // day. The bot's memory is its own roster page (which only it can edit), never a guess from
 // history; and a change is told only when a liaison's (or an administrator's) revision left the
 // session so (changeVouched), so nobody else can make it tell everyone something by editing a page.
-import { lineHash } from '../registrations/roster';
+import {
+	lineHash,
+	type PublishedSession,
+	type SessionChangeKind,
+} from '../registrations/roster';
 import { getParam } from '../wikitext/template-parser';
 import { normaliseUsername } from '../model/usernames';
 import { sessionCalls } from '../sessions/read-sessions';
 import type { PageRevisionRecord } from '../registrations/verify-places';
 import type { Session } from '../model/session';
 
-/** What the bot last published about a session, kept with its roster. */
-export interface PublishedSession {
-	startUtc: string;
-	timezone: string;
-	status: string;
-	meeting?: string;
-	/** When the bot recorded this state: names the change that ends it, in each notice's marker. */
-	at: string;
-	/** The change that led to this state, and how many people have its notice (for the report). */
-	told?: { kind: SessionChange['kind']; people: number };
-}
-
 export interface SessionChange {
-	kind: 'cancelled' | 'postponed' | 'back' | 'moved' | 'link';
+	kind: SessionChangeKind;
 	/** What was published before: the old time, for "instead of". */
 	before: PublishedSession;
 	/**

@@ -7,7 +7,7 @@
 import { countOf } from './problem-words';
 import { UPCOMING_REGION, UPCOMING_TEMPLATE_PAGE } from '../config';
 import type { Session } from '../model/session';
-import { PAGE_BUDGET } from './page-budget';
+import { PAGE_BUDGET } from '../model/page-budget';
 import { byStart, hasEnded, isoSecond } from '../model/rules';
 import {
 	calendarPageTitle,

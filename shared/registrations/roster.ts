@@ -6,7 +6,6 @@
 // no history request. Lines newer than the roster count in page order until the bot's next run.
 import { fnv1a, utf8Bytes } from '../hash';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
-import type { PublishedSession } from '../messages/session-changes';
 import {
 	asksForReminders,
 	parseRegistrations,
@@ -14,6 +13,26 @@ import {
 	type Registration,
 	type RegistrationLine,
 } from './registration-page';
+
+/** The kinds of news about a session its registrants hear (shared/messages/session-changes.ts). */
+export type SessionChangeKind =
+	| 'cancelled'
+	| 'postponed'
+	| 'back'
+	| 'moved'
+	| 'link';
+
+/** What the bot last published about a session, kept with its roster. */
+export interface PublishedSession {
+	startUtc: string;
+	timezone: string;
+	status: string;
+	meeting?: string;
+	/** When the bot recorded this state: names the change that ends it, in each notice's marker. */
+	at: string;
+	/** The change that led to this state, and how many people have its notice (for the report). */
+	told?: { kind: SessionChangeKind; people: number };
+}
 
 /** One revision's part in a place: which, when, and who saved it when not the person. */
 export interface RosterAct {

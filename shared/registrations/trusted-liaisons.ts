@@ -2,7 +2,7 @@
 // Config, and named there by someone trusted already: an administrator, the bot (install's
 // --liaisons), or a liaison named that way. The Config is a page anyone can edit: a name a
 // stranger adds counts for nothing until someone trusted names it.
-import { readConfig } from '../model/programme-config';
+import { readConfig } from '../programme/config-page';
 import { normaliseUsername } from '../model/usernames';
 import { problem, type Problem } from '../model/problems';
 import type { PageRevisionRecord, Trust } from './verify-places';

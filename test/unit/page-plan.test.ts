@@ -7,7 +7,7 @@ import {
 	pastSessionPages,
 	type PlannedPage,
 } from '../../shared/pages/page-plan';
-import { overBudget } from '../../shared/pages/page-budget';
+import { overBudget } from '../../shared/model/page-budget';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { findRegion } from '../../shared/regions';
 

@@ -8,7 +8,7 @@ import {
 	DEFAULT_CONFIG,
 	newConfigPage,
 	readConfig,
-} from '../../shared/model/programme-config';
+} from '../../shared/programme/config-page';
 import type { Problem } from '../../shared/model/problems';
 import { participantsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';

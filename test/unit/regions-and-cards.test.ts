@@ -10,7 +10,7 @@ import {
 	ourGadgetLines,
 	withGadgetLines,
 } from '../../bot/install/gadgets-definition';
-import { regionTransform } from '../../bot/sync/sync';
+import { regionTransform } from '../../shared/regions';
 
 const begin = '<!-- letsconnect:begin upcoming -->';
 const end = '<!-- letsconnect:end upcoming -->';

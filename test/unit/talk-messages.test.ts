@@ -10,8 +10,8 @@ import {
 	changeOf,
 	changeVouched,
 	publishedOf,
-	type PublishedSession,
 } from '../../shared/messages/session-changes';
+import type { PublishedSession } from '../../shared/registrations/roster';
 import {
 	TALK_WORDS,
 	talkLanguage,

@@ -6,10 +6,10 @@ import {
 	unescapeTemplateValue,
 } from '../wikitext/escape';
 import { setParams } from '../wikitext/template-editor';
-import { isValidUsername, normaliseUsername } from './usernames';
-import { splitList } from './participant';
-import { problem, type Problem } from './problems';
-import { PAGE_BUDGET } from '../pages/page-budget';
+import { isValidUsername, normaliseUsername } from '../model/usernames';
+import { splitList } from '../model/participant';
+import { problem, type Problem } from '../model/problems';
+import { PAGE_BUDGET } from '../model/page-budget';
 import { readSessionDefaults } from '../sessions/session-defaults';
 import type { SessionDefaults } from '../sessions/read-sessions';
 
