@@ -23,6 +23,7 @@ const LEVELS = {
 		[
 			'shared/registrations/',
 			'shared/sessions/',
+			'shared/programme/',
 			'shared/calendar/',
 			'shared/i18n/',
 		],
@@ -99,6 +100,17 @@ module.exports = {
 			severity: 'error',
 			from: { path: '^(?:bot|shared|gadget)/' },
 			to: { circular: true },
+		},
+		{
+			name: 'every-module-has-a-level',
+			comment:
+				'a new folder of shared/ or bot/ gets a level in LEVELS, or no rule would hold it',
+			severity: 'error',
+			from: {
+				path: '^(?:shared|bot)/',
+				pathNot: anyOf([...LEVELS.shared.flat(), ...LEVELS.bot.flat()]),
+			},
+			to: {},
 		},
 		...noArrowUp('shared', LEVELS.shared),
 		...noArrowUp('bot', LEVELS.bot),

@@ -5,21 +5,7 @@ import { accountLink } from './signup-control';
 import type { CardContext } from './session-card';
 import { FORMS_MODULE, type FormsModule } from './forms-module';
 import { profilePageTitle } from '../shared/model/titles';
-
-/** Whether the reader has a profile page already (one small request; a failure says no). */
-async function hasProfile(api: mw.Api, title: string): Promise<boolean> {
-	try {
-		const response = (await api.get({
-			action: 'query',
-			titles: title,
-			formatversion: 2,
-		})) as { query?: { pages?: { missing?: boolean }[] } };
-		const page = response.query?.pages?.[0];
-		return page !== undefined && !page.missing;
-	} catch {
-		return false;
-	}
-}
+import { pageExists } from './wiki-pages';
 
 /**
  * The button that opens the form ("Edit my profile" for a member), or, for an anonymous reader,
@@ -36,7 +22,7 @@ export function joinButton(root: string, ctx: CardContext): HTMLElement {
 	button.className = 'lc-button lc-button-primary lc-join';
 	button.textContent = ctx.msg('lc-join');
 	// A member edits their profile in the same form.
-	void hasProfile(ctx.api, profilePageTitle(root, ctx.user)).then((member) => {
+	void pageExists(ctx.api, profilePageTitle(root, ctx.user)).then((member) => {
 		if (member) button.textContent = ctx.msg('lc-join-edit');
 	});
 	button.addEventListener('click', () => {

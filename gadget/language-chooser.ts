@@ -3,6 +3,7 @@
 // name or code the wiki does not know is refused before anything is saved.
 import { el } from './dom';
 import { languageName } from './intl-cache';
+import { languageInfo } from './wiki-pages';
 import type { FormMessageKey } from '../shared/i18n/form-messages';
 
 /** The form's words, formatted. */
@@ -19,12 +20,6 @@ export interface WikiLanguage {
 	autonym: string;
 }
 
-interface LanguageInfo {
-	code: string;
-	name?: string;
-	autonym?: string;
-}
-
 /**
  * Every language the wiki knows, with its names, following `continue` (the wiki answers in parts).
  * A wiki without the CLDR extension names languages only in their own words: the browser's names
@@ -36,32 +31,17 @@ export async function wikiLanguages(
 	locale: string,
 ): Promise<WikiLanguage[]> {
 	const languages: WikiLanguage[] = [];
-	let next: Record<string, string> | undefined = {};
-	while (next) {
-		const response = (await api.get({
-			action: 'query',
-			meta: 'languageinfo',
-			liprop: 'code|name|autonym',
-			uselang,
-			formatversion: 2,
-			...next,
-		})) as {
-			query?: { languageinfo?: Record<string, LanguageInfo> };
-			continue?: Record<string, string>;
-		};
-		for (const info of Object.values(response.query?.languageinfo ?? {})) {
-			const autonym = info.autonym || info.name || info.code;
-			const name =
-				info.name && info.name !== autonym
-					? info.name
-					: languageName(info.code, locale);
-			languages.push({
-				code: info.code,
-				name: name === info.code ? autonym : name,
-				autonym,
-			});
-		}
-		next = response.continue;
+	for (const info of await languageInfo(api, uselang)) {
+		const autonym = info.autonym || info.name || info.code;
+		const name =
+			info.name && info.name !== autonym
+				? info.name
+				: languageName(info.code, locale);
+		languages.push({
+			code: info.code,
+			name: name === info.code ? autonym : name,
+			autonym,
+		});
 	}
 	return languages.sort((a, b) => a.autonym.localeCompare(b.autonym));
 }

@@ -273,3 +273,49 @@ export async function editPage(
 		await postEdit(api, params);
 	});
 }
+
+/** Whether a page exists (one small request; a failure says no: the caller only words a button by it). */
+export async function pageExists(api: mw.Api, title: string): Promise<boolean> {
+	try {
+		const response = (await api.get({
+			action: 'query',
+			titles: title,
+			formatversion: 2,
+		})) as { query?: { pages?: { missing?: boolean }[] } };
+		const page = response.query?.pages?.[0];
+		return page !== undefined && !page.missing;
+	} catch {
+		return false;
+	}
+}
+
+/** A language as `meta=languageinfo` gives it. */
+export interface LanguageInfo {
+	code: string;
+	name?: string;
+	autonym?: string;
+}
+
+/** Every language the wiki knows, names in `uselang`, following `continue` (it answers in parts). */
+export async function languageInfo(
+	api: mw.Api,
+	uselang: string,
+): Promise<LanguageInfo[]> {
+	const languages: LanguageInfo[] = [];
+	for (let next: Record<string, string> | undefined = {}; next; ) {
+		const response = (await api.get({
+			action: 'query',
+			meta: 'languageinfo',
+			liprop: 'code|name|autonym',
+			uselang,
+			formatversion: 2,
+			...next,
+		})) as {
+			query?: { languageinfo?: Record<string, LanguageInfo> };
+			continue?: Record<string, string>;
+		};
+		languages.push(...Object.values(response.query?.languageinfo ?? {}));
+		next = response.continue;
+	}
+	return languages;
+}

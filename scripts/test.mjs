@@ -8,6 +8,7 @@ const steps = [
 	['install', 'node', ['scripts/bootstrap.mjs', '--browser', '--database']],
 	['typecheck', 'npx', ['tsc', '-b']],
 	['lint', 'npm', ['run', '--silent', 'lint']],
+	['layers', 'npm', ['run', '--silent', 'layers']],
 	['build', 'node', ['esbuild.config.mjs']],
 	['jest', 'npx', ['jest', ...jestArgs]],
 ];

@@ -2,7 +2,7 @@
 // with the repository, without touching what the bot or people wrote inside bot regions, and
 // never over an improvement someone made on the wiki since install last wrote the page.
 import { createTwoFilesPatch } from 'diff';
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
 import { findRegion, regionNames } from '../../shared/regions';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { ourGadgetLines, withGadgetLines } from './gadgets-definition';
@@ -67,7 +67,7 @@ function ownedPart(source: WikiSource, text: string): string {
  * memory), nor, for a page install never wrote, empty (a shared page holding no line of ours).
  */
 async function onWikiChange(
-	bot: Mwn,
+	bot: WikiClient,
 	source: WikiSource,
 	current: string,
 	memory: InstallMemory,
@@ -127,7 +127,7 @@ function remember(
  * and the labels are merged. What install wrote, or found as it wanted, is remembered.
  */
 export async function install(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	sources: WikiSource[],
 	options: InstallOptions,
@@ -238,7 +238,7 @@ export interface InterfaceRequest {
  * install know the page as its own. Writes nothing.
  */
 export async function interfaceRequest(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	sources: WikiSource[],
 	options: Pick<InstallOptions, 'revision' | 'account' | 'memoryPage'>,

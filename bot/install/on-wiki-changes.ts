@@ -4,7 +4,8 @@
 // wrote. A page whose part install owns differs from that revision was improved on the wiki.
 import { createHash } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
+import { membersOf, recentRevisions, revisionText } from '../wiki/history';
 import { regionNames, findRegion } from '../../shared/regions';
 
 export const INSTALL_SUMMARY_PREFIX = "Let's Connect install:";
@@ -48,91 +49,35 @@ export interface InstallTrust {
 	account: string;
 }
 
-async function interfaceAdmins(
-	bot: Mwn,
-	users: string[],
-): Promise<Set<string>> {
-	if (users.length === 0) return new Set();
-	const response = await bot.request({
-		action: 'query',
-		list: 'users',
-		ususers: users.slice(0, 50),
-		usprop: 'groups',
-	});
-	const found = (response.query?.users ?? []) as {
-		name: string;
-		groups?: string[];
-	}[];
-	return new Set(
-		found
-			.filter((u) => u.groups?.includes('interface-admin'))
-			.map((u) => u.name),
-	);
-}
-
 /**
  * The newest revision of the page saved with an install summary by a trusted account, with its
  * text; undefined when none is in the last {@link HISTORY_DEPTH} revisions.
  */
 export async function lastInstalled(
-	bot: Mwn,
+	bot: WikiClient,
 	title: string,
 	trust: InstallTrust,
 ): Promise<InstalledRevision | undefined> {
-	let seen = 0;
-	const candidates: { revid: number; user: string; timestamp: string }[] = [];
-	for (
-		let next: Record<string, string> | undefined = {};
-		next && seen < HISTORY_DEPTH;
-	) {
-		const response = await bot.request({
-			action: 'query',
-			prop: 'revisions',
-			titles: title,
-			rvprop: 'ids|user|timestamp|comment',
-			rvlimit: 50,
-			...next,
-		});
-		next = response.continue;
-		const revisions = (response.query?.pages?.[0]?.revisions ?? []) as {
-			revid: number;
-			user?: string;
-			timestamp: string;
-			comment?: string;
-		}[];
-		seen += revisions.length;
-		for (const r of revisions)
-			if (isInstallSummary(r.comment) && r.user)
-				candidates.push({
-					revid: r.revid,
-					user: r.user,
-					timestamp: r.timestamp,
-				});
-	}
+	const candidates = (await recentRevisions(bot, title, HISTORY_DEPTH))
+		.filter((r) => isInstallSummary(r.comment) && r.user)
+		.map((r) => ({
+			revid: r.revid,
+			user: r.user ?? '',
+			timestamp: r.timestamp,
+		}));
 	const others = [
 		...new Set(
 			candidates.map((c) => c.user).filter((u) => u !== trust.account),
 		),
 	];
 	const admins = title.startsWith('MediaWiki:')
-		? await interfaceAdmins(bot, others)
+		? new Set(await membersOf(bot, others, 'interface-admin'))
 		: new Set<string>();
 	const found = candidates.find(
 		(c) => c.user === trust.account || admins.has(c.user),
 	);
 	if (!found) return undefined;
-	const content = await bot.request({
-		action: 'query',
-		prop: 'revisions',
-		revids: found.revid,
-		rvprop: 'content',
-		rvslots: 'main',
-	});
-	const text = content.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
-	if (typeof text !== 'string')
-		throw new Error(
-			`The wiki did not return the text of revision ${found.revid} of [[${title}]].`,
-		);
+	const text = await revisionText(bot, title, found.revid);
 	return { ...found, text };
 }
 

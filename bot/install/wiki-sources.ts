@@ -1,7 +1,8 @@
 // The pages `letsconnect install` puts on a wiki, read from the repository: templates and the
 // Lua module from shared/wiki/, the gadget from the build in dist/gadget/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
+import { siteGenerator } from '../wiki/site';
 import { dirname, join } from 'node:path';
 import {
 	contractModule,
@@ -92,9 +93,8 @@ export function gadgetRouteFor(generator: string): GadgetRoute {
 }
 
 /** The route for the wiki the bot is logged in to, from its siteinfo. */
-export async function gadgetRouteOf(bot: Mwn): Promise<GadgetRoute> {
-	const response = await bot.query({ meta: 'siteinfo', siprop: 'general' });
-	return gadgetRouteFor(String(response.query?.general?.generator ?? ''));
+export async function gadgetRouteOf(bot: WikiClient): Promise<GadgetRoute> {
+	return gadgetRouteFor(await siteGenerator(bot));
 }
 
 /**

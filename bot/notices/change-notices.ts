@@ -4,7 +4,7 @@
 // per person per change: the talk page's marker names the change, and the bot's roster records
 // the state it has told, only after everyone was told (a run stopped halfway tells the rest next
 // time, and nobody twice).
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
 import { problem, type Problem } from '../../shared/model/problems';
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
@@ -75,7 +75,7 @@ function toldLine(
  * session's state in its roster. A line for the report says how many have the notice.
  */
 export async function tellChanges(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	gate: MessageGate,
 	checked: VerifiedPage,

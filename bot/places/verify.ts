@@ -1,7 +1,6 @@
 // Reading side of verified places: for each registration page, the bot's roster of it (its own
 // JSON page) brought up to the revision this run read, by replaying the page's history since.
 // Nothing is written here; sync writes the rosters, the restorations and the messages.
-import type { Mwn } from 'mwn';
 import { rosterPageTitle } from '../../shared/model/titles';
 import {
 	emptyRoster,
@@ -13,7 +12,7 @@ import {
 	type PageRevisionRecord,
 } from '../../shared/registrations/verify-places';
 import { administrators, revisionsSince } from '../wiki/history';
-import type { ReadPage } from '../wiki/client';
+import type { ReadPage, WikiClient } from '../wiki/client';
 import type { PageWriter } from '../wiki/page-writer';
 
 export interface VerifiedPage {
@@ -48,7 +47,7 @@ function textOfRoster(roster: Roster): string {
 }
 
 async function history(
-	bot: Mwn,
+	bot: WikiClient,
 	title: string,
 	roster: Roster,
 	through: number,
@@ -76,7 +75,7 @@ async function history(
  * for every 50 of them.
  */
 export async function verifyRegistrations(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: Pick<PageWriter, 'read' | 'account'>,
 	input: PlacesToVerify,
 ): Promise<Map<string, VerifiedPage>> {

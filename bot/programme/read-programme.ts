@@ -2,7 +2,8 @@
 // registration pages of those sessions, the participant profiles and the config page.
 // Batched (50 or 500 titles a request) through the run's PageWriter, whose reads are the base of
 // the edits that follow. A read that fails stops the run: nothing is written from half a picture.
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
+import { pagesEmbedding } from '../wiki/site';
 import {
 	readSessionsFromPages,
 	registrationProblems,
@@ -89,7 +90,7 @@ export type { OtherRoot } from './roots';
 
 /** The Config's liaisons checked against its history: who named each (one history read, none without a Config). */
 async function liaisonsOf(
-	bot: Mwn,
+	bot: WikiClient,
 	account: string,
 	title: string,
 	page: ReadPage | undefined,
@@ -104,24 +105,6 @@ async function liaisonsOf(
 			revisions.map((r) => r.user ?? ''),
 		),
 	});
-}
-
-/** Titles of every page that transcludes a template, in title order. */
-export async function pagesEmbedding(
-	bot: Mwn,
-	template: string,
-): Promise<string[]> {
-	const titles: string[] = [];
-	for await (const response of bot.continuedQueryGen({
-		action: 'query',
-		list: 'embeddedin',
-		eititle: `Template:${template}`,
-		eilimit: 'max',
-	})) {
-		for (const page of response.query?.embeddedin ?? [])
-			titles.push(page.title);
-	}
-	return titles.sort();
 }
 
 /**
@@ -144,7 +127,7 @@ function defaultsOnPage(
  * the hubs served in the same run, whose sessions are theirs, not strays of this root.
  */
 export async function readProgramme(
-	bot: Mwn,
+	bot: WikiClient,
 	pages: Pick<PageWriter, 'read' | 'account'>,
 	root: string,
 	now: Date,

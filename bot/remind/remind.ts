@@ -1,7 +1,7 @@
 // `letsconnect remind`: a reminder on the talk page of each registrant (and sharer) of the
 // sessions that start within the lead time, once: the message's marker on the talk page is the
 // record, so a run killed halfway and started again sends nobody a second reminder.
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
 import {
 	reminderMessage,
 	withMessage,
@@ -104,7 +104,7 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 /** The session's sharers who agreed to be named, from its page's history. */
 /** The session page's history, oldest first, and the administrators among its authors. */
 export async function sessionHistory(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	session: Session,
 ): Promise<{ revisions: PageRevisionRecord[]; admins: string[] }> {
@@ -126,7 +126,7 @@ export async function sessionHistory(
 }
 
 export async function sharersWhoAgreed(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	session: Session,
 	liaisons: string[],
@@ -136,7 +136,7 @@ export async function sharersWhoAgreed(
 }
 
 export async function remind(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	options: RemindOptions,
 	log: Log,

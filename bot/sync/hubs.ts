@@ -1,7 +1,7 @@
 // `sync --hubs`: one run for the main programme and every hub its registry lists, then the main
 // programme's calendar of all hubs and its toolkit. Each root is synced as on its own (its own
 // config, sessions, registrations and report); no root takes another's sessions for strays.
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
 import type { Hub } from '../../shared/model/hubs';
 import { describeProblem } from '../../shared/model/problems';
 import {
@@ -41,7 +41,7 @@ export async function hubRootsServed(
 const MAIN_HUB_NAME = "Let's Connect";
 
 export async function syncHubs(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	options: SyncOptions,
 	log: Log,

@@ -2,7 +2,7 @@
 // wrote, creates registration pages for new sessions and keeps their headers true, tells whoever
 // moved up from a waitlist, closes registration of past sessions, and writes the report of every
 // problem found.
-import type { Mwn } from 'mwn';
+import type { WikiClient } from '../wiki/client';
 import { describeProblem, type Problem } from '../../shared/model/problems';
 import {
 	configPageTitle,
@@ -26,7 +26,7 @@ import {
 import { overBudget } from '../../shared/model/page-budget';
 import { problem } from '../../shared/model/problems';
 import { hasEnded, isoSecond } from '../../shared/model/rules';
-import { renderCost } from './render-cost';
+import { renderCost } from '../wiki/render-cost';
 import { botReportRegion, reportNoise } from '../../shared/pages/bot-report';
 import { findRegion, regionTransform } from '../../shared/regions';
 import { summarise } from '../../shared/registrations/registration-page';
@@ -174,7 +174,7 @@ function registrationIntro(): string {
  * waiting; saves each page's verified roster (bot/places/).
  */
 async function registrationTasks(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	programme: Programme,
 	options: SyncOptions,
@@ -316,7 +316,7 @@ async function closePastRegistrations(
 }
 
 export async function sync(
-	bot: Mwn,
+	bot: WikiClient,
 	writer: PageWriter,
 	options: SyncOptions,
 	log: Log,

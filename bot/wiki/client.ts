@@ -8,6 +8,13 @@ export const BOT_VERSION =
 	typeof LC_BOT_REVISION === 'string' ? LC_BOT_REVISION : 'dev';
 const MWN_VERSION = '3.0.3';
 
+/**
+ * The logged-in client, as the rest of the bot holds it: passed along to the functions of
+ * bot/wiki/, never called elsewhere (test/unit/wiki-edge.test.ts, and dependency-cruiser keeps mwn
+ * itself inside bot/wiki/).
+ */
+export type WikiClient = Mwn;
+
 export interface WikiTarget {
 	apiUrl: string;
 	/** Bot password login (`Name@app`); or an OAuth 2 owner-only token instead. */

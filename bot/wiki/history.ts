@@ -76,12 +76,13 @@ export async function authorsSince(
 	return authors;
 }
 
-/** Those of `users` in the wiki's administrators' group (sysop), asked 50 names a request. */
-export async function administrators(
+/** Those of `users` in a user group of the wiki, asked 50 names a request. */
+export async function membersOf(
 	bot: Mwn,
 	users: string[],
+	group: string,
 ): Promise<string[]> {
-	const admins: string[] = [];
+	const members: string[] = [];
 	const unique = [...new Set(users)].filter((u) => u !== '');
 	for (let i = 0; i < unique.length; i += 50) {
 		const response = await bot.request(
@@ -97,8 +98,79 @@ export async function administrators(
 			name: string;
 			groups?: string[];
 		}[]) {
-			if (user.groups?.includes('sysop')) admins.push(user.name);
+			if (user.groups?.includes(group)) members.push(user.name);
 		}
 	}
-	return admins;
+	return members;
+}
+
+/** Those of `users` in the wiki's administrators' group (sysop). */
+export const administrators = (bot: Mwn, users: string[]) =>
+	membersOf(bot, users, 'sysop');
+
+/** One revision as a page's history lists it, without its text. */
+export interface RevisionSummary {
+	revid: number;
+	timestamp: string;
+	/** Undefined when the name is hidden. */
+	user?: string;
+	comment?: string;
+}
+
+/** The page's newest revisions, newest first, at most `depth` of them (following `continue`). */
+export async function recentRevisions(
+	bot: Mwn,
+	title: string,
+	depth: number,
+): Promise<RevisionSummary[]> {
+	const revisions: RevisionSummary[] = [];
+	for (
+		let next: Record<string, string> | undefined = {};
+		next && revisions.length < depth;
+	) {
+		const response = await bot.request({
+			action: 'query',
+			prop: 'revisions',
+			titles: title,
+			rvprop: 'ids|user|timestamp|comment',
+			rvlimit: Math.min(50, depth - revisions.length),
+			...next,
+		});
+		next = response.continue;
+		for (const row of (response.query?.pages?.[0]?.revisions ?? []) as {
+			revid: number;
+			user?: string;
+			userhidden?: boolean;
+			timestamp: string;
+			comment?: string;
+		}[])
+			revisions.push({
+				revid: Number(row.revid),
+				timestamp: String(row.timestamp),
+				...(row.userhidden || !row.user ? {} : { user: row.user }),
+				...(row.comment === undefined ? {} : { comment: row.comment }),
+			});
+	}
+	return revisions;
+}
+
+/** The text of one revision; an error when the wiki does not give it (hidden, deleted). */
+export async function revisionText(
+	bot: Mwn,
+	title: string,
+	revid: number,
+): Promise<string> {
+	const response = await bot.request({
+		action: 'query',
+		prop: 'revisions',
+		revids: revid,
+		rvprop: 'content',
+		rvslots: 'main',
+	});
+	const text = response.query?.pages?.[0]?.revisions?.[0]?.slots?.main?.content;
+	if (typeof text !== 'string')
+		throw new Error(
+			`The wiki did not return the text of revision ${revid} of [[${title}]].`,
+		);
+	return text;
 }

@@ -4,7 +4,7 @@
 // Also: a page over its budget is left alone (the check before the save), and the wiki's own
 // figures for a page are what the check reads.
 import { importPages } from '../../scripts/local-wiki';
-import { renderCost } from '../../bot/sync/render-cost';
+import { renderCost } from '../../bot/wiki/render-cost';
 import { silentLog } from '../../bot/wiki/log';
 import { PageWriter } from '../../bot/wiki/page-writer';
 import { botIdentity } from '../../bot/wiki/client';
