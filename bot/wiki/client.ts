@@ -1,6 +1,13 @@
 // The one place that creates the mwn client: identity, manners (maxlag, assert) and login.
 import { setTimeout as delay } from 'node:timers/promises';
-import { Mwn } from 'mwn';
+import {
+	Mwn,
+	type ApiParams,
+	type MwnOptions,
+	type RawRequestParams,
+} from 'mwn';
+import type { ApiResponse } from 'mwn/build/api_response_types';
+import type { AxiosResponse } from 'axios';
 import { WaitBudgetError, type WaitBudget } from './wait-budget';
 
 declare const LC_BOT_REVISION: string;
@@ -38,141 +45,157 @@ const SESSION_LOST = new Set([
 	'notloggedin',
 ]);
 
+/** The wait a maxlag answer asks for: its Retry-After, else mwn's pause; at least a second. */
+function maxlagWaitMs(
+	headers: Record<string, unknown> | undefined,
+	retryPauseMs: number | undefined,
+): number {
+	const seconds = Number.parseInt(String(headers?.['retry-after'] ?? ''), 10);
+	// At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
+	return Math.max(
+		1000,
+		(Number.isNaN(seconds) ? (retryPauseMs ?? 5000) / 1000 : seconds) * 1000,
+	);
+}
+
+const isLoginRequest = (params: ApiParams) =>
+	params.action === 'login' ||
+	params.action === 'logout' ||
+	(params.meta === 'tokens' && params.type === 'login');
+
 /**
- * mwn logs in again on `assertuserfailed`, but keeps the dead session's cookies, so the wiki
- * answers "Already logged in", and it retries as often as its retry count allows. Here a lost
- * session means: forget its cookies, log in once more, retry the request; a second loss before
- * any request succeeded stops the run with {@link SessionLostError}. `notloggedin`, which mwn
- * does not handle, is treated the same.
+ * mwn, extended through its public methods (login, request, rawRequest) and fields:
+ *
+ * - **A lost session.** mwn logs in again on `assertuserfailed`, but keeps the dead session's
+ *   cookies, so the wiki answers "Already logged in", and it retries as often as its retry count
+ *   allows. Here a lost session means: forget its cookies, log in once more, retry the request; a
+ *   second loss before any request succeeded stops the run with {@link SessionLostError}.
+ *   `notloggedin`, which mwn does not handle, is treated the same.
+ * - **maxlag within the run's waiting budget.** mwn alone gives up after three tries, about 6 s,
+ *   and the run would fail (exit 1). With a budget the run keeps waiting (Retry-After, else mwn's
+ *   pause), at login and on every read and write alike; past it, WaitBudgetError (exit 6). mwn's
+ *   own waits are paid from the same budget.
  */
-function keepSession(bot: Mwn): void {
-	const login = bot.login.bind(bot);
-	const request = bot.request.bind(bot);
-	let loggingIn = false;
-	let reloggedSinceSuccess = false;
-	let everLoggedIn = false;
-	bot.login = async () => {
-		if (reloggedSinceSuccess) {
+export class LetsConnectClient extends Mwn {
+	private loggingIn = false;
+
+	private reloggedSinceSuccess = false;
+
+	private everLoggedIn = false;
+
+	public constructor(
+		options: MwnOptions,
+		private readonly waitBudget?: WaitBudget,
+	) {
+		super(options);
+	}
+
+	public override async login(
+		loginOptions?: Parameters<Mwn['login']>[0],
+	): Promise<ApiResponse> {
+		if (this.reloggedSinceSuccess) {
 			throw new SessionLostError(
 				`The wiki ended the bot's session again right after a new login, so the run stops here. Check that the bot password is valid and has its grants, and that the account is not blocked; then run again.`,
 			);
 		}
-		reloggedSinceSuccess = true;
-		loggingIn = true;
+		this.reloggedSinceSuccess = true;
+		this.loggingIn = true;
 		try {
-			await bot.cookieJar.removeAllCookies();
-			bot.loggedIn = false;
-			const result = await login();
+			await this.cookieJar.removeAllCookies();
+			this.loggedIn = false;
+			const result = await super.login(loginOptions);
 			// The first login is not a re-login: the first session lost after it gets its one more try.
-			if (!everLoggedIn) reloggedSinceSuccess = false;
-			everLoggedIn = true;
+			if (!this.everLoggedIn) this.reloggedSinceSuccess = false;
+			this.everLoggedIn = true;
 			return result;
 		} catch (error) {
 			// The first login's failure is the caller's to report ("could not log in").
-			if (error instanceof SessionLostError || !everLoggedIn) throw error;
+			if (error instanceof SessionLostError || !this.everLoggedIn) throw error;
 			throw new SessionLostError(
 				`The wiki ended the bot's session and logging in again failed (${(error as Error).message}), so the run stops here.`,
 			);
 		} finally {
-			loggingIn = false;
+			this.loggingIn = false;
 		}
-	};
-	bot.request = async (params, options) => {
+	}
+
+	public override async request(
+		params: ApiParams,
+		options?: RawRequestParams,
+	): Promise<ApiResponse> {
+		const budget = this.waitBudget;
+		if (!budget) return this.requestKeepingSession(params, options);
+		for (;;) {
+			try {
+				return await this.requestKeepingSession(params, options);
+			} catch (error) {
+				const e = error as {
+					code?: string;
+					response?: { headers?: Record<string, unknown> };
+				};
+				if (e.code !== 'maxlag') throw error;
+				const ms = maxlagWaitMs(e.response?.headers, this.options.retryPause);
+				budget.spend(ms, 'maxlag');
+				await delay(ms);
+			}
+		}
+	}
+
+	/** mwn's own maxlag waits come out of the budget too: its answers are looked at before it waits. */
+	public override async rawRequest(
+		requestOptions: RawRequestParams,
+	): Promise<AxiosResponse> {
+		const response = await super.rawRequest(requestOptions);
+		// Only a wait mwn will really make: on its last try it gives up instead.
+		const willRetry =
+			(requestOptions.retryNumber ?? 0) < (this.options.maxRetries ?? 0);
+		if (
+			this.waitBudget &&
+			response?.data?.error?.code === 'maxlag' &&
+			willRetry
+		)
+			this.waitBudget.spend(
+				maxlagWaitMs(
+					response.headers as Record<string, unknown>,
+					this.options.retryPause,
+				),
+				'maxlag',
+			);
+		return response;
+	}
+
+	private async requestKeepingSession(
+		params: ApiParams,
+		options?: RawRequestParams,
+	): Promise<ApiResponse> {
 		try {
 			// Not as a default parameter: mwn drops the login's `assert: undefined` when it retries a
 			// login request, the default comes back, and the login fails with assertuserfailed.
-			const isLogin =
-				params.action === 'login' ||
-				params.action === 'logout' ||
-				(params.meta === 'tokens' && params.type === 'login');
-			const response = await request(
-				isLogin || params.assert !== undefined
+			const response = await super.request(
+				isLoginRequest(params) || params.assert !== undefined
 					? params
 					: { ...params, assert: 'user' },
 				options,
 			);
-			if (!loggingIn) reloggedSinceSuccess = false;
+			if (!this.loggingIn) this.reloggedSinceSuccess = false;
 			return response;
 		} catch (error) {
 			const code = (error as { code?: string }).code ?? '';
 			// An OAuth token cannot log in again: a token the wiki no longer accepts ends the run
 			// (mwn retries the transient "Nonce already used" itself).
 			if (
-				bot.usingOAuth2 &&
+				this.usingOAuth2 &&
 				(SESSION_LOST.has(code) || code.startsWith('mwoauth-'))
 			)
 				throw new SessionLostError(
 					`The wiki no longer accepts the bot's OAuth token (${code}), so the run stops here. Make a new owner-only token and set LETSCONNECT_OAUTH2_TOKEN.`,
 				);
-			if (loggingIn || !SESSION_LOST.has(code)) throw error;
+			if (this.loggingIn || !SESSION_LOST.has(code)) throw error;
 			// mwn has tried its own way and given up, or does not handle this code at all.
-			await bot.login();
-			return bot.request(params, options);
+			await this.login();
+			return this.request(params, options);
 		}
-	};
-}
-
-/**
- * maxlag waits come out of the run's waiting budget too: mwn sleeps Retry-After and retries by
- * itself, so its raw answers are looked at before it does.
- */
-function countMaxlagWaits(bot: Mwn, budget: WaitBudget): void {
-	const raw = bot.rawRequest.bind(bot);
-	bot.rawRequest = async (requestOptions) => {
-		const response = await raw(requestOptions);
-		// Only a wait mwn will really make: on its last try it gives up instead.
-		const willRetry =
-			((requestOptions as { retryNumber?: number }).retryNumber ?? 0) <
-			(bot.options.maxRetries ?? 0);
-		if (response?.data?.error?.code === 'maxlag' && willRetry) {
-			const seconds = Number.parseInt(
-				String(response.headers?.['retry-after'] ?? ''),
-				10,
-			);
-			budget.spend(
-				(Number.isNaN(seconds)
-					? (bot.options.retryPause ?? 5000) / 1000
-					: seconds) * 1000,
-				'maxlag',
-			);
-		}
-		return response;
-	};
-}
-
-/**
- * maxlag past mwn's own retries: the run keeps waiting (Retry-After, else mwn's pause) while its
- * waiting budget lasts, at login and on every read and write alike; past it, WaitBudgetError
- * (exit 6). mwn alone gives up after three tries, about 6 s, and the run would fail (exit 1).
- */
-function waitOutMaxlag(bot: Mwn, budget: WaitBudget): void {
-	const request = bot.request.bind(bot);
-	bot.request = async (params, options) => {
-		for (;;) {
-			try {
-				return await request(params, options);
-			} catch (error) {
-				const e = error as {
-					code?: string;
-					response?: { headers?: Record<string, string> };
-				};
-				if (e.code !== 'maxlag') throw error;
-				const seconds = Number.parseInt(
-					String(e.response?.headers?.['retry-after'] ?? ''),
-					10,
-				);
-				// At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
-				const ms = Math.max(
-					1000,
-					(Number.isNaN(seconds)
-						? (bot.options.retryPause ?? 5000) / 1000
-						: seconds) * 1000,
-				);
-				budget.spend(ms, 'maxlag');
-				await delay(ms);
-			}
-		}
-	};
+	}
 }
 
 // eslint-disable-next-line no-control-regex -- the terminal colour codes mwn writes
@@ -204,19 +227,16 @@ export async function connect(
 		maxRetries: 3,
 		// Bot etiquette wants 5 s; the fault tests shorten it (LETSCONNECT_RETRY_PAUSE_MS).
 		retryPause: Number(process.env.LETSCONNECT_RETRY_PAUSE_MS ?? 5000),
-		// assert=user is added by keepSession to every request but the login's own.
+		// assert=user is added by LetsConnectClient to every request but the login's own.
 		defaultParams: { format: 'json', formatversion: '2', maxlag: 5 },
 		// API warnings reach --verbose through routeLibraryLog, never stdout.
 		suppressAPIWarnings: false,
 	} as const;
 	if (target.oauth2Token) {
-		const oauth = new Mwn({
-			...options,
-			OAuth2AccessToken: target.oauth2Token,
-		});
-		keepSession(oauth);
-		if (waitBudget) countMaxlagWaits(oauth, waitBudget);
-		if (waitBudget) waitOutMaxlag(oauth, waitBudget);
+		const oauth = new LetsConnectClient(
+			{ ...options, OAuth2AccessToken: target.oauth2Token },
+			waitBudget,
+		);
 		oauth.initOAuth();
 		await oauth.getTokensAndSiteInfo();
 		return oauth;
@@ -226,15 +246,11 @@ export async function connect(
 			'No credentials: set LETSCONNECT_USERNAME and LETSCONNECT_PASSWORD (a bot password), or LETSCONNECT_OAUTH2_TOKEN.',
 		);
 	}
-	// As Mwn.init does, but with the session keeper in place before the first login.
-	const bot = new Mwn({
-		...options,
-		username: target.username,
-		password: target.password,
-	});
-	keepSession(bot);
-	if (waitBudget) countMaxlagWaits(bot, waitBudget);
-	if (waitBudget) waitOutMaxlag(bot, waitBudget);
+	// As Mwn.init does, but with LetsConnectClient in place before the first login.
+	const bot = new LetsConnectClient(
+		{ ...options, username: target.username, password: target.password },
+		waitBudget,
+	);
 	try {
 		await bot.login();
 		return bot;
