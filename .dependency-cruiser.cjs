@@ -19,14 +19,12 @@ const LEVELS = {
 		],
 		// What a session, a participant, a hub and a title are.
 		['shared/model/'],
-		// Registrations, sessions, the calendar file, interface words.
-		[
-			'shared/registrations/',
-			'shared/sessions/',
-			'shared/programme/',
-			'shared/calendar/',
-			'shared/i18n/',
-		],
+		// Who registered, and in what words the interface speaks (and the calendar file).
+		['shared/registrations/', 'shared/calendar/', 'shared/i18n/'],
+		// Sessions (whether one is full is the registrations').
+		['shared/sessions/'],
+		// The programme's Config (its session defaults, its liaisons).
+		['shared/programme/'],
 		// What the pages, the messages and the figures say.
 		['shared/pages/', 'shared/messages/', 'shared/stats/'],
 	],
@@ -82,10 +80,24 @@ module.exports = {
 		{
 			name: 'api-only-in-bot-wiki',
 			comment:
-				'the wiki is reached through bot/wiki/ alone: mwn (and its types) stays there',
+				"the wiki is reached through bot/wiki/ alone: mwn (and its types), its HTTP client and Node's own HTTP stay there",
 			severity: 'error',
 			from: { path: '^(?:bot|shared|gadget)/', pathNot: '^bot/wiki/' },
-			to: { path: 'node_modules/mwn/' },
+			to: {
+				path: ['node_modules/(?:mwn|axios)/', '^(?:node:)?https?$'],
+			},
+		},
+		{
+			name: 'dependencies-in-package-json',
+			comment:
+				'a package imported by the code is one package.json names (not one another brings along)',
+			severity: 'error',
+			from: { path: '^(?:bot|shared|gadget|scripts)/' },
+			to: {
+				dependencyTypes: ['npm-no-pkg', 'npm-unknown', 'unknown'],
+				// The gadget's JSON page, which ResourceLoader serves beside it (install writes it).
+				pathNot: '^\\./letsconnect-roots\\.json$',
+			},
 		},
 		{
 			name: 'gadget-entry-points-not-imported',
@@ -109,6 +121,21 @@ module.exports = {
 			from: {
 				path: '^(?:shared|bot)/',
 				pathNot: anyOf([...LEVELS.shared.flat(), ...LEVELS.bot.flat()]),
+			},
+			to: {},
+		},
+		{
+			name: 'every-module-has-a-level-even-alone',
+			comment:
+				'the same, for a module that imports nothing and nothing imports',
+			severity: 'error',
+			from: {
+				orphan: true,
+				path: '^(?:shared|bot)/',
+				pathNot: [
+					anyOf([...LEVELS.shared.flat(), ...LEVELS.bot.flat()]),
+					'\\.(?:json|lua|wikitext|md)$',
+				],
 			},
 			to: {},
 		},

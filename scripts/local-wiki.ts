@@ -133,12 +133,15 @@ function php(
 				stderr?: string;
 				stdout?: string;
 				message: string;
-				code?: number;
+				code?: number | string;
 				signal?: string;
 			}) => {
-				const how = error.signal
-					? `killed by ${error.signal}`
-					: `exit code ${error.code}`;
+				const how =
+					typeof error.code === 'number'
+						? `exit code ${error.code}`
+						: error.signal
+							? `ended by ${error.signal}`
+							: String(error.code ?? 'no exit code');
 				throw new Error(
 					`${script} ${args.join(' ')} failed (${how}): ${error.stderr || error.stdout || error.message}`,
 				);
@@ -595,6 +598,11 @@ export async function runJobs(info: LocalWikiInfo): Promise<void> {
 			return;
 		} catch (error) {
 			if (attempt >= 3) throw error;
+			process.stderr.write(
+				`${(error as Error).message.trim()}; running the jobs again.\n`,
+			);
+			// Past the write that held the database (a lock is held for one save).
+			await delay(200 * attempt);
 		}
 	}
 }

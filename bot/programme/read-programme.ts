@@ -47,7 +47,7 @@ import {
 	checkLiaisons,
 	unconfirmedLiaisonProblems,
 	type LiaisonCheck,
-} from '../../shared/registrations/trusted-liaisons';
+} from '../../shared/programme/trusted-liaisons';
 import { administrators, revisionsSince } from '../wiki/history';
 import {
 	PARTICIPANT_TEMPLATE,

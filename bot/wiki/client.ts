@@ -6,8 +6,6 @@ import {
 	type MwnOptions,
 	type RawRequestParams,
 } from 'mwn';
-import type { ApiResponse } from 'mwn/build/api_response_types';
-import type { AxiosResponse } from 'axios';
 import { WaitBudgetError, type WaitBudget } from './wait-budget';
 
 declare const LC_BOT_REVISION: string;
@@ -45,15 +43,17 @@ const SESSION_LOST = new Set([
 	'notloggedin',
 ]);
 
-/** The wait a maxlag answer asks for: its Retry-After, else mwn's pause; at least a second. */
+type ApiResponse = Awaited<ReturnType<Mwn['request']>>;
+type RawResponse = Awaited<ReturnType<Mwn['rawRequest']>>;
+
+/** The wait a maxlag answer asks for, as mwn waits it: its Retry-After, else mwn's pause. */
 function maxlagWaitMs(
 	headers: Record<string, unknown> | undefined,
 	retryPauseMs: number | undefined,
 ): number {
 	const seconds = Number.parseInt(String(headers?.['retry-after'] ?? ''), 10);
-	// At least a second: a Retry-After of 0 (or less) would spin, or pay the budget back.
 	return Math.max(
-		1000,
+		0,
 		(Number.isNaN(seconds) ? (retryPauseMs ?? 5000) / 1000 : seconds) * 1000,
 	);
 }
@@ -134,7 +134,11 @@ export class LetsConnectClient extends Mwn {
 					response?: { headers?: Record<string, unknown> };
 				};
 				if (e.code !== 'maxlag') throw error;
-				const ms = maxlagWaitMs(e.response?.headers, this.options.retryPause);
+				// At least a second: a Retry-After of 0 (or less) would spin.
+				const ms = Math.max(
+					1000,
+					maxlagWaitMs(e.response?.headers, this.options.retryPause),
+				);
 				budget.spend(ms, 'maxlag');
 				await delay(ms);
 			}
@@ -144,7 +148,7 @@ export class LetsConnectClient extends Mwn {
 	/** mwn's own maxlag waits come out of the budget too: its answers are looked at before it waits. */
 	public override async rawRequest(
 		requestOptions: RawRequestParams,
-	): Promise<AxiosResponse> {
+	): Promise<RawResponse> {
 		const response = await super.rawRequest(requestOptions);
 		// Only a wait mwn will really make: on its last try it gives up instead.
 		const willRetry =

@@ -1,5 +1,5 @@
 // Liaisons count for other people only when someone trusted named them on the Config (pure).
-import { checkLiaisons } from '../../shared/registrations/trusted-liaisons';
+import { checkLiaisons } from '../../shared/programme/trusted-liaisons';
 import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 
 const config = (liaisons: string) =>

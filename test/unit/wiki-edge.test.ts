@@ -15,32 +15,51 @@ function sources(dir: string): string[] {
 	});
 }
 
-/** Every use of a wiki client in a file: a member of a name typed as one, or a request by hand. */
+/** The types a wiki client has: mwn's and ours in the bot, mw.Api and its kin in the gadget. */
+const CLIENT_TYPE =
+	'(?:WikiClient|LetsConnectClient|Mwn|mw\\.(?:Api|ForeignApi|Rest|ForeignRest))(?![.\\w])';
+/** What a client is asked: mwn's and mw.Api's requests. */
+const REQUEST =
+	'(?:request|rawRequest|query|continuedQuery(?:Gen)?|massQuery(?:Gen)?|read|edit|save|create|newSection|get|post|postWithToken|postWithEditToken|getToken|parse|parseWikitext|getSiteInfo|getTokensAndSiteInfo|login|logout)';
+
+/**
+ * Every use of a wiki client in a file: a member of a name typed as one (or made as one), a
+ * request on a name that holds a client by convention (`bot`, `api`, `client`, `ctx.api`), a
+ * client made, or a request by hand.
+ */
 function apiCalls(text: string): string[] {
 	const code = text
 		.replace(/\/\*[\s\S]*?\*\//g, '')
 		.replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 	const clients = new Set(
 		[
-			...code.matchAll(/\b(\w+)\??\s*:\s*(?:WikiClient|Mwn|mw\.Api)\b/g),
-			...code.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*[^;]*\bas\s+mw\.Api\b/g),
+			...code.matchAll(new RegExp(`\\b(\\w+)\\??\\s*:\\s*${CLIENT_TYPE}`, 'g')),
+			...code.matchAll(
+				new RegExp(
+					`\\b(?:const|let|var)\\s+(\\w+)\\s*=[^;]*?\\b(?:as|new)\\s+${CLIENT_TYPE}`,
+					'g',
+				),
+			),
 		].map((m) => m[1]),
 	);
 	const found: string[] = [];
 	for (const name of clients)
 		for (const use of code.matchAll(
-			new RegExp(`\\b${name}\\s*\\.\\s*\\w+`, 'g'),
+			new RegExp(`\\b${name}\\s*\\??\\.\\s*\\w+|\\b${name}\\s*\\[`, 'g'),
 		))
 			found.push(use[0].replace(/\s/g, ''));
 	for (const pattern of [
+		new RegExp(`\\b(?:bot|api|client)\\s*\\??\\.\\s*${REQUEST}\\s*\\(`, 'g'),
+		new RegExp(`\\[\\s*['"\`]${REQUEST}['"\`]\\s*\\]`, 'g'),
 		/\bnew\s+Mwn\b|\bMwn\s*\.\s*init\b/g,
-		/\bnew\s+mw\s*\.\s*Api\b/g,
+		/\bnew\s+mw\s*\.\s*(?:Api|ForeignApi|Rest|ForeignRest)\b/g,
 		/\bfetch\s*\(|\bXMLHttpRequest\b|\$\s*\.\s*(?:ajax|get|post|getJSON)\s*\(/g,
 		// Node's own HTTP (the address of api.php in a help text is no call).
 		/\bhttps?\s*\.\s*(?:get|request)\s*\(|from\s+'(?:node:)?https?'/g,
 	])
-		for (const use of code.matchAll(pattern)) found.push(use[0]);
-	return found;
+		for (const use of code.matchAll(pattern))
+			found.push(use[0].replace(/\s/g, ''));
+	return [...new Set(found.map((use) => use.replace(/\($/, '')))];
 }
 
 const EDGES = [/^bot\/wiki\//, /^gadget\/wiki-pages\.ts$/];
@@ -58,10 +77,26 @@ it('finds a call on a client, a client made by hand and a request by hand (the c
 	).toEqual(['api.get']);
 	expect(
 		apiCalls("await fetch('https://meta.wikimedia.org/w/api.php');"),
-	).toEqual(['fetch(']);
+	).toEqual(['fetch']);
 	expect(apiCalls("import { get } from 'node:https';")).toEqual([
-		"from 'node:https'",
+		"from'node:https'",
 	]);
+	// A client whose type is not written here, by its usual names; optional chaining; brackets.
+	expect(apiCalls('await ctx.api.get({ action: "query" });')).toEqual([
+		'api.get',
+	]);
+	expect(
+		apiCalls('const bot = await connect(target);\nbot?.query({});'),
+	).toEqual(['bot?.query']);
+	expect(apiCalls("wiki['request']({});")).toEqual(["['request']"]);
+	expect(apiCalls('const c = new mw.ForeignApi(url);\nc.get({});')).toEqual([
+		'c.get',
+		'newmw.ForeignApi',
+	]);
+	// A type that only starts like a client's is none.
+	expect(
+		apiCalls('function f(o: mw.Api.Options) { return o.parameters; }'),
+	).toEqual([]);
 	// Passed along, or named in a comment or a help text, it is no call.
 	expect(
 		apiCalls(
@@ -78,8 +113,7 @@ it('calls the wiki nowhere outside bot/wiki/ and gadget/wiki-pages.ts', () => {
 		.flatMap((path) =>
 			apiCalls(readFileSync(join(ROOT, path), 'utf8'))
 				.filter(
-					(call) =>
-						!(path === MAKES_THE_GADGET_CLIENT && /new\s+mw\.Api/.test(call)),
+					(call) => !(path === MAKES_THE_GADGET_CLIENT && call === 'newmw.Api'),
 				)
 				.map((call) => `${path}: ${call}`),
 		);

@@ -2,10 +2,10 @@
 // Config, and named there by someone trusted already: an administrator, the bot (install's
 // --liaisons), or a liaison named that way. The Config is a page anyone can edit: a name a
 // stranger adds counts for nothing until someone trusted names it.
-import { readConfig } from '../programme/config-page';
+import { readConfig } from './config-page';
 import { normaliseUsername } from '../model/usernames';
 import { problem, type Problem } from '../model/problems';
-import type { PageRevisionRecord, Trust } from './verify-places';
+import type { PageRevisionRecord, Trust } from '../registrations/verify-places';
 
 export interface LiaisonCheck {
 	/** Named on the Config now, and by someone trusted. */
