@@ -15,6 +15,9 @@ const START_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 export function isKnownTimeZone(zone: string): boolean {
 	if (zone !== 'UTC' && !/^[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone))
 		return false;
+	// Etc/GMT+5 is five hours behind UTC (POSIX's sign), and the wiki's #time reads a zone with a
+	// sign as UTC: the card would show another time. A city's zone says it plainly.
+	if (/^Etc\/GMT[+-]\d+$/.test(zone)) return false;
 	// Asking Intl costs about 0.2 ms a call, and a programme has a handful of zones: ask once each.
 	let known = zoneValidity.get(zone);
 	if (known === undefined) {

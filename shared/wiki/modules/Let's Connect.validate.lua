@@ -166,6 +166,8 @@ function V.toUtc(start, zone)
 	if V.formatDate("Y-m-d H:i", start) ~= start then return nil, "impossible-date" end
 	-- UTC or Area/Location only: abbreviations such as IST mean different zones to different software.
 	if zone ~= "UTC" and not zone:match("^[A-Z][A-Za-z_]+/[A-Za-z0-9_+%-/]+$") then return nil, "unknown-timezone" end
+	-- Etc/GMT+5 is five hours behind UTC, and #time reads a zone with a sign as UTC (isKnownTimeZone).
+	if zone:match("^Etc/GMT[+%-]%d+$") then return nil, "unknown-timezone" end
 	local utc = V.formatDate("Y-m-d\\TH:i:s\\Z", start .. " " .. zone)
 	if not utc then return nil, "unknown-timezone" end
 	return utc
@@ -304,6 +306,9 @@ function V.cardValue(row, args)
 	if row.kind == "choice" then
 		value = value:lower()
 		return value ~= "" and value or (row.default or "")
+	elseif row.single then
+		-- One value (the session's language): a comma in it is part of it, as in the codec.
+		return value ~= "" and value:lower() or (row.default or "")
 	elseif row.kind == "choices" or row.kind == "languages" then
 		local list = V.split(value ~= "" and value:lower() or (row.default or ""))
 		return table.concat(list, " ")

@@ -1,0 +1,195 @@
+// The codec (TypeScript) and Module:Let's Connect (Lua) read every case of one table alike: the
+// same sessions refused with the same problem codes, the same values on the cards, the same
+// values left out. The wiki renders a batch of cases in one action=parse, each after a marker.
+import { paramsOf } from '../../shared/wikitext/template-parser';
+import {
+	readSessionParams,
+	sessionCalls,
+} from '../../shared/sessions/read-sessions';
+import { SESSION_PARAMS } from '../../shared/model/session-contract';
+import type { Problem } from '../../shared/model/problems';
+import { decodeEntities, elementsWith } from '../helpers/rendered-html';
+import { startTestWiki, type TestWiki } from '../helpers/test-wiki';
+import { parityCases, type ParityCase } from '../parity/cases';
+
+/** Outside every root: no Config's defaults on either side. */
+const TITLE = "Let's Connect parity/Cases";
+const BATCH = 50;
+
+/** What one reader made of a session call. */
+type Reading =
+	| { refused: string[] }
+	| { card: Record<string, string | undefined>; leftOut: string[] };
+
+/** The problems that leave a value out of a published session (the module's box names them). */
+const LEFT_OUT_CODES = new Set([
+	'session-unknown-param',
+	'session-unnamed-value',
+	...SESSION_PARAMS.filter((p) => p.problem && !p.keepUnknown).map(
+		(p) => `session-${p.problem}`,
+	),
+]);
+
+function byCodec(text: string): Reading[] {
+	return sessionCalls(text).map((call) => {
+		const problems: Problem[] = [];
+		const session = readSessionParams(paramsOf(call), TITLE, problems);
+		if (!session)
+			return {
+				refused: [
+					...new Set(
+						problems
+							.filter((p) => p.severity === 'error')
+							.map((p) => p.code.replace(/^session-/, '')),
+					),
+				].sort(),
+			};
+		return {
+			card: {
+				session: session.id,
+				start: session.startUtc,
+				end: session.endUtc,
+				duration: String(session.durationMinutes),
+				type: session.type,
+				status: session.status,
+				registration: session.registration,
+				language: session.language,
+				interpretation: session.interpretation.join(' '),
+				audience: session.audience.join(' '),
+				capacity:
+					session.capacity && session.capacity > 0
+						? String(session.capacity)
+						: undefined,
+				title: session.title,
+				topic: session.topic ?? '',
+			},
+			leftOut: [
+				...new Set(
+					problems
+						.filter((p) => LEFT_OUT_CODES.has(p.code))
+						.map((p) => p.param ?? ''),
+				),
+			].sort(),
+		};
+	});
+}
+
+function byModule(html: string): Reading[] {
+	const found: { at: number; reading: Reading }[] = [];
+	for (const box of html.matchAll(
+		/data-lc-invalid="[^"]*"[^>]*>([\s\S]*?)<\/ul>/g,
+	))
+		found.push({
+			at: box.index ?? 0,
+			reading: {
+				refused: [
+					...new Set(
+						[...box[1].matchAll(/data-lc-problem="([^"]*)"/g)].map((m) =>
+							decodeEntities(m[1]),
+						),
+					),
+				].sort(),
+			},
+		});
+	const leftOut = new Map<string, string[]>();
+	for (const box of html.matchAll(
+		/data-lc-leftout="([^"]*)"[^>]*>([\s\S]*?)<\/ul>/g,
+	))
+		leftOut.set(
+			decodeEntities(box[1]),
+			[...box[2].matchAll(/data-lc-param="([^"]*)"/g)]
+				.map((m) => decodeEntities(m[1]))
+				.sort(),
+		);
+	for (const card of html.matchAll(/<div [^>]*data-lc-session="[^>]*>/g)) {
+		const [attrs] = elementsWith(card[0], 'data-lc-session');
+		const value = (name: string) => attrs[`data-lc-${name}`];
+		found.push({
+			at: card.index ?? 0,
+			reading: {
+				card: {
+					session: value('session'),
+					start: value('start'),
+					end: value('end'),
+					duration: value('duration'),
+					type: value('type'),
+					status: value('status'),
+					registration: value('registration'),
+					language: value('language'),
+					interpretation: value('interpretation'),
+					audience: value('audience'),
+					capacity: value('capacity'),
+					title: value('title'),
+					topic: value('topic') ?? '',
+				},
+				leftOut: leftOut.get(value('session') ?? '') ?? [],
+			},
+		});
+	}
+	return found.sort((a, b) => a.at - b.at).map((f) => f.reading);
+}
+
+const MARKER = (i: number) => `<span data-parity="${i}">·</span>`;
+
+let wiki: TestWiki;
+beforeAll(async () => {
+	wiki = await startTestWiki();
+});
+afterAll(async () => {
+	await wiki?.stop();
+});
+
+async function parse(text: string): Promise<string> {
+	const response = await wiki.bot.request({
+		action: 'parse',
+		title: TITLE,
+		text,
+		contentmodel: 'wikitext',
+		prop: 'text',
+		uselang: 'en',
+		disablelimitreport: true,
+	});
+	return response.parse.text as string;
+}
+
+/**
+ * Each case's HTML, a batch to a request: the cases one after another, each after its marker.
+ * A case that runs into the next (an unclosed call) takes the marker with it; then the batch is
+ * rendered again a case to a request.
+ */
+async function renderAll(cases: ParityCase[]): Promise<string[]> {
+	const out: string[] = [];
+	for (let i = 0; i < cases.length; i += BATCH) {
+		const batch = cases.slice(i, i + BATCH);
+		const html = await parse(
+			batch.map((c, j) => `${MARKER(j)}\n${c.text}\n`).join('\n'),
+		);
+		const parts = html.split(/<span data-parity="\d+">·<\/span>/);
+		if (parts.length === batch.length + 1) out.push(...parts.slice(1));
+		else for (const c of batch) out.push(await parse(c.text));
+	}
+	return out;
+}
+
+const cases = parityCases();
+
+it('has at least 200 cases, each a session call', () => {
+	expect(cases.length).toBeGreaterThanOrEqual(200);
+	expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+});
+
+it('reads every case alike in TypeScript and in Lua: refusals and their codes, card values, values left out', async () => {
+	const rendered = await renderAll(cases);
+	const differ = cases
+		.map((c, i) => ({
+			name: c.name,
+			text: c.text,
+			codec: byCodec(c.text),
+			module: byModule(rendered[i]),
+		}))
+		.filter((d) => JSON.stringify(d.codec) !== JSON.stringify(d.module));
+	process.stdout.write(
+		`\nparity: ${cases.length} cases, ${cases.length - differ.length} alike, ${differ.length} different\n`,
+	);
+	expect(differ).toEqual([]);
+}, 240000);
