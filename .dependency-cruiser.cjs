@@ -11,6 +11,7 @@ const LEVELS = {
 		[
 			'shared/wikitext/',
 			'shared/hash\\.ts',
+			'shared/value-forms\\.ts',
 			'shared/time\\.ts',
 			'shared/config\\.ts',
 			'shared/regions\\.ts',

@@ -1,5 +1,6 @@
 // Reads the sessions that templates rendered into the page (`data-lc-*` attributes).
-import { KNOWN_ROOTS, SESSION_ID } from '../shared/config';
+import { KNOWN_ROOTS } from '../shared/config';
+import { SESSION_ID_FORM, fitsForm } from '../shared/value-forms';
 import { registrationPageTitle } from '../shared/model/titles';
 
 export interface SessionElement {
@@ -77,7 +78,7 @@ export function findSessions(
 			// calendar files; it signs up on its registration page).
 			if (
 				!data.lcSession ||
-				!SESSION_ID.test(data.lcSession) ||
+				!fitsForm(SESSION_ID_FORM, data.lcSession) ||
 				!data.lcRoot ||
 				!start ||
 				!end

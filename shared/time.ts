@@ -1,6 +1,7 @@
 // Wall-clock times written by liaisons → UTC instants, with luxon. Used by the bot and by
 // validation; the gadget formats the UTC times it finds in the HTML with Intl instead.
 import { DateTime, IANAZone } from 'luxon';
+import { TIME_ZONE_FORM, fitsForm } from './value-forms';
 
 export type LocalTimeResult =
 	| { ok: true; utc: DateTime; inGap: boolean; ambiguous: boolean }
@@ -13,11 +14,7 @@ const START_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
  * PHP and ICU read some of them differently (IST is Israel for one, India for the other).
  */
 export function isKnownTimeZone(zone: string): boolean {
-	if (zone !== 'UTC' && !/^[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone))
-		return false;
-	// Etc/GMT+5 is five hours behind UTC (POSIX's sign), and the wiki's #time reads a zone with a
-	// sign as UTC: the card would show another time. A city's zone says it plainly.
-	if (/^Etc\/GMT[+-]\d+$/.test(zone)) return false;
+	if (!fitsForm(TIME_ZONE_FORM, zone)) return false;
 	// Asking Intl costs about 0.2 ms a call, and a programme has a handful of zones: ask once each.
 	let known = zoneValidity.get(zone);
 	if (known === undefined) {

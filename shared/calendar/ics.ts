@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545) files for one session or a list: UTC times, stable UIDs, escaped text,
 // lines folded at 75 octets, CRLF line ends. No luxon: the gadget builds these files too.
+import { LINK_FORM, fitsForm } from '../value-forms';
 import { DEFAULT_ROOT } from '../config';
 import { fnv1a } from '../hash';
 
@@ -98,7 +99,7 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
 		lines.push(`DESCRIPTION:${escapeText(event.description)}`);
 	if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
 	// URI values are not TEXT: no escaping, but nothing that could end the line either.
-	if (event.url && /^https?:\/\/[^\s]+$/.test(event.url))
+	if (event.url && fitsForm(LINK_FORM, event.url))
 		lines.push(`URL:${event.url}`);
 	if (event.categories?.length)
 		lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);

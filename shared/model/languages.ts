@@ -1,11 +1,12 @@
 // Language codes: known when the platform's CLDR data has a name for them.
 
-const FORMAT = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+import { LANGUAGE_CODE_FORM, fitsForm } from '../value-forms';
+
 // Built on first use, not on import: a browser without Intl.DisplayNames must still load the gadget.
 let names: Intl.DisplayNames | null | undefined;
 
 export function isKnownLanguage(code: string): boolean {
-	if (!FORMAT.test(code)) return false;
+	if (!fitsForm(LANGUAGE_CODE_FORM, code)) return false;
 	if (names === undefined) {
 		try {
 			// eslint-disable-next-line es-x/no-intl-displaynames -- in a try: codes where the browser has none

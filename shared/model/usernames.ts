@@ -1,4 +1,5 @@
 // MediaWiki user names as the wiki stores them.
+import { USER_NAME_FORM, fitsForm } from '../value-forms';
 
 /** `alice_smith ` → `Alice smith`: first letter upper case, underscores as spaces, trimmed; a `User:` prefix dropped. */
 export function normaliseUsername(raw: string): string {
@@ -9,10 +10,6 @@ export function normaliseUsername(raw: string): string {
 		.replace(/^user\s*:\s*/i, '');
 	return name.charAt(0).toUpperCase() + name.slice(1);
 }
-
-/** Characters MediaWiki never allows in a user name (title-illegal ones, and `@:/` that mean other things). */
-// eslint-disable-next-line no-control-regex -- MediaWiki refuses control characters in user names
-const ILLEGAL = /[#<>[\]|{}/@:\u0000-\u001f\u007f\ufffd]/u;
 
 /**
  * A temporary account's name: `~2026-12345-67` on Wikimedia wikis (their pattern `~$1`, which
@@ -25,12 +22,5 @@ export function isTemporaryAccount(raw: string): boolean {
 
 /** A named account's user name: well formed, not an IP address, not a temporary account. */
 export function isValidUsername(raw: string): boolean {
-	const name = normaliseUsername(raw);
-	return (
-		name.length > 0 &&
-		name.length <= 85 &&
-		!ILLEGAL.test(name) &&
-		!/^\d+\.\d+\.\d+\.\d+$/.test(name) &&
-		!isTemporaryAccount(name)
-	);
+	return fitsForm(USER_NAME_FORM, normaliseUsername(raw));
 }

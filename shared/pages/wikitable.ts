@@ -1,4 +1,5 @@
 // Small helpers for the wikitext of generated pages: every value written through here is escaped.
+import { LINK_FORM, fitsForm } from '../value-forms';
 import { escapeTemplateValue } from '../wikitext/escape';
 import { isKnownLanguage } from '../model/languages';
 
@@ -39,7 +40,7 @@ export function pageLink(title: string, label?: string): string {
 
 /** A URL safe to write into wikitext: characters that mean something to the wiki are percent-encoded. */
 export function safeUrl(url: string): string | undefined {
-	if (!/^https?:\/\/[^\s<>"[\]{}|]+$/i.test(url)) return undefined;
+	if (!fitsForm(LINK_FORM, url)) return undefined;
 	return url.replace(/~/g, '%7E').replace(/'/g, '%27');
 }
 

@@ -2,6 +2,7 @@
 // `letsconnect:begin header` markers, with what the session's own page says about places,
 // registration and time. The gadget reads it in the same request as the registrations, so a
 // card's own attributes (which anyone can type on any page) never decide anything.
+import { LINK_FORM, fitsForm } from '../value-forms';
 import type { Session } from '../model/session';
 import {
 	findRegion,
@@ -105,7 +106,7 @@ export function readHeader(text: string): SessionSource | undefined {
 		capacity,
 	};
 	const meeting = value('meeting');
-	if (/^https?:\/\/[^\s<>"[\]{}|]+$/i.test(meeting)) source.meeting = meeting;
+	if (fitsForm(LINK_FORM, meeting)) source.meeting = meeting;
 	const sharers = value('sharers')
 		.split(',')
 		.map((u) => u.trim())

@@ -1,12 +1,17 @@
 // Reads every {{Let's Connect/Session}} of a page into typed sessions, with a problem for
 // everything a liaison got wrong. A session with an error is left out; the rest still count.
 import {
+	LANGUAGE_CODE_FORM,
+	LINK_FORM,
+	SESSION_ID_FORM,
+	fitsForm,
+} from '../value-forms';
+import {
 	findTemplates,
 	paramsOf,
 	type TemplateCall,
 } from '../wikitext/template-parser';
 import { hasEnded } from '../model/rules';
-import { SESSION_ID } from '../config';
 import { unescapeTemplateValue, trimAscii } from '../wikitext/escape';
 import { withoutTranslateMarkup } from '../wikitext/translate-markup';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
@@ -25,7 +30,6 @@ import {
 } from '../model/session';
 import { isKnownTimeZone, localToUtc, toIsoUtc } from '../time';
 import {
-	LANGUAGE_FORM,
 	SESSION_PARAMS,
 	closestParam,
 	isLanguageForm,
@@ -55,7 +59,7 @@ export interface ReadResult {
 }
 
 /** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
-const MAX_ID_LENGTH = 80;
+const MAX_ID_LENGTH = SESSION_ID_FORM.maxLength ?? 80;
 
 function list(value: string | undefined): string[] {
 	return (value ?? '')
@@ -65,7 +69,7 @@ function list(value: string | undefined): string[] {
 }
 
 function isHttpUrl(value: string): boolean {
-	return /^https?:\/\/[^\s<>"[\]{}|]+$/i.test(value);
+	return fitsForm(LINK_FORM, value);
 }
 
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -299,7 +303,7 @@ export function readSessionParams(
 				at('id'),
 			),
 		);
-	else if (!SESSION_ID.test(id) || id.length > MAX_ID_LENGTH)
+	else if (!fitsForm(SESSION_ID_FORM, id))
 		problems.push(
 			problem(
 				'session-invalid-id',
@@ -493,7 +497,7 @@ export function isTranslationOf(
 	const code = title.slice(page.length + 1);
 	return (
 		title.startsWith(`${page}/`) &&
-		LANGUAGE_FORM.test(code) &&
+		fitsForm(LANGUAGE_CODE_FORM, code) &&
 		pageLanguage === code
 	);
 }

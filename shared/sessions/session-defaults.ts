@@ -4,6 +4,7 @@
 // the session's page when it renders (the page depends on the Config, so the wiki renders it again
 // when the Config changes): the card never shows another time than the session will have. The
 // pages that take a root's defaults are its own page and those under `<root>/Sessions/`, for both.
+import { LANGUAGE_CODE_FORM, fitsForm } from '../value-forms';
 import { SESSION_PARAMS } from '../model/session-contract';
 import { problem, type Problem } from '../model/problems';
 import {
@@ -15,9 +16,6 @@ import {
 export const SESSION_DEFAULT_ROWS = SESSION_PARAMS.filter(
 	(row) => row.configDefault,
 );
-
-/** A language code's form (`ar`, `zh-hant`, `dag`), whether or not the platform knows it. */
-const LANGUAGE_CODE_FORM = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 
 /**
  * The defaults a Config's parameters set, each checked by the session's own rule: a wrong one is
@@ -47,7 +45,7 @@ export function readSessionDefaults(
 		const kept =
 			allowed ||
 			timezone ||
-			(row.keepUnknown === true && LANGUAGE_CODE_FORM.test(normalised));
+			(row.keepUnknown === true && fitsForm(LANGUAGE_CODE_FORM, normalised));
 		if (kept) defaults[row.name] = normalised;
 		if (allowed) continue;
 		const fallback = row.default === undefined ? 'none' : `"${row.default}"`;

@@ -5,7 +5,7 @@ import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
 import { paramsOf, type TemplateCall } from '../wikitext/template-parser';
 import { setParams } from '../wikitext/template-editor';
 import { withoutTranslateMarkup } from '../wikitext/translate-markup';
-import { SESSION_ID } from '../config';
+import { SESSION_ID_FORM, fitsForm } from '../value-forms';
 import { SESSION_TEMPLATE } from '../model/session';
 import { SESSION_PARAMS, type SessionParam } from '../model/session-contract';
 import type { Problem } from '../model/problems';
@@ -48,7 +48,7 @@ export function proposeId(
 			: `session-${/^\d{4}-\d{2}-\d{2}/.test(start) ? start.slice(0, 10) : 'new'}`;
 	for (let n = 1; ; n++) {
 		const id = n === 1 ? base : `${base}-${n}`;
-		if (SESSION_ID.test(id) && !taken(id)) return id;
+		if (fitsForm(SESSION_ID_FORM, id) && !taken(id)) return id;
 	}
 }
 

@@ -60,6 +60,9 @@ const TRIES: Record<string, string[]> = {
 		// eslint-disable-next-line no-script-url -- a link a card must never carry
 		'javascript:alert(1)',
 		'https://exa mple.org',
+		'https://exa\u00a0mple.org',
+		'https://example.org/\u3000',
+		'https://example.org/é',
 		'[https://example.org link]',
 	],
 	languages: [
@@ -73,6 +76,14 @@ const TRIES: Record<string, string[]> = {
 		'e',
 		'es, !!',
 		'ar ,',
+		'pt-br',
+		'es-419',
+		'es-',
+		'es--x',
+		'engl',
+		'e1',
+		'es-abcdefghi',
+		'zh-hant-tw',
 	],
 	users: [
 		'Alice',
@@ -85,6 +96,14 @@ const TRIES: Record<string, string[]> = {
 		'Alice,,Bruno',
 		'A'.repeat(90),
 		'Bruno [[User:Bruno]]',
+		'User: Alice',
+		'user_name_with_underscores',
+		'A'.repeat(85),
+		'A'.repeat(86),
+		'Ali\ufffdce',
+		'~2026-1',
+		'Alice@home',
+		'Tab\tName',
 	],
 	text: ['', 'Plain', '<b>bold</b>', "''italic''", '&lt;b&gt;', 'é ✓ العربية'],
 };
@@ -191,6 +210,15 @@ function writingCases(first: number): ParityCase[] {
 		'recording-ES': 'https://example.org/es',
 	});
 	add('a per-language link that is no link', { 'slides-fr': 'slides.pdf' });
+	add('a per-language link, a code with a region', {
+		'recording-pt-br': 'https://example.org/pt',
+	});
+	add('a per-language link, not a code', {
+		'recording-e1': 'https://example.org/x',
+	});
+	add('a per-language link, a long subtag', {
+		'audio-es-abcdefghi': 'https://example.org/x',
+	});
 	add('a title in <translate>', { title: '<translate>Parity</translate>' });
 	add('a title with a bidirectional control', { title: '\u202eParity' });
 	add('a type with a bidirectional control', { type: 'clinic\u200f' });

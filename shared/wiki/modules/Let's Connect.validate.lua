@@ -5,6 +5,23 @@
 local V = {}
 local CONTRACT = mw.loadData("Module:Let's Connect/contract")
 V.CONTRACT = CONTRACT
+
+-- A value's form by the contract's name for it (shared/value-forms.ts, written into the contract
+-- module): one of `exact`, or (lower-cased when `lower`) matching every `match` pattern and no
+-- `refuse` pattern, and no longer than `maxLength` characters.
+function V.fits(name, value)
+	local form = CONTRACT.forms[name]
+	if form.maxLength and (mw.ustring.len(value) or #value) > form.maxLength then return false end
+	if form.exact then
+		for _, exact in ipairs(form.exact) do if value == exact then return true end end
+	end
+	local v = form.lower and value:lower() or value
+	for _, pattern in ipairs(form.match) do if not v:find(pattern) then return false end end
+	if form.refuse then
+		for _, pattern in ipairs(form.refuse) do if v:find(pattern) then return false end end
+	end
+	return true
+end
 -- A JSON page translators edit on the wiki (install adds new labels, never changes theirs).
 V.LABELS = mw.loadJsonData("Module:Let's Connect/labels.json")
 local DEFAULT_ROOT = "Grants:Knowledge Sharing/Connect"
@@ -89,7 +106,7 @@ function V.dateAndTime(lang, date, time)
 end
 
 local function languageCode(text)
-	return text:match("^[a-z][a-z][a-z]?[%-a-z]*$") and text or nil
+	return V.fits("languageCode", text) and text or nil
 end
 
 -- The language of the labels: a page whose language is not the wiki's (a translated subpage,
@@ -134,7 +151,7 @@ function V.withSessionDefaults(args)
 end
 
 function V.isHttpUrl(value)
-	return value:lower():match('^https?://[^%s<>"%[%]{}|]+$') ~= nil
+	return V.fits("link", value)
 end
 
 function V.split(value)
@@ -164,10 +181,8 @@ end
 function V.toUtc(start, zone)
 	if not start:match("^%d%d%d%d%-%d%d%-%d%d %d%d:%d%d$") then return nil, "invalid-start" end
 	if V.formatDate("Y-m-d H:i", start) ~= start then return nil, "impossible-date" end
-	-- UTC or Area/Location only: abbreviations such as IST mean different zones to different software.
-	if zone ~= "UTC" and not zone:match("^[A-Z][A-Za-z_]+/[A-Za-z0-9_+%-/]+$") then return nil, "unknown-timezone" end
-	-- Etc/GMT+5 is five hours behind UTC, and #time reads a zone with a sign as UTC (isKnownTimeZone).
-	if zone:match("^Etc/GMT[+%-]%d+$") then return nil, "unknown-timezone" end
+	-- UTC or Area/Location only, and not Etc/GMT+5 (shared/value-forms.ts says why).
+	if not V.fits("timeZone", zone) then return nil, "unknown-timezone" end
 	local utc = V.formatDate("Y-m-d\\TH:i:s\\Z", start .. " " .. zone)
 	if not utc then return nil, "unknown-timezone" end
 	return utc
@@ -254,12 +269,12 @@ function V.isOwnPage(owner)
 end
 
 function V.isKnownLanguage(code)
-	return code:match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil and mw.language.fetchLanguageName(code, "en") ~= ""
+	return V.fits("languageCode", code) and mw.language.fetchLanguageName(code, "en") ~= ""
 end
 
--- As shared/model/usernames.ts: characters MediaWiki never allows, and not an IP address.
--- A temporary account's name (`~2026-12345-67`, Wikimedia's pattern), as usernames.ts reads it.
--- As normaliseUsername: underscores are spaces, a `User:` prefix dropped, the first letter capital.
+-- As normaliseUsername (shared/model/usernames.ts): underscores are spaces, a `User:` prefix
+-- dropped, the first letter capital. A valid name and a temporary account's (`~2026-12345-67`)
+-- follow it, with the contract's form of a user name.
 function V.normaliseUsername(raw)
 	local name = mw.text.trim((raw:gsub("_", " "):gsub("%s+", " ")))
 	name = name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")
@@ -267,14 +282,11 @@ function V.normaliseUsername(raw)
 end
 
 function V.isTemporaryAccount(name)
-	return mw.text.trim((name:gsub("_", " "):gsub("^%s*[Uu][Ss][Ee][Rr]%s*:%s*", ""))):sub(1, 1) == "~"
+	return V.normaliseUsername(name):sub(1, 1) == "~"
 end
 
 function V.isValidUsername(raw)
-	-- Normalised first, as the codec does: underscores are spaces, a `User:` prefix is dropped.
-	local name = mw.text.trim((raw:gsub("_", " "):gsub("%s+", " ")))
-	name = mw.text.trim((name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")))
-	return name ~= "" and mw.ustring.len(name) <= 85 and not name:find("[#<>%[%]|{}/@:%c]") and not name:match("^%d+%.%d+%.%d+%.%d+$") and not V.isTemporaryAccount(name)
+	return V.fits("userName", V.normaliseUsername(raw))
 end
 
 -- The contract's link rows by name (meeting, recording, slides, audio), for their per-language forms.
@@ -295,7 +307,7 @@ function V.isAllowed(row, value)
 		return V.isValidUsername(value)
 	elseif row.kind == "languages" then
 		-- Only the form is checked here; an unknown but well-formed code is the bot report's warning.
-		return value:lower():match("^[a-z][a-z][a-z]?[%-a-z0-9]*$") ~= nil
+		return V.fits("languageCode", value:lower())
 	end
 	return true
 end
@@ -349,17 +361,9 @@ end
 local rowsByName = {}
 for _, row in ipairs(CONTRACT.params) do rowsByName[row.name] = row end
 
--- A language code's form, as LANGUAGE_FORM in session-contract.ts: two or three letters, then
--- parts of letters and digits after hyphens (es, pt-br, zh-hans).
+-- A language code's form (es, pt-br, zh-hans): the contract's, as shared/value-forms.ts gives it.
 function V.isLanguageCodeForm(code)
-	local first, rest = code:match("^([a-z]+)(.*)$")
-	if not first or #first < 2 or #first > 3 then return false end
-	while rest ~= "" do
-		local part, after = rest:match("^%-([a-z0-9]+)(.*)$")
-		if not part then return false end
-		rest = after
-	end
-	return true
+	return V.fits("languageCode", code)
 end
 
 -- A per-language form of a link row (recording-es), as isLanguageForm in session-contract.ts.
@@ -416,7 +420,7 @@ function V.validate(args)
 	local function add(code) table.insert(problems, code) end
 	local id = V.clean(args.id)
 	if id == "" then add("missing-id")
-	elseif not id:match("^[a-z0-9][a-z0-9%-]*$") or id:find("%-%-") or id:match("%-$") or #id > 80 then add("invalid-id") end
+	elseif not V.fits("sessionId", id) then add("invalid-id") end
 	if V.clean(args.title) == "" then add("missing-title") end
 	local zone = V.clean(args.timezone)
 	if zone == "" then zone = "UTC" end
