@@ -1,4 +1,4 @@
-// Times in the reader's zone and language with Intl (no luxon in the gadget: DESIGN.md §5).
+// Times in the reader's zone and language with Intl (no luxon in the gadget: it would double its size; esbuild.config.mjs refuses it).
 import { dateFormat, relativeFormat } from './intl-cache';
 
 export type ReaderZone =

@@ -1,5 +1,5 @@
 // A throwaway MediaWiki (1.39 or 1.43, Debian's packages; SQLite, `php -S`) for the demo and the tests.
-// Facts behind each setting: ../shared/notes/local-wiki.md (kept in the team folder).
+// README.md, "The local wiki", says why each setting is there.
 import { setTimeout as delay } from 'node:timers/promises';
 import { spawn, execFile } from 'node:child_process';
 import { randomInt } from 'node:crypto';

@@ -1,7 +1,7 @@
 // A private MariaDB server in a wiki's folder: the database Wikimedia runs, where saves sent at
 // once really race (SQLite serves them one after another). Its data and socket are under
 // DIR/mariadb, it listens on no TCP port, runs in a process group of its own and is stopped by
-// it. Facts behind each step: ../shared/notes/local-wiki.md, "The database Wikimedia runs".
+// it. README.md, "The local wiki", says what it takes and what was measured.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // The MediaWiki code a local wiki runs: 1.39 LTS from Debian bookworm's package (installed with
 // apt), or 1.43 LTS from Debian trixie's package, whose files are downloaded with a private apt
 // configuration (the host's apt state is untouched), unpacked into .cache/ and run with
-// bookworm's PHP 8.2. Facts behind each step: ../shared/notes/local-wiki.md.
+// bookworm's PHP 8.2 (README.md, "The local wiki").
 import { execFileSync } from 'node:child_process';
 import {
 	existsSync,

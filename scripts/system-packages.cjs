@@ -4,7 +4,7 @@
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 
-/** Debian packages by purpose (see ../shared/notes/local-wiki.md for why each is there). */
+/** Debian packages by purpose (README.md, "The local wiki", says why each is there). */
 const PACKAGE_GROUPS = {
 	wiki: [
 		'mediawiki',

@@ -1,4 +1,4 @@
-// Names the gadget and the bot agree on (DESIGN.md §3).
+// Names the gadget and the bot agree on (ARCHITECTURE.md, where each rule lives).
 
 export const DEFAULT_ROOT = 'Grants:Knowledge Sharing/Connect';
 /** Roots the gadget will write registrations under; a card naming another root is not trusted. */

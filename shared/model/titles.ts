@@ -1,4 +1,4 @@
-// Every page title the gadget and the bot agree on, built from the programme's root (DESIGN.md §3).
+// Every page title the gadget and the bot agree on, built from the programme's root (ARCHITECTURE.md, where each rule lives).
 // One home: nothing else writes `${root}/…` by hand. Module:Let's Connect builds the registration
 // page's title the same way (`root .. "/Registrations/" .. id`).
 
