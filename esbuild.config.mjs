@@ -2,7 +2,13 @@
 // Usage: node esbuild.config.mjs [--quiet]
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const quiet = process.argv.includes('--quiet');
@@ -124,6 +130,7 @@ await Promise.all([
 			'bench-scale': 'scripts/bench-scale.ts',
 			'bench-gadget': 'scripts/bench-gadget.ts',
 			'fuzz': 'scripts/fuzz.ts',
+			'readme-figures': 'scripts/readme-figures.ts',
 		},
 		outdir: 'dist/scripts',
 		outExtension: { '.js': '.cjs' },
@@ -193,6 +200,31 @@ if (formServed > FORM_BUDGET_GZIP) {
 	);
 	process.exit(1);
 }
+// The figures the README quotes (npm run figures writes them there; test/unit/docs-true.test.ts
+// checks they are these).
+const servedSize = (file) =>
+	gzipSync(
+		esbuild.transformSync(readFileSync(file, 'utf8'), {
+			minifyWhitespace: true,
+			target: GADGET_TARGET,
+			charset: 'utf8',
+		}).code,
+	).length;
+writeFileSync(
+	'dist/sizes.json',
+	`${JSON.stringify(
+		{
+			gadgetGzipped: gzipped,
+			gadgetServed: served,
+			gadgetBudget: GADGET_BUDGET_GZIP,
+			formServed,
+			formBudget: FORM_BUDGET_GZIP,
+			loaderServed: servedSize('dist/gadget/letsconnect-loader.js'),
+		},
+		null,
+		'\t',
+	)}\n`,
+);
 if (!quiet) {
 	console.log(
 		`built ${revision}: gadget ${statSync('dist/gadget/letsconnect.js').size} bytes (${gzipped} gzipped; ${served} as ResourceLoader serves it, budget ${GADGET_BUDGET_GZIP}), session form ${formServed} (budget ${FORM_BUDGET_GZIP}), bot, scripts`,

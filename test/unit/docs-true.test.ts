@@ -4,6 +4,11 @@
 // layers; the wiki calls: wiki-edge.test.ts.)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+	figures,
+	withFigures,
+	type BuildSizes,
+} from '../../scripts/readme-figures';
 
 const ROOT = resolve(__dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -84,4 +89,23 @@ it('names as the gadget’s side-effect modules exactly those that act on import
 		},
 	);
 	expect(acting).toEqual(named.sort());
+});
+
+it('quotes in the README the sizes the build measured (npm run figures writes them)', () => {
+	// npm test builds before jest; a unit run alone needs `npm run build` first.
+	const sizes = join(ROOT, 'dist/sizes.json');
+	expect([existsSync(sizes), 'dist/sizes.json: run npm run build']).toEqual([
+		true,
+		'dist/sizes.json: run npm run build',
+	]);
+	const readme = read('README.md');
+	const values = figures(JSON.parse(readFileSync(sizes, 'utf8')) as BuildSizes);
+	expect(readme.match(/<!-- figure /g)?.length).toBeGreaterThanOrEqual(6);
+	expect(withFigures(readme, values)).toBe(readme);
+	// A figure typed by hand is not the build's: the check above would fail on it.
+	const typed = readme.replace(
+		/(<!-- figure gadget-served -->)[^<]*/,
+		'$1about 24 KB',
+	);
+	expect(withFigures(typed, values)).not.toBe(typed);
 });
