@@ -1,6 +1,11 @@
 // Sample sessions for the local demo wiki: clinics, connectathons and a workshop in several
 // zones and languages, two already past with recordings, one cancelled, one nearly full.
 import { DateTime } from 'luxon';
+import {
+	profilePageTitle,
+	registrationPageTitle,
+	sessionPageTitle,
+} from '../shared/model/titles';
 
 interface SampleSession {
 	id: string;
@@ -214,7 +219,7 @@ export function sampleSessionPages(root: string, now: DateTime): SamplePage[] {
 			.plus({ days: sample.days })
 			.set({ hour: sample.hour, minute: 0 });
 		const text = `${sample.intro ?? ''}${sessionCall(sample.id, start.toFormat('yyyy-MM-dd HH:mm'), sample.params)}\n\n== Notes ==\nQuestions? Ask on the talk page.`;
-		return { title: `${root}/Sessions/${sample.id}`, text };
+		return { title: sessionPageTitle(root, sample.id), text };
 	});
 }
 
@@ -222,11 +227,11 @@ export function sampleSessionPages(root: string, now: DateTime): SamplePage[] {
 export function sampleRegistrationPages(root: string): SamplePage[] {
 	return [
 		{
-			title: `${root}/Registrations/volunteer-retention`,
+			title: registrationPageTitle(root, 'volunteer-retention'),
 			text: "{{Let's Connect/Registration|user=Bruno|registered=2026-11-01T10:00:00Z|remind=yes}}\n{{Let's Connect/Registration|user=Chidi|registered=2026-11-02T09:30:00Z|interpretation=fr}}",
 		},
 		{
-			title: `${root}/Registrations/proposal-writing`,
+			title: registrationPageTitle(root, 'proposal-writing'),
 			text: '# [[User:Dalia|Dalia]] ([[User talk:Dalia|talk]]) 12:00, 2 November 2026 (UTC)',
 		},
 	];
@@ -235,7 +240,7 @@ export function sampleRegistrationPages(root: string): SamplePage[] {
 /** A few profiles, so that the directory and the skill matching have something to show. */
 export function sampleParticipantPages(root: string): SamplePage[] {
 	const profile = (user: string, params: string) => ({
-		title: `${root}/Participants/${user}`,
+		title: profilePageTitle(root, user),
 		text: `{{Let's Connect/Participant\n| user = ${user}\n${params}\n}}`,
 	});
 	return [

@@ -11,10 +11,16 @@ export interface Region {
 	contentEnd: number;
 }
 
+/** The words of the two markers (also in Module:Let's Connect/contract, where the module finds regions). */
+export const REGION_MARKER_WORDS = {
+	begin: 'letsconnect:begin',
+	end: 'letsconnect:end',
+} as const;
+
 export const beginMarker = (name: string): string =>
-	`<!-- letsconnect:begin ${name} -->`;
+	`<!-- ${REGION_MARKER_WORDS.begin} ${name} -->`;
 export const endMarker = (name: string): string =>
-	`<!-- letsconnect:end ${name} -->`;
+	`<!-- ${REGION_MARKER_WORDS.end} ${name} -->`;
 
 // ASCII white space only, as Lua's %s (the module finds the Config's defaults region the same way).
 const MARKER =

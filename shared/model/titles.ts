@@ -1,19 +1,42 @@
-// Every page title the gadget and the bot agree on, built from the programme's root (ARCHITECTURE.md, where each rule lives).
-// One home: nothing else writes `${root}/…` by hand. Module:Let's Connect builds the registration
-// page's title the same way (`root .. "/Registrations/" .. id`).
+// Every page title the gadget and the bot agree on, built from the programme's root. One home:
+// nothing else writes `${root}/…` by hand. The subpages' names go into Module:Let's Connect/contract,
+// and the module builds its titles from them (V.subpage).
+
+/** The root's subpages, by their part in the contract. */
+export const SUBPAGES = {
+	sessions: 'Sessions',
+	registrations: 'Registrations',
+	participants: 'Participants',
+	config: 'Config',
+	report: 'Bot report',
+	calendar: 'Calendar',
+	pastSessions: 'Past sessions',
+	resources: 'Resources',
+	hubs: 'Hubs',
+	allHubs: 'All hubs',
+	toolkit: 'Toolkit',
+} as const;
+
+/** `ROOT/Sessions`, or `ROOT/Sessions/<rest>` (`ROOT/Sessions/` for an empty rest). */
+const under = (root: string, part: keyof typeof SUBPAGES, rest?: string) =>
+	rest === undefined
+		? `${root}/${SUBPAGES[part]}`
+		: `${root}/${SUBPAGES[part]}/${rest}`;
 
 export const sessionPageTitle = (root: string, id: string) =>
-	`${root}/Sessions/${id}`;
+	under(root, 'sessions', id);
 export const registrationPageTitle = (root: string, id: string) =>
-	`${root}/Registrations/${id}`;
+	under(root, 'registrations', id);
 export const profilePageTitle = (root: string, user: string) =>
-	`${root}/Participants/${user}`;
-export const configPageTitle = (root: string) => `${root}/Config`;
-export const reportPageTitle = (root: string) => `${root}/Bot report`;
-export const calendarPageTitle = (root: string) => `${root}/Calendar`;
-export const pastSessionsPageTitle = (root: string) => `${root}/Past sessions`;
-export const resourcesPageTitle = (root: string) => `${root}/Resources`;
-export const participantsPageTitle = (root: string) => `${root}/Participants`;
+	under(root, 'participants', user);
+export const configPageTitle = (root: string) => under(root, 'config');
+export const reportPageTitle = (root: string) => under(root, 'report');
+export const calendarPageTitle = (root: string) => under(root, 'calendar');
+export const pastSessionsPageTitle = (root: string) =>
+	under(root, 'pastSessions');
+export const resourcesPageTitle = (root: string) => under(root, 'resources');
+export const participantsPageTitle = (root: string) =>
+	under(root, 'participants');
 export const talkPageTitle = (user: string) => `User talk:${user}`;
 /**
  * The bot's verified roster of a registration page: a JSON page in its own user space, which only
@@ -22,9 +45,9 @@ export const talkPageTitle = (user: string) => `User talk:${user}`;
 export const rosterPageTitle = (bot: string, registrationPage: string) =>
 	`User:${bot}/Places/${registrationPage}.json`;
 /** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */
-export const hubsPageTitle = (root: string) => `${root}/Hubs`;
-export const allHubsPageTitle = (root: string) => `${root}/All hubs`;
-export const toolkitPageTitle = (root: string) => `${root}/Toolkit`;
+export const hubsPageTitle = (root: string) => under(root, 'hubs');
+export const allHubsPageTitle = (root: string) => under(root, 'allHubs');
+export const toolkitPageTitle = (root: string) => under(root, 'toolkit');
 
 /**
  * The hidden category of every page that shows a session card (the module adds it): where the
@@ -37,15 +60,16 @@ export const SESSIONS_CATEGORY = "Pages with Let's Connect sessions";
  * session page included), as the module finds it; undefined for any other page.
  */
 export function sessionRootOf(title: string): string | undefined {
-	const at = title.indexOf('/Sessions/');
-	return at > 0 && title.length > at + '/Sessions/'.length
+	const sessions = `/${SUBPAGES.sessions}/`;
+	const at = title.indexOf(sessions);
+	return at > 0 && title.length > at + sessions.length
 		? title.slice(0, at)
 		: undefined;
 }
 
 /** Whether a title can be a root: none with `/Sessions/` in it, which would make its pages another root's. */
 export const isRootTitle = (title: string) =>
-	!`${title}/`.includes('/Sessions/');
+	!`${title}/`.includes(`/${SUBPAGES.sessions}/`);
 
 /** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
 export const isSessionPage = (title: string, root: string) =>

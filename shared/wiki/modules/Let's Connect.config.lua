@@ -14,7 +14,7 @@ local read = {}
 -- The Config's parameters (the first call of the template), or nil without one.
 function C.params(root)
 	if read[root] == nil then
-		local title = mw.title.new(root .. "/Config")
+		local title = mw.title.new(V.subpage(root, "config"))
 		local content = title and title:getContent()
 		read[root] = content and W.firstCall(content, CONFIG_TEMPLATE) or false
 	end

@@ -159,7 +159,7 @@ function p.render(frame, args, mode)
 	local capacity = tonumber(clean(args.capacity))
 	if capacity and capacity > 0 then capacity = math.floor(capacity) else capacity = nil end
 	if capacity then card:attr("data-lc-capacity", tostring(capacity)) end
-	local registrationPage = root .. "/Registrations/" .. id
+	local registrationPage = V.subpage(root, "registrations", id)
 	-- Lists carry the bot's counts; the session's own page counts its registration page itself,
 	-- by the gadget's rule, so that every reader (logged in or not) sees the places.
 	local registered, waitlisted = tonumber(clean(args.registered)), tonumber(clean(args.waitlisted))
@@ -456,7 +456,7 @@ function p.join(frame)
 	local root = rootOf(args)
 	local lang = labelLanguage(frame, root)
 	local box = speaks(mw.html.create("div"):addClass("lc-join-here"):attr("data-lc-join-root", root), lang)
-	box:wikitext(mw.text.nowiki(label(lang, "join-by-hand", root .. "/Participants/" .. label(lang, "join-your-name"))))
+	box:wikitext(mw.text.nowiki(label(lang, "join-by-hand", V.subpage(root, "participants", label(lang, "join-your-name")))))
 	return tostring(box) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
 
@@ -466,7 +466,7 @@ function p.participant(frame)
 	local lang = pageLanguage(frame, args)
 	local user = clean(args.user)
 	if user == "" then
-		user = mw.title.getCurrentTitle().text:match("/Participants/([^/]+)$") or ""
+		user = mw.title.getCurrentTitle().text:match("/" .. CONTRACT.subpages.participants .. "/([^/]+)$") or ""
 	end
 	local box = mw.html.create("div"):addClass("lc-participant"):attr("data-lc-participant", user)
 		:attr("lang", lang):attr("dir", mw.language.new(lang):getDir())

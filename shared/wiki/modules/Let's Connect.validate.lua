@@ -24,7 +24,21 @@ function V.fits(name, value)
 end
 -- A JSON page translators edit on the wiki (install adds new labels, never changes theirs).
 V.LABELS = mw.loadJsonData("Module:Let's Connect/labels.json")
-local DEFAULT_ROOT = "Grants:Knowledge Sharing/Connect"
+local DEFAULT_ROOT = CONTRACT.defaultRoot
+
+-- A root's subpage by its part in the contract (titles.ts's SUBPAGES): `ROOT/Sessions`, or with
+-- `rest`, `ROOT/Sessions/<rest>`.
+function V.subpage(root, part, rest)
+	local title = root .. "/" .. CONTRACT.subpages[part]
+	if rest then return title .. "/" .. rest end
+	return title
+end
+
+-- A region's marker as a Lua pattern (regions.ts's markers; ASCII white space, as there).
+function V.regionMarker(which, name)
+	local words = CONTRACT.regionMarkers[which]:gsub("%p", "%%%0")
+	return "<!%-%-%s*" .. words .. "%s+" .. name:gsub("%p", "%%%0") .. "%s*%-%->"
+end
 
 -- Problems are for liaisons, in English like the bot's report, with the same codes.
 V.PROBLEMS = {
@@ -211,15 +225,16 @@ end
 function V.pageRoot(title)
 	local root = V.sessionRootOf(title.prefixedText)
 	if root then return root end
-	local config = mw.title.new(title.prefixedText .. "/Config")
+	local config = mw.title.new(V.subpage(title.prefixedText, "config"))
 	if config and config:getContent() then return title.prefixedText end
 	return nil
 end
 
 -- `<root>/Sessions/…` → `<root>` (a session page's translation `/xx` too), as titles.ts's sessionRootOf.
 function V.sessionRootOf(title)
-	local at = title:find("/Sessions/", 1, true)
-	if at and at > 1 and #title > at + #"/Sessions/" - 1 then return title:sub(1, at - 1) end
+	local sessions = "/" .. CONTRACT.subpages.sessions .. "/"
+	local at = title:find(sessions, 1, true)
+	if at and at > 1 and #title > at + #sessions - 1 then return title:sub(1, at - 1) end
 	return nil
 end
 
@@ -227,14 +242,14 @@ end
 -- root itself or one of its own pages (ROOT/Calendar), each known by its /Config.
 function V.languageRoot(title)
 	local text = title.prefixedText
-	for _, sub in ipairs({ "/Sessions/", "/Registrations/", "/Participants/" }) do
-		local at = text:find(sub, 1, true)
+	for _, part in ipairs({ "sessions", "registrations", "participants" }) do
+		local at = text:find("/" .. CONTRACT.subpages[part] .. "/", 1, true)
 		if at and at > 1 then return text:sub(1, at - 1) end
 	end
 	local root = V.pageRoot(title)
 	if root then return root end
 	local parent = text:match("^(.+)/[^/]+$")
-	local config = parent and mw.title.new(parent .. "/Config")
+	local config = parent and mw.title.new(V.subpage(parent, "config"))
 	if config and config:getContent() then return parent end
 	return nil
 end
@@ -242,10 +257,10 @@ end
 -- The page an id belongs to, as the bot's header on its registration page names it (page id,
 -- which a move keeps, and title), or nil before anyone has registered.
 function V.idOwner(root, id)
-	local title = mw.title.new(root .. "/Registrations/" .. id)
+	local title = mw.title.new(V.subpage(root, "registrations", id))
 	local content = title and title:getContent()
 	if not content then return nil end
-	local region = content:match("<!%-%-%s*letsconnect:begin header%s*%-%->(.-)<!%-%-%s*letsconnect:end header%s*%-%->")
+	local region = content:match(V.regionMarker("begin", "header") .. "(.-)" .. V.regionMarker("end", "header"))
 	if not region or not region:find("|session=" .. id:gsub("%-", "%%-") .. "|", 1, false) then return nil end
 	local page = region:match("|page=([^|}]*)")
 	if not page then return nil end
