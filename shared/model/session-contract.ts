@@ -44,7 +44,10 @@ export interface SessionParam {
 	max?: number;
 	/** The code of the problem a wrong value raises (`session-<code>` in the report, `<code>` in the module). */
 	problem?: string;
-	/** What the report and the module's box say of a wrong value. */
+	/**
+	 * What the report and the module's box say of a wrong value, `$1` standing for the value:
+	 * made from the row's kind (valueComplaint), one wording for the codec and the module.
+	 */
 	message?: string;
 	/**
 	 * A value the platform does not know is kept, with a warning (a language code MediaWiki may
@@ -71,7 +74,7 @@ export interface SessionParam {
 	suggested?: boolean;
 }
 
-export const SESSION_PARAMS: readonly SessionParam[] = [
+const ROWS: readonly SessionParam[] = [
 	{
 		name: 'id',
 		kind: 'special',
@@ -88,7 +91,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		values: SESSION_TYPES,
 		default: 'clinic',
 		problem: 'unknown-type',
-		message: 'unknown type (clinic, connectathon or workshop)',
 		card: 'type',
 		filter: true,
 		label: 'Type',
@@ -149,7 +151,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		min: 1,
 		max: 1440,
 		problem: 'invalid-duration',
-		message: 'the duration must be a whole number of minutes from 1 to 1440',
 		label: 'Duration (minutes)',
 		description: 'Length in minutes, 1 to 1440.',
 		type: 'number',
@@ -160,7 +161,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		kind: 'choices',
 		values: AUDIENCES,
 		problem: 'unknown-audience',
-		message: 'unknown audience (newcomers, organisers or both)',
 		card: 'audience',
 		filter: true,
 		label: 'Audience',
@@ -172,7 +172,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'sharers',
 		kind: 'users',
 		problem: 'invalid-username',
-		message: 'a sharer is not a valid user name',
 		label: 'Sharers',
 		description:
 			'User names of the people who share their skills, separated by commas.',
@@ -186,8 +185,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		default: 'en',
 		configDefault: true,
 		problem: 'unknown-language',
-		message:
-			'a language code is not known (use codes such as en, es, ar, fr, pt)',
 		keepUnknown: true,
 		card: 'language',
 		filter: true,
@@ -200,8 +197,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'interpretation',
 		kind: 'languages',
 		problem: 'unknown-language',
-		message:
-			'a language code is not known (use codes such as en, es, ar, fr, pt)',
 		keepUnknown: true,
 		card: 'interpretation',
 		label: 'Interpretation',
@@ -215,7 +210,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		values: REGISTRATION_STATES,
 		default: 'open',
 		problem: 'unknown-registration',
-		message: 'unknown registration (open or closed)',
 		card: 'registration',
 		label: 'Registration',
 		description: 'open or closed.',
@@ -227,7 +221,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		min: 1,
 		configDefault: true,
 		problem: 'invalid-capacity',
-		message: 'the capacity must be a positive whole number',
 		label: 'Capacity',
 		description:
 			"Number of places. Sign-ups beyond it go on a waitlist. Left out: the programme's (or hub's) default capacity, set on its Config page, else no limit.",
@@ -237,7 +230,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'meeting',
 		kind: 'url',
 		problem: 'invalid-url',
-		message: 'a link must start with https:// or http://',
 		label: 'Meeting link',
 		description: 'https:// link to the online meeting.',
 		type: 'url',
@@ -248,7 +240,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		values: STATUSES,
 		default: 'scheduled',
 		problem: 'unknown-status',
-		message: 'unknown status (scheduled, cancelled or postponed)',
 		card: 'status',
 		label: 'Status',
 		description: 'scheduled, cancelled or postponed.',
@@ -258,7 +249,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'recording',
 		kind: 'url',
 		problem: 'invalid-url',
-		message: 'a link must start with https:// or http://',
 		label: 'Recording',
 		description:
 			'https:// link to the video recording (add recording-xx for other languages).',
@@ -268,7 +258,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'slides',
 		kind: 'url',
 		problem: 'invalid-url',
-		message: 'a link must start with https:// or http://',
 		label: 'Slides',
 		description: 'https:// link to the slides (slides-xx for other languages).',
 		type: 'url',
@@ -277,7 +266,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'audio',
 		kind: 'url',
 		problem: 'invalid-url',
-		message: 'a link must start with https:// or http://',
 		label: 'Audio',
 		description:
 			'https:// link to the audio recording (audio-xx for other languages).',
@@ -287,7 +275,6 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		name: 'notes',
 		kind: 'url',
 		problem: 'invalid-url',
-		message: 'a link must start with https:// or http://',
 		label: 'Notes',
 		description: 'https:// link to the notes (notes-xx for other languages).',
 		type: 'url',
@@ -311,6 +298,94 @@ export const SESSION_PARAMS: readonly SessionParam[] = [
 		type: 'string',
 	},
 ];
+
+const UNKNOWN_ZONE =
+	'Unknown time zone "$1". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).';
+
+/** What the report and the module say of a wrong value of a row, `$1` standing for the value. */
+function valueComplaint(row: SessionParam): string {
+	if (row.name === 'timezone') return UNKNOWN_ZONE;
+	switch (row.kind) {
+		case 'choice':
+			return `Unknown ${row.name} "$1"; use one of ${row.values?.join(', ')}.`;
+		case 'choices':
+			return `Unknown ${row.name} "$1"; use ${row.values?.join(', ')}, or several separated by commas.`;
+		case 'whole':
+			return `The ${row.name} "$1" must be a whole number ${row.max !== undefined ? `from ${row.min} to ${row.max}` : `of at least ${row.min}`}.`;
+		case 'url':
+			return 'The link "$1" must start with https:// or http://.';
+		case 'users':
+			return '"$1" is not a valid user name.';
+		case 'languages':
+			return '"$1" is not a language code we know, such as en, es, ar, fr or pt.';
+		default:
+			return '"$1" is not allowed here.';
+	}
+}
+
+export const SESSION_PARAMS: readonly SessionParam[] = ROWS.map((row) =>
+	row.problem || row.name === 'timezone'
+		? { ...row, message: valueComplaint(row) }
+		: row,
+);
+
+/** A value as a message quotes it: at most 80 characters (the module cuts it the same way). */
+export function quoted(value: string): string {
+	const chars = [...value];
+	return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value;
+}
+
+/** A message of the catalogue with its values in place of `$1` (the value, quoted) and `$2`. */
+export function fillMessage(template: string, ...values: string[]): string {
+	return template.replace(/\$(\d)/g, (whole, n: string) => {
+		const value = values[Number(n) - 1];
+		if (value === undefined) return whole;
+		return n === '1' ? quoted(value) : value;
+	});
+}
+
+/**
+ * The problems that keep a session off the calendar, one wording for the report (the codec) and
+ * the module's box, by code (`session-<code>` in the report): `$1` is the value of `param`.
+ */
+export const SESSION_PROBLEMS: Record<
+	string,
+	{ message: string; param?: string }
+> = {
+	'missing-id': {
+		message:
+			'The session has no id. Add |id= with lower-case letters, digits and hyphens, unique across all sessions.',
+	},
+	'invalid-id': {
+		message:
+			'The id "$1" may only contain lower-case letters a–z, digits and single hyphens, at most 80 characters.',
+		param: 'id',
+	},
+	'missing-title': { message: 'The session has no title.' },
+	'missing-start': {
+		message:
+			'The session has no start. Write it as YYYY-MM-DD HH:MM, for example 2026-12-03 14:00.',
+	},
+	'invalid-start': {
+		message:
+			'The start "$1" is not in the form YYYY-MM-DD HH:MM (24-hour clock), for example 2026-12-03 14:00.',
+		param: 'start',
+	},
+	'impossible-date': {
+		message: 'The start "$1" is not a real date or time.',
+		param: 'start',
+	},
+	'unknown-timezone': {
+		message: UNKNOWN_ZONE,
+		param: 'timezone',
+	},
+	// $2: the page that has the id.
+	'duplicate-id': {
+		message:
+			'The id "$1" belongs to the session on $2; this copy is not published and takes no sign-ups. Give it another id.',
+		param: 'id',
+	},
+};
 
 /**
  * Names people write for a row, with the row they mean: an unknown parameter is named with its
@@ -477,5 +552,5 @@ export function contractModule(): string {
 		}) =>
 			`\t\t${lua({ name, kind, default: fallback, values, min, max, problem, message, keepUnknown, single, card, filter, configDefault })},`,
 	);
-	return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\taliases = ${lua(PARAM_ALIASES)},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n\tsessionsCategory = ${lua(SESSIONS_CATEGORY)},\n\tforms = ${lua(LUA_FORMS)},\n\tdefaultRoot = ${lua(DEFAULT_ROOT)},\n\tsubpages = ${lua(SUBPAGES)},\n\tregionMarkers = ${lua(REGION_MARKER_WORDS)},\n}`;
+	return `-- Generated by \`letsconnect install\` from shared/model/session-contract.ts: do not edit here.\nreturn {\n\tparams = {\n${rows.join('\n')}\n\t},\n\taliases = ${lua(PARAM_ALIASES)},\n\tdurations = ${lua(DEFAULT_DURATION)},\n\tresources = ${lua([...RESOURCE_KINDS])},\n\tsessionsCategory = ${lua(SESSIONS_CATEGORY)},\n\tproblems = ${lua(SESSION_PROBLEMS)},\n\tforms = ${lua(LUA_FORMS)},\n\tdefaultRoot = ${lua(DEFAULT_ROOT)},\n\tsubpages = ${lua(SUBPAGES)},\n\tregionMarkers = ${lua(REGION_MARKER_WORDS)},\n}`;
 }

@@ -31,7 +31,9 @@ import {
 import { isKnownTimeZone, localToUtc, toIsoUtc } from '../time';
 import {
 	SESSION_PARAMS,
+	SESSION_PROBLEMS,
 	closestParam,
+	fillMessage,
 	isLanguageForm,
 	sessionParam,
 	type SessionParam,
@@ -59,7 +61,6 @@ export interface ReadResult {
 }
 
 /** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
-const MAX_ID_LENGTH = SESSION_ID_FORM.maxLength ?? 80;
 
 function list(value: string | undefined): string[] {
 	return (value ?? '')
@@ -111,27 +112,14 @@ function unknownParams(raw: Record<string, string>, at: At): Problem[] {
 	return found;
 }
 
-/** What the report says of a wrong value, from the contract's row (with the value itself). */
+/** What the report says of a wrong value: the contract's row's message (the module's words too). */
 export function complaint(spec: SessionParam, value: string): string {
-	if (spec.name === 'timezone')
-		return `Unknown time zone "${value}". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).`;
-	switch (spec.kind) {
-		case 'choice':
-			return `Unknown ${spec.name} "${value}"; use one of ${spec.values?.join(', ')}.`;
-		case 'choices':
-			return `Unknown ${spec.name} "${value}"; use ${spec.values?.join(', ')}, or several separated by commas.`;
-		case 'whole':
-			return `The ${spec.name} "${value}" must be a whole number ${spec.max !== undefined ? `from ${spec.min} to ${spec.max}` : `of at least ${spec.min}`}.`;
-		case 'url':
-			return `The link "${value}" must start with https:// or http://.`;
-		case 'users':
-			return `"${value}" is not a valid user name.`;
-		case 'languages':
-			return `"${value}" is not a language code we know, such as en, es, ar, fr or pt.`;
-		default:
-			return `"${value}": ${spec.message ?? 'not allowed here'}.`;
-	}
+	return fillMessage(spec.message ?? '"$1" is not allowed here.', value);
 }
+
+/** A catalogued problem's message, its values in place. */
+const said = (code: string, ...values: string[]) =>
+	fillMessage(SESSION_PROBLEMS[code].message, ...values);
 
 /** Whether one value is right for its row (the time zone's own rule included). */
 export function isAllowedValue(spec: SessionParam, value: string): boolean {
@@ -296,29 +284,15 @@ export function readSessionParams(
 	}
 
 	if (!id)
-		problems.push(
-			problem(
-				'session-missing-id',
-				'The session has no id. Add |id= with lower-case letters, digits and hyphens, unique across all sessions.',
-				at('id'),
-			),
-		);
+		problems.push(problem('session-missing-id', said('missing-id'), at('id')));
 	else if (!fitsForm(SESSION_ID_FORM, id))
 		problems.push(
-			problem(
-				'session-invalid-id',
-				`The id "${id.slice(0, MAX_ID_LENGTH)}" may only contain lower-case letters a–z, digits and single hyphens, at most ${MAX_ID_LENGTH} characters.`,
-				at('id'),
-			),
+			problem('session-invalid-id', said('invalid-id', id), at('id')),
 		);
 	const title = params.title ?? '';
 	if (!title)
 		problems.push(
-			problem(
-				'session-missing-title',
-				'The session has no title.',
-				at('title'),
-			),
+			problem('session-missing-title', said('missing-title'), at('title')),
 		);
 	problems.push(...unknownParams(raw, at));
 
@@ -337,18 +311,14 @@ export function readSessionParams(
 		read.whole.duration ?? DEFAULT_DURATION[type ?? 'clinic'];
 	if (!params.start) {
 		problems.push(
-			problem(
-				'session-missing-start',
-				'The session has no start. Write it as YYYY-MM-DD HH:MM, for example 2026-12-03 14:00.',
-				at('start'),
-			),
+			problem('session-missing-start', said('missing-start'), at('start')),
 		);
 	} else {
 		const converted = localToUtc(params.start, timezone);
 		if (!converted.ok) {
 			const messages = {
-				'format': `The start "${params.start}" is not in the form YYYY-MM-DD HH:MM (24-hour clock), for example 2026-12-03 14:00.`,
-				'impossible-date': `The start "${params.start}" is not a real date or time.`,
+				'format': said('invalid-start', params.start),
+				'impossible-date': said('impossible-date', params.start),
 				'unknown-zone': complaint(sessionParam('timezone')!, timezone),
 			} as const;
 			problems.push(
@@ -562,7 +532,7 @@ export function readSessionsFromPages(
 				),
 		)) {
 			const message = winner
-				? `The id "${id}" belongs to the session on [[${winner.page}]]; this copy is not published and takes no sign-ups. Give it another id.`
+				? said('duplicate-id', id, `[[${winner.page}]]`)
 				: `The id "${id}" belongs to the session people signed up for on [[${registered?.title}]], which no longer has it there; this copy does not take it over, so nobody's registration moves to another session. Put the session back on its page, or move (rename) that page instead of copying it.`;
 			all.problems.push(
 				problem('session-duplicate-id', message, {

@@ -1,6 +1,6 @@
 // The codec (TypeScript) and Module:Let's Connect (Lua) read every case of one table alike: the
-// same sessions refused with the same problem codes, the same values on the cards, the same
-// values left out. The wiki renders a batch of cases in one action=parse, each after a marker.
+// same sessions refused with the same problem codes in the same words, the same values on the
+// cards, the same values left out. The wiki renders a batch of cases in one action=parse, each after a marker.
 import { paramsOf } from '../../shared/wikitext/template-parser';
 import {
 	readSessionParams,
@@ -18,7 +18,8 @@ const BATCH = 50;
 
 /** What one reader made of a session call. */
 type Reading =
-	| { refused: string[] }
+	/** The problems that keep it out: code, and what the report or the box says. */
+	| { refused: { code: string; says: string }[] }
 	| { card: Record<string, string | undefined>; leftOut: string[] };
 
 /** The problems that leave a value out of a published session (the module's box names them). */
@@ -30,19 +31,27 @@ const LEFT_OUT_CODES = new Set([
 	),
 ]);
 
+/** One problem a code, by code. */
+function oneEach(found: { code: string; says: string }[]) {
+	const byCode = new Map<string, { code: string; says: string }>();
+	for (const p of found) if (!byCode.has(p.code)) byCode.set(p.code, p);
+	return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
 function byCodec(text: string): Reading[] {
 	return sessionCalls(text).map((call) => {
 		const problems: Problem[] = [];
 		const session = readSessionParams(paramsOf(call), TITLE, problems);
 		if (!session)
 			return {
-				refused: [
-					...new Set(
-						problems
-							.filter((p) => p.severity === 'error')
-							.map((p) => p.code.replace(/^session-/, '')),
-					),
-				].sort(),
+				refused: oneEach(
+					problems
+						.filter((p) => p.severity === 'error')
+						.map((p) => ({
+							code: p.code.replace(/^session-/, ''),
+							says: p.message,
+						})),
+				),
 			};
 		return {
 			card: {
@@ -82,13 +91,16 @@ function byModule(html: string): Reading[] {
 		found.push({
 			at: box.index ?? 0,
 			reading: {
-				refused: [
-					...new Set(
-						[...box[1].matchAll(/data-lc-problem="([^"]*)"/g)].map((m) =>
-							decodeEntities(m[1]),
+				refused: oneEach(
+					[
+						...box[1].matchAll(
+							/<li data-lc-problem="([^"]*)"[^>]*>([\s\S]*?)<\/li>/g,
 						),
-					),
-				].sort(),
+					].map((m) => ({
+						code: decodeEntities(m[1]),
+						says: decodeEntities(m[2].replace(/<[^>]*>/g, '')).trim(),
+					})),
+				),
 			},
 		});
 	const leftOut = new Map<string, string[]>();

@@ -19,8 +19,8 @@ for _, row in ipairs(CONTRACT.params) do if row.filter then table.insert(FILTERS
 FILTERS = table.concat(FILTERS, " ")
 
 
-local clean, text, label, split, formatIn, formatDate, readArgs, rootOf, isKnownLanguage, isHttpUrl, isValidUsername, cardValue, validate, PROBLEMS =
-	V.clean, V.text, V.label, V.split, V.formatIn, V.formatDate, V.readArgs, V.rootOf, V.isKnownLanguage, V.isHttpUrl, V.isValidUsername, V.cardValue, V.validate, V.PROBLEMS
+local clean, text, label, split, formatIn, formatDate, readArgs, rootOf, isKnownLanguage, isHttpUrl, isValidUsername, cardValue, validate =
+	V.clean, V.text, V.label, V.split, V.formatIn, V.formatDate, V.readArgs, V.rootOf, V.isKnownLanguage, V.isHttpUrl, V.isValidUsername, V.cardValue, V.validate
 
 -- The labels' language for a page of `root` (V.userLanguage: the reader's where MediaWiki says it,
 -- else the root's), or its nearest fallback the labels have, else English.
@@ -84,7 +84,7 @@ local function renderInvalid(args, problems, lang)
 		:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 	box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title ~= nil and args.title or args.id))
 	local list = box:tag("ul")
-	for _, code in ipairs(problems) do list:tag("li"):attr("data-lc-problem", code):wikitext(mw.text.nowiki(PROBLEMS[code] or code)) end
+	for _, code in ipairs(problems) do list:tag("li"):attr("data-lc-problem", code):wikitext(mw.text.nowiki(V.problemText(code, args))) end
 	local category = ""
 	if mw.title.getCurrentTitle().namespace ~= 10 then
 		category = "[[Category:Let's Connect sessions with errors]]"
@@ -116,9 +116,12 @@ function p.render(frame, args, mode)
 			local box = mw.html.create("div"):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id)):attr("data-lc-duplicate-of", owner.page)
 				:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 			box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title))
+			-- The catalogue's words, with the owner's page as a link where $2 stands.
+			local words = V.problemText("duplicate-id", args, "\127")
+			local before, after = words:match("^(.-)\127(.*)$")
+			local link = mw.title.new(owner.page) and ("[[" .. owner.page .. "]]") or mw.text.nowiki(owner.page)
 			box:tag("ul"):tag("li"):attr("data-lc-problem", "duplicate-id")
-				:wikitext(mw.text.nowiki(PROBLEMS["duplicate-id"]) .. " ")
-				:wikitext(mw.title.new(owner.page) and ("[[" .. owner.page .. "]]") or mw.text.nowiki(owner.page))
+				:wikitext(mw.text.nowiki(before or words) .. (before and link .. mw.text.nowiki(after) or ""))
 			return tostring(box) .. "[[Category:Let's Connect sessions with errors]]"
 		end
 	end

@@ -40,20 +40,36 @@ function V.regionMarker(which, name)
 	return "<!%-%-%s*" .. words .. "%s+" .. name:gsub("%p", "%%%0") .. "%s*%-%->"
 end
 
--- Problems are for liaisons, in English like the bot's report, with the same codes.
-V.PROBLEMS = {
-	["missing-id"] = "no id (add |id= with lower-case letters, digits and hyphens)",
-	["invalid-id"] = "the id may only contain lower-case letters, digits and single hyphens",
-	["missing-title"] = "no title",
-	["missing-start"] = "no start (write it as YYYY-MM-DD HH:MM)",
-	["invalid-start"] = "the start must be written YYYY-MM-DD HH:MM",
-	["impossible-date"] = "the start is not a real date or time",
-	["unknown-timezone"] = "unknown time zone (use an IANA name such as Europe/Madrid)",
-	["duplicate-id"] = "its id belongs to another session, which people have signed up for; this copy takes no sign-ups. Give it another id. The session with this id is on",
-}
--- The rest (a wrong type, duration, link …) say what the contract's rows say.
+-- Problems are for liaisons, in English like the bot's report, with the same codes and words: the
+-- contract's catalogue (SESSION_PROBLEMS in session-contract.ts) and each row's message, `$1`
+-- standing for the value (quoted as the codec quotes it, at most 80 characters).
+local function quoted(value)
+	if mw.ustring.len(value) > 80 then return mw.ustring.sub(value, 1, 80) .. "…" end
+	return value
+end
+
+function V.fillMessage(template, value, second)
+	return (template:gsub("%$(%d)", function(n)
+		if n == "1" and value then return quoted(value) end
+		if n == "2" and second then return second end
+		return "$" .. n
+	end))
+end
+
+local rowsByProblem = {}
 for _, row in ipairs(CONTRACT.params) do
-	if row.problem and row.message then V.PROBLEMS[row.problem] = row.message end
+	if row.problem and row.message then rowsByProblem[row.problem] = row end
+end
+
+-- What the box says of a problem of the session `args`, in the report's words.
+function V.problemText(code, args, second)
+	local entry = CONTRACT.problems[code]
+	if entry then
+		return V.fillMessage(entry.message, entry.param and V.clean(args[entry.param]), second)
+	end
+	local row = rowsByProblem[code]
+	if row then return V.fillMessage(row.message, V.clean(args[row.name])) end
+	return code
 end
 
 -- Bidirectional controls can reorder what a reader sees; they are never needed in these values.
@@ -409,17 +425,17 @@ function V.withoutWrongValues(args)
 			end
 		elseif row.problem and not row.keepUnknown and v ~= "" then
 			if row.kind == "choices" or row.kind == "users" then
-				local good, bad = {}, false
+				local good, bad = {}, nil
 				for _, one in ipairs(V.split(v)) do
-					if V.isAllowed(row, one) then table.insert(good, one) else bad = true end
+					if V.isAllowed(row, one) then table.insert(good, one) else bad = bad or one end
 				end
 				if bad then
 					kept[key] = table.concat(good, ", ")
-					table.insert(leftOut, { name = name, why = row.message })
+					table.insert(leftOut, { name = name, why = V.fillMessage(row.message, bad) })
 				end
 			elseif not V.isAllowed(row, v) then
 				kept[key] = nil
-				table.insert(leftOut, { name = name, why = row.message })
+				table.insert(leftOut, { name = name, why = V.fillMessage(row.message, v) })
 			end
 		end
 	end
