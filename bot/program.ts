@@ -50,7 +50,7 @@ import {
 	type NewConfigSettings,
 } from '../shared/programme/config-page';
 import { configPageTitle, isRootTitle } from '../shared/model/titles';
-import { normaliseTitle } from '../shared/model/hubs';
+import { normaliseTitle } from '../shared/model/titles';
 
 /** Exit codes, also listed in `letsconnect --help`. */
 export const EXIT = {

@@ -58,7 +58,7 @@ import {
 	readConfig,
 	type ProgrammeConfig,
 } from '../../shared/programme/config-page';
-import { normaliseTitle } from '../../shared/model/hubs';
+import { normaliseTitle } from '../../shared/model/titles';
 import { DEFAULT_ROOT } from '../../shared/config';
 import { problem, type Problem } from '../../shared/model/problems';
 import type { CardCounts } from '../../shared/pages/session-cards';

@@ -2,6 +2,7 @@
 // on the main programme's registry page (`ROOT/Hubs`) in {{Let's Connect/Hub}}. One bot run serves
 // the main root and every hub; each root's pages hold its own sessions, and the main programme's
 // `ROOT/All hubs` shows them all, filterable by hub.
+import { normaliseTitle } from './titles';
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { isKnownLanguage } from './languages';
@@ -16,12 +17,6 @@ export interface Hub {
 	root: string;
 	/** The hub's language (its pages' labels, its registry row's direction). */
 	language: string;
-}
-
-/** `Grants:Let's_Connect Hub/Español ` → `Grants:Let's Connect Hub/Español`, as the API writes titles. */
-export function normaliseTitle(title: string): string {
-	const text = title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // eslint-disable-next-line no-control-regex -- MediaWiki refuses control characters in titles

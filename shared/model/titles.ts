@@ -37,6 +37,49 @@ export const pastSessionsPageTitle = (root: string) =>
 export const resourcesPageTitle = (root: string) => under(root, 'resources');
 export const participantsPageTitle = (root: string) =>
 	under(root, 'participants');
+/**
+ * Namespaces a root or a page of the programme may be in on Meta and on the local wiki, as
+ * MediaWiki names them (a title's namespace is matched without regard to case).
+ */
+export const NAMESPACES = [
+	'Talk',
+	'User',
+	'User talk',
+	'Meta',
+	'Meta talk',
+	'File',
+	'MediaWiki',
+	'Template',
+	'Template talk',
+	'Help',
+	'Category',
+	'Module',
+	'Grants',
+	'Grants talk',
+	'Research',
+	'Project',
+] as const;
+
+const capitalFirst = (text: string) =>
+	text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A title as MediaWiki writes it: underscores and runs of white space as one space, trimmed; a
+ * known namespace in its own spelling; the first letter of the page's name, and of the title,
+ * in capitals (`grants:let's_connect hub/Español ` → `Grants:Let's connect hub/Español`).
+ */
+export function normaliseTitle(title: string): string {
+	const text = title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+	const colon = text.indexOf(':');
+	const namespace =
+		colon > 0 &&
+		NAMESPACES.find(
+			(ns) => ns.toLowerCase() === text.slice(0, colon).trim().toLowerCase(),
+		);
+	if (!namespace) return capitalFirst(text);
+	return `${namespace}:${capitalFirst(text.slice(colon + 1).trim())}`;
+}
+
 export const talkPageTitle = (user: string) => `User talk:${user}`;
 /**
  * The bot's verified roster of a registration page: a JSON page in its own user space, which only

@@ -1,6 +1,6 @@
 import { readHubs } from '../../shared/model/hubs';
 import type { Problem } from '../../shared/model/problems';
-import { sessionRootOf } from '../../shared/model/titles';
+import { normaliseTitle, sessionRootOf } from '../../shared/model/titles';
 
 describe('hub roots', () => {
 	it("refuses a root with /Sessions/ in it: its pages would be found as another root's sessions", () => {
@@ -21,5 +21,19 @@ describe('hub roots', () => {
 		expect(sessionRootOf('Grants:Hub/Sessions/')).toBeUndefined();
 		expect(sessionRootOf('Grants:Hub')).toBeUndefined();
 		expect(sessionRootOf('/Sessions/x')).toBeUndefined();
+	});
+});
+
+describe('normaliseTitle (MediaWiki’s first-letter rule)', () => {
+	it.each([
+		["Grants:Let's_Connect Hub/Español ", "Grants:Let's Connect Hub/Español"],
+		["grants:let's connect hub", "Grants:Let's connect hub"],
+		['GRANTS : knowledge  Sharing/Connect', 'Grants:Knowledge Sharing/Connect'],
+		['user:alice/Hub', 'User:Alice/Hub'],
+		// Not a namespace: the colon is part of the name, and only the first letter changes.
+		['let’s Connect: a hub', 'Let’s Connect: a hub'],
+		['ab:cd', 'Ab:cd'],
+	])('%s → %s', (raw, title) => {
+		expect(normaliseTitle(raw)).toBe(title);
 	});
 });
