@@ -2,7 +2,12 @@
 // sessions; appends that the wiki itself adds to its newest revision (a rush of sign-ups never
 // conflicts); and whole-page edits that carry baserevid and are retried on a conflict.
 import { ApiFailure, settle } from './api-errors';
-import { whyNotSaved, type EditAnswer } from '../shared/api/edit-result';
+import {
+	editBase,
+	isConflict,
+	whyNotSaved,
+	type EditAnswer,
+} from '../shared/api/edit-protocol';
 import { rosterPageTitle } from '../shared/model/titles';
 import { parseRoster, type Roster } from '../shared/registrations/roster';
 
@@ -209,8 +214,7 @@ async function withConflictRetries(
 		} catch (error) {
 			const code = error instanceof ApiFailure ? error.code : '';
 			const retriable =
-				['editconflict', 'articleexists'].includes(code) ||
-				(code === 'missingtitle' && tries < MISSING_TRIES);
+				isConflict(code) && (code !== 'missingtitle' || tries < MISSING_TRIES);
 			// Those who have waited longer wait less (past 2 s of waiting, in proportion): the first
 			// to click tend to be served first.
 			const age = Math.max(1, waited / 2000);
@@ -258,19 +262,13 @@ export async function editPage(
 			throw new ApiFailure('no-registration-page');
 		const change = transform(current?.text ?? '');
 		if (!change) return;
-		const params: Record<string, unknown> = {
+		await postEdit(api, {
 			action: 'edit',
 			title,
 			text: change.text,
 			summary: change.summary,
-			starttimestamp: now,
-		};
-		// baserevid and never basetimestamp: given both, MediaWiki checks the timestamp, and an edit
-		// by someone else in the same second is overwritten without a conflict (measured on 1.39).
-		if (current)
-			Object.assign(params, { nocreate: true, baserevid: current.revid });
-		else Object.assign(params, { createonly: true });
-		await postEdit(api, params);
+			...editBase(current?.revid, now),
+		});
 	});
 }
 

@@ -12,7 +12,11 @@ import {
 import type { Log } from './log';
 import { SessionLostError, readPages, type ReadPage } from './client';
 import { WaitBudget, WaitBudgetError } from './wait-budget';
-import { whyNotSaved } from '../../shared/api/edit-result';
+import {
+	editBase,
+	isConflict,
+	whyNotSaved,
+} from '../../shared/api/edit-protocol';
 
 export type WriteAction =
 	| 'created'
@@ -287,12 +291,8 @@ export class PageWriter {
 				// Whatever ended the answer (no answer, a cut one, a server error after the save), the
 				// page read again says whether the edit is there before anyone is told it failed.
 				if (
-					![
-						'editconflict',
-						'articleexists',
-						'missingtitle',
-						'notsaved',
-					].includes(code) &&
+					!isConflict(code) &&
+					code !== 'notsaved' &&
 					!(
 						error instanceof WaitBudgetError ||
 						error instanceof SessionLostError
@@ -305,11 +305,7 @@ export class PageWriter {
 						reason: 'the answer was lost; the page, read again, has the change',
 					};
 				}
-				if (
-					!['editconflict', 'articleexists', 'missingtitle'].includes(code) ||
-					attempt >= 3
-				)
-					throw error;
+				if (!isConflict(code) || attempt >= 3) throw error;
 				this.options.log.verbose(
 					`${code} on ${title}: reading it again (try ${attempt + 1})`,
 				);
@@ -327,9 +323,6 @@ export class PageWriter {
 		revision?: number;
 		base?: number;
 	}> {
-		const base: Record<string, string | number | boolean> = current.page
-			? { nocreate: true, baserevid: current.page.revid }
-			: { createonly: true };
 		const response = await this.bot.request({
 			action: 'edit',
 			title,
@@ -337,8 +330,7 @@ export class PageWriter {
 			summary,
 			bot: true,
 			assert: this.options.assert,
-			...(current.now ? { starttimestamp: current.now } : {}),
-			...base,
+			...editBase(current.page?.revid, current.now),
 			token: this.bot.csrfToken,
 		});
 		const edit = response.edit ?? {};

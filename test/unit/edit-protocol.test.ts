@@ -1,4 +1,8 @@
-import { whyNotSaved } from '../../shared/api/edit-result';
+import {
+	editBase,
+	isConflict,
+	whyNotSaved,
+} from '../../shared/api/edit-protocol';
 
 describe('whyNotSaved', () => {
 	it('takes only result: Success for saved', () => {
@@ -21,5 +25,26 @@ describe('whyNotSaved', () => {
 			kind: 'held',
 			detail: 'no result',
 		});
+	});
+});
+
+describe('the edit protocol', () => {
+	it('ties an edit to the revision read, never to its timestamp', () => {
+		expect(editBase(42, '2026-12-06T10:00:00Z')).toEqual({
+			starttimestamp: '2026-12-06T10:00:00Z',
+			nocreate: true,
+			baserevid: 42,
+		});
+		expect(editBase(undefined, undefined)).toEqual({ createonly: true });
+		expect(Object.keys(editBase(42, 'x'))).not.toContain('basetimestamp');
+	});
+
+	it('reads the page again on a conflict, and only then', () => {
+		expect(
+			['editconflict', 'articleexists', 'missingtitle'].map(isConflict),
+		).toEqual([true, true, true]);
+		expect(['ratelimited', 'notsaved', 'badtoken', ''].map(isConflict)).toEqual(
+			[false, false, false, false],
+		);
 	});
 });
