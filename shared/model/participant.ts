@@ -1,4 +1,5 @@
 // A participant's profile, `ROOT/Participants/<username>`: one {{Let's Connect/Participant}}.
+import { splitList } from '../wikitext/lists';
 import { findTemplates, paramsOf } from '../wikitext/template-parser';
 import { escapeTemplateValue, unescapeTemplateValue } from '../wikitext/escape';
 import { setParams } from '../wikitext/template-editor';
@@ -20,13 +21,6 @@ export interface Participant {
 	learn: string[];
 	joined?: string;
 	page: string;
-}
-
-export function splitList(value: string | undefined): string[] {
-	return (value ?? '')
-		.split(/[,;]/)
-		.map((v) => v.trim())
-		.filter(Boolean);
 }
 
 /** Skills compared case-insensitively, written as their first spelling. */

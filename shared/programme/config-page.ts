@@ -7,7 +7,7 @@ import {
 } from '../wikitext/escape';
 import { setParams } from '../wikitext/template-editor';
 import { isValidUsername, normaliseUsername } from '../model/usernames';
-import { splitList } from '../model/participant';
+import { splitList } from '../wikitext/lists';
 import { problem, type Problem } from '../model/problems';
 import { PAGE_BUDGET } from '../model/page-budget';
 import { readSessionDefaults } from '../sessions/session-defaults';

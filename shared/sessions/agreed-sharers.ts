@@ -3,7 +3,7 @@
 // places) that changed the sharers. Anyone can type twelve names into a page; only those people's
 // accounts, or an account the programme trusts, can vouch for them.
 import { isValidUsername, normaliseUsername } from '../model/usernames';
-import { splitList } from '../model/participant';
+import { splitList } from '../wikitext/lists';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { getParam } from '../wikitext/template-parser';
 import type { PageRevisionRecord, Trust } from '../registrations/verify-places';

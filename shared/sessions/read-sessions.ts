@@ -6,6 +6,7 @@ import {
 	SESSION_ID_FORM,
 	fitsForm,
 } from '../value-forms';
+import { splitList } from '../wikitext/lists';
 import {
 	findTemplates,
 	paramsOf,
@@ -61,13 +62,6 @@ export interface ReadResult {
 }
 
 /** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
-
-function list(value: string | undefined): string[] {
-	return (value ?? '')
-		.split(/[,;]/)
-		.map((v) => v.trim())
-		.filter(Boolean);
-}
 
 function isHttpUrl(value: string): boolean {
 	return fitsForm(LINK_FORM, value);
@@ -219,7 +213,7 @@ function readContractParams(
 				const entries = (
 					spec.single
 						? [raw || spec.default || ''].filter(Boolean)
-						: list(raw || spec.default)
+						: splitList(raw || spec.default)
 				).map((v) => (spec.kind === 'users' ? v : v.toLowerCase()));
 				values[spec.kind][spec.name] = entries.filter((v) =>
 					checkValue(spec, v, at, problems),

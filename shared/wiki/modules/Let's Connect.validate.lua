@@ -186,7 +186,8 @@ end
 
 function V.split(value)
 	local out = {}
-	for part in mw.text.gsplit(V.clean(value), "%s*[,;]%s*") do
+	-- The contract's separators (shared/wikitext/lists.ts), none of them magic in a Lua set.
+	for part in mw.text.gsplit(V.clean(value), "%s*[" .. CONTRACT.listSeparators .. "]%s*") do
 		if part ~= "" then table.insert(out, part) end
 	end
 	return out
