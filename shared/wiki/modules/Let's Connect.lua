@@ -186,7 +186,7 @@ function p.render(frame, args, mode)
 		head:wikitext(" · "):tag("span"):addClass("lc-session-hub"):attr("lang", ""):attr("dir", "auto"):wikitext(mw.text.nowiki(label(lang, "hub", values.hub)))
 	end
 	for _, who in ipairs(audience) do
-		if who == "newcomers" or who == "organisers" then
+		if V.isAllowed(V.rowByName("audience"), who) then
 			head:wikitext(" · "):tag("span"):addClass("lc-session-audience"):attr("data-lc-audience-tag", who):wikitext(mw.text.nowiki(label(lang, who)))
 		end
 	end

@@ -56,6 +56,14 @@ function V.fillMessage(template, value, second)
 	end))
 end
 
+local rowsByName = {}
+for _, row in ipairs(CONTRACT.params) do rowsByName[row.name] = row end
+
+-- The contract's row of a parameter (its values, its kind).
+function V.rowByName(name)
+	return rowsByName[name]
+end
+
 local rowsByProblem = {}
 for _, row in ipairs(CONTRACT.params) do
 	if row.problem and row.message then rowsByProblem[row.problem] = row end
@@ -389,9 +397,6 @@ function V.closestParam(name)
 	end
 	return best
 end
-
-local rowsByName = {}
-for _, row in ipairs(CONTRACT.params) do rowsByName[row.name] = row end
 
 -- A language code's form (es, pt-br, zh-hans): the contract's, as shared/value-forms.ts gives it.
 function V.isLanguageCodeForm(code)
