@@ -27,7 +27,7 @@ const LEVELS = {
 		// The programme's Config (its session defaults, its liaisons).
 		['shared/programme/'],
 		// What the pages, the messages and the figures say.
-		['shared/pages/', 'shared/messages/', 'shared/stats/'],
+		['shared/pages/', 'shared/talk/', 'shared/stats/'],
 	],
 	bot: [
 		['bot/wiki/'],

@@ -1,5 +1,5 @@
 // The pages `letsconnect install` puts on a wiki, read from the repository: templates and the
-// Lua module from shared/wiki/, the gadget from the build in dist/gadget/.
+// Lua module from shared/on-wiki/, the gadget from the build in dist/gadget/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { WikiClient } from '../wiki/client';
 import { siteGenerator } from '../wiki/site';
@@ -164,7 +164,7 @@ export function wikiSources(
 	root = projectRoot(),
 ): WikiSource[] {
 	const sources: WikiSource[] = [];
-	const pages = join(root, 'shared/wiki/pages');
+	const pages = join(root, 'shared/on-wiki/pages');
 	for (const file of readdirSync(pages)
 		.filter((f) => f.endsWith('.wikitext'))
 		.sort()) {
@@ -192,7 +192,7 @@ export function wikiSources(
 		text: contractModule(),
 		kind: 'page',
 	});
-	const modules = join(root, 'shared/wiki/modules');
+	const modules = join(root, 'shared/on-wiki/modules');
 	// The labels, a JSON page translators edit on the wiki: merged, never overwritten.
 	sources.push({
 		title: "Module:Let's Connect/labels.json",
@@ -215,7 +215,7 @@ export function wikiSources(
 			kind: 'page',
 		});
 	}
-	const templates = join(root, 'shared/wiki/templates');
+	const templates = join(root, 'shared/on-wiki/templates');
 	for (const file of readdirSync(templates)
 		.filter((f) => f.endsWith('.wikitext'))
 		.sort()) {

@@ -1,5 +1,5 @@
 // Word to the people of a session when liaisons change it: cancelled, postponed, on again, moved by
-// half an hour or more, or a new meeting link in the last day (shared/messages/session-changes.ts),
+// half an hour or more, or a new meeting link in the last day (shared/talk/session-changes.ts),
 // only when a liaison's or an administrator's revision left the session so. Once
 // per person per change: the talk page's marker names the change, and the bot's roster records
 // the state it has told, only after everyone was told (a run stopped halfway tells the rest next
@@ -8,17 +8,14 @@ import type { WikiClient } from '../wiki/client';
 import { problem, type Problem } from '../../shared/model/problems';
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
-import {
-	changeMessage,
-	withMessage,
-} from '../../shared/messages/talk-messages';
+import { changeMessage, withMessage } from '../../shared/talk/talk-messages';
 import {
 	changedElsewhere,
 	changeOf,
 	changeVouched,
 	publishedOf,
 	samePublished,
-} from '../../shared/messages/session-changes';
+} from '../../shared/talk/session-changes';
 import type { PublishedSession } from '../../shared/registrations/roster';
 import { authorsSince } from '../wiki/history';
 import { agreedSharers } from '../../shared/sessions/agreed-sharers';

@@ -9,10 +9,7 @@ import {
 	rosterPageTitle,
 	talkPageTitle,
 } from '../../shared/model/titles';
-import {
-	promotionMessage,
-	withMessage,
-} from '../../shared/messages/talk-messages';
+import { promotionMessage, withMessage } from '../../shared/talk/talk-messages';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { registrationLines } from '../../shared/registrations/registration-page';
 import {

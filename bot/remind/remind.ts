@@ -2,10 +2,7 @@
 // sessions that start within the lead time, once: the message's marker on the talk page is the
 // record, so a run killed halfway and started again sends nobody a second reminder.
 import type { WikiClient } from '../wiki/client';
-import {
-	reminderMessage,
-	withMessage,
-} from '../../shared/messages/talk-messages';
+import { reminderMessage, withMessage } from '../../shared/talk/talk-messages';
 import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { isValidUsername } from '../../shared/model/usernames';

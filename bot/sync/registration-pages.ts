@@ -15,7 +15,7 @@ import {
 import type { PageWriter } from '../wiki/page-writer';
 import type { Programme } from '../programme/read-programme';
 import { tellChanges } from '../notices/change-notices';
-import { publishedOf } from '../../shared/messages/session-changes';
+import { publishedOf } from '../../shared/talk/session-changes';
 import {
 	afterOwnEdit,
 	linesOfRoster,

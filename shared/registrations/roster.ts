@@ -14,7 +14,7 @@ import {
 	type RegistrationLine,
 } from './registration-page';
 
-/** The kinds of news about a session its registrants hear (shared/messages/session-changes.ts). */
+/** The kinds of news about a session its registrants hear (shared/talk/session-changes.ts). */
 export type SessionChangeKind =
 	| 'cancelled'
 	| 'postponed'

@@ -4,19 +4,19 @@ import {
 	promotionMessage,
 	reminderMessage,
 	withMessage,
-} from '../../shared/messages/talk-messages';
+} from '../../shared/talk/talk-messages';
 import {
 	changedElsewhere,
 	changeOf,
 	changeVouched,
 	publishedOf,
-} from '../../shared/messages/session-changes';
+} from '../../shared/talk/session-changes';
 import type { PublishedSession } from '../../shared/registrations/roster';
 import {
 	TALK_WORDS,
 	talkLanguage,
 	talkWordsEn,
-} from '../../shared/messages/talk-words';
+} from '../../shared/talk/talk-words';
 
 const ROOT = 'Grants:Knowledge Sharing/Connect';
 const session = (extra = '') =>

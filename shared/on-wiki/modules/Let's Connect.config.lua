@@ -3,7 +3,7 @@
 -- shared/sessions/session-defaults.ts: each value checked by the session's own rule, a wrong one
 -- ignored, except a time zone, which the session's rule refuses) and the root's language. getContent makes the page depend on the Config, so the wiki
 -- renders it again when a liaison changes the Config: a card never waits for the bot to know its
--- time. Source: the lets-connect-tools repository (shared/wiki/modules); edits here are overwritten.
+-- time. Source: the lets-connect-tools repository (shared/on-wiki/modules); edits here are overwritten.
 local C = {}
 local V = require("Module:Let's Connect/validate")
 local W = require("Module:Let's Connect/wikitext")

@@ -1,6 +1,6 @@
 -- Template calls read from a page's wikitext as the bot's codec reads them
 -- (shared/wikitext/template-parser.ts): comments and opaque tags hidden, nested braces and links
--- skipped, values unescaped. Source: the lets-connect-tools repository (shared/wiki/modules);
+-- skipped, values unescaped. Source: the lets-connect-tools repository (shared/on-wiki/modules);
 -- edits here are overwritten.
 local W = {}
 

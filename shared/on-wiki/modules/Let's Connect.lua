@@ -1,6 +1,6 @@
 -- Renders Let's Connect sessions and registrations as readable HTML with data-lc-* attributes
 -- for the gadget; the rules live in Module:Let's Connect/validate, the labels in
--- Module:Let's Connect/labels. Source: the lets-connect-tools repository (shared/wiki/modules); edits made
+-- Module:Let's Connect/labels. Source: the lets-connect-tools repository (shared/on-wiki/modules); edits made
 -- here are overwritten by the next `letsconnect install`.
 local p = {}
 

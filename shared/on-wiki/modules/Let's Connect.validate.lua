@@ -1,7 +1,7 @@
 -- The rules Module:Let's Connect checks sessions by, and the helpers it reads values with:
 -- clean values, lists, links, user names, times; the session contract (Module:Let's Connect/contract,
 -- written by `letsconnect install` from shared/model/session-contract.ts) and the problems it names.
--- Source: the lets-connect-tools repository (shared/wiki/modules); edits here are overwritten.
+-- Source: the lets-connect-tools repository (shared/on-wiki/modules); edits here are overwritten.
 local V = {}
 local CONTRACT = mw.loadData("Module:Let's Connect/contract")
 V.CONTRACT = CONTRACT

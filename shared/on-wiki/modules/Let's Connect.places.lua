@@ -2,7 +2,7 @@
 -- and the bot follow (placesOf in shared/registrations/roster.ts, parseRegistrations in
 -- registration-page.ts): the bot's verified roster for every line it has seen, then the lines
 -- added or changed since, in page order. Read here so that the page itself says what the gadget
--- says. Source: the lets-connect-tools repository (shared/wiki/modules); edits here are overwritten.
+-- says. Source: the lets-connect-tools repository (shared/on-wiki/modules); edits here are overwritten.
 local P = {}
 local V = require("Module:Let's Connect/validate")
 local bit32 = require("bit32")
