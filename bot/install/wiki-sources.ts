@@ -4,10 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { WikiClient } from '../wiki/client';
 import { siteGenerator } from '../wiki/site';
 import { dirname, join } from 'node:path';
-import {
-	contractModule,
-	sessionTemplateData,
-} from '../../shared/model/session-contract';
+import { sessionTemplateData } from '../../shared/model/session-contract';
+import { contractModule } from '../../shared/programme/contract-module';
 import { TRANSLATED_LANGUAGES } from '../../shared/i18n/messages';
 import { catalogues } from '../../shared/i18n/translations';
 import { withSharedWords } from './labels';

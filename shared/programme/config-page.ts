@@ -10,6 +10,7 @@ import { isValidUsername, normaliseUsername } from '../model/usernames';
 import { splitList } from '../wikitext/lists';
 import { problem, type Problem } from '../model/problems';
 import { PAGE_BUDGET } from '../model/page-budget';
+import { SESSION_PARAMS, fillMessage } from '../model/session-contract';
 import { readSessionDefaults } from '../sessions/session-defaults';
 import type { SessionDefaults } from '../sessions/read-sessions';
 
@@ -47,19 +48,6 @@ export interface ProgrammeConfig {
 	liaisons: string[];
 }
 
-export const BASELINE_FIGURES = [
-	'participants',
-	'countries',
-	'languages',
-	'affiliates',
-	'sessions',
-	'clinics',
-	'connectathons',
-	'workshops',
-	'topics',
-	'registrations',
-];
-
 export const DEFAULT_CONFIG: ProgrammeConfig = {
 	topics: [],
 	skills: [],
@@ -74,6 +62,166 @@ export const DEFAULT_CONFIG: ProgrammeConfig = {
 	liaisons: [],
 	sessionDefaults: {},
 };
+
+/** One setting of the Config, as the session's rows are: its name, what it takes, what it says. */
+export interface ConfigParam {
+	name: string;
+	kind: 'whole' | 'list' | 'users' | 'titles' | 'session-default';
+	/** For `whole`: the range, and the field of ProgrammeConfig it sets (a baseline: the figure). */
+	min?: number;
+	max?: number;
+	field?: keyof ProgrammeConfig;
+	/** The problem a wrong value raises (`config-<code>`), and its words (`$1` the value). */
+	problem?: string;
+	message?: string;
+	description: string;
+}
+
+const whole = (
+	name: string,
+	field: ConfigParam['field'],
+	min: number,
+	max: number,
+	problemCode: string,
+	unit: string,
+	description: string,
+): ConfigParam => ({
+	name,
+	kind: 'whole',
+	field,
+	min,
+	max,
+	problem: problemCode,
+	message: `${name} "$1" must be a whole number${unit} from ${min} to ${max}.`,
+	description,
+});
+
+/**
+ * Every setting of {{Let's Connect/Config}}: readConfig follows it, and install writes it into
+ * Module:Let's Connect/contract, where the module's table of the settings names each and marks a
+ * setting it does not know. The sessions' defaults (timezone, capacity, language) are the session
+ * contract's `configDefault` rows.
+ */
+export const CONFIG_PARAMS: readonly ConfigParam[] = [
+	{
+		name: 'topics',
+		kind: 'list',
+		description: 'The topics sessions are about, separated by commas.',
+	},
+	{
+		name: 'skills',
+		kind: 'list',
+		description:
+			'The skills people can share and want to learn, separated by commas.',
+	},
+	whole(
+		'reminder-hours',
+		'reminderHours',
+		1,
+		24 * 14,
+		'invalid-reminder',
+		' of hours',
+		'Hours before a session when its registrants who asked for one get a reminder.',
+	),
+	whole(
+		'upcoming',
+		'upcomingCount',
+		1,
+		50,
+		'invalid-upcoming',
+		'',
+		'How many sessions the upcoming list shows.',
+	),
+	whole(
+		'max-messages-per-run',
+		'maxMessagesPerRun',
+		0,
+		10000,
+		'invalid-message-cap',
+		'',
+		'At most this many talk-page messages in one run of the bot.',
+	),
+	whole(
+		'max-messages-per-session',
+		'maxMessagesPerSession',
+		0,
+		10000,
+		'invalid-message-cap',
+		'',
+		'At most this many talk-page messages for one session in one run.',
+	),
+	whole(
+		'max-wait',
+		'maxWaitSeconds',
+		0,
+		86400,
+		'invalid-max-wait',
+		' of seconds',
+		'How long one run may wait in all for the wiki (rate limits, lag) before it stops.',
+	),
+	whole(
+		'cards-per-page',
+		'cardsPerPage',
+		10,
+		500,
+		'invalid-cards-per-page',
+		'',
+		'At most this many cards on one generated page; longer lists are split.',
+	),
+	{
+		name: 'session-pages',
+		kind: 'titles',
+		description:
+			"Pages outside the programme's (or hub's) own pages whose sessions count too, separated by commas.",
+	},
+	{
+		name: 'liaisons',
+		kind: 'users',
+		problem: 'invalid-liaison',
+		message:
+			'"$1" in liaisons is not a user name (a temporary account, an address or a name with characters MediaWiki does not allow).',
+		description:
+			"The programme's (or hub's) liaisons: they may act for others on the registration pages.",
+	},
+	...[
+		'participants',
+		'countries',
+		'languages',
+		'affiliates',
+		'sessions',
+		'clinics',
+		'connectathons',
+		'workshops',
+		'topics',
+		'registrations',
+	].map(
+		(figure): ConfigParam => ({
+			...whole(
+				`baseline-${figure}`,
+				'baseline',
+				0,
+				10000000,
+				'invalid-baseline',
+				'',
+				`The count of ${figure} from before the tools, added to what the bot counts.`,
+			),
+		}),
+	),
+];
+
+/** Whether a name is a setting of the Config: a row above, or a session default the Config may set. */
+export const isConfigSetting = (name: string) =>
+	CONFIG_PARAMS.some((p) => p.name === name) ||
+	SESSION_PARAMS.some((p) => p.configDefault && p.name === name);
+
+/** A setting's row. */
+export const configParam = (name: string) =>
+	CONFIG_PARAMS.find((p) => p.name === name);
+
+/** The figures a Config may give from before the tools (`baseline-participants = 730`). */
+export const BASELINE_FIGURES = CONFIG_PARAMS.filter(
+	(p) => p.field === 'baseline',
+).map((p) => p.name.replace(/^baseline-/, ''));
 
 function wholeNumber(
 	value: string | undefined,
@@ -123,62 +271,25 @@ export function readConfig(
 		...DEFAULT_CONFIG,
 		topics: splitList(params.topics),
 		skills: splitList(params.skills),
+		baseline: {},
 	};
-	const reminder = wholeNumber(params['reminder-hours'], 1, 24 * 14);
-	if (Number.isNaN(reminder))
-		problems.push(
-			problem(
-				'config-invalid-reminder',
-				`reminder-hours "${params['reminder-hours']}" must be a whole number of hours from 1 to 336.`,
-				{ ...where, param: 'reminder-hours' },
-			),
-		);
-	else if (reminder !== undefined) config.reminderHours = reminder;
-	const upcoming = wholeNumber(params.upcoming, 1, 50);
-	if (Number.isNaN(upcoming))
-		problems.push(
-			problem(
-				'config-invalid-upcoming',
-				`upcoming "${params.upcoming}" must be a whole number from 1 to 50.`,
-				{ ...where, param: 'upcoming' },
-			),
-		);
-	else if (upcoming !== undefined) config.upcomingCount = upcoming;
-	for (const [key, field] of [
-		['max-messages-per-run', 'maxMessagesPerRun'],
-		['max-messages-per-session', 'maxMessagesPerSession'],
-	] as const) {
-		const value = wholeNumber(params[key], 0, 10000);
+	// Every whole-number setting by its row: a wrong value is named, and the default stays.
+	for (const row of CONFIG_PARAMS) {
+		if (row.kind !== 'whole' || !row.field) continue;
+		const value = wholeNumber(params[row.name], row.min ?? 0, row.max ?? 0);
 		if (Number.isNaN(value))
 			problems.push(
 				problem(
-					'config-invalid-message-cap',
-					`${key} "${params[key]}" must be a whole number from 0 to 10000.`,
-					{ ...where, param: key },
+					`config-${row.problem}`,
+					fillMessage(row.message ?? '', params[row.name]),
+					{ ...where, param: row.name },
 				),
 			);
-		else if (value !== undefined) config[field] = value;
+		else if (value === undefined) continue;
+		else if (row.field === 'baseline')
+			config.baseline[row.name.replace(/^baseline-/, '')] = value;
+		else (config as unknown as Record<string, number>)[row.field] = value;
 	}
-	const maxWait = wholeNumber(params['max-wait'], 0, 86400);
-	if (Number.isNaN(maxWait))
-		problems.push(
-			problem(
-				'config-invalid-max-wait',
-				`max-wait "${params['max-wait']}" must be a whole number of seconds from 0 to 86400.`,
-				{ ...where, param: 'max-wait' },
-			),
-		);
-	else if (maxWait !== undefined) config.maxWaitSeconds = maxWait;
-	const cards = wholeNumber(params['cards-per-page'], 10, 500);
-	if (Number.isNaN(cards))
-		problems.push(
-			problem(
-				'config-invalid-cards-per-page',
-				`cards-per-page "${params['cards-per-page']}" must be a whole number from 10 to 500.`,
-				{ ...where, param: 'cards-per-page' },
-			),
-		);
-	else if (cards !== undefined) config.cardsPerPage = cards;
 	config.sessionPages = splitList(params['session-pages']).map((title) =>
 		title.replace(/_/g, ' '),
 	);
@@ -187,24 +298,21 @@ export function readConfig(
 		problems.push(
 			problem(
 				'config-invalid-liaison',
-				`"${name}" in liaisons is not a user name (a temporary account, an address or a name with characters MediaWiki does not allow).`,
+				fillMessage(configParam('liaisons')?.message ?? '', name),
 				{ ...where, param: 'liaisons' },
 			),
 		);
 	config.liaisons = liaisons.filter(isValidUsername).map(normaliseUsername);
-	config.baseline = {};
-	for (const figure of BASELINE_FIGURES) {
-		const value = wholeNumber(params[`baseline-${figure}`], 0, 10000000);
-		if (Number.isNaN(value))
-			problems.push(
-				problem(
-					'config-invalid-baseline',
-					`baseline-${figure} "${params[`baseline-${figure}`]}" must be a whole number.`,
-					{ ...where, param: `baseline-${figure}` },
-				),
-			);
-		else if (value !== undefined) config.baseline[figure] = value;
-	}
+	// A setting nobody reads is a typo, most likely: said, as the module's table of the settings says it.
+	for (const name of Object.keys(params).filter((n) => !isConfigSetting(n)))
+		problems.push(
+			problem(
+				'config-unknown-setting',
+				`"${name}" is not a setting of the Config: it is ignored. Check its spelling.`,
+				{ ...where, param: name },
+				'warning',
+			),
+		);
 	config.sessionDefaults = readSessionDefaults(params, where, problems);
 	config.defaultLanguage =
 		config.sessionDefaults.language ?? DEFAULT_CONFIG.defaultLanguage;

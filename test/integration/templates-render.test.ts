@@ -354,3 +354,23 @@ describe('states and resources', () => {
 		expect(html).toMatch(/<s>/);
 	});
 });
+
+describe("the Config's table of settings", () => {
+	it('says what each setting is, and marks one the bot does not know', async () => {
+		const { html } = await parse(
+			"{{Let's Connect/Config|upcoming=5|timezone=Africa/Cairo|upcomming=7}}",
+		);
+		const rows = elementsWith(html, 'data-lc-setting');
+		expect(rows.map((r) => r['data-lc-setting'])).toEqual([
+			'timezone',
+			'upcoming',
+			'upcomming',
+		]);
+		expect(
+			rows
+				.filter((r) => 'data-lc-unknown-setting' in r)
+				.map((r) => r['data-lc-setting']),
+		).toEqual(['upcomming']);
+		expect(html).toContain('How many sessions the upcoming list shows.');
+	});
+});

@@ -471,3 +471,23 @@ describe('newConfigPage (install --root … --language …)', () => {
 		expect(newConfigPage(source, {}, false)).toBe(source);
 	});
 });
+
+describe('the Config’s settings table', () => {
+	it('names a setting it does not know (a typo), and reads the rest by their rows', () => {
+		const problems: Problem[] = [];
+		const config = readConfig(
+			'Grants:X/Config',
+			"{{Let's Connect/Config|upcomming=5|upcoming=7|timezone=Africa/Cairo|baseline-countries=44|reminder-hours=0}}",
+			problems,
+		);
+		expect(config.upcomingCount).toBe(7);
+		expect(config.baseline).toEqual({ countries: 44 });
+		expect(config.reminderHours).toBe(24);
+		expect(problems.map((p) => [p.code, p.param])).toEqual([
+			['config-invalid-reminder', 'reminder-hours'],
+			['config-unknown-setting', 'upcomming'],
+		]);
+		// The shared default is never changed by a read.
+		expect(DEFAULT_CONFIG.baseline).toEqual({});
+	});
+});

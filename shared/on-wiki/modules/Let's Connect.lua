@@ -536,12 +536,26 @@ function p.config(frame)
 	local keys = {}
 	for key, _ in pairs(args) do if type(key) == "string" then table.insert(keys, key) end end
 	table.sort(keys)
+	-- What each setting is (the contract's Config rows, and the sessions' defaults), so that a
+	-- setting the bot does not know shows as such instead of being ignored in silence.
+	local known = {}
+	for _, row in ipairs(CONTRACT.config) do known[row.name] = row.description end
+	for _, row in ipairs(CONTRACT.params) do
+		if row.configDefault then known[row.name] = "What a session that leaves out " .. row.name .. " takes." end
+	end
 	-- For liaisons, in English like the bot's report.
 	local table_ = mw.html.create("table"):addClass("wikitable"):addClass("lc-config"):attr("lang", "en"):attr("dir", "ltr")
-	table_:tag("tr"):tag("th"):wikitext("Setting"):done():tag("th"):wikitext("Value")
+	table_:tag("tr"):tag("th"):wikitext("Setting"):done():tag("th"):wikitext("Value"):done():tag("th"):wikitext("What it is")
 	for _, key in ipairs(keys) do
-		table_:tag("tr"):attr("data-lc-setting", key):tag("td"):tag("code"):wikitext(mw.text.nowiki(key)):done():done()
-			:tag("td"):wikitext(text(args[key]))
+		local row = table_:tag("tr"):attr("data-lc-setting", key)
+		row:tag("td"):tag("code"):wikitext(mw.text.nowiki(key))
+		row:tag("td"):wikitext(text(args[key]))
+		if known[key] then
+			row:tag("td"):wikitext(mw.text.nowiki(known[key]))
+		else
+			row:attr("data-lc-unknown-setting", key)
+			row:tag("td"):addClass("error"):wikitext(mw.text.nowiki("Not a setting of the Config: the bot ignores it. Check its spelling."))
+		end
 	end
 	return tostring(table_)
 end
