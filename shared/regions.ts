@@ -23,8 +23,12 @@ export const endMarker = (name: string): string =>
 	`<!-- ${REGION_MARKER_WORDS.end} ${name} -->`;
 
 // ASCII white space only, as Lua's %s (the module finds the Config's defaults region the same way).
-const MARKER =
-	/<!--[ \t\n\v\f\r]*letsconnect:(begin|end)[ \t\n\v\f\r]+([^ \t\n\v\f\r>]+)[ \t\n\v\f\r]*-->/g;
+const SPACE = '[ \\t\\n\\v\\f\\r]';
+// The words have no character a regular expression would read as more than itself.
+const MARKER = new RegExp(
+	`<!--${SPACE}*(${REGION_MARKER_WORDS.begin}|${REGION_MARKER_WORDS.end})${SPACE}+([^ \\t\\n\\v\\f\\r>]+)${SPACE}*-->`,
+	'g',
+);
 
 /** Finds one region; a region that is absent, duplicated, unclosed or out of order is a problem. */
 export function findRegion(text: string, name: string): Region | RegionProblem {
@@ -32,8 +36,8 @@ export function findRegion(text: string, name: string): Region | RegionProblem {
 	if (markers.length === 0) return 'missing';
 	if (
 		markers.length !== 2 ||
-		markers[0][1] !== 'begin' ||
-		markers[1][1] !== 'end'
+		markers[0][1] !== REGION_MARKER_WORDS.begin ||
+		markers[1][1] !== REGION_MARKER_WORDS.end
 	)
 		return 'broken';
 	const begin = markers[0];
@@ -50,7 +54,7 @@ export function regionNames(text: string): string[] {
 	return [
 		...new Set(
 			allMatches(text, MARKER)
-				.filter((m) => m[1] === 'begin')
+				.filter((m) => m[1] === REGION_MARKER_WORDS.begin)
 				.map((m) => m[2]),
 		),
 	];

@@ -10,6 +10,8 @@ export interface ValueForm {
 	js: RegExp;
 	/** At most this many characters. */
 	maxLength?: number;
+	/** At most this many bytes of UTF-8 (MediaWiki counts a user name so). */
+	maxBytes?: number;
 }
 
 /**
@@ -22,12 +24,17 @@ export interface LuaForm {
 	refuse?: string[];
 	lower?: boolean;
 	maxLength?: number;
+	maxBytes?: number;
 }
 
 const SESSION_ID_MAX = 80;
-const USER_NAME_MAX = 85;
+/** MediaWiki's longest user name ($wgMaxNameChars), in bytes. */
+const USER_NAME_MAX_BYTES = 255;
 
-/** `clinic-2027-03`: lower-case letters and digits, single hyphens between, 80 at most. */
+/**
+ * `clinic-2027-03`: lower-case letters and digits, single hyphens between, 80 at most (ids end
+ * up in page titles and edit summaries: long enough for any name, short enough for both).
+ */
 export const SESSION_ID_FORM: ValueForm = {
 	js: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 	maxLength: SESSION_ID_MAX,
@@ -43,27 +50,40 @@ export const LANGUAGE_CODE_FORM: ValueForm = {
 
 /**
  * UTC, or an IANA name (Area/Location): abbreviations such as IST mean different zones to
- * different software. Not Etc/GMT+5: it is five hours behind UTC (POSIX's sign), and the wiki's
- * #time reads a zone with a sign as UTC, so the card would show another time.
+ * different software. Never a sign before a digit (Etc/GMT+5, in any case, or Europe/Madrid+5):
+ * Etc/GMT+5 is five hours behind UTC (POSIX's sign), and the wiki's #time reads a zone with a
+ * sign as UTC or drops the offset, so the card would show another time than the bot.
  */
 export const TIME_ZONE_FORM: ValueForm = {
-	js: /^(?!Etc\/GMT[+-]\d+$)(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/,
+	js: /^(?!.*[+-]\d)(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/,
 };
 
 /**
  * A named account's user name, once normalised (normaliseUsername): none of the characters
  * MediaWiki never allows (title-illegal ones, and `@:/` that mean other things), not an IP
- * address, not a temporary account (`~2026-12345-67`), 85 characters at most.
+ * address, not a temporary account (`~2026-12345-67`), 255 bytes at most, as MediaWiki counts.
  */
 export const USER_NAME_FORM: ValueForm = {
 	// eslint-disable-next-line no-control-regex -- MediaWiki refuses control characters in user names
 	js: /^(?!~)(?!\d+\.\d+\.\d+\.\d+$)[^#<>[\]|{}/@:\u0000-\u001f\u007f\ufffd]+$/u,
-	maxLength: USER_NAME_MAX,
+	maxBytes: USER_NAME_MAX_BYTES,
 };
+
+/** Bytes of UTF-8 (a lone surrogate, which no wiki stores, counts as too many). */
+function utf8Length(value: string): number {
+	try {
+		// encodeURIComponent writes each byte past ASCII (and some ASCII) as %XX.
+		return encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, '.').length;
+	} catch {
+		return Infinity;
+	}
+}
 
 /** Whether a value has the form. */
 export function fitsForm(form: ValueForm, value: string): boolean {
 	if (form.maxLength !== undefined && [...value].length > form.maxLength)
+		return false;
+	if (form.maxBytes !== undefined && utf8Length(value) > form.maxBytes)
 		return false;
 	return form.js.test(value);
 }
@@ -118,11 +138,11 @@ export const LUA_FORMS: Record<string, LuaForm> = {
 	timeZone: {
 		exact: ['UTC'],
 		match: ['^[A-Z][A-Za-z_]+/[A-Za-z0-9_+%-/]+$'],
-		refuse: ['^Etc/GMT[+%-]%d+$', '//', '/$'],
+		refuse: ['[+%-]%d', '//', '/$'],
 	},
 	userName: {
 		match: ['^[^#<>%[%]|{}/@:%c]+$'],
 		refuse: ['^~', '^%d+%.%d+%.%d+%.%d+$', '\ufffd'],
-		maxLength: USER_NAME_MAX,
+		maxBytes: USER_NAME_MAX_BYTES,
 	},
 };

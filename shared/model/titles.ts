@@ -2,41 +2,48 @@
 // nothing else writes `${root}/…` by hand. The subpages' names go into Module:Let's Connect/contract,
 // and the module builds its titles from them (V.subpage).
 
-/** The root's subpages, by their part in the contract. */
+// Each subpage's name a constant of its own: the gadget bundles only those it uses.
+const SESSIONS = 'Sessions';
+const REGISTRATIONS = 'Registrations';
+const PARTICIPANTS = 'Participants';
+const CONFIG = 'Config';
+const REPORT = 'Bot report';
+const CALENDAR = 'Calendar';
+const PAST_SESSIONS = 'Past sessions';
+const RESOURCES = 'Resources';
+const HUBS = 'Hubs';
+const ALL_HUBS = 'All hubs';
+const TOOLKIT = 'Toolkit';
+
+/** The root's subpages, by their part in the contract (Module:Let's Connect/contract). */
 export const SUBPAGES = {
-	sessions: 'Sessions',
-	registrations: 'Registrations',
-	participants: 'Participants',
-	config: 'Config',
-	report: 'Bot report',
-	calendar: 'Calendar',
-	pastSessions: 'Past sessions',
-	resources: 'Resources',
-	hubs: 'Hubs',
-	allHubs: 'All hubs',
-	toolkit: 'Toolkit',
+	sessions: SESSIONS,
+	registrations: REGISTRATIONS,
+	participants: PARTICIPANTS,
+	config: CONFIG,
+	report: REPORT,
+	calendar: CALENDAR,
+	pastSessions: PAST_SESSIONS,
+	resources: RESOURCES,
+	hubs: HUBS,
+	allHubs: ALL_HUBS,
+	toolkit: TOOLKIT,
 } as const;
 
-/** `ROOT/Sessions`, or `ROOT/Sessions/<rest>` (`ROOT/Sessions/` for an empty rest). */
-const under = (root: string, part: keyof typeof SUBPAGES, rest?: string) =>
-	rest === undefined
-		? `${root}/${SUBPAGES[part]}`
-		: `${root}/${SUBPAGES[part]}/${rest}`;
-
 export const sessionPageTitle = (root: string, id: string) =>
-	under(root, 'sessions', id);
+	`${root}/${SESSIONS}/${id}`;
 export const registrationPageTitle = (root: string, id: string) =>
-	under(root, 'registrations', id);
+	`${root}/${REGISTRATIONS}/${id}`;
 export const profilePageTitle = (root: string, user: string) =>
-	under(root, 'participants', user);
-export const configPageTitle = (root: string) => under(root, 'config');
-export const reportPageTitle = (root: string) => under(root, 'report');
-export const calendarPageTitle = (root: string) => under(root, 'calendar');
+	`${root}/${PARTICIPANTS}/${user}`;
+export const configPageTitle = (root: string) => `${root}/${CONFIG}`;
+export const reportPageTitle = (root: string) => `${root}/${REPORT}`;
+export const calendarPageTitle = (root: string) => `${root}/${CALENDAR}`;
 export const pastSessionsPageTitle = (root: string) =>
-	under(root, 'pastSessions');
-export const resourcesPageTitle = (root: string) => under(root, 'resources');
+	`${root}/${PAST_SESSIONS}`;
+export const resourcesPageTitle = (root: string) => `${root}/${RESOURCES}`;
 export const participantsPageTitle = (root: string) =>
-	under(root, 'participants');
+	`${root}/${PARTICIPANTS}`;
 /**
  * Namespaces a root or a page of the programme may be in on Meta and on the local wiki, as
  * MediaWiki names them (a title's namespace is matched without regard to case).
@@ -88,9 +95,9 @@ export const talkPageTitle = (user: string) => `User talk:${user}`;
 export const rosterPageTitle = (bot: string, registrationPage: string) =>
 	`User:${bot}/Places/${registrationPage}.json`;
 /** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */
-export const hubsPageTitle = (root: string) => under(root, 'hubs');
-export const allHubsPageTitle = (root: string) => under(root, 'allHubs');
-export const toolkitPageTitle = (root: string) => under(root, 'toolkit');
+export const hubsPageTitle = (root: string) => `${root}/${HUBS}`;
+export const allHubsPageTitle = (root: string) => `${root}/${ALL_HUBS}`;
+export const toolkitPageTitle = (root: string) => `${root}/${TOOLKIT}`;
 
 /**
  * The hidden category of every page that shows a session card (the module adds it): where the
@@ -103,7 +110,7 @@ export const SESSIONS_CATEGORY = "Pages with Let's Connect sessions";
  * session page included), as the module finds it; undefined for any other page.
  */
 export function sessionRootOf(title: string): string | undefined {
-	const sessions = `/${SUBPAGES.sessions}/`;
+	const sessions = `/${SESSIONS}/`;
 	const at = title.indexOf(sessions);
 	return at > 0 && title.length > at + sessions.length
 		? title.slice(0, at)
@@ -112,7 +119,7 @@ export function sessionRootOf(title: string): string | undefined {
 
 /** Whether a title can be a root: none with `/Sessions/` in it, which would make its pages another root's. */
 export const isRootTitle = (title: string) =>
-	!`${title}/`.includes(`/${SUBPAGES.sessions}/`);
+	!`${title}/`.includes(`/${SESSIONS}/`);
 
 /** Whether a title is a page under `ROOT/Sessions/` (where liaisons write sessions). */
 export const isSessionPage = (title: string, root: string) =>

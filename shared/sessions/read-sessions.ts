@@ -61,8 +61,7 @@ export interface ReadResult {
 	problems: Problem[];
 }
 
-/** Ids end up in page titles and edit summaries: long enough for any name, short enough for both. */
-
+/** A link a card, a calendar file or a message may carry (shared/value-forms.ts). */
 function isHttpUrl(value: string): boolean {
 	return fitsForm(LINK_FORM, value);
 }

@@ -100,6 +100,12 @@ const TRIES: Record<string, string[]> = {
 		'user_name_with_underscores',
 		'A'.repeat(85),
 		'A'.repeat(86),
+		'A'.repeat(255),
+		'A'.repeat(256),
+		'\u{10330}'.repeat(63),
+		'\u{10330}'.repeat(64),
+		'User:\u00a0Alice',
+		'Ali\u3000ce',
 		'Ali\ufffdce',
 		'~2026-1',
 		'Alice@home',
@@ -186,6 +192,9 @@ function specialCases(first: number): ParityCase[] {
 		'CET',
 		'EST',
 		'Etc/GMT+5',
+		'Etc/gmt+5',
+		'Europe/Madrid+5',
+		'Europe/madrid',
 		'Etc/GMT-14',
 		'Etc/GMT',
 		'Etc/UTC',
@@ -204,6 +213,10 @@ function writingCases(first: number): ParityCase[] {
 		cases.push({ name, text: call(n++, values) });
 	add('an unknown parameter near a real one', { langauge: 'es' });
 	add('an unknown parameter', { colour: 'blue' });
+	add('an audience in capitals, wrong', { audience: 'Newcomers, Experts' });
+	add('a root typed in lower case', {
+		root: 'grants:knowledge Sharing/Connect',
+	});
 	add('a value without a name', { '': 'stray' });
 	add('a per-language recording', { 'recording-es': 'https://example.org/es' });
 	add('a per-language recording, upper case', {

@@ -8,10 +8,11 @@ V.CONTRACT = CONTRACT
 
 -- A value's form by the contract's name for it (shared/value-forms.ts, written into the contract
 -- module): one of `exact`, or (lower-cased when `lower`) matching every `match` pattern and no
--- `refuse` pattern, and no longer than `maxLength` characters.
+-- `refuse` pattern, and no longer than `maxLength` characters and `maxBytes` bytes.
 function V.fits(name, value)
 	local form = CONTRACT.forms[name]
 	if form.maxLength and (mw.ustring.len(value) or #value) > form.maxLength then return false end
+	if form.maxBytes and #value > form.maxBytes then return false end
 	if form.exact then
 		for _, exact in ipairs(form.exact) do if value == exact then return true end end
 	end
@@ -68,6 +69,10 @@ local rowsByProblem = {}
 for _, row in ipairs(CONTRACT.params) do
 	if row.problem and row.message then rowsByProblem[row.problem] = row end
 end
+
+-- Kept for a main module from before the catalogue (an install writes the modules one by one,
+-- this one first): the words of a problem without its value.
+V.PROBLEMS = setmetatable({}, { __index = function(_, code) return V.problemText(code, {}) end })
 
 -- What the box says of a problem of the session `args`, in the report's words.
 function V.problemText(code, args, second)
@@ -241,7 +246,9 @@ end
 function V.rootOf(args)
 	local root = V.clean(args.root)
 	-- A root that is not a plain title could smuggle a link into the sign-up line.
-	if root ~= "" and not root:find("[%[%]{}|<>#]") and mw.title.new(root) then return root end
+	-- As MediaWiki writes it (normaliseTitle in titles.ts): the gadget trusts a card by its root's exact title.
+	local title = root ~= "" and not root:find("[%[%]{}|<>#]") and mw.title.new(root)
+	if title then return title.prefixedText end
 	return V.pageRoot(mw.title.getCurrentTitle()) or DEFAULT_ROOT
 end
 
@@ -315,8 +322,12 @@ end
 -- As normaliseUsername (shared/model/usernames.ts): underscores are spaces, a `User:` prefix
 -- dropped, the first letter capital. A valid name and a temporary account's (`~2026-12345-67`)
 -- follow it, with the contract's form of a user name.
+-- White space as the codec's \s knows it, beyond ASCII's (MediaWiki reads these as spaces in titles).
+local SPACES = "[%s" .. mw.ustring.char(0xA0, 0x1680, 0x2000) .. "-" .. mw.ustring.char(0x200A)
+	.. mw.ustring.char(0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF) .. "]+"
+
 function V.normaliseUsername(raw)
-	local name = mw.text.trim((raw:gsub("_", " "):gsub("%s+", " ")))
+	local name = mw.text.trim((mw.ustring.gsub(raw:gsub("_", " "), SPACES, " ")))
 	name = name:gsub("^[Uu][Ss][Ee][Rr]%s*:%s*", "")
 	return mw.ustring.upper(mw.ustring.sub(name, 1, 1)) .. mw.ustring.sub(name, 2)
 end
@@ -433,7 +444,8 @@ function V.withoutWrongValues(args)
 			if row.kind == "choices" or row.kind == "users" then
 				local good, bad = {}, nil
 				for _, one in ipairs(V.split(v)) do
-					if V.isAllowed(row, one) then table.insert(good, one) else bad = bad or one end
+					-- Quoted as the codec reads it: lower-cased, but for user names.
+					if V.isAllowed(row, one) then table.insert(good, one) else bad = bad or (row.kind == "users" and one or one:lower()) end
 				end
 				if bad then
 					kept[key] = table.concat(good, ", ")
