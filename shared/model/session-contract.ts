@@ -42,7 +42,7 @@ export interface SessionParam {
 	problem?: string;
 	/**
 	 * What the report and the module's box say of a wrong value, `$1` standing for the value:
-	 * made from the row's kind (valueComplaint), one wording for the codec and the module.
+	 * made from the row's kind (rowMessage), one wording for the codec and the module.
 	 */
 	message?: string;
 	/**
@@ -295,33 +295,64 @@ const ROWS: readonly SessionParam[] = [
 	},
 ];
 
-const UNKNOWN_ZONE =
-	'Unknown time zone "$1". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).';
+/**
+ * The words of a wrong value, by what the row takes: `$1` the value, `$2` the parameter, `$3` and
+ * `$4` what it takes (its values, its range). In English; shared/model/problem-words.ts has them
+ * in the other languages the module speaks.
+ */
+export const VALUE_WORDS = {
+	timezone:
+		'Unknown time zone "$1". Use UTC or an IANA name such as Europe/Madrid, America/Lima or Africa/Lagos (not an abbreviation such as CET or IST).',
+	choice: 'Unknown $2 "$1"; use one of $3.',
+	choices: 'Unknown $2 "$1"; use $3, or several separated by commas.',
+	wholeRange: 'The $2 "$1" must be a whole number from $3 to $4.',
+	wholeMin: 'The $2 "$1" must be a whole number of at least $3.',
+	url: 'The link "$1" must start with https:// or http://.',
+	users: '"$1" is not a valid user name.',
+	languages:
+		'"$1" is not a language code we know, such as en, es, ar, fr or pt.',
+	other: '"$1" is not allowed here.',
+};
+export type ValueWordsKey = keyof typeof VALUE_WORDS;
 
-/** What the report and the module say of a wrong value of a row, `$1` standing for the value. */
-function valueComplaint(row: SessionParam): string {
-	if (row.name === 'timezone') return UNKNOWN_ZONE;
+function valueWordsKey(row: SessionParam): ValueWordsKey {
+	if (row.name === 'timezone') return 'timezone';
 	switch (row.kind) {
-		case 'choice':
-			return `Unknown ${row.name} "$1"; use one of ${row.values?.join(', ')}.`;
-		case 'choices':
-			return `Unknown ${row.name} "$1"; use ${row.values?.join(', ')}, or several separated by commas.`;
 		case 'whole':
-			return `The ${row.name} "$1" must be a whole number ${row.max !== undefined ? `from ${row.min} to ${row.max}` : `of at least ${row.min}`}.`;
+			return row.max === undefined ? 'wholeMin' : 'wholeRange';
+		case 'choice':
+		case 'choices':
 		case 'url':
-			return 'The link "$1" must start with https:// or http://.';
 		case 'users':
-			return '"$1" is not a valid user name.';
 		case 'languages':
-			return '"$1" is not a language code we know, such as en, es, ar, fr or pt.';
+			return row.kind;
 		default:
-			return '"$1" is not allowed here.';
+			return 'other';
 	}
+}
+
+/**
+ * What the report and the module say of a wrong value of a row, `$1` standing for the value: the
+ * words for its kind in `words` (English unless given), with its name, values and range in place.
+ */
+export function rowMessage(
+	row: SessionParam,
+	words: Record<ValueWordsKey, string> = VALUE_WORDS,
+): string {
+	const known: Record<string, string> = {
+		2: row.name,
+		3: row.kind === 'whole' ? String(row.min) : (row.values ?? []).join(', '),
+		4: String(row.max),
+	};
+	return words[valueWordsKey(row)].replace(
+		/\$([2-4])/g,
+		(_, n: string) => known[n],
+	);
 }
 
 export const SESSION_PARAMS: readonly SessionParam[] = ROWS.map((row) =>
 	row.problem || row.name === 'timezone'
-		? { ...row, message: valueComplaint(row) }
+		? { ...row, message: rowMessage(row) }
 		: row,
 );
 
@@ -372,7 +403,7 @@ export const SESSION_PROBLEMS: Record<
 		param: 'start',
 	},
 	'unknown-timezone': {
-		message: UNKNOWN_ZONE,
+		message: VALUE_WORDS.timezone,
 		param: 'timezone',
 	},
 	// $2: the page that has the id.

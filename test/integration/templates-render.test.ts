@@ -1,5 +1,5 @@
 // The templates and the Lua module on a real wiki: hostile values, languages, states, resources.
-import { elementsWith } from '../helpers/rendered-html';
+import { decodeEntities, elementsWith } from '../helpers/rendered-html';
 import { headerCall } from '../../shared/registrations/registration-header';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
@@ -372,5 +372,27 @@ describe("the Config's table of settings", () => {
 				.map((r) => r['data-lc-setting']),
 		).toEqual(['upcomming']);
 		expect(html).toContain('How many sessions the upcoming list shows.');
+	});
+});
+
+describe("a session's problems in the page's language", () => {
+	it('tells a Spanish reader what is wrong in Spanish, with the value', async () => {
+		const { html } = await parse(
+			"{{Let's Connect/Session|id=Bad_Id|title=x|start=2027-03-04 14:00|capacity=-3}}",
+			'es',
+		);
+		expect(html).toContain('data-lc-problem="invalid-id"');
+		expect(decodeEntities(html)).toContain(
+			'El id "Bad_Id" solo puede tener letras minúsculas',
+		);
+	});
+
+	it('names a value left out in Arabic', async () => {
+		const { html } = await parse(
+			"{{Let's Connect/Session|id=ok|title=x|start=2027-03-04 14:00|capacity=many}}",
+			'ar',
+		);
+		expect(html).toContain('data-lc-leftout="ok"');
+		expect(html).toContain('يجب أن تكون قيمة capacity');
 	});
 });

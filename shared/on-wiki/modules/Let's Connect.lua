@@ -84,7 +84,7 @@ local function renderInvalid(args, problems, lang)
 		:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 	box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title ~= nil and args.title or args.id))
 	local list = box:tag("ul")
-	for _, code in ipairs(problems) do list:tag("li"):attr("data-lc-problem", code):wikitext(mw.text.nowiki(V.problemText(code, args))) end
+	for _, code in ipairs(problems) do list:tag("li"):attr("data-lc-problem", code):wikitext(mw.text.nowiki(V.problemText(code, args, nil, lang))) end
 	local category = ""
 	if mw.title.getCurrentTitle().namespace ~= 10 then
 		category = "[[Category:Let's Connect sessions with errors]]"
@@ -107,7 +107,7 @@ function p.render(frame, args, mode)
 	if #problems > 0 then return renderInvalid(args, problems, lang) end
 	-- A wrong optional value costs that value, not the session: shown without it.
 	local leftOut
-	args, leftOut = V.withoutWrongValues(args)
+	args, leftOut = V.withoutWrongValues(args, lang)
 	-- Once people have signed up, the id belongs to the page the registration page names: a copy
 	-- elsewhere is no session (no card, nothing to click), and says whose id it is.
 	if mode == "session" then
@@ -117,7 +117,7 @@ function p.render(frame, args, mode)
 				:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 			box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title))
 			-- The catalogue's words, with the owner's page as a link where $2 stands.
-			local words = V.problemText("duplicate-id", args, "\127")
+			local words = V.problemText("duplicate-id", args, "\127", lang)
 			local before, after = words:match("^(.-)\127(.*)$")
 			local link = mw.title.new(owner.page) and ("[[" .. owner.page .. "]]") or mw.text.nowiki(owner.page)
 			box:tag("ul"):tag("li"):attr("data-lc-problem", "duplicate-id")

@@ -74,14 +74,20 @@ end
 -- this one first): the words of a problem without its value.
 V.PROBLEMS = setmetatable({}, { __index = function(_, code) return V.problemText(code, {}) end })
 
--- What the box says of a problem of the session `args`, in the report's words.
-function V.problemText(code, args, second)
+-- A problem's words in `lang` (the contract carries es, fr, ar and pt beside English).
+local function wordsIn(entry, lang)
+	return (lang and entry.messages and entry.messages[lang]) or entry.message
+end
+V.wordsIn = wordsIn
+
+-- What the box says of a problem of the session `args`: the report's words, in `lang` when given.
+function V.problemText(code, args, second, lang)
 	local entry = CONTRACT.problems[code]
 	if entry then
-		return V.fillMessage(entry.message, entry.param and V.clean(args[entry.param]), second)
+		return V.fillMessage(wordsIn(entry, lang), entry.param and V.clean(args[entry.param]), second)
 	end
 	local row = rowsByProblem[code]
-	if row then return V.fillMessage(row.message, V.clean(args[row.name])) end
+	if row then return V.fillMessage(wordsIn(row, lang), V.clean(args[row.name])) end
 	return code
 end
 
@@ -426,7 +432,7 @@ V.isLanguageForm = isLanguageForm
 -- The args a session is shown with: every wrong optional value left out (a wrong entry of a list
 -- too), as the codec leaves it out; and what was left out, with why, for the session page's box.
 -- Unknown parameters are named there too, with the row they likely mean.
-function V.withoutWrongValues(args)
+function V.withoutWrongValues(args, lang)
 	local kept, leftOut = {}, {}
 	for key, value in pairs(args) do kept[key] = value end
 	for key, value in pairs(args) do
@@ -449,11 +455,11 @@ function V.withoutWrongValues(args)
 				end
 				if bad then
 					kept[key] = table.concat(good, ", ")
-					table.insert(leftOut, { name = name, why = V.fillMessage(row.message, bad) })
+					table.insert(leftOut, { name = name, why = V.fillMessage(wordsIn(row, lang), bad) })
 				end
 			elseif not V.isAllowed(row, v) then
 				kept[key] = nil
-				table.insert(leftOut, { name = name, why = V.fillMessage(row.message, v) })
+				table.insert(leftOut, { name = name, why = V.fillMessage(wordsIn(row, lang), v) })
 			end
 		end
 	end
