@@ -41,8 +41,7 @@ export const PROBLEM_WORDS: Record<ProblemLanguage, Words> = {
 			choice: 'Valor desconocido para $2: "$1"; usa uno de estos: $3.',
 			choices:
 				'Valor desconocido para $2: "$1"; usa $3, o varios separados por comas.',
-			wholeRange:
-				'El valor de $2 ("$1") debe ser un número entero de $3 a $4.',
+			wholeRange: 'El valor de $2 ("$1") debe ser un número entero de $3 a $4.',
 			wholeMin:
 				'El valor de $2 ("$1") debe ser un número entero de al menos $3.',
 			url: 'El enlace "$1" debe empezar por https:// o http://.',
@@ -143,8 +142,7 @@ export const PROBLEM_WORDS: Record<ProblemLanguage, Words> = {
 			choice: 'Valor desconhecido para $2: "$1"; use um destes: $3.',
 			choices:
 				'Valor desconhecido para $2: "$1"; use $3, ou vários separados por vírgulas.',
-			wholeRange:
-				'O valor de $2 ("$1") deve ser um número inteiro de $3 a $4.',
+			wholeRange: 'O valor de $2 ("$1") deve ser um número inteiro de $3 a $4.',
 			wholeMin:
 				'O valor de $2 ("$1") deve ser um número inteiro de pelo menos $3.',
 			url: 'O link "$1" deve começar por https:// ou http://.',
