@@ -201,11 +201,8 @@ function p.render(frame, args, mode)
 	end
 
 	local when = card:tag("div"):addClass("lc-session-when")
-	local lg = mw.language.new(lang)
-	local function fmt(format, ts)
-		local ok, r = pcall(function() return lg:formatDate(format, ts) end)
-		return ok and r or ts
-	end
+	-- In the labels' language (V.formatIn), the timestamp itself where the language cannot.
+	local function fmt(format, ts) return formatIn(lang, format, ts) or ts end
 	when:tag("time"):addClass("lc-session-utc"):attr("datetime", utc)
 		:wikitext(mw.text.nowiki(V.dateAndTime(lang, fmt("l j F Y", utc), fmt("H:i", utc)) .. "–" .. fmt("H:i", endUtc) .. " UTC"))
 	if zone ~= "UTC" then
@@ -509,8 +506,8 @@ function p.month(frame)
 	if not month:match("^%d%d%d%d%-%d%d$") then
 		return '<strong class="error">' .. mw.text.nowiki("Month must be written YYYY-MM: " .. month) .. "</strong>"
 	end
-	local ok, name = pcall(function() return mw.language.new(lang):formatDate("F Y", month .. "-01") end)
-	local heading = speaks(mw.html.create("h3"):addClass("lc-month"):attr("data-lc-month", month), lang):wikitext(mw.text.nowiki(ok and name or month))
+	local name = formatIn(lang, "F Y", month .. "-01")
+	local heading = speaks(mw.html.create("h3"):addClass("lc-month"):attr("data-lc-month", month), lang):wikitext(mw.text.nowiki(name or month))
 	return tostring(heading)
 end
 
