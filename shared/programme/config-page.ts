@@ -10,7 +10,7 @@ import { isValidUsername, normaliseUsername } from '../model/usernames';
 import { splitList } from '../wikitext/lists';
 import { problem, type Problem } from '../model/problems';
 import { PAGE_BUDGET } from '../model/page-budget';
-import { SESSION_PARAMS, fillMessage } from '../model/session-contract';
+import { fillMessage } from '../model/session-contract';
 import { readSessionDefaults } from '../sessions/session-defaults';
 import type { SessionDefaults } from '../sessions/read-sessions';
 
@@ -168,6 +168,25 @@ export const CONFIG_PARAMS: readonly ConfigParam[] = [
 		'',
 		'At most this many cards on one generated page; longer lists are split.',
 	),
+	// The sessions' defaults (the session contract's configDefault rows; session-defaults.ts reads them).
+	{
+		name: 'language',
+		kind: 'session-default',
+		description:
+			"The programme's (or hub's) language: its pages read in it, and sessions that leave out their language take it.",
+	},
+	{
+		name: 'timezone',
+		kind: 'session-default',
+		description:
+			'The usual time zone: sessions that leave out theirs take it (an IANA name, such as Africa/Cairo).',
+	},
+	{
+		name: 'capacity',
+		kind: 'session-default',
+		description:
+			'The usual number of places: sessions that leave out theirs take it.',
+	},
 	{
 		name: 'session-pages',
 		kind: 'titles',
@@ -211,8 +230,7 @@ export const CONFIG_PARAMS: readonly ConfigParam[] = [
 
 /** Whether a name is a setting of the Config: a row above, or a session default the Config may set. */
 export const isConfigSetting = (name: string) =>
-	CONFIG_PARAMS.some((p) => p.name === name) ||
-	SESSION_PARAMS.some((p) => p.configDefault && p.name === name);
+	CONFIG_PARAMS.some((p) => p.name === name);
 
 /** A setting's row. */
 export const configParam = (name: string) =>

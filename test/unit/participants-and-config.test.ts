@@ -5,10 +5,12 @@ import {
 	withProfile,
 } from '../../shared/model/participant';
 import {
+	CONFIG_PARAMS,
 	DEFAULT_CONFIG,
 	newConfigPage,
 	readConfig,
 } from '../../shared/programme/config-page';
+import { SESSION_PARAMS } from '../../shared/model/session-contract';
 import type { Problem } from '../../shared/model/problems';
 import { participantsRegion } from '../../shared/pages/programme-pages';
 import { computeStats, withBaseline } from '../../shared/stats/programme-stats';
@@ -490,4 +492,16 @@ describe('the Config’s settings table', () => {
 		// The shared default is never changed by a read.
 		expect(DEFAULT_CONFIG.baseline).toEqual({});
 	});
+});
+
+it('lists as Config settings exactly the session rows a Config may give defaults for', () => {
+	expect(
+		CONFIG_PARAMS.filter((p) => p.kind === 'session-default')
+			.map((p) => p.name)
+			.sort(),
+	).toEqual(
+		SESSION_PARAMS.filter((p) => p.configDefault)
+			.map((p) => p.name)
+			.sort(),
+	);
 });

@@ -80,7 +80,7 @@ local function addResourceLinks(node, args, lang)
 end
 
 local function renderInvalid(args, problems, lang)
-	local box = mw.html.create("div"):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id))
+	local box = speaks(mw.html.create("div"), lang):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id))
 		:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 	box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title ~= nil and args.title or args.id))
 	local list = box:tag("ul")
@@ -113,7 +113,7 @@ function p.render(frame, args, mode)
 	if mode == "session" then
 		local owner = V.idOwner(rootOf(args), clean(args.id))
 		if owner and not V.isOwnPage(owner) then
-			local box = mw.html.create("div"):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id)):attr("data-lc-duplicate-of", owner.page)
+			local box = speaks(mw.html.create("div"), lang):addClass("lc-session-invalid"):addClass("error"):attr("data-lc-invalid", clean(args.id)):attr("data-lc-duplicate-of", owner.page)
 				:css("border", "1px solid var(--border-color-error, #d33)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 			box:tag("span"):wikitext(mw.text.nowiki(label(lang, "invalid")) .. " "):tag("b"):wikitext(text(args.title))
 			-- The catalogue's words, with the owner's page as a link where $2 stands.
@@ -267,7 +267,7 @@ function p.render(frame, args, mode)
 	-- On the session's own page, what was left out and why, for the liaison who wrote it.
 	local notice = ""
 	if mode == "session" and #leftOut > 0 then
-		local box = mw.html.create("div"):addClass("lc-session-leftout"):attr("data-lc-leftout", id)
+		local box = speaks(mw.html.create("div"), lang):addClass("lc-session-leftout"):attr("data-lc-leftout", id)
 			:css("border", "1px solid var(--border-color-warning, #ab7f2a)"):css("padding", "8px 12px"):css("margin", "0 0 8px")
 		box:tag("span"):wikitext(mw.text.nowiki(label(lang, "left-out")))
 		local list = box:tag("ul")
@@ -533,26 +533,26 @@ function p.config(frame)
 	local keys = {}
 	for key, _ in pairs(args) do if type(key) == "string" then table.insert(keys, key) end end
 	table.sort(keys)
-	-- What each setting is (the contract's Config rows, and the sessions' defaults), so that a
-	-- setting the bot does not know shows as such instead of being ignored in silence.
+	-- What each setting is (the contract's Config rows), so that a setting the bot does not know
+	-- shows as such instead of being ignored in silence.
 	local known = {}
 	for _, row in ipairs(CONTRACT.config) do known[row.name] = row.description end
-	for _, row in ipairs(CONTRACT.params) do
-		if row.configDefault then known[row.name] = "What a session that leaves out " .. row.name .. " takes." end
-	end
 	-- For liaisons, in English like the bot's report.
 	local table_ = mw.html.create("table"):addClass("wikitable"):addClass("lc-config"):attr("lang", "en"):attr("dir", "ltr")
-	table_:tag("tr"):tag("th"):wikitext("Setting"):done():tag("th"):wikitext("Value"):done():tag("th"):wikitext("What it is")
+	table_:tag("tr"):tag("th"):wikitext("Setting"):done():tag("th"):wikitext("Value")
 	for _, key in ipairs(keys) do
 		local row = table_:tag("tr"):attr("data-lc-setting", key)
-		row:tag("td"):tag("code"):wikitext(mw.text.nowiki(key))
-		row:tag("td"):wikitext(text(args[key]))
+		-- What it is under its name, not in a column of its own: two columns still fit a phone.
+		local name = row:tag("td")
+		name:tag("code"):wikitext(mw.text.nowiki(key))
+		local about = name:tag("div"):css("font-size", "0.875em")
 		if known[key] then
-			row:tag("td"):wikitext(mw.text.nowiki(known[key]))
+			about:css("color", "var(--color-subtle, #54595d)"):wikitext(mw.text.nowiki(known[key]))
 		else
 			row:attr("data-lc-unknown-setting", key)
-			row:tag("td"):addClass("error"):wikitext(mw.text.nowiki("Not a setting of the Config: the bot ignores it. Check its spelling."))
+			about:addClass("error"):wikitext(mw.text.nowiki("Not a setting of the Config: the bot ignores it. Check its spelling."))
 		end
+		row:tag("td"):wikitext(text(args[key]))
 	end
 	return tostring(table_)
 end

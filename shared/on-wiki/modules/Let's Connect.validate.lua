@@ -440,11 +440,11 @@ function V.withoutWrongValues(args, lang)
 		local row = name and (rowsByName[name] or (isLanguageForm(name) and linkRows[name:match("^([a-z]+)%-")]))
 		local v = V.clean(value)
 		if type(key) == "number" then
-			table.insert(leftOut, { name = tostring(key), why = "a value without a name is ignored: write it as name = value" })
+			table.insert(leftOut, { name = tostring(key), why = V.label(lang or "en", "leftout-unnamed") })
 		elseif not row then
 			if name ~= "registered" and name ~= "waitlisted" and name ~= "page" then
 				local meant = V.closestParam(name)
-				table.insert(leftOut, { name = name, why = meant and ("not a parameter of the session: did you mean " .. meant .. "?") or "not a parameter of the session, so it is ignored" })
+				table.insert(leftOut, { name = name, why = meant and V.label(lang or "en", "leftout-unknown-meant", meant) or V.label(lang or "en", "leftout-unknown") })
 			end
 		elseif row.problem and not row.keepUnknown and v ~= "" then
 			if row.kind == "choices" or row.kind == "users" then
