@@ -43,6 +43,9 @@ const LEVELS = {
 
 const anyOf = (patterns) => `^(?:${patterns.join('|')})`;
 
+/** Every module of shared/ and bot/ that a level names. */
+const ON_A_LEVEL = anyOf([...LEVELS.shared.flat(), ...LEVELS.bot.flat()]);
+
 /** For each level, a rule against importing from any level above it. */
 function noArrowUp(program, levels) {
 	return levels.slice(0, -1).map((level, i) => ({
@@ -121,7 +124,7 @@ module.exports = {
 			severity: 'error',
 			from: {
 				path: '^(?:shared|bot)/',
-				pathNot: anyOf([...LEVELS.shared.flat(), ...LEVELS.bot.flat()]),
+				pathNot: ON_A_LEVEL,
 			},
 			to: {},
 		},
@@ -133,10 +136,7 @@ module.exports = {
 			from: {
 				orphan: true,
 				path: '^(?:shared|bot)/',
-				pathNot: [
-					anyOf([...LEVELS.shared.flat(), ...LEVELS.bot.flat()]),
-					'\\.(?:json|lua|wikitext|md)$',
-				],
+				pathNot: [ON_A_LEVEL, '\\.(?:json|lua|wikitext|md)$'],
 			},
 			to: {},
 		},

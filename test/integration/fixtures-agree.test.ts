@@ -8,9 +8,13 @@ import {
 	sessionCalls,
 } from '../../shared/sessions/read-sessions';
 import { paramsOf } from '../../shared/wikitext/template-parser';
-import { SESSION_PARAMS } from '../../shared/model/session-contract';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { elementsWith } from '../helpers/rendered-html';
+import {
+	LEFT_OUT_CODES,
+	cardOfElement,
+	cardOfSession,
+} from '../helpers/card-values';
 import { ROOT, startTestWiki, type TestWiki } from '../helpers/test-wiki';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -51,53 +55,16 @@ describe.each(pages)('session page %s', (file) => {
 			'',
 		);
 		const html = await render(title, text);
-		const { sessions } = readSessionsFromPage(title, text);
+		const { sessions, problems } = readSessionsFromPage(title, text);
 		const cards = elementsWith(html, 'data-lc-session');
 		expect(cards.map((c) => c['data-lc-session'])).toEqual(
 			sessions.map((s) => s.id),
 		);
 		sessions.forEach((session, i) => {
-			const card = cards[i];
-			expect({
-				start: card['data-lc-start'],
-				end: card['data-lc-end'],
-				duration: Number(card['data-lc-duration']),
-				type: card['data-lc-type'],
-				status: card['data-lc-status'],
-				registration: card['data-lc-registration'],
-				language: card['data-lc-language'],
-				interpretation: card['data-lc-interpretation'],
-				audience: card['data-lc-audience'],
-				capacity: card['data-lc-capacity']
-					? Number(card['data-lc-capacity'])
-					: undefined,
-				title: card['data-lc-title'],
-				topic: card['data-lc-topic'] || undefined,
-			}).toEqual({
-				start: session.startUtc,
-				end: session.endUtc,
-				duration: session.durationMinutes,
-				type: session.type,
-				status: session.status,
-				registration: session.registration,
-				language: session.language,
-				interpretation: session.interpretation.join(' '),
-				audience: session.audience.join(' '),
-				capacity: session.capacity,
-				title: session.title,
-				topic: session.topic,
-			});
+			expect(cardOfElement(cards[i])).toEqual(cardOfSession(session));
 		});
 		// What the codec leaves out of a session (a wrong optional value, an unknown parameter) is
 		// what the module's box on the session page names, session by session.
-		const leftOutCodes = new Set([
-			'session-unknown-param',
-			'session-unnamed-value',
-			...SESSION_PARAMS.filter((p) => p.problem && !p.keepUnknown).map(
-				(p) => `session-${p.problem}`,
-			),
-		]);
-		const { problems } = readSessionsFromPage(title, text);
 		for (const session of sessions) {
 			const box =
 				new RegExp(
@@ -110,7 +77,7 @@ describe.each(pages)('session page %s', (file) => {
 				...new Set(
 					problems
 						.filter(
-							(p) => p.sessionId === session.id && leftOutCodes.has(p.code),
+							(p) => p.sessionId === session.id && LEFT_OUT_CODES.has(p.code),
 						)
 						.map((p) => p.param ?? ''),
 				),

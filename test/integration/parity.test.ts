@@ -6,9 +6,14 @@ import {
 	readSessionParams,
 	sessionCalls,
 } from '../../shared/sessions/read-sessions';
-import { SESSION_PARAMS } from '../../shared/model/session-contract';
 import type { Problem } from '../../shared/model/problems';
 import { decodeEntities, elementsWith } from '../helpers/rendered-html';
+import {
+	LEFT_OUT_CODES,
+	cardOfElement,
+	cardOfSession,
+	type CardValues,
+} from '../helpers/card-values';
 import { startTestWiki, type TestWiki } from '../helpers/test-wiki';
 import { parityCases, type ParityCase } from '../parity/cases';
 
@@ -20,16 +25,7 @@ const BATCH = 50;
 type Reading =
 	/** The problems that keep it out: code, and what the report or the box says. */
 	| { refused: { code: string; says: string }[] }
-	| { card: Record<string, string | undefined>; leftOut: string[] };
-
-/** The problems that leave a value out of a published session (the module's box names them). */
-const LEFT_OUT_CODES = new Set([
-	'session-unknown-param',
-	'session-unnamed-value',
-	...SESSION_PARAMS.filter((p) => p.problem && !p.keepUnknown).map(
-		(p) => `session-${p.problem}`,
-	),
-]);
+	| { card: CardValues; leftOut: string[] };
 
 /** One problem a code, by code. */
 function oneEach(found: { code: string; says: string }[]) {
@@ -54,24 +50,7 @@ function byCodec(text: string): Reading[] {
 				),
 			};
 		return {
-			card: {
-				session: session.id,
-				start: session.startUtc,
-				end: session.endUtc,
-				duration: String(session.durationMinutes),
-				type: session.type,
-				status: session.status,
-				registration: session.registration,
-				language: session.language,
-				interpretation: session.interpretation.join(' '),
-				audience: session.audience.join(' '),
-				capacity:
-					session.capacity && session.capacity > 0
-						? String(session.capacity)
-						: undefined,
-				title: session.title,
-				topic: session.topic ?? '',
-			},
+			card: cardOfSession(session),
 			leftOut: [
 				...new Set(
 					problems
@@ -115,26 +94,12 @@ function byModule(html: string): Reading[] {
 		);
 	for (const card of html.matchAll(/<div [^>]*data-lc-session="[^>]*>/g)) {
 		const [attrs] = elementsWith(card[0], 'data-lc-session');
-		const value = (name: string) => attrs[`data-lc-${name}`];
+		const values = cardOfElement(attrs);
 		found.push({
 			at: card.index ?? 0,
 			reading: {
-				card: {
-					session: value('session'),
-					start: value('start'),
-					end: value('end'),
-					duration: value('duration'),
-					type: value('type'),
-					status: value('status'),
-					registration: value('registration'),
-					language: value('language'),
-					interpretation: value('interpretation'),
-					audience: value('audience'),
-					capacity: value('capacity'),
-					title: value('title'),
-					topic: value('topic') ?? '',
-				},
-				leftOut: leftOut.get(value('session') ?? '') ?? [],
+				card: values,
+				leftOut: leftOut.get(values.session ?? '') ?? [],
 			},
 		});
 	}

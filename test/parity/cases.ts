@@ -46,6 +46,15 @@ function call(n: number, values: Record<string, string>): string {
 	return `{{Let's Connect/Session${params}}}`;
 }
 
+/** A list of cases, each a call with its own id from `first` on. */
+function caseList(first: number) {
+	const cases: ParityCase[] = [];
+	let n = first;
+	const add = (name: string, values: Record<string, string>) =>
+		cases.push({ name, text: call(n++, values) });
+	return { cases, add };
+}
+
 /** Values worth trying for each kind of row: right, wrong, and written oddly. */
 const TRIES: Record<string, string[]> = {
 	whole: ['0', '1', '20', ' 20 ', '-1', '1.5', 'abc', '1e3', '９', '999999'],
@@ -116,10 +125,7 @@ const TRIES: Record<string, string[]> = {
 
 /** Each row of the contract with the values its kind takes, and with its own values each. */
 function contractCases(first: number): ParityCase[] {
-	const cases: ParityCase[] = [];
-	let n = first;
-	const add = (name: string, values: Record<string, string>) =>
-		cases.push({ name, text: call(n++, values) });
+	const { cases, add } = caseList(first);
 	for (const row of SESSION_PARAMS) {
 		if (['id', 'title', 'start', 'timezone', 'root'].includes(row.name))
 			continue;
@@ -143,10 +149,7 @@ function contractCases(first: number): ParityCase[] {
 
 /** The rows the codec checks by its own code: id, title, start, time zone. */
 function specialCases(first: number): ParityCase[] {
-	let n = first;
-	const cases: ParityCase[] = [];
-	const add = (name: string, values: Record<string, string>) =>
-		cases.push({ name, text: call(n++, values) });
+	const { cases, add } = caseList(first);
 	for (const id of [
 		'',
 		'Bad_ID',
@@ -207,10 +210,7 @@ function specialCases(first: number): ParityCase[] {
 
 /** How a liaison's text goes wrong around the values: names, markup, escapes, odd characters. */
 function writingCases(first: number): ParityCase[] {
-	let n = first;
-	const cases: ParityCase[] = [];
-	const add = (name: string, values: Record<string, string>) =>
-		cases.push({ name, text: call(n++, values) });
+	const { cases, add } = caseList(first);
 	add('an unknown parameter near a real one', { langauge: 'es' });
 	add('an unknown parameter', { colour: 'blue' });
 	add('an audience in capitals, wrong', { audience: 'Newcomers, Experts' });
