@@ -81,6 +81,11 @@ export interface Programme {
 	/** The bot's rosters of registration pages that are gone (deleted): the places they held. */
 	orphanRosters: Map<string, Roster>;
 	counts: Map<string, CardCounts>;
+	/**
+	 * Who came to each ended session, by session id: the registrants (and others) whose line a
+	 * sharer's or a liaison's own revision marked `attended=yes` (verify-places.ts).
+	 */
+	attendance: Map<string, string[]>;
 	participants: Participant[];
 	config: ProgrammeConfig;
 	pagesRead: number;
@@ -373,8 +378,23 @@ export async function readProgramme(
 		trustedLiaisons: liaisons.trusted,
 		orphanRosters,
 		counts,
+		attendance: attendanceOf(read.sessions, places),
 		participants,
 		config,
 		pagesRead: 1 + sessionPages.size + rosters.size + participantPages.size,
 	};
+}
+
+/** Who came to each session: the marks its roster verified (a sharer's or a liaison's own revision). */
+function attendanceOf(
+	sessions: Session[],
+	places: Map<string, VerifiedPage>,
+): Map<string, string[]> {
+	const attendance = new Map<string, string[]>();
+	for (const session of sessions) {
+		const roster = places.get(session.id)?.roster;
+		if (roster?.attended)
+			attendance.set(session.id, Object.keys(roster.attended));
+	}
+	return attendance;
 }

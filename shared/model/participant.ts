@@ -20,7 +20,34 @@ export interface Participant {
 	share: string[];
 	learn: string[];
 	joined?: string;
+	/** What they follow: a session matching any of it is news for them (shared/talk/follow.ts). */
+	follow: Follows;
 	page: string;
+}
+
+/** Topics, session languages (spoken or interpreted) and hubs (by root or name) someone follows. */
+export interface Follows {
+	topics: string[];
+	languages: string[];
+	hubs: string[];
+}
+
+/** The profile's parameters of what someone follows, by the field of {@link Follows} they set. */
+export const FOLLOW_PARAMS = {
+	topics: 'follow-topics',
+	languages: 'follow-languages',
+	hubs: 'follow-hubs',
+} as const;
+
+/** The follows a profile's parameters give. */
+export function followsOf(params: Record<string, string | undefined>): Follows {
+	return {
+		topics: splitList(params[FOLLOW_PARAMS.topics]),
+		languages: splitList(params[FOLLOW_PARAMS.languages]).map((l) =>
+			l.toLowerCase(),
+		),
+		hubs: splitList(params[FOLLOW_PARAMS.hubs]),
+	};
 }
 
 /** Skills compared case-insensitively, written as their first spelling. */
@@ -111,6 +138,7 @@ export function readParticipants(
 			share: splitList(params.share),
 			learn: splitList(params.learn),
 			joined: params.joined || undefined,
+			follow: followsOf(params),
 			page,
 		});
 	}

@@ -112,6 +112,11 @@ export interface Roster {
 	 * from this is news for them (session-changes.ts).
 	 */
 	published?: PublishedSession;
+	/**
+	 * Who came, by user: the revision that marked their line `attended=yes`, saved by one of the
+	 * session's sharers or the root's liaisons. A mark anyone else wrote counts for nothing.
+	 */
+	attended?: Record<string, RosterAct>;
 }
 
 export const MAX_FINDINGS = 100;
