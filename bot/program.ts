@@ -745,6 +745,7 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
 					programme.sessions,
 					programme.participants,
 					programme.registrations,
+					programme.attendance,
 					now,
 				),
 				programme.config.baseline,

@@ -32,7 +32,8 @@ function plannedPages(
 	programme: Programme,
 	options: SyncOptions,
 ): PlannedPage[] {
-	const { sessions, counts, participants, registrations, config } = programme;
+	const { sessions, counts, participants, registrations, attendance, config } =
+		programme;
 	const { root, now } = options;
 	const one = (
 		kind: Exclude<RegionKind, 'calendar' | 'past' | 'report'>,
@@ -54,7 +55,7 @@ function plannedPages(
 			'stats',
 			statsRegion(
 				withBaseline(
-					computeStats(sessions, participants, registrations, now),
+					computeStats(sessions, participants, registrations, attendance, now),
 					config.baseline,
 				),
 			),

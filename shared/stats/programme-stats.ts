@@ -18,7 +18,10 @@ export interface ProgrammeStats {
 	workshops: number;
 	topics: number;
 	registrations: number;
-	/** Share of registrants of past sessions marked attended, in whole percent; null when unknown. */
+	/**
+	 * Share of the registrants with a place at ended sessions who came (a verified mark: the
+	 * programme's attendance map), in whole percent; null when no session with registrants ended.
+	 */
 	attendance: number | null;
 }
 
@@ -26,11 +29,15 @@ export interface ProgrammeStats {
  * Headline figures. Participants are everyone who took part, each once: registrants whose
  * registration is not cancelled, the sharers of sessions that were not cancelled, and everyone
  * with a profile. Languages are the distinct languages participants speak or edit in.
+ * `attendance`: who came to each session, by id, as verified (a mark counts only when a sharer's
+ * or a liaison's own revision wrote it); a line's `attended=` as the page says it now counts for
+ * nothing here.
  */
 export function computeStats(
 	sessions: Session[],
 	participants: Participant[],
 	registrations: Map<string, Registration[]>,
+	attendance: Map<string, string[]>,
 	now: Date,
 ): ProgrammeStats {
 	const people = new Set(participants.map((p) => normaliseUsername(p.user)));
@@ -50,13 +57,16 @@ export function computeStats(
 	);
 	for (const [id, list] of registrations) {
 		if (cancelled.has(id)) continue;
+		const came = new Set((attendance.get(id) ?? []).map(normaliseUsername));
+		// Someone marked as come who had no line took part too.
+		for (const user of came) people.add(user);
 		for (const r of list) {
 			if (r.status === 'cancelled') continue;
 			people.add(normaliseUsername(r.user));
 			if (r.status === 'registered') registered++;
 			if (ended.has(id) && r.status === 'registered') {
 				pastRegistered++;
-				if (r.attended?.toLowerCase() === 'yes') attended++;
+				if (came.has(normaliseUsername(r.user))) attended++;
 			}
 		}
 	}

@@ -205,7 +205,7 @@ describe('participants region and statistics', () => {
 			problems,
 		);
 		const stats = withBaseline(
-			computeStats([], people, new Map(), new Date()),
+			computeStats([], people, new Map(), new Map(), new Date()),
 			config.baseline,
 		);
 		expect(stats).toMatchObject({
@@ -232,6 +232,7 @@ describe('participants region and statistics', () => {
 					],
 				],
 			]),
+			new Map(),
 			new Date(),
 		);
 		// es, en and sw: spoken languages and home wikis' languages.
@@ -243,6 +244,30 @@ describe('participants region and statistics', () => {
 			registrations: 1,
 			attendance: null,
 		});
+	});
+
+	it('rates attendance by the verified marks only, never by a line as the page says it', () => {
+		const [session] = readSessionsFromPage(
+			'P',
+			"{{Let's Connect/Session|id=s|title=T|start=2026-10-03 14:00}}",
+		).sessions;
+		const line = (user: string) => ({
+			user,
+			status: 'registered' as const,
+			remind: false,
+			attended: 'yes',
+			source: 'template' as const,
+		});
+		const registrations = new Map([['s', [line('Cai'), line('Dee')]]]);
+		const now = new Date('2026-12-01T00:00:00Z');
+		// Both lines say attended=yes; only Cai's mark was verified.
+		expect(
+			computeStats([session], [], registrations, new Map(), now).attendance,
+		).toBe(0);
+		expect(
+			computeStats([session], [], registrations, new Map([['s', ['cai']]]), now)
+				.attendance,
+		).toBe(50);
 	});
 
 	it('counts everyone who took part once: registrants, sharers and profile holders', () => {
@@ -289,6 +314,7 @@ describe('participants region and statistics', () => {
 				[session, cancelled],
 				people,
 				registrations,
+				new Map(),
 				new Date('2026-12-01T00:00:00Z'),
 			).participants,
 		).toBe(5);
