@@ -35,6 +35,11 @@ export interface ProgrammeConfig {
 	 * it counts on the wiki to them, so the published figures never drop when it starts.
 	 */
 	baseline: Record<string, number>;
+	/**
+	 * How many affiliates there are in all (`affiliates-total = 150`): the evaluation gives the
+	 * affiliates reached as a share of it, as the programme states it. Unset: no share.
+	 */
+	affiliatesTotal?: number;
 	/** Pages outside the root whose sessions count too (`session-pages = Page A, Page B`). */
 	sessionPages: string[];
 	/** At most this many talk-page messages in one run, and for one session in one run. */
@@ -167,6 +172,15 @@ export const CONFIG_PARAMS: readonly ConfigParam[] = [
 		'invalid-cards-per-page',
 		'',
 		'At most this many cards on one generated page; longer lists are split.',
+	),
+	whole(
+		'affiliates-total',
+		'affiliatesTotal',
+		1,
+		100000,
+		'invalid-affiliates-total',
+		'',
+		'How many affiliates there are in all: the evaluation shows the affiliates reached as a share of it.',
 	),
 	// The sessions' defaults (the session contract's configDefault rows; session-defaults.ts reads them).
 	{

@@ -137,6 +137,11 @@ describe('readConfig', () => {
 			"{{Let's Connect/Config|cards-per-page=3}}",
 			'config-invalid-cards-per-page',
 		],
+		[
+			'a total of affiliates that is no count',
+			"{{Let's Connect/Config|affiliates-total=0}}",
+			'config-invalid-affiliates-total',
+		],
 	])('reports %s and keeps the defaults', (_, text, code) => {
 		const problems: Problem[] = [];
 		const config = readConfig('C', text, problems);
