@@ -31,7 +31,8 @@ import { countOf } from '../../shared/pages/problem-words';
 import type { MessageGate } from '../wiki/message-gate';
 import type { PageWriter } from '../wiki/page-writer';
 import type { VerifiedPage } from '../places/verify';
-import { recipients, sessionHistory } from '../remind/remind';
+import { recipients } from '../remind/remind';
+import { sessionHistory } from '../places/sharers';
 
 export interface ChangeRun {
 	root: string;

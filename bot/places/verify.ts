@@ -14,6 +14,9 @@ import {
 import { administrators, revisionsSince } from '../wiki/history';
 import type { ReadPage, WikiClient } from '../wiki/client';
 import type { PageWriter } from '../wiki/page-writer';
+import type { Session } from '../../shared/model/session';
+import { normaliseUsername } from '../../shared/model/usernames';
+import { sharersWhoAgreed } from './sharers';
 
 export interface VerifiedPage {
 	title: string;
@@ -35,6 +38,28 @@ export interface PlacesToVerify {
 	/** The session's capacity by registration page title, to know who waited. */
 	capacities: Map<string, number | undefined>;
 	liaisons: string[];
+	/** The session of each registration page, by title: its sharers may mark who came. */
+	sessions?: Map<string, Pick<Session, 'page' | 'id' | 'sharers'>>;
+}
+
+/**
+ * The sharers whose marks of who came count on this page: those who agreed to be named, read from
+ * the session page's history only when one of them edited the registration page since its roster.
+ */
+async function markingSharers(
+	bot: WikiClient,
+	writer: Pick<PageWriter, 'read'>,
+	session: Pick<Session, 'page' | 'id' | 'sharers'> | undefined,
+	revisions: PageRevisionRecord[],
+	liaisons: string[],
+): Promise<string[]> {
+	const named = (session?.sharers ?? []).map(normaliseUsername);
+	const authors = new Set(
+		revisions.map((r) => normaliseUsername(r.user ?? '')),
+	);
+	if (!session || !named.some((s) => authors.has(s))) return [];
+	const agreed = await sharersWhoAgreed(bot, writer, session, liaisons);
+	return named.filter((s) => agreed.has(s));
 }
 
 /**
@@ -122,11 +147,18 @@ export async function verifyRegistrations(
 	const result = new Map<string, VerifiedPage>();
 	for (const [title, replay] of replays) {
 		const page = input.pages.get(title) as ReadPage;
+		const sharers = await markingSharers(
+			bot,
+			writer,
+			input.sessions?.get(title),
+			replay.revisions,
+			input.liaisons,
+		);
 		const roster = verifyPlaces(
 			replay.from,
 			replay.base,
 			replay.revisions,
-			trust,
+			{ ...trust, sharers },
 			input.capacities.get(title),
 		);
 		roster.revision = page.revid;

@@ -284,6 +284,9 @@ export async function readProgramme(
 		capacities: new Map(
 			read.sessions.map((s) => [registrationPageTitle(root, s.id), s.capacity]),
 		),
+		sessions: new Map(
+			read.sessions.map((s) => [registrationPageTitle(root, s.id), s]),
+		),
 	});
 	const registrations = new Map<string, Registration[]>();
 	const registrationTexts = new Map<string, string>();
@@ -318,11 +321,17 @@ export async function readProgramme(
 				),
 			);
 		}
-		// What others did to people's lines, for as long as the session is ahead.
-		if (!hasEnded(session.endUtc, now))
-			problems.push(
-				...findingProblems(checked.roster.findings, title, session.id),
-			);
+		// What others did to people's lines, for as long as the session is ahead; then who marked
+		// attendance without being a sharer or a liaison.
+		problems.push(
+			...findingProblems(
+				checked.roster.findings.filter(
+					(f) => !hasEnded(session.endUtc, now) || f.kind === 'attendance',
+				),
+				title,
+				session.id,
+			),
+		);
 		const typed = typedPromotions(page.text);
 		if (typed.length > 0) {
 			problems.push(

@@ -8,7 +8,6 @@ import type { Registration } from '../../shared/registrations/registration-page'
 import { isValidUsername } from '../../shared/model/usernames';
 import { hasEnded, isoSecond } from '../../shared/model/rules';
 import type { Log } from '../wiki/log';
-import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../programme/read-programme';
 import { regionTransform } from '../../shared/regions';
@@ -20,8 +19,7 @@ import {
 	talkPageTitle as talkPage,
 } from '../../shared/model/titles';
 import { describeProblem } from '../../shared/model/problems';
-import { agreedSharers } from '../../shared/sessions/agreed-sharers';
-import { administrators, revisionsSince } from '../wiki/history';
+import { sharersWhoAgreed } from '../places/sharers';
 import {
 	REMINDERS_REGION,
 	remindersRegion,
@@ -96,40 +94,6 @@ function withRemindersRegion(current: string | undefined): string | undefined {
 	)
 		return current;
 	return `${current.replace(/\s+$/, '')}\n\n== Reminders ==\n${beginMarker(REMINDERS_REGION)}\n${endMarker(REMINDERS_REGION)}`;
-}
-
-/** The session's sharers who agreed to be named, from its page's history. */
-/** The session page's history, oldest first, and the administrators among its authors. */
-export async function sessionHistory(
-	bot: WikiClient,
-	writer: PageWriter,
-	session: Session,
-): Promise<{ revisions: PageRevisionRecord[]; admins: string[] }> {
-	const page = (await writer.read([session.page])).get(session.page);
-	if (!page) return { revisions: [], admins: [] };
-	const revisions = await revisionsSince(
-		bot,
-		session.page,
-		undefined,
-		page.revid,
-	);
-	return {
-		revisions,
-		admins: await administrators(
-			bot,
-			revisions.map((r) => r.user ?? ''),
-		),
-	};
-}
-
-export async function sharersWhoAgreed(
-	bot: WikiClient,
-	writer: PageWriter,
-	session: Session,
-	liaisons: string[],
-): Promise<Set<string>> {
-	const { revisions, admins } = await sessionHistory(bot, writer, session);
-	return agreedSharers(revisions, session.id, { liaisons, admins });
 }
 
 export async function remind(

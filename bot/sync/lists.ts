@@ -45,7 +45,15 @@ function plannedPages(
 			upcomingRegion(sessions, root, now, config.upcomingCount, counts),
 		),
 		...calendarPages(sessions, root, now, counts, config.cardsPerPage),
-		...pastSessionPages(sessions, root, now, config.cardsPerPage),
+		...pastSessionPages(
+			sessions,
+			root,
+			now,
+			config.cardsPerPage,
+			new Map(
+				[...programme.attendance].map(([id, users]) => [id, users.length]),
+			),
+		),
 		one(
 			'resources',
 			resourcesRegion(sessions.filter((s) => hasEnded(s.endUtc, now))),

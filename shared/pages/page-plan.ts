@@ -213,12 +213,13 @@ export function calendarPages(
 	);
 }
 
-/** Sessions that have ended, newest first, under a heading per year. */
+/** Sessions that have ended, newest first, under a heading per year; `came`: how many came to each. */
 export function pastSessionPages(
 	sessions: Session[],
 	root: string,
 	now: Date,
 	cap: number = PAGE_BUDGET.cardsPerPage,
+	came: Map<string, number> = new Map(),
 ): PlannedPage[] {
 	return splitIntoParts(
 		{
@@ -230,7 +231,7 @@ export function pastSessionPages(
 				.reverse(),
 			group: (s) => s.startUtc.slice(0, 4),
 			heading: yearHeading,
-			card: (s) => sessionCard(s, root),
+			card: (s) => sessionCard(s, root, undefined, came.get(s.id)),
 			intro: (year, index) =>
 				`The Let's Connect sessions of ${year}, newest first, with their recordings and slides; every year is on the [[${index}|archive page]].`,
 			listClass: 'lc-archive',

@@ -9,11 +9,15 @@ export interface CardCounts {
 	waitlisted: number;
 }
 
-/** One card; parameters in a fixed order so that regenerating it gives the same bytes. */
+/**
+ * One card; parameters in a fixed order so that regenerating it gives the same bytes. `came`: how
+ * many came to a past session, by verified marks.
+ */
 export function sessionCard(
 	session: Session,
 	root: string,
 	counts?: CardCounts,
+	came?: number,
 ): string {
 	const values: [string, string | number | undefined][] = [
 		['id', session.id],
@@ -34,6 +38,7 @@ export function sessionCard(
 		['root', root],
 		['registered', counts?.registered],
 		['waitlisted', counts?.waitlisted],
+		['came', came],
 	];
 	// Rows of the contract the card carries that have no field of their own above (a new parameter).
 	const written = new Set(values.map(([name]) => name));

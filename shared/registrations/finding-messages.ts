@@ -11,6 +11,7 @@ const CODES: Record<FindingKind, string> = {
 	'changed': 'registration-line-changed-by-other',
 	'moved': 'registration-lines-moved',
 	'not-a-user': 'registration-line-not-a-user',
+	'attendance': 'attendance-not-counted',
 };
 
 /** The first ten names, and how many more (those a finding did not keep counted too). */
@@ -37,6 +38,8 @@ function whatHappened(f: Finding): string {
 			return `changed the line of ${whose} (a choice such as reminders or language). Only the person or a liaison can change it, so the bot keeps and puts back their own words.`;
 		case 'moved':
 			return `moved the line of ${whose}. Places follow the time each person signed up, not where a line stands, so nobody's place changed.`;
+		case 'attendance':
+			return `marked ${whose} as having come. Only the session's sharers and the liaisons named on the Config take attendance, so ${one ? 'this mark does' : 'these marks do'} not count. A sharer or a liaison can mark ${one ? 'it' : 'them'} again.`;
 		case 'not-a-user':
 			return `added ${one ? 'a line' : 'lines'} for ${whose}, which ${one ? 'is not an account' : 'are not accounts'} (an IP address holds no place).`;
 	}

@@ -70,7 +70,9 @@ export type FindingKind =
 	| 'deleted'
 	| 'changed'
 	| 'moved'
-	| 'not-a-user';
+	| 'not-a-user'
+	/** Marked as having come by someone who is neither a sharer nor a liaison: not counted. */
+	| 'attendance';
 
 /** An edit of someone else's line that changed nobody's place, for the Bot report. */
 export interface Finding {
@@ -204,7 +206,10 @@ export function parseRoster(
 				(typeof data.owner.title === 'string' &&
 					(data.owner.pageid === undefined ||
 						Number.isInteger(data.owner.pageid)))) &&
-			(data.published === undefined || isPublished(data.published));
+			(data.published === undefined || isPublished(data.published)) &&
+			(data.attended === undefined ||
+				(typeof data.attended === 'object' &&
+					Object.values(data.attended).every(isAct)));
 		return ok ? data : undefined;
 	} catch {
 		return undefined;

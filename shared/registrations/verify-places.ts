@@ -13,6 +13,7 @@ import {
 	registrationLines,
 	type RegistrationLine,
 } from './registration-page';
+import { attendanceMarks, placeWords } from './attendance';
 import {
 	lineHash,
 	MAX_FINDINGS,
@@ -38,6 +39,17 @@ export interface Trust {
 	bot: string;
 	liaisons: readonly string[];
 	admins: readonly string[];
+	/** The session's sharers who agreed to be named: with the liaisons, they mark who came. */
+	sharers?: readonly string[];
+}
+
+/** Whether an account may mark who came: one of the session's sharers or the root's liaisons. */
+function mayMarkAttendance(author: string | undefined, trust: Trust): boolean {
+	if (author === undefined) return false;
+	const name = normaliseUsername(author);
+	return [...trust.liaisons, ...(trust.sharers ?? [])]
+		.map(normaliseUsername)
+		.includes(name);
 }
 
 type Role = 'self' | 'liaison' | 'admin' | 'bot' | 'other';
@@ -80,7 +92,7 @@ function viewsOf(text: string): Map<string, UserView> {
 	const views = new Map<string, UserView>();
 	for (const line of registrationLines(text)) {
 		const known = views.get(line.user);
-		const words = line.text.trim();
+		const words = placeWords(line);
 		const lines = [...(known?.lines ?? []), words];
 		const activeLines = [
 			...(known?.activeLines ?? []),
@@ -155,7 +167,7 @@ function linesOf(text: string): Map<string, Line[]> {
 	for (const line of registrationLines(text))
 		lines.set(line.user, [
 			...(lines.get(line.user) ?? []),
-			{ text: line.text.trim(), cancelled: line.cancelled },
+			{ text: placeWords(line), cancelled: line.cancelled },
 		]);
 	return lines;
 }
@@ -197,6 +209,8 @@ export function verifyPlaces(
 	const findings: Finding[] = [];
 	let before = viewsOf(base);
 	let beforeLines = linesOf(base);
+	let beforeMarks = attendanceMarks(base);
+	const attended = { ...roster.attended };
 	let lastText = base;
 	// Changes across a revision whose text is hidden are nobody's to vouch for.
 	let blind = false;
@@ -315,6 +329,35 @@ export function verifyPlaces(
 				...(users.length > MAX_NAMED ? { more: users.length - MAX_NAMED } : {}),
 			});
 		}
+		// Who came: a mark counts when a sharer or a liaison saved it, whoever's line it is on.
+		const afterMarks = attendanceMarks(revision.text);
+		const remarked = [...new Set([...beforeMarks, ...afterMarks])].filter(
+			(u) => beforeMarks.has(u) !== afterMarks.has(u),
+		);
+		if (
+			remarked.length > 0 &&
+			!blind &&
+			mayMarkAttendance(revision.user, trust)
+		) {
+			for (const user of remarked) {
+				if (afterMarks.has(user)) attended[user] = { ...act, by: author };
+				else delete attended[user];
+			}
+		} else if (remarked.length > 0 && author !== normaliseUsername(trust.bot)) {
+			const marked = remarked.filter((u) => afterMarks.has(u));
+			if (marked.length > 0)
+				findings.push({
+					revision: revision.revid,
+					at: revision.timestamp,
+					author: blind ? '' : author,
+					kind: 'attendance',
+					users: marked.slice(0, MAX_NAMED),
+					...(marked.length > MAX_NAMED
+						? { more: marked.length - MAX_NAMED }
+						: {}),
+				});
+		}
+		beforeMarks = afterMarks;
 		blind = false;
 		markWaiting(roster.entries, capacity);
 		before = after;
@@ -327,9 +370,11 @@ export function verifyPlaces(
 	// Lines on the page that are nobody's own: putting them back later signs nobody up.
 	const owned = new Set(roster.entries.flatMap((e) => e.own));
 	for (const line of lines)
-		if (!owned.has(line.text.trim())) rejected.add(lineHash(line.text));
+		if (!owned.has(placeWords(line))) rejected.add(lineHash(placeWords(line)));
 	roster.rejected = [...rejected].slice(-MAX_REJECTED);
 	roster.findings = [...roster.findings, ...findings].slice(-MAX_FINDINGS);
+	if (Object.keys(attended).length > 0) roster.attended = attended;
+	else delete roster.attended;
 	return roster;
 }
 
@@ -409,7 +454,7 @@ export function restoreOwnWords(
 		// Their own lines, wherever they stand, and no other: nothing to put back.
 		if (sameLines(now, entry.own)) continue;
 		const spans = registrationLines(text).filter(
-			(l) => l.user === entry.user && !entry.own.includes(l.text.trim()),
+			(l) => l.user === entry.user && !entry.own.includes(placeWords(l)),
 		);
 		let next = withoutLines(text, spans);
 		const kept = (linesOf(next).get(entry.user) ?? []).map((l) => l.text);

@@ -175,6 +175,9 @@ function p.render(frame, args, mode)
 	end
 	if registered then card:attr("data-lc-registered", tostring(math.floor(registered))) end
 	if waitlisted then card:attr("data-lc-waitlisted", tostring(math.floor(waitlisted))) end
+	-- Past sessions carry how many came (marks the bot verified: a sharer's or a liaison's own).
+	local came = tonumber(clean(args.came))
+	if came then card:attr("data-lc-came", tostring(math.floor(came))) end
 
 	local head = card:tag("div"):addClass("lc-session-head")
 	head:tag("span"):addClass("lc-session-type"):wikitext(mw.text.nowiki(label(lang, kind)))
@@ -263,6 +266,7 @@ function p.render(frame, args, mode)
 		table.insert(parts, label(lang, "count-registered", registered))
 	end
 	if status ~= "cancelled" and waitlisted and waitlisted > 0 and state ~= "waitlist" then table.insert(parts, label(lang, "count-waitlisted", waitlisted)) end
+	if came and state == "ended" then table.insert(parts, label(lang, "count-came", math.floor(came))) end
 	counts:wikitext(mw.text.nowiki(table.concat(parts, " · ")))
 	-- On the session's own page, what was left out and why, for the liaison who wrote it.
 	local notice = ""
@@ -481,17 +485,25 @@ function p.participant(frame)
 	row("affiliate", text(args.affiliate))
 	row("country", text(args.country))
 	row("region", text(args.region))
-	local names = {}
-	for _, code in ipairs(split(clean(args.languages):lower())) do
-		table.insert(names, isolated(mw.text.nowiki(isKnownLanguage(code) and mw.language.fetchLanguageName(code, lang) or code)))
+	-- Language codes as names in the reader's language.
+	local function languageNames(value)
+		local names = {}
+		for _, code in ipairs(split(clean(value):lower())) do
+			table.insert(names, isolated(mw.text.nowiki(isKnownLanguage(code) and mw.language.fetchLanguageName(code, lang) or code)))
+		end
+		return V.listIn(lang, names)
 	end
-	row("languages", V.listIn(lang, names))
+	row("languages", languageNames(args.languages))
 	row("home", text(args.home))
-	for _, key in ipairs({ "share", "learn" }) do
+	for _, key in ipairs({ "share", "learn", "follow-topics" }) do
 		local skills = split(args[key])
 		for i, skill in ipairs(skills) do skills[i] = isolated(mw.text.nowiki(skill)) end
 		row(key, V.listIn(lang, skills))
 	end
+	row("follow-languages", languageNames(args["follow-languages"]))
+	local hubs = split(args["follow-hubs"])
+	for i, hub in ipairs(hubs) do hubs[i] = isolated(mw.text.nowiki(hub)) end
+	row("follow-hubs", V.listIn(lang, hubs))
 	local joined = clean(args.joined)
 	if joined:match("^%d%d%d%d%-%d%d$") then joined = joined .. "-01" end
 	row("joined", joined ~= "" and mw.text.nowiki(formatIn(lang, "F Y", joined) or joined) or "")
