@@ -3,6 +3,7 @@
 // the same input gives the same bytes, so a second sync makes no edit.
 import type { Participant } from '../model/participant';
 import { skillKey } from '../model/participant';
+import { indexSkills, wantedSkills } from '../model/skills';
 import { RESOURCE_KINDS, type Session } from '../model/session';
 import { byStart } from '../model/rules';
 import type { ProgrammeStats } from '../stats/programme-stats';
@@ -72,35 +73,6 @@ export function resourcesRegion(sessions: Session[]): string {
 	return sections.join('\n');
 }
 
-interface SkillIndex {
-	/** The first spelling seen of each skill, by key. */
-	names: Map<string, string>;
-	sharers: Map<string, string[]>;
-	learners: Map<string, string[]>;
-}
-
-function indexSkills(participants: Participant[]): SkillIndex {
-	const index: SkillIndex = {
-		names: new Map(),
-		sharers: new Map(),
-		learners: new Map(),
-	};
-	for (const p of participants) {
-		for (const [list, target] of [
-			[p.share, index.sharers],
-			[p.learn, index.learners],
-		] as const) {
-			for (const skill of list) {
-				const key = skillKey(skill);
-				if (!index.names.has(key)) index.names.set(key, skill);
-				const users = target.get(key) ?? [];
-				if (!users.includes(p.user)) target.set(key, [...users, p.user]);
-			}
-		}
-	}
-	return index;
-}
-
 /** The directory, the skill index and the matching of learners with sharers. */
 export function participantsRegion(
 	participants: Participant[],
@@ -167,15 +139,10 @@ export function participantsRegion(
 	const covered = new Set(
 		sessions.map((s) => skillKey(s.topic ?? '')).filter(Boolean),
 	);
-	const wanted = skills
-		.filter((k) => !covered.has(k) && (index.learners.get(k)?.length ?? 0) > 0)
-		.sort(
-			(a, b) =>
-				index.learners.get(b)!.length - index.learners.get(a)!.length ||
-				skillName(a).localeCompare(skillName(b)),
-		)
+	const wanted = wantedSkills(index)
+		.filter((w) => !covered.has(w.key))
 		.slice(0, 10)
-		.map((k) => `# ${plain(skillName(k))} (${index.learners.get(k)!.length})`);
+		.map((w) => `# ${plain(w.name)} (${w.learners})`);
 	return [
 		`== Directory ==\n${directory}`,
 		`== Skills ==\n${bySkill}`,

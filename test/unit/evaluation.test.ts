@@ -1,0 +1,329 @@
+// The evaluation figures on a made programme, each against a number worked out by hand (the
+// comments show the working); the Evaluation page's text, and its split by year past the budget.
+import type { Participant } from '../../shared/model/participant';
+import type { Session } from '../../shared/model/session';
+import type { Registration } from '../../shared/registrations/registration-page';
+import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
+import { evaluate, type RootProgramme } from '../../shared/stats/evaluation';
+
+const NOW = new Date('2026-12-15T00:00:00Z');
+const MAIN = 'Grants:Knowledge Sharing/Connect';
+const HUB = "Grants:Let's Connect Hub/Español";
+
+function session(id: string, params: string): Session {
+	const [one] = readSessionsFromPage(
+		`${MAIN}/Sessions/${id}`,
+		`{{Let's Connect/Session|id=${id}|title=Session ${id}|timezone=UTC|${params}}}`,
+	).sessions;
+	if (!one) throw new Error(`session ${id} not read`);
+	return one;
+}
+
+const line = (
+	user: string,
+	registered: string,
+	status: Registration['status'] = 'registered',
+	attended?: string,
+): Registration => ({
+	user,
+	status,
+	registered,
+	remind: false,
+	source: 'template',
+	...(attended ? { attended } : {}),
+});
+
+function profile(
+	user: string,
+	values: Partial<Participant> & { followTopics?: string[] },
+): Participant {
+	return {
+		user,
+		languages: [],
+		share: [],
+		learn: [],
+		page: `${MAIN}/Participants/${user}`,
+		...values,
+		follow: { topics: values.followTopics ?? [], languages: [], hubs: [] },
+	};
+}
+
+/** The programme: two sessions that ended, one cancelled, one ahead. */
+const main: RootProgramme = {
+	root: MAIN,
+	name: "Let's Connect",
+	sessions: [
+		session(
+			'a1',
+			'topic=Wikidata|start=2026-10-05 14:00|sharers=Sam|interpretation=es, ar',
+		),
+		session(
+			'a2',
+			'topic=Wikidata|start=2026-11-10 14:00|sharers=Sam|interpretation=es',
+		),
+		session('a3', 'topic=Funding|start=2026-11-20 14:00|status=cancelled'),
+		session('a4', 'topic=Funding|start=2027-01-10 14:00|sharers=Tia'),
+	],
+	registrations: new Map([
+		[
+			'a1',
+			[
+				line('Ann', '2026-09-20T10:00:00Z'),
+				line('Ben', '2026-10-01T10:00:00Z'),
+				line('Cy', '2026-10-02T10:00:00Z', 'waitlisted'),
+				line('Dee', '2026-10-03T10:00:00Z', 'cancelled'),
+			],
+		],
+		[
+			'a2',
+			[
+				line('Ann', '2026-11-01T10:00:00Z'),
+				line('Cy', '2026-11-02T10:00:00Z'),
+				// Her line says she came; nobody who may say so did: it counts for nothing.
+				line('Eve', '2026-11-03T10:00:00Z', 'registered', 'yes'),
+			],
+		],
+		['a3', [line('Fay', '2026-11-04T10:00:00Z')]],
+		['a4', [line('Gus', '2026-12-01T10:00:00Z')]],
+	]),
+	// Verified marks: Zed came to a1 without a line.
+	attendance: new Map([
+		['a1', ['Ann', 'Ben', 'Zed']],
+		['a2', ['Ann', 'Cy']],
+	]),
+	participants: [
+		profile('Ann', {
+			country: 'Peru',
+			affiliate: 'WM Peru',
+			languages: ['es', 'en'],
+			learn: ['Grant writing', 'Wikidata'],
+			followTopics: ['Wikidata'],
+		}),
+		profile('Ben', {
+			country: 'Brazil',
+			affiliate: 'WM Brasil',
+			languages: ['pt'],
+			learn: ['Grant writing'],
+			followTopics: ['wikidata', 'Funding'],
+		}),
+		// A profile and nothing else; the same affiliate as Ann's, spelt otherwise.
+		profile('Ivy', {
+			country: 'Peru',
+			affiliate: 'wm peru',
+			languages: ['en'],
+			home: 'sw.wikipedia',
+			learn: ['Conflict management'],
+		}),
+	],
+	config: {
+		baseline: { participants: 100, affiliates: 2 },
+		affiliatesTotal: 10,
+	},
+};
+
+/** A hub with one session that ended. */
+const hub: RootProgramme = {
+	root: HUB,
+	name: 'Español',
+	sessions: [session('b1', 'topic=Grants|start=2026-11-15 14:00|sharers=Ann')],
+	registrations: new Map([
+		[
+			'b1',
+			[
+				line('Hal', '2026-11-05T10:00:00Z'),
+				line('Ben', '2026-11-06T10:00:00Z'),
+			],
+		],
+	]),
+	attendance: new Map([['b1', ['Hal', 'Ben']]]),
+	participants: [
+		profile('Hal', {
+			country: 'Spain',
+			affiliate: 'Wikimedia España',
+			languages: ['es'],
+			followTopics: ['Grants'],
+		}),
+	],
+	config: { baseline: {} },
+};
+
+describe('evaluate: one root', () => {
+	const evaluation = evaluate([main], NOW);
+
+	it('counts the programme overall, the baselines added', () => {
+		expect(evaluation.overall).toEqual({
+			// Sam, Tia (sharers); Ann, Ben, Cy, Eve, Gus (lines not cancelled, at sessions not
+			// cancelled); Zed (came); Ivy (a profile): 9, and 100 from the baseline.
+			participants: 109,
+			// Of the profiles: Peru, Brazil.
+			countries: 2,
+			// es, en, pt, and sw (Ivy's home wiki).
+			languages: 4,
+			// WM Peru (twice), WM Brasil: 2, and 2 from the baseline; 4 of 10.
+			affiliates: 4,
+			affiliateShare: 40,
+			// a1, a2, a4 (a3 was cancelled), on Wikidata and Funding.
+			sessions: 3,
+			topics: 2,
+			// Ann and Ben at a1 (Cy waits), Ann, Cy and Eve at a2, Gus at a4.
+			registrations: 6,
+			// Ann, Ben, Zed at a1; Ann, Cy at a2.
+			attended: 5,
+			// Of the 5 with a place at a1 and a2, 4 came (Eve's own mark is not verified).
+			attendanceRate: 80,
+			// Ann came twice.
+			returning: 1,
+			// Everyone who took part in a session: the 9 but Ivy.
+			newcomers: 8,
+			// es and ar.
+			interpretationLanguages: 2,
+		});
+		expect(evaluation.withBaseline).toBe(true);
+	});
+
+	it('counts by month of the session, newcomers by the month of their first participation', () => {
+		const month = (m: string) =>
+			evaluation.byMonth.find((x) => x.month === m)?.figures;
+		expect(evaluation.byMonth.map((m) => m.month)).toEqual([
+			'2026-09',
+			'2026-10',
+			'2026-11',
+			'2026-12',
+			'2027-01',
+		]);
+		expect(
+			evaluation.byMonth.map((m) => [m.month, m.figures.newcomers]),
+		).toEqual([
+			// Ann signed up in September.
+			['2026-09', 1],
+			// Sam shared, Ben and Cy signed up, Zed came.
+			['2026-10', 4],
+			['2026-11', 1],
+			// Gus signed up in December for January.
+			['2026-12', 1],
+			// Tia shares in January.
+			['2027-01', 1],
+		]);
+		expect(month('2026-10')).toMatchObject({
+			participants: 5,
+			countries: 2,
+			sessions: 1,
+			registrations: 2,
+			attended: 3,
+			attendanceRate: 100,
+			returning: 0,
+		});
+		// Ann comes back in November: her second session.
+		expect(month('2026-11')).toMatchObject({
+			participants: 4,
+			sessions: 1,
+			registrations: 3,
+			attended: 2,
+			attendanceRate: 67,
+			returning: 1,
+			interpretationLanguages: 1,
+		});
+		expect(month('2027-01')).toMatchObject({
+			participants: 2,
+			attended: 0,
+			attendanceRate: null,
+		});
+		// No baseline by month.
+		expect(month('2026-09')?.participants).toBe(0);
+	});
+
+	it('counts sessions and followers by topic, and the most wanted skills against the sessions held', () => {
+		expect(evaluation.topics).toEqual([
+			{ topic: 'Wikidata', sessions: 2, followers: 2 },
+			{ topic: 'Funding', sessions: 1, followers: 1 },
+		]);
+		expect(evaluation.wanted).toEqual([
+			{ topic: 'Grant writing', learners: 2, held: 0, ahead: 0 },
+			{ topic: 'Conflict management', learners: 1, held: 0, ahead: 0 },
+			{ topic: 'Wikidata', learners: 1, held: 2, ahead: 0 },
+		]);
+		expect(evaluation.interpretation).toEqual([
+			{ language: 'es', sessions: 2 },
+			{ language: 'ar', sessions: 1 },
+		]);
+	});
+
+	it('has no share of affiliates without a total on the Config', () => {
+		const without = evaluate([{ ...main, config: { baseline: {} } }], NOW);
+		expect(without.overall.affiliateShare).toBeNull();
+		expect(without.overall.participants).toBe(9);
+		expect(without.withBaseline).toBe(false);
+	});
+});
+
+describe('evaluate: the programme and a hub', () => {
+	const evaluation = evaluate([main, hub], NOW);
+
+	it('counts everyone once across the roots', () => {
+		expect(evaluation.overall).toMatchObject({
+			// The 9 and Hal.
+			participants: 110,
+			countries: 3,
+			// WM Peru, WM Brasil, Wikimedia España, and 2: 5 of 10.
+			affiliates: 5,
+			affiliateShare: 50,
+			sessions: 4,
+			topics: 3,
+			registrations: 8,
+			attended: 7,
+			// 6 of 7 with a place came.
+			attendanceRate: 86,
+			// Ann (a1, a2) and Ben (a1, b1).
+			returning: 2,
+		});
+	});
+
+	it('gives each root its own figures, and each newcomer to the root of their first participation', () => {
+		expect(evaluation.byHub.map((h) => [h.name, h.root])).toEqual([
+			["Let's Connect", MAIN],
+			['Español', HUB],
+		]);
+		expect(evaluation.byHub[0].figures).toMatchObject({
+			participants: 9,
+			affiliates: 2,
+			returning: 1,
+			newcomers: 8,
+		});
+		expect(evaluation.byHub[1].figures).toEqual({
+			// Ann (sharer), Hal, Ben.
+			participants: 3,
+			countries: 3,
+			// es, en (Ann), pt (Ben).
+			languages: 3,
+			affiliates: 3,
+			affiliateShare: 30,
+			sessions: 1,
+			topics: 1,
+			registrations: 2,
+			attended: 2,
+			attendanceRate: 100,
+			// Nobody came twice to the hub's sessions.
+			returning: 0,
+			// Hal; Ann and Ben took part in the programme first.
+			newcomers: 1,
+			interpretationLanguages: 0,
+		});
+	});
+
+	it('counts a month across the roots', () => {
+		expect(
+			evaluation.byMonth.find((m) => m.month === '2026-11')?.figures,
+		).toMatchObject({
+			sessions: 2,
+			// Eve and Hal.
+			newcomers: 2,
+			// Ann (a1, a2) and Ben (a1, b1) came in November, each a second time.
+			returning: 2,
+		});
+		expect(evaluation.topics.map((t) => t.topic)).toEqual([
+			'Wikidata',
+			'Funding',
+			'Grants',
+		]);
+	});
+});
