@@ -41,6 +41,9 @@ import { readProgramme } from './programme/read-programme';
 import { othersThan, rootFamily } from './programme/roots';
 import { remind } from './remind/remind';
 import { computeStats, withBaseline } from '../shared/stats/programme-stats';
+import { evaluate } from '../shared/stats/evaluation';
+import { evaluationText } from '../shared/stats/evaluation-text';
+import { MAIN_HUB_NAME, rootProgramme } from './sync/evaluation';
 import { type Problem } from '../shared/model/problems';
 import { countOf, problemLines } from '../shared/pages/problem-words';
 import {
@@ -727,31 +730,45 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
 	program
 		.command('stats')
 		.description(
-			"print the programme's headline figures (as a table, or JSON with --json)",
+			"print the programme's headline figures and its evaluation (overall, by month, by hub, by topic), as tables or JSON with --json",
 		)
-		.action(async () => {
+		.option(
+			'--hubs',
+			'also every hub listed on ROOT/Hubs: the evaluation by hub, everyone counted once',
+			false,
+		)
+		.action(async (commandOptions: { hubs: boolean }) => {
 			const options = program.opts<GlobalOptions>();
 			const { bot, writer, log } = await session(run, options);
 			const now = nowFrom(options);
-			const programme = await readProgramme(
-				bot,
-				writer,
-				options.root,
-				now,
-				log,
-			);
+			const family = await rootFamily(writer, options.root);
+			const hubs = commandOptions.hubs ? family.hubs : [];
+			const roots = [
+				{ root: options.root, name: MAIN_HUB_NAME },
+				...hubs.map((h) => ({ root: h.root, name: h.name })),
+			];
+			const read = [];
+			for (const { root, name } of roots) {
+				const programme = await readProgramme(bot, writer, root, now, log, {
+					otherRoots: othersThan(family, root),
+				});
+				read.push(rootProgramme(root, name, programme));
+			}
+			// The headline figures of the root asked, as the Stats template shows them.
+			const [own] = read;
 			const stats = withBaseline(
 				computeStats(
-					programme.sessions,
-					programme.participants,
-					programme.registrations,
-					programme.attendance,
+					own.sessions,
+					own.participants,
+					own.registrations,
+					own.attendance,
 					now,
 				),
-				programme.config.baseline,
+				own.config.baseline,
 			);
+			const evaluation = evaluate(read, now);
 			if (options.json) {
-				out(`${JSON.stringify(stats, null, 2)}\n`);
+				out(`${JSON.stringify({ ...stats, evaluation }, null, 2)}\n`);
 				return;
 			}
 			const width = Math.max(...Object.keys(stats).map((k) => k.length));
@@ -760,6 +777,7 @@ A hub: install --root "Grants:Let's Connect Hub/العربية" --language ar --
 					`${key.padEnd(width)}  ${value === null ? '–' : key === 'attendance' ? `${value}%` : value}\n`,
 				);
 			}
+			out(`\n${evaluationText(evaluation)}`);
 		});
 	return program;
 }

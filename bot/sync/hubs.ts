@@ -2,7 +2,7 @@
 // programme's calendar of all hubs and its toolkit. Each root is synced as on its own (its own
 // config, sessions, registrations and report); no root takes another's sessions for strays.
 import type { WikiClient } from '../wiki/client';
-import type { Hub } from '../../shared/model/hubs';
+import { MAIN_HUB_NAME, type Hub } from '../../shared/model/hubs';
 import { describeProblem } from '../../shared/model/problems';
 import {
 	allHubsPageTitle,
@@ -36,9 +36,6 @@ export async function hubRootsServed(
 	for (const p of family.problems) log.warn(describeProblem(p));
 	return family.hubs.map((h) => h.root);
 }
-
-/** The main programme as a hub among hubs, on the calendar of all hubs. */
-const MAIN_HUB_NAME = "Let's Connect";
 
 export async function syncHubs(
 	bot: WikiClient,

@@ -5,6 +5,7 @@ import type { Session } from '../../shared/model/session';
 import type { Registration } from '../../shared/registrations/registration-page';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { evaluate, type RootProgramme } from '../../shared/stats/evaluation';
+import { evaluationText } from '../../shared/stats/evaluation-text';
 
 const NOW = new Date('2026-12-15T00:00:00Z');
 const MAIN = 'Grants:Knowledge Sharing/Connect';
@@ -325,5 +326,26 @@ describe('evaluate: the programme and a hub', () => {
 			'Funding',
 			'Grants',
 		]);
+	});
+});
+
+describe('evaluationText', () => {
+	it('prints each series as an aligned table, rates in percent, none as a dash', () => {
+		const text = evaluationText(evaluate([main, hub], NOW));
+		if (process.env.LC_SHOW) process.stdout.write(text);
+		const lines = text.split('\n');
+		expect(lines[0]).toBe("Overall (with the Config's baselines)");
+		expect(text).toMatch(/^ {2}attendance rate +86%$/m);
+		expect(text).toMatch(/^ {2}share of affiliates +50%$/m);
+		expect(text).toMatch(
+			/^ {2}month +people +new +back +ctry .* rate +interp$/m,
+		);
+		expect(text).toMatch(/^ {2}2027-01 +2 +1 +0 .* – +0$/m);
+		expect(text).toMatch(/^ {2}Español +3 +1 +0 +3 /m);
+		expect(text).toMatch(/^ {2}Grant writing +2 +0 +0$/m);
+		// Short lines, for a terminal.
+		expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(
+			100,
+		);
 	});
 });
