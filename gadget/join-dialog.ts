@@ -2,6 +2,7 @@
 // ROOT/Participants/<username>. Native <dialog>: it traps focus, Escape closes it, and focus
 // returns to the button that opened it.
 import {
+	LANGUAGE_FIELDS,
 	PROFILE_FIELDS,
 	profileValues,
 	withProfile,
@@ -25,13 +26,16 @@ import {
 } from './language-chooser';
 
 const LABELS: Record<keyof ProfileValues, FormMessageKey> = {
-	languages: 'lcf-join-languages',
-	country: 'lcf-join-country',
-	region: 'lcf-join-region',
-	affiliate: 'lcf-join-affiliate',
-	home: 'lcf-join-home',
-	share: 'lcf-join-share',
-	learn: 'lcf-join-learn',
+	'languages': 'lcf-join-languages',
+	'country': 'lcf-join-country',
+	'region': 'lcf-join-region',
+	'affiliate': 'lcf-join-affiliate',
+	'home': 'lcf-join-home',
+	'share': 'lcf-join-share',
+	'learn': 'lcf-join-learn',
+	'follow-topics': 'lcf-join-follow-topics',
+	'follow-languages': 'lcf-join-follow-languages',
+	'follow-hubs': 'lcf-join-follow-hubs',
 };
 
 export async function openJoinForm(
@@ -61,15 +65,26 @@ export async function openJoinForm(
 	const fields = document.createElement('fieldset');
 	fields.className = 'lc-form-fields';
 	fields.disabled = true;
-	// The languages, chosen by name once the wiki's list of them has come (with the profile).
-	const languagesField = el('div', 'lc-form-field');
-	const languagesLabel = document.createElement('label');
-	languagesLabel.textContent = say(LABELS.languages);
-	languagesField.append(languagesLabel);
-	let chooser: LanguageChooser | undefined;
+	// Languages, chosen by name once the wiki's list of them has come (with the profile).
+	const languageFields = new Map(
+		LANGUAGE_FIELDS.map((field) => {
+			const box = el('div', 'lc-form-field');
+			const label = document.createElement('label');
+			label.textContent = say(LABELS[field]);
+			box.append(label);
+			return [field, { box, label }];
+		}),
+	);
+	const choosers = new Map<keyof ProfileValues, LanguageChooser>();
+	// What someone follows comes after who they are, under a heading of its own.
+	const follows = document.createElement('p');
+	follows.className = 'lc-form-note';
+	follows.textContent = say('lcf-join-follow-intro');
 	for (const field of PROFILE_FIELDS) {
-		if (field === 'languages') {
-			fields.append(languagesField);
+		if (field === 'follow-topics') fields.append(follows);
+		const languageField = languageFields.get(field);
+		if (languageField) {
+			fields.append(languageField.box);
 			continue;
 		}
 		const label = document.createElement('label');
@@ -111,13 +126,21 @@ export async function openJoinForm(
 	// Attached before anything else, so that Enter never closes the dialog through method=dialog.
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		if (save.disabled || !loaded || !chooser) return;
-		// Only languages of the wiki's list, stored as codes: anything else is refused with a word.
-		const languages = chooser.value();
-		if ('unknown' in languages) {
-			status.textContent = say('lcf-join-language-unknown', languages.unknown);
-			chooser.focus();
+		if (save.disabled || !loaded || choosers.size < LANGUAGE_FIELDS.length)
 			return;
+		// Only languages of the wiki's list, stored as codes: anything else is refused with a word.
+		const codes: Record<string, string> = {};
+		for (const [field, chooser] of choosers) {
+			const languages = chooser.value();
+			if ('unknown' in languages) {
+				status.textContent = say(
+					'lcf-join-language-unknown',
+					languages.unknown,
+				);
+				chooser.focus();
+				return;
+			}
+			codes[field] = languages.codes.join(', ');
 		}
 		save.disabled = true;
 		status.textContent = ctx.msg('lc-working');
@@ -125,7 +148,7 @@ export async function openJoinForm(
 			...Object.fromEntries(
 				PROFILE_FIELDS.map((f) => [f, inputs.get(f)?.value.trim() ?? '']),
 			),
-			languages: languages.codes.join(', '),
+			...codes,
 		} as unknown as ProfileValues;
 		const joined = ctx.now().toISOString().slice(0, 7);
 		const before = loaded;
@@ -165,13 +188,16 @@ export async function openJoinForm(
 		]);
 		loaded = profileValues(pages.get(title)?.text ?? '');
 		for (const [field, input] of inputs) input.value = loaded[field];
-		chooser = languageChooser(languages, say, languagesLabel);
-		chooser.set(loaded.languages.split(','));
-		languagesField.append(chooser.element);
+		for (const [field, { box, label }] of languageFields) {
+			const chooser = languageChooser(languages, say, label);
+			chooser.set(loaded[field].split(','));
+			box.append(chooser.element);
+			choosers.set(field, chooser);
+		}
 		status.textContent = '';
 		fields.disabled = false;
 		save.disabled = false;
-		chooser.focus();
+		choosers.get('languages')?.focus();
 	} catch (failure) {
 		// Without the current profile, saving could blank it: the form stays closed to input.
 		const code = failure instanceof ApiFailure ? failure.code : 'unknown';

@@ -2,7 +2,7 @@
 // Each root minds its own sessions: a session under another root of the family, or on a page
 // another root's Config lists, is that root's, never a stray of this one.
 import { DEFAULT_ROOT } from '../../shared/config';
-import { readHubs, type Hub } from '../../shared/model/hubs';
+import { MAIN_HUB_NAME, readHubs, type Hub } from '../../shared/model/hubs';
 import type { Problem } from '../../shared/model/problems';
 import { readConfig } from '../../shared/programme/config-page';
 import { configPageTitle, hubsPageTitle } from '../../shared/model/titles';
@@ -17,6 +17,8 @@ export interface OtherRoot {
 export interface RootFamily {
 	/** The hubs the registry of `registryRoot` lists (with its problems). */
 	hubs: Hub[];
+	/** Every hub the family's registries name. */
+	named: Hub[];
 	problems: Problem[];
 	/** Every root of the family with its session pages, `registryRoot` and the programme's first. */
 	roots: OtherRoot[];
@@ -61,7 +63,16 @@ export async function rootFamily(
 			[],
 		).sessionPages,
 	}));
-	return { hubs, problems, roots };
+	return { hubs, named: [...hubs, ...others], problems, roots };
+}
+
+/** A root as a hub: its name on a registry, the programme's own name for the main root. */
+export function hubOf(
+	family: RootFamily,
+	root: string,
+): Pick<Hub, 'root' | 'name'> {
+	const listed = family.named.find((h) => h.root === root);
+	return { root, name: listed?.name ?? MAIN_HUB_NAME };
 }
 
 /** The family's roots other than `root`: what readProgramme must not take for strays. */

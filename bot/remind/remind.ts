@@ -10,7 +10,6 @@ import { hasEnded, isoSecond } from '../../shared/model/rules';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme } from '../programme/read-programme';
-import { regionTransform } from '../../shared/regions';
 import { regionPage } from '../../shared/pages/page-plan';
 import { MessageGate, type HeldMessage } from '../wiki/message-gate';
 import {
@@ -21,10 +20,10 @@ import {
 import { describeProblem } from '../../shared/model/problems';
 import { sharersWhoAgreed } from '../places/sharers';
 import {
+	messageSectionTransform,
 	REMINDERS_REGION,
 	remindersRegion,
 } from '../../shared/pages/bot-report';
-import { beginMarker, endMarker, findRegion } from '../../shared/regions';
 
 export interface RemindOptions {
 	root: string;
@@ -84,16 +83,6 @@ export function sessionsToRemind(
 			!hasEnded(s.startUtc, now) &&
 			hasEnded(s.startUtc, until),
 	);
-}
-
-/** A report page made before reminders had their section gets it at the end (the page is the bot's). */
-function withRemindersRegion(current: string | undefined): string | undefined {
-	if (
-		current === undefined ||
-		findRegion(current, REMINDERS_REGION) !== 'missing'
-	)
-		return current;
-	return `${current.replace(/\s+$/, '')}\n\n== Reminders ==\n${beginMarker(REMINDERS_REGION)}\n${endMarker(REMINDERS_REGION)}`;
 }
 
 export async function remind(
@@ -202,14 +191,12 @@ export async function remind(
 	}
 	for (const p of gate.problems()) log.warn(describeProblem(p));
 	// What was held back is said where liaisons look: the bot report's reminders section.
-	const section = regionTransform(
-		REMINDERS_REGION,
-		remindersRegion(isoSecond(options.now), due.length, gate.problems()),
-		/^Reminders run of[^\n]*/m,
-	);
 	await writer.write(
 		report,
-		(current) => section(withRemindersRegion(current)),
+		messageSectionTransform(
+			REMINDERS_REGION,
+			remindersRegion(isoSecond(options.now), due.length, gate.problems()),
+		),
 		`Let's Connect bot (${options.mode}): reminders for ${due.length} session(s)`,
 	);
 	return {

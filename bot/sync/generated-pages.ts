@@ -7,8 +7,11 @@ export {
 	regionPage,
 	type RegionKind,
 } from '../../shared/pages/page-plan';
-/** Kinds that edit pages people own: registration pages (create, promote) and session pages (close). */
-export const ACTION_KINDS = ['registrations', 'sessions'] as const;
+/**
+ * Kinds that edit pages people own: registration pages (create, promote), session pages (close)
+ * and followers' talk pages (news of sessions they follow).
+ */
+export const ACTION_KINDS = ['registrations', 'sessions', 'followers'] as const;
 export const PAGE_KINDS = [...REGION_KINDS, ...ACTION_KINDS] as const;
 
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -18,6 +18,7 @@ import {
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { sync, type SyncOptions, type SyncResult } from './sync';
+import { newsForFollowers } from './followers';
 import { REGION_KINDS, regionPage, type RegionKind } from './generated-pages';
 
 export interface HubsResult {
@@ -54,18 +55,16 @@ export async function syncHubs(
 	for (const root of roots) {
 		log.info(`— ${root}`);
 		// A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
-		const kinds =
-			root === options.root
-				? options.kinds
-				: new Set(
-						[...options.kinds].filter(
-							(kind) =>
-								!(REGION_KINDS as readonly string[]).includes(kind) ||
-								regionPage(kind as RegionKind, root).title.startsWith(
-									`${root}/`,
-								),
-						),
-					);
+		// Followers hear of every hub's sessions at once, after all roots are synced.
+		const kinds = new Set(
+			[...options.kinds].filter(
+				(kind) =>
+					kind !== 'followers' &&
+					(root === options.root ||
+						!(REGION_KINDS as readonly string[]).includes(kind) ||
+						regionPage(kind as RegionKind, root).title.startsWith(`${root}/`)),
+			),
+		);
 		const result = await sync(
 			bot,
 			writer,
@@ -80,6 +79,18 @@ export async function syncHubs(
 		);
 		results.push({ root, result });
 	}
+	if (options.kinds.has('followers'))
+		await newsForFollowers(
+			bot,
+			writer,
+			results.map(({ root, result }) => ({
+				root,
+				programme: result.programme,
+			})),
+			options,
+			{ sent: 0 },
+			log,
+		);
 	const main = results[0].result.programme;
 	const programmes: HubProgramme[] = results.map(({ root, result }, i) => ({
 		hub:

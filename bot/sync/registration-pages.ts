@@ -45,12 +45,12 @@ export async function keepRegistrationPages(
 	writer: PageWriter,
 	programme: Programme,
 	options: SyncOptions,
+	sent = { sent: 0 },
 ): Promise<void> {
 	const limits = {
 		perRun: programme.config.maxMessagesPerRun,
 		perSession: programme.config.maxMessagesPerSession,
 	};
-	const sent = { sent: 0 };
 	const gate = new MessageGate(bot, limits, '"you have a place"', sent);
 	const changes = new MessageGate(bot, limits, 'news of a change', sent);
 	const run = { root: options.root, mode: options.mode };

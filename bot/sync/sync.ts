@@ -14,13 +14,14 @@ import { closeEndedRegistrations } from './close-registrations';
 import { keepRegistrationPages } from './registration-pages';
 import { writeLists } from './lists';
 import { writeReport } from './report';
+import { newsForFollowers } from './followers';
 
 export type { SyncOptions } from './options';
 
 export interface SyncResult {
 	sessions: number;
-	/** What the run read of the root, for the calendar of all hubs. */
-	programme: Pick<Programme, 'sessions' | 'counts' | 'config'>;
+	/** What the run read of the root, for the calendar of all hubs and its followers. */
+	programme: Pick<Programme, 'sessions' | 'counts' | 'config' | 'participants'>;
 	problems: Problem[];
 	outcomes: WriteOutcome[];
 	pagesRead: number;
@@ -52,6 +53,8 @@ export async function sync(
 		{ otherRoots: options.otherRoots },
 	);
 	writer.waitBudget.configure(programme.config.maxWaitSeconds);
+	// Every message of the run counts towards its cap: places, news of changes, news for followers.
+	const sent = { sent: 0 };
 	programme.problems.unshift(...(options.earlierProblems ?? []));
 	for (const p of programme.problems) log.warn(describeProblem(p));
 	writer.planned.push(
@@ -63,8 +66,18 @@ export async function sync(
 	if (options.kinds.has('sessions'))
 		await closeEndedRegistrations(writer, programme, options);
 	if (options.kinds.has('registrations'))
-		await keepRegistrationPages(bot, writer, programme, options);
+		await keepRegistrationPages(bot, writer, programme, options, sent);
 	await writeLists(bot, writer, programme, options);
+	// Followers hear of sessions once they are on the lists (a --hubs run tells them of every hub's at the end).
+	if (options.kinds.has('followers'))
+		await newsForFollowers(
+			bot,
+			writer,
+			[{ root: options.root, programme }],
+			options,
+			sent,
+			log,
+		);
 	if (options.kinds.has('report'))
 		await writeReport(writer, programme, options, firstOutcome);
 	return {

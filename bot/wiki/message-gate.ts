@@ -10,6 +10,7 @@ import type { WriteOutcome } from './page-writer';
 
 export type HeldReason =
 	| 'sharer-not-agreed'
+	| 'not-own-follow'
 	| 'opted-out'
 	| 'session-cap'
 	| 'run-cap';
@@ -40,6 +41,14 @@ async function optOutCategory(bot: Mwn): Promise<string> {
 		? message.content.trim()
 		: DEFAULT_OPTOUT_CATEGORY;
 }
+
+/** What a write did when it left a message (or would have, in a dry run). */
+const SENT: WriteOutcome['action'][] = [
+	'created',
+	'edited',
+	'would-create',
+	'would-edit',
+];
 
 export interface HeldMessage {
 	user: string;
@@ -84,6 +93,11 @@ export class MessageGate {
 		for (const user of users.filter((u) => this.optOuts.get(u)))
 			this.held.push({ user, sessionId, page, reason: 'opted-out' });
 		return users.filter((u) => !this.optOuts.get(u));
+	}
+
+	/** Reads at once whose talk pages are in the opt-out category (in batches of 50). */
+	public async prefetch(users: string[]): Promise<void> {
+		await this.readOptOuts(users);
 	}
 
 	/** Holds back a message the caller found nobody asked for. */
@@ -138,17 +152,21 @@ export class MessageGate {
 
 	/** Counts a message towards the caps when the write sent it (a talk page that had it already does not count). */
 	public count(sessionId: string, outcome: WriteOutcome): void {
-		if (
-			!['created', 'edited', 'would-create', 'would-edit'].includes(
-				outcome.action,
-			)
-		)
-			return;
+		if (!SENT.includes(outcome.action)) return;
 		this.sentBySession.set(
 			sessionId,
 			(this.sentBySession.get(sessionId) ?? 0) + 1,
 		);
 		this.run.sent += 1;
+	}
+
+	/** Counts one message about several sessions, when sent: towards each session's cap, once towards the run's. */
+	public countMessage(sessionIds: string[], outcome: WriteOutcome): boolean {
+		if (!SENT.includes(outcome.action)) return false;
+		for (const id of sessionIds)
+			this.sentBySession.set(id, (this.sentBySession.get(id) ?? 0) + 1);
+		this.run.sent += 1;
+		return true;
 	}
 
 	/** The held messages as report lines: per session, those whose line was not their own, and those over a cap. */
@@ -167,6 +185,7 @@ export class MessageGate {
 				(h) => h.reason === 'sharer-not-agreed',
 			);
 			const optedOut = forSession.filter((h) => h.reason === 'opted-out');
+			const notOwn = forSession.filter((h) => h.reason === 'not-own-follow');
 			const capped = forSession.filter(
 				(h) => h.reason === 'session-cap' || h.reason === 'run-cap',
 			);
@@ -176,6 +195,16 @@ export class MessageGate {
 					problem(
 						'message-held-sharer-not-agreed',
 						`${countOf(notAgreed.length, 'sharer')} ${notAgreed.length === 1 ? 'was' : 'were'} named on the session's page by someone other than themselves or a liaison, so the bot did not send ${this.what} to: ${names(notAgreed)}. A liaison's edit of the sharers (or the sharer's own) confirms them.`,
+						where,
+						'warning',
+					),
+				);
+			}
+			if (notOwn.length > 0) {
+				found.push(
+					problem(
+						'message-held-not-own-follow',
+						`The profile${notOwn.length === 1 ? '' : 's'} of ${names(notOwn)} ${notOwn.length === 1 ? 'follows' : 'follow'} this session's topic, language or hub, but someone other than ${notOwn.length === 1 ? 'its owner' : 'their owners'} wrote that, so the bot did not send ${this.what}. Only a person's own edit of their profile asks for messages.`,
 						where,
 						'warning',
 					),

@@ -85,6 +85,13 @@ export const formEn = {
 	'lcf-join-languages-hint':
 		"Start typing a language's name and choose it from the suggestions.",
 	'lcf-join-language-remove': 'Remove $1',
+	'lcf-join-follow-intro':
+		'Follow topics, languages or hubs, and the bot leaves a message on your talk page when a new session matches (once for each session). To stop, empty these fields.',
+	'lcf-join-follow-topics':
+		'Topics you want to hear about (separated by commas)',
+	'lcf-join-follow-languages': 'Languages of sessions you want to hear about',
+	'lcf-join-follow-hubs':
+		'Hubs you want to hear about (their names, separated by commas)',
 	'lcf-join-language-unknown':
 		'“$1” is not a language of the list. Start typing its name and choose it from the suggestions. Nothing was saved.',
 };
@@ -109,6 +116,14 @@ const es: FormMessages = {
 	'lcf-join-languages-hint':
 		'Empieza a escribir el nombre de un idioma y elígelo entre las sugerencias.',
 	'lcf-join-language-remove': 'Quitar $1',
+	'lcf-join-follow-intro':
+		'Sigue temas, idiomas o hubs y el bot dejará un mensaje en tu página de discusión cuando haya una sesión nueva que coincida (una vez por sesión). Para dejar de recibirlos, vacía estos campos.',
+	'lcf-join-follow-topics':
+		'Temas sobre los que quieres recibir avisos (separados por comas)',
+	'lcf-join-follow-languages':
+		'Idiomas de las sesiones sobre las que quieres recibir avisos',
+	'lcf-join-follow-hubs':
+		'Hubs sobre los que quieres recibir avisos (sus nombres, separados por comas)',
 	'lcf-join-language-unknown':
 		'«$1» no es un idioma de la lista. Empieza a escribir su nombre y elígelo entre las sugerencias. No se guardó nada.',
 	'lcf-value-scheduled': 'Programada',
@@ -191,6 +206,14 @@ const fr: FormMessages = {
 	'lcf-join-languages-hint':
 		'Commencez à taper le nom d’une langue et choisissez-la parmi les suggestions.',
 	'lcf-join-language-remove': 'Retirer $1',
+	'lcf-join-follow-intro':
+		'Suivez des sujets, des langues ou des hubs : le bot laisse un message sur votre page de discussion quand une nouvelle session correspond (une fois par session). Pour arrêter, videz ces champs.',
+	'lcf-join-follow-topics':
+		'Sujets dont vous voulez être informé (séparés par des virgules)',
+	'lcf-join-follow-languages':
+		'Langues des sessions dont vous voulez être informé',
+	'lcf-join-follow-hubs':
+		'Hubs dont vous voulez être informé (leurs noms, séparés par des virgules)',
 	'lcf-join-language-unknown':
 		'« $1 » n’est pas une langue de la liste. Commencez à taper son nom et choisissez-la parmi les suggestions. Rien n’a été enregistré.',
 	'lcf-value-scheduled': 'Prévue',
@@ -276,6 +299,14 @@ const pt: FormMessages = {
 	'lcf-join-languages-hint':
 		'Comece a escrever o nome de uma língua e escolha-a entre as sugestões.',
 	'lcf-join-language-remove': 'Remover $1',
+	'lcf-join-follow-intro':
+		'Siga temas, idiomas ou hubs e o bot deixa uma mensagem na sua página de discussão quando houver uma nova sessão correspondente (uma vez por sessão). Para parar, esvazie estes campos.',
+	'lcf-join-follow-topics':
+		'Temas sobre os quais quer receber avisos (separados por vírgulas)',
+	'lcf-join-follow-languages':
+		'Idiomas das sessões sobre as quais quer receber avisos',
+	'lcf-join-follow-hubs':
+		'Hubs sobre os quais quer receber avisos (os nomes, separados por vírgulas)',
 	'lcf-join-language-unknown':
 		'«$1» não é uma língua da lista. Comece a escrever o nome e escolha-a entre as sugestões. Nada foi gravado.',
 	'lcf-value-scheduled': 'Agendada',
@@ -358,6 +389,12 @@ const ar: FormMessages = {
 	'lcf-join-saved': 'حُفظ ملفك.',
 	'lcf-join-languages-hint': 'ابدأ بكتابة اسم اللغة واخترها من الاقتراحات.',
 	'lcf-join-language-remove': 'إزالة $1',
+	'lcf-join-follow-intro':
+		'تابع مواضيع أو لغات أو مراكز، وسيترك البوت رسالة في صفحة نقاشك عند نشر جلسة جديدة مطابقة (مرة واحدة لكل جلسة). للإيقاف، أفرغ هذه الحقول.',
+	'lcf-join-follow-topics': 'مواضيع تريد أن تصلك أخبارها (تفصل بينها فواصل)',
+	'lcf-join-follow-languages': 'لغات الجلسات التي تريد أن تصلك أخبارها',
+	'lcf-join-follow-hubs':
+		'مراكز تريد أن تصلك أخبارها (أسماؤها، تفصل بينها فواصل)',
 	'lcf-join-language-unknown':
 		'«$1» ليست لغة من القائمة. ابدأ بكتابة اسمها واخترها من الاقتراحات. لم يُحفظ شيء.',
 	'lcf-value-scheduled': 'مجدولة',

@@ -11,6 +11,9 @@ import { isRootTitle } from './titles';
 
 export const HUB_TEMPLATE = "Let's Connect/Hub";
 
+/** The main programme as a hub among hubs (on the calendar of all hubs, and to its followers). */
+export const MAIN_HUB_NAME = "Let's Connect";
+
 export interface Hub {
 	/** What readers filter by (`Español`, `العربية`). */
 	name: string;

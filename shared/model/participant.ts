@@ -146,13 +146,16 @@ export function readParticipants(
 }
 
 export interface ProfileValues {
-	languages: string;
-	country: string;
-	region: string;
-	affiliate: string;
-	home: string;
-	share: string;
-	learn: string;
+	'languages': string;
+	'country': string;
+	'region': string;
+	'affiliate': string;
+	'home': string;
+	'share': string;
+	'learn': string;
+	'follow-topics': string;
+	'follow-languages': string;
+	'follow-hubs': string;
 }
 
 export const PROFILE_FIELDS: (keyof ProfileValues)[] = [
@@ -163,6 +166,15 @@ export const PROFILE_FIELDS: (keyof ProfileValues)[] = [
 	'home',
 	'share',
 	'learn',
+	FOLLOW_PARAMS.topics,
+	FOLLOW_PARAMS.languages,
+	FOLLOW_PARAMS.hubs,
+];
+
+/** The profile's fields of language codes, chosen by name in the form. */
+export const LANGUAGE_FIELDS: (keyof ProfileValues)[] = [
+	'languages',
+	FOLLOW_PARAMS.languages,
 ];
 
 /**

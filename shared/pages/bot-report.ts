@@ -3,6 +3,12 @@
 import type { Problem } from '../model/problems';
 import { pageLink, plain } from './wikitable';
 import {
+	beginMarker,
+	endMarker,
+	findRegion,
+	regionTransform,
+} from '../regions';
+import {
 	byPageNewestFirst,
 	countOf,
 	linkableIn,
@@ -101,9 +107,61 @@ export function remindersRegion(
 	sessions: number,
 	held: Problem[],
 ): string {
-	const lines = [
-		`Reminders run of ${at.replace('T', ' ').replace('Z', ' UTC')}: ${countOf(sessions, 'session')} starting soon; ${held.length === 0 ? 'no reminder held back.' : 'held back:'}`,
-	];
+	return messagesSection(
+		`Reminders run of ${utcTime(at)}: ${countOf(sessions, 'session')} starting soon; ${held.length === 0 ? 'no reminder held back.' : 'held back:'}`,
+		held,
+	);
+}
+
+export const FOLLOWERS_REGION = 'followers';
+
+/** The followers' section: the last run's news for followers, and what it held back and why. */
+export function followersRegion(
+	at: string,
+	told: number,
+	held: Problem[],
+): string {
+	return messagesSection(
+		`News for followers, run of ${utcTime(at)}: ${countOf(told, 'message')} left; ${held.length === 0 ? 'none held back.' : 'held back:'}`,
+		held,
+	);
+}
+
+/** Each report section of messages: its heading, and the first line's words that change every run. */
+const MESSAGE_SECTIONS = {
+	[REMINDERS_REGION]: {
+		heading: 'Reminders',
+		first: /^Reminders run of[^\n]*/m,
+	},
+	[FOLLOWERS_REGION]: {
+		heading: 'News for followers',
+		first: /^News for followers, run of[^\n]*/m,
+	},
+} as const;
+
+/**
+ * The transform that writes a section of messages on the report: a report page made before the
+ * section existed gets it at the end (the page is the bot's); a change of the run's time alone
+ * is no edit.
+ */
+export function messageSectionTransform(
+	region: keyof typeof MESSAGE_SECTIONS,
+	content: string,
+): (current: string | undefined) => string | { skip: string } {
+	const { heading, first } = MESSAGE_SECTIONS[region];
+	const write = regionTransform(region, content, first);
+	return (current) =>
+		write(
+			current === undefined || findRegion(current, region) !== 'missing'
+				? current
+				: `${current.replace(/\s+$/, '')}\n\n== ${heading} ==\n${beginMarker(region)}\n${endMarker(region)}`,
+		);
+}
+
+const utcTime = (at: string) => at.replace('T', ' ').replace('Z', ' UTC');
+
+function messagesSection(first: string, held: Problem[]): string {
+	const lines = [first];
 	const linkable = linkableIn(held.map((p) => p.page ?? '').filter(Boolean));
 	for (const p of held)
 		lines.push(

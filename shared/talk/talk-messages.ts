@@ -158,6 +158,33 @@ export function changeMessage(
 	};
 }
 
+/**
+ * News of new sessions for someone who follows them (shared/talk/follow.ts): one session, or a
+ * list of several, each with its time in UTC and where to sign up. `markers`: one per session.
+ */
+export function sessionNews(
+	sessions: Session[],
+	language: string | undefined,
+	profile: string,
+	markers: string,
+): TalkMessage {
+	const lang = talkLanguage(language);
+	const say = wordsIn(lang);
+	const items = sessions.map(
+		(s) =>
+			`* ${say('follow-item', sessionLink(s), typeIn(lang, s), timeIn(lang, s.startUtc, s.timezone), `:${s.page}`)}`,
+	);
+	return {
+		marker: markers,
+		heading:
+			sessions.length === 1
+				? say('follow-heading', headingText(sessions[0].title))
+				: say('follow-heading-many', sessions.length),
+		body: `${say('follow-intro', sessions.length)}\n${items.join('\n')}\n${say('follow-why', pageLink(profile))}`,
+		lang,
+	};
+}
+
 /** The talk page with the message added as a new section, or the same text if it is there already. */
 export function withMessage(
 	current: string | undefined,

@@ -41,6 +41,17 @@ export const talkWordsEn = {
 	'back-body': "The Let's Connect $1 $2 is on again: it starts on $3.",
 	'why-told':
 		'You get this message because you signed up and asked for messages, or because you share at this session.',
+	/** $1 the session's title (one session), or how many (several). */
+	'follow-heading': "New Let's Connect session: $1",
+	'follow-heading-many': "$1 new Let's Connect sessions",
+	/** $1 how many sessions. */
+	'follow-intro':
+		"Hello! {{PLURAL:$1|A new Let's Connect session matches|New Let's Connect sessions match}} what you follow:",
+	/** $1 the linked title; $2 the session's type; $3 when; $4 the session page, where the sign-up button is. */
+	'follow-item': '$1 ($2), $3. [[$4|Sign up]]',
+	/** $1 the profile page. */
+	'follow-why':
+		'You get this message because your profile ($1) follows these topics, languages or hubs. To stop, take them out of your profile.',
 };
 
 export type TalkWordKey = keyof typeof talkWordsEn;
@@ -82,6 +93,13 @@ const es: TalkWords = {
 		"La sesión de Let's Connect ($1) $2 vuelve a estar en pie: empieza el $3.",
 	'why-told':
 		'Recibes este mensaje porque te inscribiste y pediste mensajes, o porque compartes en esta sesión.',
+	'follow-heading': "Nueva sesión de Let's Connect: $1",
+	'follow-heading-many': "$1 sesiones nuevas de Let's Connect",
+	'follow-intro':
+		"¡Hola! {{PLURAL:$1|Una nueva sesión de Let's Connect coincide|Nuevas sesiones de Let's Connect coinciden}} con lo que sigues:",
+	'follow-item': '$1 ($2), $3. [[$4|Inscribirse]]',
+	'follow-why':
+		'Recibes este mensaje porque tu perfil ($1) sigue estos temas, idiomas o hubs. Para dejar de recibirlo, quítalos de tu perfil.',
 };
 
 const fr: TalkWords = {
@@ -120,6 +138,13 @@ const fr: TalkWords = {
 		"La session Let's Connect ($1) $2 est de nouveau prévue : elle commence le $3.",
 	'why-told':
 		'Vous recevez ce message parce que vous vous êtes inscrit·e en demandant des messages, ou parce que vous partagez à cette session.',
+	'follow-heading': "Nouvelle session Let's Connect : $1",
+	'follow-heading-many': "$1 nouvelles sessions Let's Connect",
+	'follow-intro':
+		"Bonjour ! {{PLURAL:$1|Une nouvelle session Let's Connect correspond|De nouvelles sessions Let's Connect correspondent}} à ce que vous suivez :",
+	'follow-item': '$1 ($2), $3. [[$4|S’inscrire]]',
+	'follow-why':
+		'Vous recevez ce message parce que votre profil ($1) suit ces sujets, langues ou hubs. Pour ne plus le recevoir, retirez-les de votre profil.',
 };
 
 const ar: TalkWords = {
@@ -157,6 +182,13 @@ const ar: TalkWords = {
 	'back-body': "جلسة Let's Connect ($1) $2 قائمة من جديد: تبدأ في $3.",
 	'why-told':
 		'تصلك هذه الرسالة لأنك سجّلت وطلبت الرسائل، أو لأنك تشارك في هذه الجلسة.',
+	'follow-heading': "جلسة جديدة في Let's Connect: $1",
+	'follow-heading-many': "جلسات جديدة في Let's Connect: $1",
+	'follow-intro':
+		"مرحبًا! {{PLURAL:$1|جلسة جديدة في Let's Connect تطابق|جلسات جديدة في Let's Connect تطابق}} ما تتابعه:",
+	'follow-item': '$1 ($2)، $3. [[$4|سجّل]]',
+	'follow-why':
+		'تصلك هذه الرسالة لأن ملفك ($1) يتابع هذه المواضيع أو اللغات أو المراكز. لإيقافها، احذفها من ملفك.',
 };
 
 const pt: TalkWords = {
@@ -194,6 +226,13 @@ const pt: TalkWords = {
 	'back-body': "A sessão do Let's Connect ($1) $2 está de volta: começa em $3.",
 	'why-told':
 		'Você recebe esta mensagem porque se inscreveu e pediu mensagens, ou porque compartilha nesta sessão.',
+	'follow-heading': "Nova sessão do Let's Connect: $1",
+	'follow-heading-many': "$1 novas sessões do Let's Connect",
+	'follow-intro':
+		"Olá! {{PLURAL:$1|Uma nova sessão do Let's Connect corresponde|Novas sessões do Let's Connect correspondem}} ao que você segue:",
+	'follow-item': '$1 ($2), $3. [[$4|Inscrever-se]]',
+	'follow-why':
+		'Você recebe esta mensagem porque o seu perfil ($1) segue estes temas, idiomas ou hubs. Para deixar de receber, retire-os do seu perfil.',
 };
 
 export const TALK_WORDS: Record<string, TalkWords> = {

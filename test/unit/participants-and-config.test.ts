@@ -328,17 +328,20 @@ describe('participants region and statistics', () => {
 
 describe('withProfile', () => {
 	const values = {
-		languages: 'es, en',
-		country: 'Peru',
-		region: '',
-		affiliate: 'WM|Peru',
-		home: '',
-		share: 'Wikidata',
-		learn: 'Grants',
+		'languages': 'es, en',
+		'country': 'Peru',
+		'region': '',
+		'affiliate': 'WM|Peru',
+		'home': '',
+		'share': 'Wikidata',
+		'learn': 'Grants',
+		'follow-topics': 'Grants, Wikidata',
+		'follow-languages': 'ar',
+		'follow-hubs': '',
 	};
 	it('writes a new profile without empty fields, escaped', () => {
 		expect(withProfile('', 'Alice', values, '2026-11')).toBe(
-			"{{Let's Connect/Participant\n| user = Alice\n| languages = es, en\n| country = Peru\n| affiliate = WM&#124;Peru\n| share = Wikidata\n| learn = Grants\n| joined = 2026-11\n}}",
+			"{{Let's Connect/Participant\n| user = Alice\n| languages = es, en\n| country = Peru\n| affiliate = WM&#124;Peru\n| share = Wikidata\n| learn = Grants\n| follow-topics = Grants, Wikidata\n| follow-languages = ar\n| joined = 2026-11\n}}",
 		);
 	});
 	it('leaves untouched fields exactly as written, wikitext and all', () => {
