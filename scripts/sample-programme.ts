@@ -270,7 +270,7 @@ Since its start in April 2022, the initiative has reached 730 participants acros
 == Upcoming sessions ==
 {{Let's Connect/Upcoming}}
 
-See also the [[/Calendar|calendar]], the [[/Past sessions|past sessions]] with their recordings, the [[/Resources|resources by topic]] and the [[/Participants|participants and their skills]]. So far {{Let's Connect/Stats|participants}} people have signed up or joined.
+See also the [[/Calendar|calendar]], the [[/Past sessions|past sessions]] with their recordings, the [[/Resources|resources by topic]], the [[/Participants|participants and their skills]] and the [[/Evaluation|evaluation]] (the reach in figures and charts, month by month). So far {{Let's Connect/Stats|participants}} people have signed up or joined.
 
 == What does Let's Connect offer? ==
 * 2 monthly '''Learning Clinics''' 🧠: online interactive workshops of about 2 hours, where community members share their skills and knowledge.

@@ -20,6 +20,8 @@ import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { sync, type SyncOptions, type SyncResult } from './sync';
 import { newsForFollowers } from './followers';
 import { REGION_KINDS, regionPage, type RegionKind } from './generated-pages';
+import { writeProgrammeEvaluation } from './lists';
+import type { RootProgramme } from '../../shared/stats/evaluation';
 
 export interface HubsResult {
 	hubs: Hub[];
@@ -52,6 +54,8 @@ export async function syncHubs(
 	log.info(`${hubs.length} hub(s) on [[${registry}]]`);
 	const roots = [options.root, ...hubs.map((h) => h.root)];
 	const results: HubsResult['results'] = [];
+	// What each root read, for the programme's evaluation by hub (written last).
+	const evaluated = new Map<string, RootProgramme>();
 	for (const root of roots) {
 		log.info(`— ${root}`);
 		// A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
@@ -74,6 +78,7 @@ export async function syncHubs(
 				kinds,
 				otherRoots: othersThan(family, root),
 				earlierProblems: root === options.root ? problems : [],
+				evaluation: { programmes: evaluated, later: root === options.root },
 			},
 			log,
 		);
@@ -112,6 +117,18 @@ export async function syncHubs(
 		toolkitPageTitle(options.root),
 		() => toolkitPage(options.root, hubs),
 		summary('update the hub toolkit'),
+	);
+	await writeProgrammeEvaluation(
+		bot,
+		writer,
+		roots.flatMap((root, i) => {
+			const read = evaluated.get(root);
+			return read
+				? [{ ...read, name: i === 0 ? MAIN_HUB_NAME : hubs[i - 1].name }]
+				: [];
+		}),
+		options,
+		results[0].result.problems,
 	);
 	return { hubs, results, outcomes: [...writer.outcomes] };
 }

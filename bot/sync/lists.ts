@@ -17,7 +17,10 @@ import {
 	retiredPart,
 	type PlannedPage,
 } from '../../shared/pages/page-plan';
-import { overBudget } from '../../shared/model/page-budget';
+import { PAGE_BUDGET, overBudget } from '../../shared/model/page-budget';
+import { evaluationPages } from '../../shared/pages/evaluation-page';
+import { evaluate, type RootProgramme } from '../../shared/stats/evaluation';
+import type { Problem } from '../../shared/model/problems';
 import { problem } from '../../shared/model/problems';
 import { hasEnded } from '../../shared/model/rules';
 import { renderCost } from '../wiki/render-cost';
@@ -26,6 +29,7 @@ import type { PageTransform, PageWriter } from '../wiki/page-writer';
 import type { Programme } from '../programme/read-programme';
 import { regionPage, type RegionKind } from './generated-pages';
 import { summaryOf, type SyncOptions } from './options';
+import { MAIN_HUB_NAME, rootProgramme } from './evaluation';
 
 /** Every generated page this run writes, with its region's content: the lists split past the cap. */
 function plannedPages(
@@ -36,7 +40,7 @@ function plannedPages(
 		programme;
 	const { root, now } = options;
 	const one = (
-		kind: Exclude<RegionKind, 'calendar' | 'past' | 'report'>,
+		kind: Exclude<RegionKind, 'calendar' | 'past' | 'report' | 'evaluation'>,
 		content: string,
 	): PlannedPage => ({ kind, ...regionPage(kind, root), content });
 	return [
@@ -68,7 +72,23 @@ function plannedPages(
 				),
 			),
 		),
+		...evaluationOfRoot(programme, options),
 	].filter((page) => options.kinds.has(page.kind));
+}
+
+/**
+ * The root's Evaluation page (its own figures, by month). In a run of every root the programme's
+ * is written after all of them, with the figures by hub (writeProgrammeEvaluation): each root
+ * hands what it read to the run's collector.
+ */
+function evaluationOfRoot(
+	programme: Programme,
+	options: SyncOptions,
+): PlannedPage[] {
+	const own = rootProgramme(options.root, MAIN_HUB_NAME, programme);
+	options.evaluation?.programmes.set(options.root, own);
+	if (options.evaluation?.later || !options.kinds.has('evaluation')) return [];
+	return evaluationPages(evaluate([own], options.now), options.root);
 }
 
 /**
@@ -81,8 +101,9 @@ async function retiredParts(
 	options: SyncOptions,
 ): Promise<PlannedPage[]> {
 	const retired: PlannedPage[] = [];
-	for (const kind of ['calendar', 'past'] as const) {
+	for (const kind of ['calendar', 'past', 'evaluation'] as const) {
 		if (!options.kinds.has(kind)) continue;
+		if (!planned.some((p) => p.kind === kind)) continue;
 		const index = regionPage(kind, options.root);
 		const text =
 			(await writer.read([index.title])).get(index.title)?.text ?? '';
@@ -118,9 +139,62 @@ export async function writeLists(
 	programme: Programme,
 	options: SyncOptions,
 ): Promise<void> {
-	const summary = summaryOf(options, programme);
 	// Planned after those: closed registrations and new pages change what the lists say.
-	const planned = plannedPages(programme, options);
+	await writePlanned(
+		bot,
+		writer,
+		plannedPages(programme, options),
+		options,
+		programme.problems,
+		summaryOf(options, programme),
+	);
+}
+
+/**
+ * The programme's Evaluation page in a run of every root (sync --hubs), once each root has handed
+ * over what it read: the figures of them all, and by hub. A page over its budget is left as it
+ * was; the problem goes to the log and the run's outcomes (the report was written before).
+ */
+export async function writeProgrammeEvaluation(
+	bot: WikiClient,
+	writer: PageWriter,
+	programmes: RootProgramme[],
+	options: SyncOptions,
+	problems: Problem[],
+): Promise<void> {
+	if (!options.kinds.has('evaluation')) return;
+	const sessions = programmes.reduce((n, p) => n + p.sessions.length, 0);
+	await writePlanned(
+		bot,
+		writer,
+		evaluationPages(evaluate(programmes, options.now), options.root),
+		options,
+		problems,
+		(what) =>
+			`Let's Connect bot (${options.mode}): ${what} from ${sessions} sessions of ${programmes.length} roots`,
+	);
+}
+
+/** What the report says of a page over its budget, and what to do. */
+function overBudgetMessage(
+	page: PlannedPage,
+	over: string,
+	options: SyncOptions,
+): string {
+	return page.kind === 'evaluation'
+		? `Rendering this page would take ${over}, so it was left as it was. Its months go one page a year past ${PAGE_BUDGET.monthsPerPage} months.`
+		: `Rendering this page would take ${over}, so it was left as it was. Lower cards-per-page on [[${configPageTitle(options.root)}]], or shorten what the cards show (titles, sharers).`;
+}
+
+/** Writes planned pages, each checked against its budget: part pages first, then the indexes. */
+async function writePlanned(
+	bot: WikiClient,
+	writer: PageWriter,
+	planned: PlannedPage[],
+	options: SyncOptions,
+	problems: Problem[],
+	summary: (what: string) => string,
+): Promise<void> {
 	// Part pages (new, changed, retired) before the indexes: until an index is rewritten it still
 	// links every old part, so a run stopped midway leaves no part unlinked and unretired.
 	const parts = [
@@ -137,7 +211,9 @@ export async function writeLists(
 		await writer.write(
 			page.title,
 			plannedTransform(page),
-			summary(`update the ${page.kind} list`),
+			summary(
+				`update the ${page.kind} ${page.kind === 'evaluation' ? 'figures' : 'list'}`,
+			),
 			{
 				// Asked of the wiki only when the text changes: a second run with nothing new parses nothing.
 				check: async (text) => {
@@ -145,15 +221,17 @@ export async function writeLists(
 					if (!over) return undefined;
 					// Checked again after an edit conflict: said once.
 					if (
-						!programme.problems.some(
+						!problems.some(
 							(p) => p.code === 'page-over-budget' && p.page === page.title,
 						)
 					)
-						programme.problems.push(
+						problems.push(
 							problem(
 								'page-over-budget',
-								`Rendering this page would take ${over}, so it was left as it was. Lower cards-per-page on [[${configPageTitle(options.root)}]], or shorten what the cards show (titles, sharers).`,
-								{ page: page.title },
+								overBudgetMessage(page, over, options),
+								{
+									page: page.title,
+								},
 							),
 						);
 					return `over its budget: ${over}`;

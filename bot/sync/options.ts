@@ -2,6 +2,7 @@
 import type { Problem } from '../../shared/model/problems';
 import { reportPageTitle } from '../../shared/model/titles';
 import type { OtherRoot, Programme } from '../programme/read-programme';
+import type { RootProgramme } from '../../shared/stats/evaluation';
 import type { PageKind } from './generated-pages';
 
 export interface SyncOptions {
@@ -14,6 +15,11 @@ export interface SyncOptions {
 	otherRoots?: OtherRoot[];
 	/** Problems found before the run (the hub registry's), for this root's report. */
 	earlierProblems?: Problem[];
+	/**
+	 * A run of every root (sync --hubs): each root's sync hands what it read to `programmes`, by
+	 * root; the programme's own Evaluation page (`later`) is written after them all, by hub.
+	 */
+	evaluation?: { programmes: Map<string, RootProgramme>; later: boolean };
 }
 
 /** An edit summary of the run: what it did, from how many sessions, with a link to the report. */

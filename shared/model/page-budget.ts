@@ -9,6 +9,11 @@ export const PAGE_BUDGET = {
 	parseSeconds: 3,
 	/** Cards on one page: a card costs about 1.8 KB of post-expand size and 5 ms of parse time. */
 	cardsPerPage: 200,
+	/**
+	 * Months on one evaluation page (ROOT/Evaluation): a month is a row of seven tables (about
+	 * 2 KB of wikitext and no template); past it, one page a year. Measured by npm run bench.
+	 */
+	monthsPerPage: 48,
 } as const;
 
 /** What rendering a page costs the wiki, from its parser limit report. */

@@ -14,6 +14,7 @@ const RESOURCES = 'Resources';
 const HUBS = 'Hubs';
 const ALL_HUBS = 'All hubs';
 const TOOLKIT = 'Toolkit';
+const EVALUATION = 'Evaluation';
 
 /** The root's subpages, by their part in the contract (Module:Let's Connect/contract). */
 export const SUBPAGES = {
@@ -28,6 +29,7 @@ export const SUBPAGES = {
 	hubs: HUBS,
 	allHubs: ALL_HUBS,
 	toolkit: TOOLKIT,
+	evaluation: EVALUATION,
 } as const;
 
 export const sessionPageTitle = (root: string, id: string) =>
@@ -44,6 +46,8 @@ export const pastSessionsPageTitle = (root: string) =>
 export const resourcesPageTitle = (root: string) => `${root}/${RESOURCES}`;
 export const participantsPageTitle = (root: string) =>
 	`${root}/${PARTICIPANTS}`;
+/** The evaluation: the programme's figures overall, by month and by hub, with charts. */
+export const evaluationPageTitle = (root: string) => `${root}/${EVALUATION}`;
 /**
  * Namespaces a root or a page of the programme may be in on Meta and on the local wiki, as
  * MediaWiki names them (a title's namespace is matched without regard to case).

@@ -11,6 +11,7 @@ import { PAGE_BUDGET } from '../model/page-budget';
 import { byStart, hasEnded, isoSecond } from '../model/rules';
 import {
 	calendarPageTitle,
+	evaluationPageTitle,
 	participantsPageTitle,
 	pastSessionsPageTitle,
 	reportPageTitle,
@@ -26,6 +27,7 @@ export const REGION_KINDS = [
 	'participants',
 	'stats',
 	'report',
+	'evaluation',
 ] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
@@ -49,6 +51,8 @@ export function regionPage(
 			return { title: "Template:Let's Connect/Stats", region: 'stats' };
 		case 'report':
 			return { title: reportPageTitle(root), region: 'report' };
+		case 'evaluation':
+			return { title: evaluationPageTitle(root), region: 'evaluation' };
 	}
 }
 
@@ -65,20 +69,20 @@ export interface PlannedPage {
 }
 
 /** Lines for sessions in order, with a heading line each time the group (month, year) changes. */
-function underHeadings(
-	sessions: Session[],
-	group: (s: Session) => string,
+function underHeadings<T>(
+	items: T[],
+	group: (item: T) => string,
 	heading: (g: string) => string,
-	line: (s: Session) => string,
+	line: (item: T) => string,
 ): string {
 	const lines: string[] = [];
 	let current = '';
-	for (const session of sessions) {
-		if (group(session) !== current) {
-			current = group(session);
+	for (const item of items) {
+		if (group(item) !== current) {
+			current = group(item);
 			lines.push(heading(current));
 		}
-		lines.push(line(session));
+		lines.push(line(item));
 	}
 	return lines.join('\n');
 }
@@ -90,13 +94,10 @@ function chunks<T>(items: T[], size: number): T[][] {
 	return result;
 }
 
-function groupBy(
-	sessions: Session[],
-	key: (s: Session) => string,
-): Map<string, Session[]> {
-	const groups = new Map<string, Session[]>();
-	for (const s of sessions)
-		groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items)
+		groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
 	return groups;
 }
 
@@ -120,43 +121,64 @@ export function isPartPage(title: string, index: string): boolean {
 const monthHeading = (month: string) => `{{Let's Connect/Month|${month}}}`;
 const yearHeading = (year: string) => `== ${year} ==`;
 
-interface Split {
-	kind: 'calendar' | 'past';
+/** The kinds of list that split into part pages past their cap. */
+export type SplitKind = 'calendar' | 'past' | 'evaluation';
+
+/** A list split past its cap: the sessions of the calendar and archive, the evaluation's months. */
+export interface Split<T> {
+	kind: SplitKind;
 	root: string;
-	/** Sessions in the order the pages list them. */
-	sessions: Session[];
-	group: (s: Session) => string;
-	heading: (group: string) => string;
-	card: (s: Session) => string;
-	/** What a part page says above its cards; `index` links back to the index page. */
+	/** Items in the order the pages list them. */
+	items: T[];
+	group: (item: T) => string;
+	/** A page's content for some of the items (the index's below the cap, a part's, the preview). */
+	render: (items: T[]) => string;
+	/** What a part page says above its content; `index` links back to the index page. */
 	intro: (group: string, index: string) => string;
-	listClass: string;
-	/** Cards the index keeps above the list of parts when the list is split. */
-	indexCards: number;
-	/** What the index says when it has no session at all. */
+	/** What the index lists of its parts: the link's words, and how many the part holds. */
+	partLabel: (group: string) => string;
+	count: (n: number) => string;
+	/** The items the index keeps above the list of parts when the list is split. */
+	preview: (items: T[]) => T[];
+	/** What the index says above it all, split or not (the evaluation's figures overall). */
+	head?: string;
+	/** What the index says when it has no item at all. */
 	empty: string;
 }
 
+const withHead = (head: string | undefined, content: string) =>
+	head ? (content ? `${head}\n${content}` : head) : content;
+
 /** Plans an index page and, past the cap, one page per group (month, year) in parts of the cap. */
-function splitIntoParts(split: Split, cap: number): PlannedPage[] {
+export function splitIntoParts<T>(split: Split<T>, cap: number): PlannedPage[] {
 	const index = regionPage(split.kind, split.root);
-	const lines = (sessions: Session[]) =>
-		underHeadings(sessions, split.group, split.heading, split.card);
-	if (split.sessions.length === 0)
-		return [{ kind: split.kind, ...index, content: split.empty }];
-	if (split.sessions.length <= cap)
-		return [{ kind: split.kind, ...index, content: lines(split.sessions) }];
+	if (split.items.length === 0)
+		return [
+			{
+				kind: split.kind,
+				...index,
+				content: withHead(split.head, split.empty),
+			},
+		];
+	if (split.items.length <= cap)
+		return [
+			{
+				kind: split.kind,
+				...index,
+				content: withHead(split.head, split.render(split.items)),
+			},
+		];
 	const pages: PlannedPage[] = [];
 	const links: string[] = [];
-	for (const [group, sessions] of groupBy(split.sessions, split.group)) {
-		const parts = chunks(sessions, cap);
+	for (const [group, items] of groupBy(split.items, split.group)) {
+		const parts = chunks(items, cap);
 		const titles = parts.map((_, part) => partTitle(index.title, group, part));
 		parts.forEach((part, n) =>
 			pages.push({
 				kind: split.kind,
 				title: titles[n],
 				region: index.region,
-				content: lines(part),
+				content: split.render(part),
 				whole: (content) =>
 					partPageText(
 						split.kind,
@@ -171,17 +193,50 @@ function splitIntoParts(split: Split, cap: number): PlannedPage[] {
 			.join(', ');
 		// data-lc-part: the gadget's month grid links a month whose cards are on their own page.
 		links.push(
-			`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.kind === 'calendar' ? `{{#time:F Y|${group}-01}}` : group}]]</span>: ${countOf(sessions.length, 'session')}${more ? ` (parts ${more})` : ''}`,
+			`* <span class="lc-part" data-lc-part="${group}">[[${titles[0]}|${split.partLabel(group)}]]</span>: ${split.count(items.length)}${more ? ` (parts ${more})` : ''}`,
 		);
 	}
-	const preview = lines(split.sessions.slice(0, split.indexCards));
+	const preview = split.render(split.preview(split.items));
 	const listHeading = split.kind === 'calendar' ? 'Every month' : 'Every year';
 	pages.unshift({
 		kind: split.kind,
 		...index,
-		content: `${preview}\n<h3 class="lc-part-index">${listHeading}</h3>\n${links.join('\n')}`,
+		content: withHead(
+			split.head,
+			`${preview ? `${preview}\n` : ''}<h3 class="lc-part-index">${listHeading}</h3>\n${links.join('\n')}`,
+		),
 	});
 	return pages;
+}
+
+/** The sessions' lists: cards under a heading per group. */
+function sessionSplit(
+	kind: 'calendar' | 'past',
+	root: string,
+	sessions: Session[],
+	options: {
+		group: (s: Session) => string;
+		heading: (group: string) => string;
+		card: (s: Session) => string;
+		intro: Split<Session>['intro'];
+		partLabel: Split<Session>['partLabel'];
+		indexCards: number;
+		empty: string;
+	},
+): Split<Session> {
+	return {
+		kind,
+		root,
+		items: sessions,
+		group: options.group,
+		render: (items) =>
+			underHeadings(items, options.group, options.heading, options.card),
+		intro: options.intro,
+		partLabel: options.partLabel,
+		count: (n) => countOf(n, 'session'),
+		preview: (items) => items.slice(0, options.indexCards),
+		empty: options.empty,
+	};
 }
 
 /** Sessions from the start of this month on, under a heading per month (UTC). */
@@ -194,21 +249,21 @@ export function calendarPages(
 ): PlannedPage[] {
 	const fromMonth = isoSecond(now).slice(0, 7);
 	return splitIntoParts(
-		{
-			kind: 'calendar',
+		sessionSplit(
+			'calendar',
 			root,
-			sessions: sessions
-				.filter((s) => s.startUtc.slice(0, 7) >= fromMonth)
-				.sort(byStart),
-			group: (s) => s.startUtc.slice(0, 7),
-			heading: monthHeading,
-			card: (s) => sessionCard(s, root, counts.get(s.id)),
-			intro: (month, index) =>
-				`The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
-			listClass: 'lc-calendar',
-			indexCards: Math.floor(cap / 2),
-			empty: emptyCard(root),
-		},
+			sessions.filter((s) => s.startUtc.slice(0, 7) >= fromMonth).sort(byStart),
+			{
+				group: (s) => s.startUtc.slice(0, 7),
+				heading: monthHeading,
+				card: (s) => sessionCard(s, root, counts.get(s.id)),
+				intro: (month, index) =>
+					`The Let's Connect sessions of {{#time:F Y|${month}-01}}, in UTC; every month is on the [[${index}|calendar]].`,
+				partLabel: (month) => `{{#time:F Y|${month}-01}}`,
+				indexCards: Math.floor(cap / 2),
+				empty: emptyCard(root),
+			},
+		),
 		cap,
 	);
 }
@@ -222,39 +277,39 @@ export function pastSessionPages(
 	came: Map<string, number> = new Map(),
 ): PlannedPage[] {
 	return splitIntoParts(
-		{
-			kind: 'past',
+		sessionSplit(
+			'past',
 			root,
-			sessions: sessions
+			sessions
 				.filter((s) => hasEnded(s.endUtc, now))
 				.sort(byStart)
 				.reverse(),
-			group: (s) => s.startUtc.slice(0, 4),
-			heading: yearHeading,
-			card: (s) => sessionCard(s, root, undefined, came.get(s.id)),
-			intro: (year, index) =>
-				`The Let's Connect sessions of ${year}, newest first, with their recordings and slides; every year is on the [[${index}|archive page]].`,
-			listClass: 'lc-archive',
-			indexCards: Math.floor(cap / 4),
-			empty: "''No session has taken place yet.''",
-		},
+			{
+				group: (s) => s.startUtc.slice(0, 4),
+				heading: yearHeading,
+				card: (s) => sessionCard(s, root, undefined, came.get(s.id)),
+				intro: (year, index) =>
+					`The Let's Connect sessions of ${year}, newest first, with their recordings and slides; every year is on the [[${index}|archive page]].`,
+				partLabel: (year) => year,
+				indexCards: Math.floor(cap / 4),
+				empty: "''No session has taken place yet.''",
+			},
+		),
 		cap,
 	);
 }
 
-/** A part page's whole text: its intro, then the list the gadget reads, inside the bot's region. */
-function partPageText(
-	kind: 'calendar' | 'past',
-	intro: string,
-	content: string,
-): string {
+/** A part page's whole text: its intro, then its content inside the bot's region (the sessions' in the list the gadget reads). */
+function partPageText(kind: SplitKind, intro: string, content: string): string {
 	const region = regionPage(kind, '').region;
-	return `${intro}\n\n<div class="${kind === 'calendar' ? 'lc-calendar' : 'lc-archive'}" data-lc-list="${kind}">\n<!-- letsconnect:begin ${region} -->\n${content}\n<!-- letsconnect:end ${region} -->\n</div>`;
+	const body = `<!-- letsconnect:begin ${region} -->\n${content}\n<!-- letsconnect:end ${region} -->`;
+	if (kind === 'evaluation') return `${intro}\n\n${body}`;
+	return `${intro}\n\n<div class="${kind === 'calendar' ? 'lc-calendar' : 'lc-archive'}" data-lc-list="${kind}">\n${body}\n</div>`;
 }
 
 /** An existing part page that the plan no longer has (its sessions moved or ended): it says where they went. */
 export function retiredPart(
-	kind: 'calendar' | 'past',
+	kind: SplitKind,
 	root: string,
 	title: string,
 ): PlannedPage {
@@ -262,7 +317,9 @@ export function retiredPart(
 	const content =
 		kind === 'calendar'
 			? `''No upcoming session is listed on this page any more: see the [[${index.title}|calendar]] and the [[${pastSessionsPageTitle(root)}|past sessions]].''`
-			: `''The sessions of this page are now listed on the [[${index.title}|archive page]].''`;
+			: kind === 'past'
+				? `''The sessions of this page are now listed on the [[${index.title}|archive page]].''`
+				: `''The figures of this page are now on the [[${index.title}|evaluation page]].''`;
 	return {
 		kind,
 		title,

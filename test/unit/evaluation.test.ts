@@ -6,6 +6,8 @@ import type { Registration } from '../../shared/registrations/registration-page'
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import { evaluate, type RootProgramme } from '../../shared/stats/evaluation';
 import { evaluationText } from '../../shared/stats/evaluation-text';
+import { barChart, evaluationPages } from '../../shared/pages/evaluation-page';
+import { findRegion } from '../../shared/regions';
 
 const NOW = new Date('2026-12-15T00:00:00Z');
 const MAIN = 'Grants:Knowledge Sharing/Connect';
@@ -347,5 +349,120 @@ describe('evaluationText', () => {
 		expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(
 			100,
 		);
+	});
+});
+
+describe('the Evaluation page', () => {
+	const bars = (text: string) =>
+		[
+			...text.matchAll(
+				/<span class="lc-bar" aria-hidden="true" style="width:(\d+)%;/g,
+			),
+		].map((m) => Number(m[1]));
+
+	it('draws a chart as a table of label, number and bar, the bar a share of the largest', () => {
+		const chart = barChart('Sessions by topic', 'Topic', 'Sessions', [
+			{ label: 'A', value: 4 },
+			{ label: 'B', value: 1 },
+			{ label: 'C', value: 0 },
+		]);
+		expect(chart).toContain('|+ Sessions by topic');
+		expect(chart).toContain('| style="text-align:end" | 4');
+		expect(bars(chart)).toEqual([100, 25]);
+		expect(chart).toContain(
+			'background-color:var(--background-color-progressive,#36c)',
+		);
+		// A rate: bars on a scale to 100, the number with %; none for no value.
+		const rates = barChart(
+			'Rate',
+			'Month',
+			'Rate',
+			[
+				{ label: '2026-10', value: 50 },
+				{ label: '2026-11', value: null },
+			],
+			true,
+		);
+		expect(bars(rates)).toEqual([50]);
+		expect(rates).toContain('| style="text-align:end" | 50%');
+		expect(rates).toContain('| style="text-align:end" | –');
+	});
+
+	it('shows the figures overall, by topic and by month; by hub only with hubs', () => {
+		const [alone] = evaluationPages(evaluate([main], NOW), MAIN);
+		expect(alone.title).toBe(`${MAIN}/Evaluation`);
+		expect(alone.region).toBe('evaluation');
+		expect(alone.content).toContain('| Participants || 109');
+		expect(alone.content).toContain('| Share of all affiliates || 40%');
+		expect(alone.content).toContain('| Attendance rate || 80%');
+		expect(alone.content).toContain('|+ Participants by month');
+		expect(alone.content).toContain('|+ Sessions by topic');
+		expect(alone.content).toContain(
+			'| <nowiki>Grant writing</nowiki> || 2 || 0 || 0',
+		);
+		expect(alone.content).toContain('{{#language:es|{{USERLANGUAGE}}}}');
+		expect(alone.content).toContain('baseline-');
+		expect(alone.content).not.toContain('== By hub ==');
+		const [all] = evaluationPages(evaluate([main, hub], NOW), MAIN);
+		expect(all.content).toContain('== By hub ==');
+		expect(all.content).toContain('|+ Participants by hub');
+		expect(all.content).toMatch(
+			/\| <nowiki>Español<\/nowiki> \|\| 3 \|\| 1 \|\| 0 \|\| 3/,
+		);
+		// The same figures, the same bytes.
+		expect(evaluationPages(evaluate([main, hub], NOW), MAIN)[0].content).toBe(
+			all.content,
+		);
+	});
+
+	it('splits the months one page a year past the budget, each month on exactly one page', () => {
+		const evaluation = evaluate([main, hub], NOW);
+		const pages = evaluationPages(evaluation, MAIN, 4);
+		expect(pages.map((p) => p.title)).toEqual([
+			`${MAIN}/Evaluation`,
+			`${MAIN}/Evaluation/2026`,
+			`${MAIN}/Evaluation/2027`,
+		]);
+		const [index, y2026, y2027] = pages;
+		// The index: the figures overall and by hub, the last twelve months, and every year.
+		expect(index.content).toContain('== Overall ==');
+		expect(index.content).toContain('== By hub ==');
+		expect(index.content).toContain(
+			`* <span class="lc-part" data-lc-part="2026">[[${MAIN}/Evaluation/2026|2026]]</span>: 4 months`,
+		);
+		expect(index.content).toContain(
+			`[[${MAIN}/Evaluation/2027|2027]]</span>: 1 month`,
+		);
+		// A year's page: its months only, inside the bot's region, written whole.
+		const months = (text: string) =>
+			[...text.matchAll(/^\| (\d{4}-\d{2}) \|\|/gm)].map((m) => m[1]);
+		expect(months(y2026.content)).toEqual([
+			'2026-09',
+			'2026-10',
+			'2026-11',
+			'2026-12',
+		]);
+		expect(months(y2027.content)).toEqual(['2027-01']);
+		expect(y2026.content).not.toContain('== Overall ==');
+		const whole = y2026.whole!(y2026.content);
+		expect(whole).toMatch(
+			/^The figures of Let's Connect in 2026, month by month/,
+		);
+		const region = findRegion(whole, 'evaluation');
+		expect(typeof region).not.toBe('string');
+		// Below the budget, one page.
+		expect(evaluationPages(evaluation, MAIN, 48)).toHaveLength(1);
+	});
+
+	it('says so when there is nothing yet', () => {
+		const [page] = evaluationPages(
+			evaluate(
+				[{ ...main, sessions: [], participants: [], config: { baseline: {} } }],
+				NOW,
+			),
+			MAIN,
+		);
+		expect(page.content).toContain('| Participants || 0');
+		expect(page.content).toContain("== By month ==\n''No session yet.''");
 	});
 });
