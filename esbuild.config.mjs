@@ -82,6 +82,22 @@ await Promise.all([
 		},
 		footer: { js: '/* </nowiki> */' },
 	}),
+	// The calendar file ("Add to calendar"): its own gadget (ext.gadget.letsconnect-ics), loaded on the first download.
+	esbuild.build({
+		entryPoints: ['gadget/ics-download.ts'],
+		outfile: 'dist/gadget/letsconnect-ics.js',
+		bundle: true,
+		format: 'cjs',
+		platform: 'browser',
+		target: GADGET_TARGET,
+		charset: 'utf8',
+		legalComments: 'none',
+		logLevel: 'warning',
+		banner: {
+			js: `/* <nowiki> */\n/* Let's Connect calendar file, built from the repository at ${revision}. Do not edit here: see README. */`,
+		},
+		footer: { js: '/* </nowiki> */' },
+	}),
 	esbuild.build({
 		entryPoints: ['gadget/loader.ts'],
 		outfile: 'dist/gadget/letsconnect-loader.js',
@@ -148,6 +164,7 @@ const bodyOf = (file) => {
 for (const file of [
 	'dist/gadget/letsconnect.js',
 	'dist/gadget/letsconnect-form.js',
+	'dist/gadget/letsconnect-ics.js',
 ]) {
 	for (const [name, pattern] of [
 		['~~~', /~~~/],

@@ -1,9 +1,6 @@
-// "Add to calendar": an .ics download (one session or the filtered list) and a Google link.
-import {
-	googleCalendarUrl,
-	toIcs,
-	type CalendarEvent,
-} from '../shared/calendar/ics';
+// "Add to calendar": an .ics download (one session or the filtered list; the file is made by a
+// module of its own, loaded on the first download) and a Google link.
+import { googleCalendarUrl, type CalendarEvent } from '../shared/calendar/ics';
 import type { SessionElement } from './session-elements';
 import { isoSecond as iso } from '../shared/model/rules';
 
@@ -38,18 +35,20 @@ export function eventOf(
 	};
 }
 
+/** The calendar-file module (gadget/ics-download.ts): loaded on the first download. */
+const ICS_MODULE = 'ext.gadget.letsconnect-ics';
+
+export interface IcsModule {
+	downloadIcs(events: CalendarEvent[], fileName: string): void;
+}
+
 /** Offers a calendar file for download, made in the browser: no request to any server. */
 export function downloadIcs(events: CalendarEvent[], fileName: string): void {
-	const blob = new Blob([toIcs(events, iso(new Date()))], {
-		type: 'text/calendar;charset=utf-8',
-	});
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(blob);
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+	void mw.loader
+		.using(ICS_MODULE)
+		.then((require) =>
+			(require(ICS_MODULE) as IcsModule).downloadIcs(events, fileName),
+		);
 }
 
 export { googleCalendarUrl };

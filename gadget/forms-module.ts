@@ -1,4 +1,4 @@
-// The forms (a session's, and joining the programme) are a gadget module of their own,
+// The forms (a session's, joining the programme, and the attendance sheet) are a gadget module of their own,
 // ext.gadget.letsconnect-form, loaded on the first click: readers who never open one download none
 // of them. This is what the reader's gadget knows of it.
 import type { CardContext } from './session-card';
@@ -12,4 +12,16 @@ export interface FormsModule {
 		ctx: CardContext,
 		opener: HTMLElement,
 	): Promise<void>;
+	openAttendance(
+		spot: HTMLElement,
+		ctx: CardContext,
+		opener: HTMLElement,
+	): Promise<void>;
+}
+
+/** Runs `use` with the forms module, loaded on the first call (ResourceLoader keeps it after). */
+export function withForms(use: (forms: FormsModule) => unknown): void {
+	void mw.loader
+		.using(FORMS_MODULE)
+		.then((require) => use(require(FORMS_MODULE) as FormsModule));
 }

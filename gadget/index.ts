@@ -12,6 +12,7 @@ import { translationModules } from './i18n/register';
 import { hasEnded } from '../shared/model/rules';
 import { ProgrammeView } from './programme-view';
 import { joinButton, offerJoin } from './join-form';
+import { offerAttendance } from './attendance-button';
 import { stateFromPage, type ReaderState } from './signup-control';
 import { addSessionButton, editSessionButton } from './session-form-button';
 import { calendarPageTitle } from '../shared/model/titles';
@@ -62,8 +63,10 @@ async function enhance(container: HTMLElement): Promise<void> {
 	);
 	if (sessions.length === 0) {
 		offerFirstSession(container);
+		const ctx = context();
+		offerAttendance(container, ctx);
 		if (container.querySelector('[data-lc-join-root]'))
-			offerJoin(container, knownRoots(), context());
+			offerJoin(container, knownRoots(), ctx);
 		container.classList.add('lc-ready');
 		return;
 	}

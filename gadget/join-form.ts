@@ -3,7 +3,7 @@
 // on the first click like the session form.
 import { accountLink } from './signup-control';
 import type { CardContext } from './session-card';
-import { FORMS_MODULE, type FormsModule } from './forms-module';
+import { withForms } from './forms-module';
 import { profilePageTitle } from '../shared/model/titles';
 import { pageExists } from './wiki-pages';
 
@@ -25,13 +25,9 @@ export function joinButton(root: string, ctx: CardContext): HTMLElement {
 	void pageExists(ctx.api, profilePageTitle(root, ctx.user)).then((member) => {
 		if (member) button.textContent = ctx.msg('lc-join-edit');
 	});
-	button.addEventListener('click', () => {
-		void mw.loader
-			.using(FORMS_MODULE)
-			.then((require) =>
-				(require(FORMS_MODULE) as FormsModule).openJoinForm(root, ctx, button),
-			);
-	});
+	button.addEventListener('click', () =>
+		withForms((forms) => forms.openJoinForm(root, ctx, button)),
+	);
 	return button;
 }
 

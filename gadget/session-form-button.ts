@@ -6,7 +6,7 @@ import type { CardContext } from './session-card';
 import type { SessionElement } from './session-elements';
 import { el } from './dom';
 
-import { FORMS_MODULE, type FormsModule } from './forms-module';
+import { withForms } from './forms-module';
 
 function open(
 	ctx: CardContext,
@@ -15,8 +15,8 @@ function open(
 	edit?: { page: string; id: string },
 ): void {
 	const zone = ctx.zone.kind === 'zone' ? ctx.zone.zone : 'UTC';
-	void mw.loader.using(FORMS_MODULE).then((require) =>
-		(require(FORMS_MODULE) as FormsModule).openSessionForm({
+	withForms((forms) =>
+		forms.openSessionForm({
 			api: ctx.api,
 			root,
 			language: ctx.language,

@@ -280,6 +280,12 @@ export function wikiSources(
 		text: read(join(gadget, `${GADGET_NAME}-form.js`)),
 		kind: 'page',
 	});
+	// The calendar file, loaded only when a reader downloads one.
+	sources.push({
+		title: `MediaWiki:Gadget-${GADGET_NAME}-ics.js`,
+		text: read(join(gadget, `${GADGET_NAME}-ics.js`)),
+		kind: 'page',
+	});
 	for (const code of TRANSLATED_LANGUAGES) {
 		sources.push({
 			title: `MediaWiki:Gadget-${GADGET_NAME}-i18n-${code}.js`,

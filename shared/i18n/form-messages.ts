@@ -92,6 +92,17 @@ export const formEn = {
 	'lcf-join-follow-languages': 'Languages of sessions you want to hear about',
 	'lcf-join-follow-hubs':
 		'Hubs you want to hear about (their names, separated by commas)',
+	'lcf-attendance-title': 'Who came?',
+	'lcf-attendance-intro':
+		"Tick everyone who came. The marks are saved on this page as attended=yes; only the marks of the session's sharers and the liaisons count.",
+	'lcf-attendance-others':
+		'Someone not on the list (user names, separated by commas)',
+	'lcf-attendance-not-user': '“$1” is not a user name. Nothing was saved.',
+	'lcf-attendance-save': 'Save attendance',
+	'lcf-attendance-saved':
+		'Attendance saved: {{PLURAL:$1|one person|$1 people}} came.',
+	'lcf-attendance-none': 'Nobody signed up for this session.',
+	'lcf-summary-attendance': "Take attendance: $1 came (Let's Connect gadget)",
 	'lcf-join-language-unknown':
 		'“$1” is not a language of the list. Start typing its name and choose it from the suggestions. Nothing was saved.',
 };
@@ -124,6 +135,19 @@ const es: FormMessages = {
 		'Idiomas de las sesiones sobre las que quieres recibir avisos',
 	'lcf-join-follow-hubs':
 		'Hubs sobre los que quieres recibir avisos (sus nombres, separados por comas)',
+	'lcf-attendance-title': '¿Quién asistió?',
+	'lcf-attendance-intro':
+		'Marca a cada persona que asistió. Las marcas se guardan en esta página como attended=yes; solo cuentan las de quienes compartieron la sesión y las personas de enlace.',
+	'lcf-attendance-others':
+		'Alguien que no está en la lista (nombres de usuario, separados por comas)',
+	'lcf-attendance-not-user':
+		'“$1” no es un nombre de usuario. No se guardó nada.',
+	'lcf-attendance-save': 'Guardar asistencia',
+	'lcf-attendance-saved':
+		'Asistencia guardada: {{PLURAL:$1|asistió una persona|asistieron $1 personas}}.',
+	'lcf-attendance-none': 'Nadie se inscribió en esta sesión.',
+	'lcf-summary-attendance':
+		"Pasar lista: asistieron $1 (gadget de Let's Connect)",
 	'lcf-join-language-unknown':
 		'«$1» no es un idioma de la lista. Empieza a escribir su nombre y elígelo entre las sugerencias. No se guardó nada.',
 	'lcf-value-scheduled': 'Programada',
@@ -214,6 +238,18 @@ const fr: FormMessages = {
 		'Langues des sessions dont vous voulez être informé',
 	'lcf-join-follow-hubs':
 		'Hubs dont vous voulez être informé (leurs noms, séparés par des virgules)',
+	'lcf-attendance-title': 'Qui est venu ?',
+	'lcf-attendance-intro':
+		'Cochez chaque personne venue. Les marques sont enregistrées sur cette page comme attended=yes ; seules comptent celles des intervenants de la session et des liaisons.',
+	'lcf-attendance-others':
+		'Quelqu’un qui n’est pas sur la liste (noms d’utilisateur, séparés par des virgules)',
+	'lcf-attendance-not-user':
+		'« $1 » n’est pas un nom d’utilisateur. Rien n’a été enregistré.',
+	'lcf-attendance-save': 'Enregistrer les présences',
+	'lcf-attendance-saved':
+		'Présences enregistrées : {{PLURAL:$1|une personne est venue|$1 personnes sont venues}}.',
+	'lcf-attendance-none': 'Personne ne s’est inscrit à cette session.',
+	'lcf-summary-attendance': "Présences : $1 (gadget Let's Connect)",
 	'lcf-join-language-unknown':
 		'« $1 » n’est pas une langue de la liste. Commencez à taper son nom et choisissez-la parmi les suggestions. Rien n’a été enregistré.',
 	'lcf-value-scheduled': 'Prévue',
@@ -307,6 +343,18 @@ const pt: FormMessages = {
 		'Idiomas das sessões sobre as quais quer receber avisos',
 	'lcf-join-follow-hubs':
 		'Hubs sobre os quais quer receber avisos (os nomes, separados por vírgulas)',
+	'lcf-attendance-title': 'Quem participou?',
+	'lcf-attendance-intro':
+		'Marque cada pessoa que participou. As marcas são guardadas nesta página como attended=yes; só contam as de quem partilhou a sessão e das pessoas de ligação.',
+	'lcf-attendance-others':
+		'Alguém que não está na lista (nomes de utilizador, separados por vírgulas)',
+	'lcf-attendance-not-user':
+		'“$1” não é um nome de utilizador. Nada foi guardado.',
+	'lcf-attendance-save': 'Guardar presenças',
+	'lcf-attendance-saved':
+		'Presenças guardadas: {{PLURAL:$1|participou uma pessoa|participaram $1 pessoas}}.',
+	'lcf-attendance-none': 'Ninguém se inscreveu nesta sessão.',
+	'lcf-summary-attendance': "Presenças: $1 (gadget do Let's Connect)",
 	'lcf-join-language-unknown':
 		'«$1» não é uma língua da lista. Comece a escrever o nome e escolha-a entre as sugestões. Nada foi gravado.',
 	'lcf-value-scheduled': 'Agendada',
@@ -395,6 +443,17 @@ const ar: FormMessages = {
 	'lcf-join-follow-languages': 'لغات الجلسات التي تريد أن تصلك أخبارها',
 	'lcf-join-follow-hubs':
 		'مراكز تريد أن تصلك أخبارها (أسماؤها، تفصل بينها فواصل)',
+	'lcf-attendance-title': 'من حضر؟',
+	'lcf-attendance-intro':
+		'ضع علامة على كل من حضر. تُحفظ العلامات في هذه الصفحة على شكل attended=yes؛ ولا تُحتسب إلا علامات مقدّمي الجلسة والمنسقين.',
+	'lcf-attendance-others':
+		'شخص غير موجود في القائمة (أسماء المستخدمين، تفصل بينها فواصل)',
+	'lcf-attendance-not-user': '«$1» ليس اسم مستخدم. لم يُحفظ شيء.',
+	'lcf-attendance-save': 'حفظ الحضور',
+	'lcf-attendance-saved':
+		'حُفظ الحضور: {{PLURAL:$1|لم يحضر أحد|حضر شخص واحد|حضر شخصان|حضر $1 أشخاص|حضر $1 شخصًا|حضر $1 شخص}}.',
+	'lcf-attendance-none': 'لم يسجّل أحد في هذه الجلسة.',
+	'lcf-summary-attendance': "تسجيل الحضور: $1 (أداة Let's Connect)",
 	'lcf-join-language-unknown':
 		'«$1» ليست لغة من القائمة. ابدأ بكتابة اسمها واخترها من الاقتراحات. لم يُحفظ شيء.',
 	'lcf-value-scheduled': 'مجدولة',

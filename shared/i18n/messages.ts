@@ -85,6 +85,7 @@ export const en = {
 	'lc-add-google': 'Google Calendar',
 	'lc-add-all': 'Add these sessions to my calendar',
 	'lc-join': "Join Let's Connect",
+	'lc-attendance-take': 'Take attendance',
 	'lc-join-edit': 'Edit my profile',
 	'lc-registration-opens':
 		"Registration opens at the bot's next run (usually within a day).",

@@ -100,6 +100,8 @@ export const qqq: Record<MessageKey, string> = {
 	'lc-add-all':
 		'Button that downloads an iCalendar file of all sessions shown.',
 	'lc-join': 'Button that opens the form to join the programme.',
+	'lc-attendance-take':
+		"Button on the registration page of a session that has ended, for its sharers and the programme's liaisons: opens a checklist to mark who came.",
 	'lc-join-edit':
 		'Button that opens the profile form for a reader who has joined already.',
 	'lc-registration-opens':

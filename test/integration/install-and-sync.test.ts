@@ -127,6 +127,7 @@ describe('install', () => {
 						'letsconnect-i18n-es',
 						'letsconnect-i18n-fr',
 						'letsconnect-i18n-pt',
+						'letsconnect-ics',
 						'letsconnect-loader',
 					]
 				: [
@@ -136,6 +137,7 @@ describe('install', () => {
 						'letsconnect-i18n-es',
 						'letsconnect-i18n-fr',
 						'letsconnect-i18n-pt',
+						'letsconnect-ics',
 					],
 		);
 		expect(await wiki.read('MediaWiki:Gadget-letsconnect.js')).toMatch(

@@ -78,6 +78,7 @@ export const ar: Catalogue = {
 	'lc-add-google': 'تقويم Google',
 	'lc-add-all': 'أضف هذه الجلسات إلى تقويمي',
 	'lc-join': "انضم إلى Let's Connect",
+	'lc-attendance-take': 'تسجيل الحضور',
 	'lc-join-edit': 'تعديل ملفي',
 	'lc-registration-opens':
 		'يُفتح التسجيل عند التشغيل التالي للبوت (عادةً خلال يوم).',

@@ -80,6 +80,7 @@ export const es: Catalogue = {
 	'lc-add-google': 'Google Calendar',
 	'lc-add-all': 'Añadir estas sesiones a mi calendario',
 	'lc-join': "Unirme a Let's Connect",
+	'lc-attendance-take': 'Pasar lista',
 	'lc-join-edit': 'Editar mi perfil',
 	'lc-registration-opens':
 		'La inscripción se abrirá en la próxima ejecución del bot (normalmente en menos de un día).',

@@ -81,6 +81,7 @@ export const fr: Catalogue = {
 	'lc-add-google': 'Google Agenda',
 	'lc-add-all': 'Ajouter ces sessions à mon calendrier',
 	'lc-join': "Rejoindre Let's Connect",
+	'lc-attendance-take': 'Noter les présences',
 	'lc-join-edit': 'Modifier mon profil',
 	'lc-registration-opens':
 		'Les inscriptions ouvriront au prochain passage du robot (en général dans la journée).',

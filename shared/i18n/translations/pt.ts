@@ -79,6 +79,7 @@ export const pt: Catalogue = {
 	'lc-add-google': 'Google Agenda',
 	'lc-add-all': 'Adicionar estas sessões ao meu calendário',
 	'lc-join': "Aderir ao Let's Connect",
+	'lc-attendance-take': 'Registar presenças',
 	'lc-join-edit': 'Editar o meu perfil',
 	'lc-registration-opens':
 		'As inscrições abrem na próxima execução do robô (normalmente em menos de um dia).',

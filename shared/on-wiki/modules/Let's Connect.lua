@@ -431,6 +431,7 @@ local function placesBox(box, args, lang)
 	if #list == 0 then section:tag("div"):wikitext(mw.text.nowiki(label(lang, "places-none"))) end
 	section:tag("div"):addClass("lc-places-lines"):css("font-size", "90%"):css("margin-top", "4px")
 		:wikitext(mw.text.nowiki(label(lang, "places-lines")))
+	return state
 end
 
 -- {{Let's Connect/Registrations}}: the bot's header on a registration page, with the session's
@@ -449,8 +450,21 @@ function p.registrations(frame)
 	local start = clean(args.start)
 	local day, time = start ~= "" and formatIn(lang, "l j F Y", start), start ~= "" and formatIn(lang, "H:i", start)
 	if day and time then box:tag("div"):wikitext(mw.text.nowiki(V.dateAndTime(lang, day, time) .. " UTC")) end
-	placesBox(box, args, lang)
-	return tostring(box)
+	if placesBox(box, args, lang) ~= "ended" then return tostring(box) end
+	-- After the session, its sharers and the root's liaisons mark who came: the gadget offers them a
+	-- sheet here (the bot counts only the marks their own accounts saved).
+	local root = mw.title.getCurrentTitle().prefixedText:match("^(.*)/" .. CONTRACT.subpages.registrations .. "/[^/]+$")
+	local markers = {}
+	for _, list in ipairs({ clean(args.sharers), root and (config.params(root) or {}).liaisons or "" }) do
+		for _, name in ipairs(V.split(list)) do
+			if V.isValidUsername(name) then table.insert(markers, V.normaliseUsername(name)) end
+		end
+	end
+	box:tag("div"):addClass("lc-attendance"):attr("data-lc-attendance", clean(args.session))
+		:attr("data-lc-markers", table.concat(markers, "|"))
+		:wikitext(mw.text.nowiki(label(lang, "attendance-by-hand")))
+	-- The gadget loads on pages of this hidden category.
+	return tostring(box) .. "[[Category:" .. CONTRACT.sessionsCategory .. "]]"
 end
 
 -- {{Let's Connect/Join}}: where a page invites people to join. The gadget puts its Join button

@@ -1,0 +1,159 @@
+// The attendance sheet (in the forms module): the people of a session that has ended, each with a
+// box to tick if they came, and a field for anyone who came without signing up. Saved as
+// `attended=yes` on their lines (shared/registrations/attendance.ts), with the edit protocol's
+// base revision: a sign-up or a mark saved meanwhile is read again, never overwritten.
+import {
+	attendanceMarks,
+	withAttendance,
+} from '../shared/registrations/attendance';
+import { parseRegistrations } from '../shared/registrations/registration-page';
+import { isValidUsername, normaliseUsername } from '../shared/model/usernames';
+import { splitList } from '../shared/wikitext/lists';
+import { formMessages } from '../shared/i18n/form-messages';
+import { formatMessage } from '../shared/i18n/format-message';
+import { ApiFailure, messageForFailure } from './api-errors';
+import { editPage, fetchPages } from './wiki-pages';
+import type { CardContext } from './session-card';
+import type { FormSay } from './language-chooser';
+import { el } from './dom';
+
+/** Everyone who may have come, in page order: those who did not cancel, and anyone marked already. */
+function peopleOf(text: string): { user: string; came: boolean }[] {
+	const marked = attendanceMarks(text);
+	return parseRegistrations(text)
+		.filter((r) => r.status !== 'cancelled' || marked.has(r.user))
+		.map((r) => ({ user: r.user, came: marked.has(r.user) }));
+}
+
+export async function openAttendance(
+	spot: HTMLElement,
+	ctx: CardContext,
+	opener: HTMLElement,
+): Promise<void> {
+	const words = formMessages(ctx.language);
+	const say: FormSay = (key, ...params) =>
+		formatMessage(words[key], params, ctx.language);
+	const contentWords = formMessages(mw.config.get('wgContentLanguage'));
+	const api = ctx.api as mw.Api;
+	const title = mw.config.get('wgPageName').replace(/_/g, ' ');
+	const dialog = el('dialog', 'lc-dialog');
+	dialog.setAttribute('aria-labelledby', 'lc-attendance-heading');
+	const heading = el('h2', '', say('lcf-attendance-title'));
+	heading.id = 'lc-attendance-heading';
+	heading.tabIndex = -1;
+	const form = el('form', 'lc-attendance-form');
+	form.method = 'dialog';
+	const fields = el('fieldset', 'lc-form-fields');
+	fields.disabled = true;
+	const legend = el('legend', '', say('lcf-attendance-intro'));
+	const list = el('ul', 'lc-attendance-list');
+	const othersLabel = el('label', 'lc-form-field');
+	const others = el('input', '');
+	others.type = 'text';
+	others.name = 'others';
+	others.maxLength = 1000;
+	othersLabel.append(el('span', '', say('lcf-attendance-others')), others);
+	fields.append(legend, list, othersLabel);
+	const status = el('p', 'lc-form-status');
+	status.setAttribute('role', 'status');
+	const save = el('button', 'lc-button lc-button-primary');
+	save.type = 'submit';
+	save.textContent = say('lcf-attendance-save');
+	save.disabled = true;
+	const close = el(
+		'button',
+		'lc-button lc-button-quiet',
+		say('lcf-join-close'),
+	);
+	close.type = 'button';
+	close.addEventListener('click', () => dialog.close());
+	const actions = el('div', 'lc-form-actions');
+	actions.append(save, close);
+	form.append(fields, status, actions);
+	dialog.append(heading, form);
+	document.body.append(dialog);
+	dialog.addEventListener('close', () => {
+		dialog.remove();
+		opener.focus();
+	});
+	const boxes = new Map<string, HTMLInputElement>();
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		if (save.disabled) return;
+		const typed = splitList(others.value);
+		const wrong = typed.find((name) => !isValidUsername(name));
+		if (wrong !== undefined) {
+			status.textContent = say('lcf-attendance-not-user', wrong);
+			others.focus();
+			return;
+		}
+		const ticked = [...boxes].filter(([, box]) => box.checked);
+		const came = [
+			...new Set([
+				...ticked.map(([user]) => user),
+				...typed.map(normaliseUsername),
+			]),
+		];
+		const missed = [...boxes]
+			.filter(([, box]) => !box.checked)
+			.map(([user]) => user);
+		save.disabled = true;
+		status.textContent = ctx.msg('lc-working');
+		editPage(api, title, (text) => {
+			const next = withAttendance(text, { came, missed });
+			return next === text
+				? null
+				: {
+						text: next,
+						summary: formatMessage(
+							contentWords['lcf-summary-attendance'],
+							[came.length],
+							mw.config.get('wgContentLanguage'),
+						),
+					};
+		})
+			.then(() => {
+				status.textContent = say('lcf-attendance-saved', came.length);
+				spot.dataset.lcCame = String(came.length);
+			})
+			.catch((failure: unknown) => {
+				const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+				status.textContent = ctx.msg(
+					messageForFailure(code),
+					failure instanceof ApiFailure ? failure.said : code,
+				);
+			})
+			.finally(() => {
+				save.disabled = false;
+			});
+	});
+	dialog.showModal();
+	heading.focus();
+	status.textContent = ctx.msg('lc-working');
+	try {
+		const { pages } = await fetchPages(api, [title]);
+		const people = peopleOf(pages.get(title)?.text ?? '');
+		for (const { user, came } of people) {
+			const label = el('label', '');
+			const box = el('input', '');
+			box.type = 'checkbox';
+			box.checked = came;
+			box.value = user;
+			label.append(box, ' ', user);
+			const item = el('li', '');
+			item.append(label);
+			list.append(item);
+			boxes.set(user, box);
+		}
+		if (people.length === 0)
+			list.append(el('li', '', say('lcf-attendance-none')));
+		status.textContent = '';
+		fields.disabled = false;
+		save.disabled = false;
+		(boxes.values().next().value ?? others).focus();
+	} catch (failure) {
+		// Without the page's lines, saving could unmark someone: the sheet stays closed to input.
+		const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+		status.textContent = ctx.msg(messageForFailure(code), code);
+	}
+}
