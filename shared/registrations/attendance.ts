@@ -35,16 +35,20 @@ export function placeWords(line: RegistrationLine): string {
 	).trim();
 }
 
+/** Whether a line marks its user as having come. */
+export const isMarked = (line: RegistrationLine) =>
+	!!line.call && saysYes(getParam(line.call, ATTENDED_PARAM));
+
 /** Everyone a line of the page marks as having come. */
 export function attendanceMarks(text: string): Set<string> {
 	return new Set(
 		registrationLines(text)
-			.filter((l) => l.call && saysYes(getParam(l.call, ATTENDED_PARAM)))
+			.filter(isMarked)
 			.map((l) => l.user),
 	);
 }
 
-/** The line for someone who came without signing up (the session is over: it takes nobody's place). */
+/** The line for someone who came without signing up: it holds no place (verify-places.ts). */
 export function attendanceLine(user: string): string {
 	return `{{${REGISTRATION_TEMPLATE}|user=${escapeTemplateValue(user)}|${ATTENDED_PARAM}=yes}}`;
 }

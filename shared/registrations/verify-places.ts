@@ -13,7 +13,7 @@ import {
 	registrationLines,
 	type RegistrationLine,
 } from './registration-page';
-import { attendanceMarks, placeWords } from './attendance';
+import { attendanceMarks, isMarked, placeWords } from './attendance';
 import {
 	lineHash,
 	MAX_FINDINGS,
@@ -156,10 +156,11 @@ function movedUsers(before: string[], after: string[]): string[] {
 const orderOf = (views: Map<string, UserView>) =>
 	[...views].sort(([, a], [, b]) => a.order - b.order).map(([u]) => u);
 
-/** One of a user's lines: its words, and whether it counts. */
+/** One of a user's lines: its words, whether it counts, and whether it marks them as having come. */
 interface Line {
 	text: string;
 	cancelled: boolean;
+	marked: boolean;
 }
 
 function linesOf(text: string): Map<string, Line[]> {
@@ -167,7 +168,11 @@ function linesOf(text: string): Map<string, Line[]> {
 	for (const line of registrationLines(text))
 		lines.set(line.user, [
 			...(lines.get(line.user) ?? []),
-			{ text: placeWords(line), cancelled: line.cancelled },
+			{
+				text: placeWords(line),
+				cancelled: line.cancelled,
+				marked: isMarked(line),
+			},
 		]);
 	return lines;
 }
@@ -245,6 +250,14 @@ export function verifyPlaces(
 			const was = beforeLines.get(user) ?? [];
 			const is = afterLines.get(user) ?? [];
 			const written = is.filter((l) => !was.some((w) => w.text === l.text));
+			// A first line that comes with its mark is someone who came without signing up: attendance
+			// (counted below when a sharer or a liaison wrote it), no sign-up and no one's place.
+			if (
+				was.length === 0 &&
+				written.length > 0 &&
+				written.every((l) => l.marked)
+			)
+				continue;
 			if (!isValidUsername(user)) {
 				// A temporary account's line is named on every run's report already.
 				if (now?.active && !isTemporaryAccount(user)) note('not-a-user', user);

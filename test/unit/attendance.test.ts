@@ -122,12 +122,9 @@ describe('which marks count', () => {
 			'attendance-not-counted',
 			'attendance-not-counted',
 		]);
-		// Marks are not changes of anyone's line: no other finding, and nothing to put back.
-		expect(roster.findings.filter((f) => f.kind !== 'attendance')).toEqual(
-			roster.findings.filter(
-				(f) => f.kind === 'added' && f.users.includes('Friend'),
-			),
-		);
+		// Marks are not changes of anyone's line, and a line that comes with its mark is no sign-up:
+		// no other finding, and nothing to put back.
+		expect(roster.findings.filter((f) => f.kind !== 'attendance')).toEqual([]);
 		const text = revisions[revisions.length - 1].text as string;
 		expect(restoreOwnWords(text, roster, text).restored).toEqual([]);
 	});
@@ -164,6 +161,31 @@ describe('which marks count', () => {
 		]);
 		const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust, 10);
 		expect(Object.keys(roster.attended ?? {})).toEqual(['Alice']);
+	});
+
+	it('gives no place to someone who came without signing up, whoever wrote their line', () => {
+		const revisions = history([
+			...signedUp,
+			['Lia', take(['Alice', 'Walk In'])],
+			['Sharer', take(['Alice', 'Walk In', 'Other Walker'])],
+		]);
+		const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust, 10);
+		expect(roster.entries.map((e) => e.user)).toEqual([
+			'Alice',
+			'Bruno',
+			'Chidi',
+		]);
+		expect(Object.keys(roster.attended ?? {}).sort()).toEqual([
+			'Alice',
+			'Other Walker',
+			'Walk In',
+		]);
+		const text = revisions[revisions.length - 1].text as string;
+		expect(placesOf(text, roster, 10).map((r) => r.user)).toEqual([
+			'Alice',
+			'Bruno',
+			'Chidi',
+		]);
 	});
 
 	it('counts nothing a sharer marked when they are not among the agreed sharers', () => {
