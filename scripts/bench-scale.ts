@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROOT } from '../shared/config';
 import { PAGE_BUDGET } from '../shared/model/page-budget';
+import { evaluationPageTitle } from '../shared/model/titles';
 import { routeLibraryLog } from '../bot/wiki/client';
 import { silentLog } from '../bot/wiki/log';
 import { installLocally } from './local-install';
@@ -87,7 +88,9 @@ async function renderedPages(
 	slowest: PageCost;
 	rendered: number;
 	written: number;
+	costs: PageCost[];
 }> {
+	const costs: PageCost[] = [];
 	let largest: PageCost = { title: '', postExpand: 0, parseSeconds: 0 };
 	let slowest = largest;
 	let rendered = 0;
@@ -109,12 +112,13 @@ async function renderedPages(
 			postExpand: figure('limitreport-postexpandincludesize'),
 			parseSeconds: figure('limitreport-cputime'),
 		};
+		costs.push(cost);
 		if (cost.postExpand >= largest.postExpand) largest = cost;
 		if (cost.parseSeconds >= slowest.parseSeconds) slowest = cost;
 		written += (answer.parse?.wikitext.match(/\|card\|id=/g) ?? []).length;
 		rendered += (answer.parse?.text.match(/data-lc-session="/g) ?? []).length;
 	}
-	return { largest, slowest, rendered, written };
+	return { largest, slowest, rendered, written, costs };
 }
 
 async function scenario(count: number): Promise<string[]> {
@@ -165,6 +169,15 @@ async function scenario(count: number): Promise<string[]> {
 		const pages = await renderedPages(info.apiUrl, generated);
 		// The config, each session page, its registration page and the bot's roster of it, the profiles.
 		const expectedRead = 1 + count * 3 + SCALE_PROFILES;
+		// The Evaluation page (and its pages by year past the budget): no card, tables and bars.
+		const evaluation = pages.costs.filter((c) =>
+			c.title.startsWith(evaluationPageTitle(DEFAULT_ROOT)),
+		);
+		const costliest = (key: 'postExpand' | 'parseSeconds') =>
+			evaluation.reduce(
+				(a, b) => (b[key] > a[key] ? b : a),
+				evaluation[0] ?? { title: '', postExpand: 0, parseSeconds: 0 },
+			);
 		const goal = Math.ceil(expectedRead / 500) + 10;
 		return [
 			`${count} sessions (${expectedRead} pages to read; imported in ${importSeconds.toFixed(0)} s):`,
@@ -176,6 +189,7 @@ async function scenario(count: number): Promise<string[]> {
 			`  generated     ${generated.length} pages; ${pages.rendered} of ${pages.written} cards rendered`,
 			`  largest       [[${pages.largest.title}]]: post-expand ${(pages.largest.postExpand / 1024).toFixed(0)} KB (budget ${PAGE_BUDGET.postExpandBytes / 1024} KB), parse ${pages.largest.parseSeconds.toFixed(2)} s CPU`,
 			`  slowest       [[${pages.slowest.title}]]: parse ${pages.slowest.parseSeconds.toFixed(2)} s CPU (budget ${PAGE_BUDGET.parseSeconds} s), post-expand ${(pages.slowest.postExpand / 1024).toFixed(0)} KB`,
+			`  evaluation    ${evaluation.length} page(s); [[${costliest('parseSeconds').title}]]: parse ${costliest('parseSeconds').parseSeconds.toFixed(2)} s CPU (budget ${PAGE_BUDGET.parseSeconds} s), post-expand ${(costliest('postExpand').postExpand / 1024).toFixed(0)} KB (budget ${PAGE_BUDGET.postExpandBytes / 1024} KB)`,
 			`  second sync by kind: ${Object.entries(second.byKind)
 				.map(([k, n]) => `${k} ${n}`)
 				.join(', ')}`,

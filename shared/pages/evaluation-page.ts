@@ -1,7 +1,7 @@
 // ROOT/Evaluation: the evaluation figures (../stats/evaluation.ts) as tables and charts, drawn
 // without any extension. A chart is a wikitable whose rows are (label, number, bar): the bar an
 // inline-styled <span> hidden from screen readers, so the numbers are the table for them and for
-// copying; its width a share of the largest value; its colour a Codex token (night mode changes
+// copying; its width a share of the largest value; its colour a Codex token (night mode lightens
 // it) with a fallback; a block from the start side, so it grows leftwards on a right-to-left page.
 // Past the budget (PAGE_BUDGET.monthsPerPage months), the months go one page a year
 // (ROOT/Evaluation/2026) by the lists' own splitter; the index keeps the figures overall, by hub
@@ -30,9 +30,12 @@ const FIGURE_WORDS: [keyof Figures, string][] = [
 	['interpretationLanguages', 'Interpretation languages'],
 ];
 
-/** The colour of the bars: Codex's progressive background, which night mode lightens. */
+/**
+ * The colour of the bars: Codex's progressive colour (#36c by day; night mode lightens it, where
+ * --background-color-progressive stays #36c, dim on the night's background), #36c without tokens.
+ */
 const BAR_STYLE =
-	'display:block;height:0.8em;background-color:var(--background-color-progressive,#36c)';
+	'display:block;height:0.8em;background-color:var(--color-progressive,#36c)';
 
 /** A bar of `value` on a scale to `max`, as a share of the cell's width; none for nothing. */
 function bar(value: number | null, max: number): string {
@@ -182,28 +185,29 @@ function hubsContent(evaluation: Evaluation): string {
 function topicsContent(evaluation: Evaluation): string {
 	const parts = ['== Topics and languages =='];
 	const topics = evaluation.topics;
-	if (topics.length === 0) parts.push("''No session has a topic yet.''");
-	else
-		parts.push(
-			barChart(
-				'Sessions by topic',
-				'Topic',
-				'Sessions',
-				topics.map((t) => ({ label: plain(t.topic), value: t.sessions })),
-			),
-			barChart(
-				'Followers by topic',
-				'Topic',
-				'Followers',
-				topics
-					.filter((t) => t.followers > 0)
-					.sort(
-						(a, b) =>
-							b.followers - a.followers || a.topic.localeCompare(b.topic),
-					)
-					.map((t) => ({ label: plain(t.topic), value: t.followers })),
-			),
+	const followed = topics
+		.filter((t) => t.followers > 0)
+		.sort(
+			(a, b) => b.followers - a.followers || a.topic.localeCompare(b.topic),
 		);
+	parts.push(
+		topics.length > 0
+			? barChart(
+					'Sessions by topic',
+					'Topic',
+					'Sessions',
+					topics.map((t) => ({ label: plain(t.topic), value: t.sessions })),
+				)
+			: "''No session has a topic yet.''",
+		followed.length > 0
+			? barChart(
+					'Followers by topic',
+					'Topic',
+					'Followers',
+					followed.map((t) => ({ label: plain(t.topic), value: t.followers })),
+				)
+			: "''Nobody follows a topic yet.''",
+	);
 	parts.push(
 		'=== The skills most wanted, against the sessions held ===',
 		evaluation.wanted.length > 0

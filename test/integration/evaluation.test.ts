@@ -219,7 +219,7 @@ describe('ROOT/Evaluation', () => {
 		expect(page).toContain('<caption>Participants by month');
 		// s1's month: 3 participants, the largest, a full bar; s3's month: 2 of 3.
 		expect(page).toContain(
-			'<span class="lc-bar" aria-hidden="true" style="width:100%;display:block;height:0.8em;background-color:var(--background-color-progressive,#36c)"></span>',
+			'<span class="lc-bar" aria-hidden="true" style="width:100%;display:block;height:0.8em;background-color:var(--color-progressive,#36c)"></span>',
 		);
 		expect(page).toContain('style="width:67%;');
 		expect(page).toContain('data-lc-intro="evaluation"');

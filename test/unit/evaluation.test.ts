@@ -369,9 +369,7 @@ describe('the Evaluation page', () => {
 		expect(chart).toContain('|+ Sessions by topic');
 		expect(chart).toContain('| style="text-align:end" | 4');
 		expect(bars(chart)).toEqual([100, 25]);
-		expect(chart).toContain(
-			'background-color:var(--background-color-progressive,#36c)',
-		);
+		expect(chart).toContain('background-color:var(--color-progressive,#36c)');
 		// A rate: bars on a scale to 100, the number with %; none for no value.
 		const rates = barChart(
 			'Rate',
