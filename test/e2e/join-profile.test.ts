@@ -62,18 +62,33 @@ it('joins from the Participants page, refusing a language that is not of the lis
 		.waitFor();
 	expect(await wiki.read(`${PARTICIPANTS}/Bruno`)).toBeUndefined();
 	// The suggestions offer Português (the wiki's own name for it) for "Portuguese".
-	const suggestion = await page
-		.locator('datalist option[label="Portuguese"]')
+	const suggestion = await dialog
+		.locator('datalist')
+		.first()
+		.locator('option[label="Portuguese"]')
 		.getAttribute('value');
 	expect(suggestion).toBe('português (pt)');
 	await languages.fill(suggestion!);
 	await languages.press('Tab');
 	await dialog.locator('[data-lc-language="pt"]').waitFor();
+	// What he follows: a topic, and sessions in (or interpreted into) Arabic, chosen by code.
+	await dialog
+		.getByLabel('Topics you want to hear about (separated by commas)')
+		.fill('Wikidata, Grant writing');
+	const following = dialog.getByLabel(
+		'Languages of sessions you want to hear about',
+	);
+	await following.fill('ar');
+	await following.press('Tab');
+	await dialog.locator('[data-lc-language="ar"]').waitFor();
 	await dialog.getByRole('button', { name: 'Save my profile' }).click();
 	await dialog.getByText('Your profile is saved.').waitFor();
 	const profile = (await wiki.read(`${PARTICIPANTS}/Bruno`)) ?? '';
 	expect(profile).toContain('| languages = pt');
 	expect(profile).toContain('| country = Brazil');
+	expect(profile).toContain('| follow-topics = Wikidata, Grant writing');
+	expect(profile).toContain('| follow-languages = ar');
+	expect(profile).not.toContain('follow-hubs');
 	await page.close();
 });
 
