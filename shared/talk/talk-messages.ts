@@ -180,7 +180,7 @@ export function sessionNews(
 			sessions.length === 1
 				? say('follow-heading', headingText(sessions[0].title))
 				: say('follow-heading-many', sessions.length),
-		body: `${say('follow-intro', sessions.length)}\n${items.join('\n')}\n${say('follow-why', pageLink(profile))}`,
+		body: `${say('follow-intro', sessions.length)}\n${items.join('\n')}\n${say('follow-why', `:${profile}`)}`,
 		lang,
 	};
 }

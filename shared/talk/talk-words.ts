@@ -49,9 +49,9 @@ export const talkWordsEn = {
 		"Hello! {{PLURAL:$1|A new Let's Connect session matches|New Let's Connect sessions match}} what you follow:",
 	/** $1 the linked title; $2 the session's type; $3 when; $4 the session page, where the sign-up button is. */
 	'follow-item': '$1 ($2), $3. [[$4|Sign up]]',
-	/** $1 the profile page. */
+	/** $1 the profile page (`:` and its title). */
 	'follow-why':
-		'You get this message because your profile ($1) follows these topics, languages or hubs. To stop, take them out of your profile.',
+		'You get this message because [[$1|your profile]] follows these topics, languages or hubs. To stop, take them out of your profile.',
 };
 
 export type TalkWordKey = keyof typeof talkWordsEn;
@@ -99,7 +99,7 @@ const es: TalkWords = {
 		"¡Hola! {{PLURAL:$1|Una nueva sesión de Let's Connect coincide|Nuevas sesiones de Let's Connect coinciden}} con lo que sigues:",
 	'follow-item': '$1 ($2), $3. [[$4|Inscribirse]]',
 	'follow-why':
-		'Recibes este mensaje porque tu perfil ($1) sigue estos temas, idiomas o hubs. Para dejar de recibirlo, quítalos de tu perfil.',
+		'Recibes este mensaje porque [[$1|tu perfil]] sigue estos temas, idiomas o hubs. Para dejar de recibirlo, quítalos de tu perfil.',
 };
 
 const fr: TalkWords = {
@@ -144,7 +144,7 @@ const fr: TalkWords = {
 		"Bonjour ! {{PLURAL:$1|Une nouvelle session Let's Connect correspond|De nouvelles sessions Let's Connect correspondent}} à ce que vous suivez :",
 	'follow-item': '$1 ($2), $3. [[$4|S’inscrire]]',
 	'follow-why':
-		'Vous recevez ce message parce que votre profil ($1) suit ces sujets, langues ou hubs. Pour ne plus le recevoir, retirez-les de votre profil.',
+		'Vous recevez ce message parce que [[$1|votre profil]] suit ces sujets, langues ou hubs. Pour ne plus le recevoir, retirez-les de votre profil.',
 };
 
 const ar: TalkWords = {
@@ -185,10 +185,10 @@ const ar: TalkWords = {
 	'follow-heading': "جلسة جديدة في Let's Connect: $1",
 	'follow-heading-many': "جلسات جديدة في Let's Connect: $1",
 	'follow-intro':
-		"مرحبًا! {{PLURAL:$1|جلسة جديدة في Let's Connect تطابق|جلسات جديدة في Let's Connect تطابق}} ما تتابعه:",
+		"مرحبًا! {{PLURAL:$1|جلسات جديدة في Let's Connect تطابق|جلسة جديدة في Let's Connect تطابق|جلستان جديدتان في Let's Connect تطابقان|جلسات جديدة في Let's Connect تطابق|جلسات جديدة في Let's Connect تطابق|جلسات جديدة في Let's Connect تطابق}} ما تتابعه:",
 	'follow-item': '$1 ($2)، $3. [[$4|سجّل]]',
 	'follow-why':
-		'تصلك هذه الرسالة لأن ملفك ($1) يتابع هذه المواضيع أو اللغات أو المراكز. لإيقافها، احذفها من ملفك.',
+		'تصلك هذه الرسالة لأن [[$1|ملفك]] يتابع هذه المواضيع أو اللغات أو المراكز. لإيقافها، احذفها من ملفك.',
 };
 
 const pt: TalkWords = {
@@ -232,7 +232,7 @@ const pt: TalkWords = {
 		"Olá! {{PLURAL:$1|Uma nova sessão do Let's Connect corresponde|Novas sessões do Let's Connect correspondem}} ao que você segue:",
 	'follow-item': '$1 ($2), $3. [[$4|Inscrever-se]]',
 	'follow-why':
-		'Você recebe esta mensagem porque o seu perfil ($1) segue estes temas, idiomas ou hubs. Para deixar de receber, retire-os do seu perfil.',
+		'Você recebe esta mensagem porque [[$1|o seu perfil]] segue estes temas, idiomas ou hubs. Para deixar de receber, retire-os do seu perfil.',
 };
 
 export const TALK_WORDS: Record<string, TalkWords> = {
