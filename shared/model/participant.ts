@@ -107,13 +107,17 @@ export function readParticipants(
 			continue;
 		}
 		const languages = splitList(params.languages).map((l) => l.toLowerCase());
-		for (const code of languages) {
-			if (!isKnownLanguage(code))
+		const follow = followsOf(params);
+		for (const [param, codes] of [
+			['languages', languages],
+			[FOLLOW_PARAMS.languages, follow.languages],
+		] as const) {
+			for (const code of codes.filter((c) => !isKnownLanguage(c)))
 				problems.push(
 					problem(
 						'participant-unknown-language',
 						`"${code}" is not a known language code.`,
-						{ ...where, param: 'languages' },
+						{ ...where, param },
 						'warning',
 					),
 				);
@@ -138,7 +142,7 @@ export function readParticipants(
 			share: splitList(params.share),
 			learn: splitList(params.learn),
 			joined: params.joined || undefined,
-			follow: followsOf(params),
+			follow,
 			page,
 		});
 	}

@@ -11,6 +11,7 @@ import { withMessage } from '../../shared/talk/talk-messages';
 import { readParticipants } from '../../shared/model/participant';
 import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 import type { Session } from '../../shared/model/session';
+import type { Problem } from '../../shared/model/problems';
 
 const PAGE = 'Grants:Knowledge Sharing/Connect/Participants/Alice';
 const profile = (follows: string) =>
@@ -93,6 +94,22 @@ describe('what someone follows by their own hand', () => {
 			['Alice', profile('|follow-languages=ar')],
 		]);
 		expect(ownFollows(revisions, 'Alice').languages).toEqual([]);
+	});
+
+	it('names a language code it does not know', () => {
+		const problems: Problem[] = [];
+		readParticipants(
+			PAGE,
+			profile('|follow-languages=ar, Arabic (ar)'),
+			problems,
+		);
+		expect(problems.map((p) => [p.code, p.param, p.message])).toEqual([
+			[
+				'participant-unknown-language',
+				'follow-languages',
+				'"arabic (ar)" is not a known language code.',
+			],
+		]);
 	});
 
 	it('reads the follows from the profile', () => {
