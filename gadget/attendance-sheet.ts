@@ -15,7 +15,7 @@ import { ApiFailure, messageForFailure } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
 import type { FormSay } from './language-chooser';
-import { el } from './dom';
+import { el, speaking } from './dom';
 
 /** Everyone who may have come, in page order: those who did not cancel, and anyone marked already. */
 function peopleOf(text: string): { user: string; came: boolean }[] {
@@ -36,7 +36,8 @@ export async function openAttendance(
 	const contentWords = formMessages(mw.config.get('wgContentLanguage'));
 	const api = ctx.api as mw.Api;
 	const title = mw.config.get('wgPageName').replace(/_/g, ' ');
-	const dialog = el('dialog', 'lc-dialog');
+	// In the reader's language and direction, whatever the page's.
+	const dialog = speaking(el('dialog', 'lc-dialog'), ctx.language);
 	dialog.setAttribute('aria-labelledby', 'lc-attendance-heading');
 	const heading = el('h2', '', say('lcf-attendance-title'));
 	heading.id = 'lc-attendance-heading';

@@ -147,3 +147,36 @@ it('opens the sheet again with the marks saved', async () => {
 	]);
 	await page.close();
 });
+
+it('fits a phone in Arabic: the header, the button and the sheet, right to left', async () => {
+	const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
+	try {
+		const page = await phone.context.newPage();
+		await logIn(
+			page,
+			wiki.info,
+			wiki.info.users.find((u) => u.username === 'Sharer')!,
+		);
+		await page.goto(`${pageUrl(wiki.info, TITLE)}&useskin=minerva&uselang=ar`);
+		await page.waitForSelector('.lc-ready', { state: 'attached' });
+		const take = page.getByRole('button', { name: 'تسجيل الحضور' });
+		await take.waitFor();
+		const overflow = () =>
+			page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
+		expect(await overflow()).toBeLessThanOrEqual(0);
+		await page
+			.locator('.lc-registrations-header')
+			.screenshot({ path: `${SHOTS}/attendance-header-phone-ar.png` });
+		await take.click();
+		const dialog = page.getByRole('dialog', { name: 'من حضر؟' });
+		await dialog.getByRole('checkbox', { name: 'Alice' }).waitFor();
+		expect(await dialog.getAttribute('dir')).toBe('rtl');
+		expect(await overflow()).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: `${SHOTS}/attendance-phone-ar.png` });
+		await page.close();
+	} finally {
+		await phone.close();
+	}
+});
