@@ -45,6 +45,24 @@ const node = {
 	logLevel: 'warning',
 };
 
+/** A package gadget of its own, loaded on demand by the reader's gadget (mw.loader.using). */
+const lazyGadget = (entry, name, what) =>
+	esbuild.build({
+		entryPoints: [entry],
+		outfile: `dist/gadget/${name}.js`,
+		bundle: true,
+		format: 'cjs',
+		platform: 'browser',
+		target: GADGET_TARGET,
+		charset: 'utf8',
+		legalComments: 'none',
+		logLevel: 'warning',
+		banner: {
+			js: `/* <nowiki> */\n/* Let's Connect ${what}, built from the repository at ${revision}. Do not edit here: see README. */`,
+		},
+		footer: { js: '/* </nowiki> */' },
+	});
+
 await Promise.all([
 	esbuild.build({
 		entryPoints: ['gadget/index.ts'],
@@ -65,39 +83,12 @@ await Promise.all([
 		},
 		footer: { js: '/* </nowiki> */' },
 	}),
-	// The forms (a session's, joining the programme): their own gadget (ext.gadget.letsconnect-form),
-	// loaded on the first click, with the codec and luxon, so that a session is checked by the bot's own rules.
-	esbuild.build({
-		entryPoints: ['gadget/forms.ts'],
-		outfile: 'dist/gadget/letsconnect-form.js',
-		bundle: true,
-		format: 'cjs',
-		platform: 'browser',
-		target: GADGET_TARGET,
-		charset: 'utf8',
-		legalComments: 'none',
-		logLevel: 'warning',
-		banner: {
-			js: `/* <nowiki> */\n/* Let's Connect session form, built from the repository at ${revision}. Do not edit here: see README. */`,
-		},
-		footer: { js: '/* </nowiki> */' },
-	}),
-	// The calendar file ("Add to calendar"): its own gadget (ext.gadget.letsconnect-ics), loaded on the first download.
-	esbuild.build({
-		entryPoints: ['gadget/ics-download.ts'],
-		outfile: 'dist/gadget/letsconnect-ics.js',
-		bundle: true,
-		format: 'cjs',
-		platform: 'browser',
-		target: GADGET_TARGET,
-		charset: 'utf8',
-		legalComments: 'none',
-		logLevel: 'warning',
-		banner: {
-			js: `/* <nowiki> */\n/* Let's Connect calendar file, built from the repository at ${revision}. Do not edit here: see README. */`,
-		},
-		footer: { js: '/* </nowiki> */' },
-	}),
+	// The forms (a session's, joining the programme, the attendance sheet): their own gadget
+	// (ext.gadget.letsconnect-form), loaded on the first click, with the codec and luxon, so that a
+	// session is checked by the bot's own rules.
+	lazyGadget('gadget/forms.ts', 'letsconnect-form', 'forms'),
+	// The calendar file ("Add to calendar"): ext.gadget.letsconnect-ics, loaded on the first download.
+	lazyGadget('gadget/ics-download.ts', 'letsconnect-ics', 'calendar file'),
 	esbuild.build({
 		entryPoints: ['gadget/loader.ts'],
 		outfile: 'dist/gadget/letsconnect-loader.js',

@@ -15,6 +15,18 @@ export class ApiFailure extends Error {
 	}
 }
 
+/** The words for a failed request, naming what the wiki said (the forms' status lines). */
+export function failureText(
+	msg: (key: MessageKey, ...params: (string | number)[]) => string,
+	failure: unknown,
+): string {
+	const code = failure instanceof ApiFailure ? failure.code : 'unknown';
+	return msg(
+		messageForFailure(code),
+		failure instanceof ApiFailure ? failure.said : code,
+	);
+}
+
 /** The message for an API error code. */
 export function messageForFailure(code: string): MessageKey {
 	if (code === 'http' || code === 'ok-but-empty') return 'lc-error-network';

@@ -11,7 +11,7 @@ import { isValidUsername, normaliseUsername } from '../shared/model/usernames';
 import { splitList } from '../shared/wikitext/lists';
 import { formMessages } from '../shared/i18n/form-messages';
 import { formatMessage } from '../shared/i18n/format-message';
-import { ApiFailure, messageForFailure } from './api-errors';
+import { failureText } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
 import type { FormSay } from './language-chooser';
@@ -118,11 +118,7 @@ export async function openAttendance(
 				spot.dataset.lcCame = String(came.length);
 			})
 			.catch((failure: unknown) => {
-				const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-				status.textContent = ctx.msg(
-					messageForFailure(code),
-					failure instanceof ApiFailure ? failure.said : code,
-				);
+				status.textContent = failureText(ctx.msg, failure);
 			})
 			.finally(() => {
 				save.disabled = false;
@@ -154,7 +150,6 @@ export async function openAttendance(
 		(boxes.values().next().value ?? others).focus();
 	} catch (failure) {
 		// Without the page's lines, saving could unmark someone: the sheet stays closed to input.
-		const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-		status.textContent = ctx.msg(messageForFailure(code), code);
+		status.textContent = failureText(ctx.msg, failure);
 	}
 }

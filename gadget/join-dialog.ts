@@ -14,7 +14,7 @@ import {
 	type FormMessageKey,
 } from '../shared/i18n/form-messages';
 import { formatMessage } from '../shared/i18n/format-message';
-import { ApiFailure, messageForFailure } from './api-errors';
+import { ApiFailure, failureText } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
 import { el } from './dom';
@@ -166,11 +166,7 @@ export async function openJoinForm(
 				status.textContent = say('lcf-join-saved');
 			})
 			.catch((failure: unknown) => {
-				const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-				status.textContent = ctx.msg(
-					messageForFailure(code),
-					failure instanceof ApiFailure ? failure.said : code,
-				);
+				status.textContent = failureText(ctx.msg, failure);
 			})
 			.finally(() => {
 				save.disabled = false;
@@ -200,7 +196,6 @@ export async function openJoinForm(
 		choosers.get('languages')?.focus();
 	} catch (failure) {
 		// Without the current profile, saving could blank it: the form stays closed to input.
-		const code = failure instanceof ApiFailure ? failure.code : 'unknown';
-		status.textContent = ctx.msg(messageForFailure(code), code);
+		status.textContent = failureText(ctx.msg, failure);
 	}
 }
