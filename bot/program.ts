@@ -43,7 +43,8 @@ import { remind } from './remind/remind';
 import { computeStats, withBaseline } from '../shared/stats/programme-stats';
 import { evaluate } from '../shared/stats/evaluation';
 import { evaluationText } from '../shared/stats/evaluation-text';
-import { MAIN_HUB_NAME, rootProgramme } from './sync/evaluation';
+import { rootProgramme } from './sync/evaluation';
+import { MAIN_HUB_NAME } from '../shared/model/hubs';
 import { type Problem } from '../shared/model/problems';
 import { countOf, problemLines } from '../shared/pages/problem-words';
 import {

@@ -3,10 +3,6 @@
 import type { RootProgramme } from '../../shared/stats/evaluation';
 import type { Programme } from '../programme/read-programme';
 
-/** The programme's own name among its hubs (the calendar of all hubs, the evaluation by hub). */
-// The main programme's name as a hub: one home, shared/model/hubs.ts.
-export { MAIN_HUB_NAME } from '../../shared/model/hubs';
-
 /** A root's programme as the evaluation reads it. */
 export function rootProgramme(
 	root: string,

@@ -29,7 +29,8 @@ import type { PageTransform, PageWriter } from '../wiki/page-writer';
 import type { Programme } from '../programme/read-programme';
 import { regionPage, type RegionKind } from './generated-pages';
 import { summaryOf, type SyncOptions } from './options';
-import { MAIN_HUB_NAME, rootProgramme } from './evaluation';
+import { rootProgramme } from './evaluation';
+import { MAIN_HUB_NAME } from '../../shared/model/hubs';
 
 /** Every generated page this run writes, with its region's content: the lists split past the cap. */
 function plannedPages(
