@@ -2,7 +2,8 @@
 // month (of the session's start, UTC) and by hub (one entry per root served), and the tables by
 // topic and language. Pure: from what the bot read of each root, and the time.
 //
-// Who took part: the sharers of sessions not cancelled, whoever holds a line that is not cancelled
+// A session cancelled or postponed (isOff) has not taken place: it counts nowhere, whatever its
+// date. Who took part: the sharers of sessions not off, whoever holds a line that is not cancelled
 // (registered or waiting), and whoever came (attendance: a verified mark, never a line's
 // `attended=` as the page says it now); overall also everyone with a profile, as the headline
 // figures count them (programme-stats.ts).
@@ -13,6 +14,7 @@ import { isKnownLanguage } from '../model/languages';
 import { hasEnded } from '../model/rules';
 import type { Session } from '../model/session';
 import { normaliseUsername } from '../model/usernames';
+import { isOff } from './programme-stats';
 import type { Registration } from '../registrations/registration-page';
 
 /** What the bot read of one root (the programme, or a hub) that the figures need. */
@@ -40,10 +42,10 @@ export interface Figures {
 	affiliates: number;
 	/** The affiliates reached, in whole percent of the Config's `affiliates-total`; null without one. */
 	affiliateShare: number | null;
-	/** Sessions not cancelled (held or ahead), and their distinct topics. */
+	/** Sessions neither cancelled nor postponed (held or ahead), and their distinct topics. */
 	sessions: number;
 	topics: number;
-	/** Lines holding a place at sessions not cancelled. */
+	/** Lines holding a place at sessions neither cancelled nor postponed. */
 	registrations: number;
 	/** People marked as come at the sessions that ended (verified marks). */
 	attended: number;
@@ -78,11 +80,11 @@ export interface Evaluation {
 	byMonth: { month: string; figures: Figures }[];
 	/** One entry per root, in the order given; no baselines. */
 	byHub: { root: string; name: string; figures: Figures }[];
-	/** Every topic of a session or a follow: sessions on it (not cancelled) and its followers. */
+	/** Every topic of a session or a follow: sessions on it (neither cancelled nor postponed) and its followers. */
 	topics: { topic: string; sessions: number; followers: number }[];
 	/** The ten skills most wanted (the Participants page's rule) against the sessions held on them and ahead. */
 	wanted: { topic: string; learners: number; held: number; ahead: number }[];
-	/** Interpretation languages, by the sessions (not cancelled) that offered each. */
+	/** Interpretation languages, by the sessions (neither cancelled nor postponed) that offered each. */
 	interpretation: { language: string; sessions: number }[];
 }
 
@@ -109,7 +111,7 @@ const monthOf = (iso: string) => iso.slice(0, 7);
 function heldSessions(programmes: RootProgramme[], now: Date): Held[] {
 	return programmes.flatMap((p, rootIndex) =>
 		p.sessions
-			.filter((s) => s.status !== 'cancelled')
+			.filter((s) => !isOff(s))
 			.map((session) => {
 				const ended = hasEnded(session.endUtc, now);
 				return {

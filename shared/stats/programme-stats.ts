@@ -7,6 +7,14 @@ import type { Registration } from '../registrations/registration-page';
 import { hasEnded } from '../model/rules';
 import { normaliseUsername } from '../model/usernames';
 
+/**
+ * Whether a session is off: cancelled, or postponed (its date has gone, its new one is not set).
+ * Neither has taken place, whatever its old date: no session held, no topic, no attendance.
+ */
+export function isOff(session: Pick<Session, 'status'>): boolean {
+	return session.status === 'cancelled' || session.status === 'postponed';
+}
+
 export interface ProgrammeStats {
 	participants: number;
 	countries: number;
@@ -27,8 +35,8 @@ export interface ProgrammeStats {
 
 /**
  * Headline figures. Participants are everyone who took part, each once: registrants whose
- * registration is not cancelled, the sharers of sessions that were not cancelled, and everyone
- * with a profile. Languages are the distinct languages participants speak or edit in.
+ * registration is not cancelled, the sharers of sessions that are not off (cancelled or
+ * postponed: isOff), and everyone with a profile. Languages are the distinct languages participants speak or edit in.
  * `attendance`: who came to each session, by id, as verified (a mark counts only when a sharer's
  * or a liaison's own revision wrote it); a line's `attended=` as the page says it now counts for
  * nothing here.
@@ -42,7 +50,7 @@ export function computeStats(
 ): ProgrammeStats {
 	const people = new Set(participants.map((p) => normaliseUsername(p.user)));
 	for (const session of sessions)
-		if (session.status !== 'cancelled')
+		if (!isOff(session))
 			for (const sharer of session.sharers)
 				people.add(normaliseUsername(sharer));
 	let registered = 0;
@@ -51,12 +59,10 @@ export function computeStats(
 	const ended = new Set(
 		sessions.filter((s) => hasEnded(s.endUtc, now)).map((s) => s.id),
 	);
-	// A session that was cancelled took nobody part: its registrants count (as its sharers) only elsewhere.
-	const cancelled = new Set(
-		sessions.filter((s) => s.status === 'cancelled').map((s) => s.id),
-	);
+	// A session cancelled or postponed took nobody part: its registrants count (as its sharers) only elsewhere.
+	const off = new Set(sessions.filter(isOff).map((s) => s.id));
 	for (const [id, list] of registrations) {
-		if (cancelled.has(id)) continue;
+		if (off.has(id)) continue;
 		const came = new Set((attendance.get(id) ?? []).map(normaliseUsername));
 		// Someone marked as come who had no line took part too.
 		for (const user of came) people.add(user);
@@ -76,7 +82,7 @@ export function computeStats(
 				.filter((v): v is string => Boolean(v))
 				.map((v) => v.trim().toLowerCase()),
 		).size;
-	const held = sessions.filter((s) => s.status !== 'cancelled');
+	const held = sessions.filter((s) => !isOff(s));
 	return {
 		participants: people.size,
 		countries: distinct(participants.map((p) => p.country)),

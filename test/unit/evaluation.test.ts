@@ -259,6 +259,38 @@ describe('evaluate: one root', () => {
 	});
 });
 
+describe('evaluate: sessions that did not take place', () => {
+	it('leaves a postponed session out as a cancelled one, though its old date has passed', () => {
+		// a5 was set for November, then postponed: its sharer, its line, its topic, its place in
+		// the attendance rate (nobody came) and its month count for nothing.
+		const postponed: RootProgramme = {
+			...main,
+			sessions: [
+				...main.sessions,
+				session(
+					'a5',
+					'topic=Outreach|start=2026-11-25 14:00|sharers=Pat|status=postponed|interpretation=fr',
+				),
+			],
+			registrations: new Map([
+				...main.registrations,
+				['a5', [line('Quinn', '2026-11-05T10:00:00Z')]],
+			]),
+		};
+		const evaluation = evaluate([postponed], NOW);
+		const without = evaluate([main], NOW);
+		expect(evaluation.overall).toEqual(without.overall);
+		expect(evaluation.overall).toMatchObject({
+			sessions: 3,
+			topics: 2,
+			attendanceRate: 80,
+		});
+		expect(evaluation.byMonth).toEqual(without.byMonth);
+		expect(evaluation.topics).toEqual(without.topics);
+		expect(evaluation.interpretation).toEqual(without.interpretation);
+	});
+});
+
 describe('evaluate: the programme and a hub', () => {
 	const evaluation = evaluate([main, hub], NOW);
 

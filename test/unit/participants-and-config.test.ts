@@ -275,6 +275,41 @@ describe('participants region and statistics', () => {
 		).toBe(50);
 	});
 
+	it('leaves a postponed session out as a cancelled one, though its old date has passed', () => {
+		const [held, postponed] = readSessionsFromPage(
+			'P',
+			"{{Let's Connect/Session|id=s|title=T|type=clinic|topic=Wikidata|start=2026-10-03 14:00|sharers=Cai}}" +
+				"{{Let's Connect/Session|id=p|title=U|type=workshop|topic=Outreach|start=2026-10-10 14:00|sharers=Eli|status=postponed}}",
+		).sessions;
+		const line = (user: string) => ({
+			user,
+			status: 'registered' as const,
+			remind: false,
+			source: 'template' as const,
+		});
+		const registrations = new Map([
+			['s', [line('Dee')]],
+			['p', [line('Fay')]],
+		]);
+		const stats = computeStats(
+			[held, postponed],
+			[],
+			registrations,
+			new Map([['s', ['Dee']]]),
+			new Date('2026-12-01T00:00:00Z'),
+		);
+		// Cai and Dee; not Eli nor Fay. One session, a clinic, on one topic; Dee came.
+		expect(stats).toMatchObject({
+			participants: 2,
+			sessions: 1,
+			clinics: 1,
+			workshops: 0,
+			topics: 1,
+			registrations: 1,
+			attendance: 100,
+		});
+	});
+
 	it('counts everyone who took part once: registrants, sharers and profile holders', () => {
 		const [session] = readSessionsFromPage(
 			'P',
