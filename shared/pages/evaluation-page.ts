@@ -26,7 +26,8 @@ const FIGURE_WORDS: [keyof Figures, string][] = [
 	['topics', 'Topics'],
 	['registrations', 'Registrations'],
 	['attended', 'Attended'],
-	['attendanceRate', 'Attendance rate'],
+	['attendanceTaken', 'Sessions with attendance taken'],
+	['attendanceRate', 'Attendance rate (where taken)'],
 	['interpretationLanguages', 'Interpretation languages'],
 ];
 
@@ -126,7 +127,7 @@ export function monthsContent(months: Evaluation['byMonth']): string {
 		series('registrations', 'Registrations by month', 'Registrations'),
 		series(
 			'attendanceRate',
-			'Attendance rate by month (of those with a place, who came)',
+			'Attendance rate by month (of those with a place at the sessions where attendance was taken, who came)',
 			'Rate',
 			true,
 		),

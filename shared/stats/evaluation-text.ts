@@ -2,8 +2,13 @@
 // columns aligned, short headers with their meaning said once.
 import type { Evaluation, Figures } from './evaluation';
 
-/** Each figure's column: a short header and its meaning. */
-const COLUMNS: { figure: keyof Figures; head: string; meaning: string }[] = [
+/** Each figure's column: a short header, its meaning, and what the meaning leaves unsaid. */
+const COLUMNS: {
+	figure: keyof Figures;
+	head: string;
+	meaning: string;
+	more?: string;
+}[] = [
 	{ figure: 'participants', head: 'people', meaning: 'participants' },
 	{ figure: 'newcomers', head: 'new', meaning: 'newcomers' },
 	{ figure: 'returning', head: 'back', meaning: 'came to 2+ sessions' },
@@ -14,7 +19,17 @@ const COLUMNS: { figure: keyof Figures; head: string; meaning: string }[] = [
 	{ figure: 'topics', head: 'topic', meaning: 'topics' },
 	{ figure: 'registrations', head: 'regs', meaning: 'registrations' },
 	{ figure: 'attended', head: 'came', meaning: 'attended (verified)' },
-	{ figure: 'attendanceRate', head: 'rate', meaning: 'attendance rate' },
+	{
+		figure: 'attendanceTaken',
+		head: 'taken',
+		meaning: 'sessions with attendance taken',
+	},
+	{
+		figure: 'attendanceRate',
+		head: 'rate',
+		meaning: 'attendance rate',
+		more: 'of those with a place at the sessions where attendance was taken, who came',
+	},
 	{
 		figure: 'interpretationLanguages',
 		head: 'interp',
@@ -148,7 +163,7 @@ export function evaluationText(evaluation: Evaluation): string {
 	lines.push(
 		'',
 		...wrapped(
-			`Columns: ${COLUMNS.map((c) => `${c.head} ${c.meaning}`).join(', ')}.`,
+			`Columns: ${COLUMNS.map((c) => `${c.head} ${c.meaning}${c.more ? ` (${c.more})` : ''}`).join(', ')}.`,
 		),
 	);
 	return `${lines.join('\n')}\n`;

@@ -49,7 +49,12 @@ export interface Figures {
 	registrations: number;
 	/** People marked as come at the sessions that ended (verified marks). */
 	attended: number;
-	/** Of those with a place at the sessions that ended, who came, in whole percent; null when none. */
+	/** Sessions that ended where attendance was taken: at least one verified mark. */
+	attendanceTaken: number;
+	/**
+	 * Of those with a place at the sessions where attendance was taken, who came, in whole percent;
+	 * null when none. A session that ended without a mark is left out, not counted as nobody come.
+	 */
 	attendanceRate: number | null;
 	/** People who came to two sessions or more (by month: came that month, and had come before too). */
 	returning: number;
@@ -98,6 +103,8 @@ interface Held {
 	lines: Registration[];
 	/** Who came, normalised. */
 	came: Set<string>;
+	/** It ended and attendance was taken: someone's mark was verified. */
+	taken: boolean;
 }
 
 /** A person's participation: where and when (the instant, for the first of all). */
@@ -114,6 +121,11 @@ function heldSessions(programmes: RootProgramme[], now: Date): Held[] {
 			.filter((s) => !isOff(s))
 			.map((session) => {
 				const ended = hasEnded(session.endUtc, now);
+				const came = new Set(
+					ended
+						? (p.attendance.get(session.id) ?? []).map(normaliseUsername)
+						: [],
+				);
 				return {
 					rootIndex,
 					session,
@@ -122,11 +134,8 @@ function heldSessions(programmes: RootProgramme[], now: Date): Held[] {
 					lines: (p.registrations.get(session.id) ?? []).filter(
 						(r) => r.status !== 'cancelled',
 					),
-					came: new Set(
-						ended
-							? (p.attendance.get(session.id) ?? []).map(normaliseUsername)
-							: [],
-					),
+					came,
+					taken: came.size > 0,
 				};
 			}),
 	);
@@ -186,7 +195,7 @@ function figuresOf(
 ): Figures {
 	const people = new Set(scope.people);
 	let registrations = 0;
-	let placesEnded = 0;
+	let placesTaken = 0;
 	let cameWithPlace = 0;
 	let attended = 0;
 	const attendees = new Set<string>();
@@ -198,8 +207,8 @@ function figuresOf(
 			people.add(user);
 			if (line.status !== 'registered') continue;
 			registrations++;
-			if (!held.ended) continue;
-			placesEnded++;
+			if (!held.taken) continue;
+			placesTaken++;
 			if (held.came.has(user)) cameWithPlace++;
 		}
 		for (const user of held.came) {
@@ -230,7 +239,8 @@ function figuresOf(
 		topics: distinct(scope.sessions.map((h) => h.session.topic)),
 		registrations,
 		attended,
-		attendanceRate: percent(cameWithPlace, placesEnded),
+		attendanceTaken: scope.sessions.filter((h) => h.taken).length,
+		attendanceRate: percent(cameWithPlace, placesTaken),
 		returning: [...attendees].filter(scope.returning).length,
 		newcomers: scope.newcomers,
 		interpretationLanguages: distinct(

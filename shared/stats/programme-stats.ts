@@ -27,8 +27,9 @@ export interface ProgrammeStats {
 	topics: number;
 	registrations: number;
 	/**
-	 * Share of the registrants with a place at ended sessions who came (a verified mark: the
-	 * programme's attendance map), in whole percent; null when no session with registrants ended.
+	 * Share of the registrants with a place at the ended sessions where attendance was taken (at
+	 * least one verified mark: the programme's attendance map) who came, in whole percent; null
+	 * when there are none. A session without a mark is left out, not counted as nobody come.
 	 */
 	attendance: number | null;
 }
@@ -64,13 +65,14 @@ export function computeStats(
 	for (const [id, list] of registrations) {
 		if (off.has(id)) continue;
 		const came = new Set((attendance.get(id) ?? []).map(normaliseUsername));
+		const taken = ended.has(id) && came.size > 0;
 		// Someone marked as come who had no line took part too.
 		for (const user of came) people.add(user);
 		for (const r of list) {
 			if (r.status === 'cancelled') continue;
 			people.add(normaliseUsername(r.user));
 			if (r.status === 'registered') registered++;
-			if (ended.has(id) && r.status === 'registered') {
+			if (taken && r.status === 'registered') {
 				pastRegistered++;
 				if (came.has(normaliseUsername(r.user))) attended++;
 			}

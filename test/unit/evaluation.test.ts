@@ -172,6 +172,8 @@ describe('evaluate: one root', () => {
 			registrations: 6,
 			// Ann, Ben, Zed at a1; Ann, Cy at a2.
 			attended: 5,
+			// Attendance was taken at a1 and a2.
+			attendanceTaken: 2,
 			// Of the 5 with a place at a1 and a2, 4 came (Eve's own mark is not verified).
 			attendanceRate: 80,
 			// Ann came twice.
@@ -291,6 +293,47 @@ describe('evaluate: sessions that did not take place', () => {
 	});
 });
 
+describe('evaluate: the attendance rate', () => {
+	it('is over the sessions where attendance was taken, not every session that ended', () => {
+		// Ten sessions ended, ten people with a place at each; attendance was taken at t0 only,
+		// where 9 of the 10 came. The others are unknown, not nobody come: 90 %, not 9 of 100.
+		const ids = Array.from({ length: 10 }, (_, i) => `t${i}`);
+		const people = Array.from({ length: 10 }, (_, i) => `P${i}`);
+		const evaluation = evaluate(
+			[
+				{
+					...main,
+					sessions: ids.map((id, i) =>
+						session(id, `topic=T|start=2026-10-${String(i + 10)} 14:00`),
+					),
+					registrations: new Map(
+						ids.map((id) => [
+							id,
+							people.map((user) => line(user, '2026-10-01T10:00:00Z')),
+						]),
+					),
+					attendance: new Map([['t0', people.slice(0, 9)]]),
+					config: { baseline: {} },
+				},
+			],
+			NOW,
+		);
+		expect(evaluation.overall).toMatchObject({
+			sessions: 10,
+			registrations: 100,
+			attended: 9,
+			attendanceTaken: 1,
+			attendanceRate: 90,
+		});
+		const [page] = evaluationPages(evaluation, MAIN);
+		expect(page.content).toContain('| Sessions with attendance taken || 1');
+		expect(page.content).toContain('| Attendance rate (where taken) || 90%');
+		expect(page.content).toContain(
+			'|+ Attendance rate by month (of those with a place at the sessions where attendance was taken, who came)',
+		);
+	});
+});
+
 describe('evaluate: the programme and a hub', () => {
 	const evaluation = evaluate([main, hub], NOW);
 
@@ -336,6 +379,7 @@ describe('evaluate: the programme and a hub', () => {
 			topics: 1,
 			registrations: 2,
 			attended: 2,
+			attendanceTaken: 1,
 			attendanceRate: 100,
 			// Nobody came twice to the hub's sessions.
 			returning: 0,
@@ -371,6 +415,10 @@ describe('evaluationText', () => {
 		expect(lines[0]).toBe("Overall (with the Config's baselines)");
 		expect(text).toMatch(/^ {2}attendance rate +86%$/m);
 		expect(text).toMatch(/^ {2}share of affiliates +50%$/m);
+		expect(text).toMatch(/^ {2}sessions with attendance taken +3$/m);
+		expect(text.replace(/\s+/g, ' ')).toContain(
+			'rate attendance rate (of those with a place at the sessions where attendance was taken, who came)',
+		);
 		expect(text).toMatch(
 			/^ {2}month +people +new +back +ctry .* rate +interp$/m,
 		);
@@ -424,7 +472,7 @@ describe('the Evaluation page', () => {
 		expect(alone.region).toBe('evaluation');
 		expect(alone.content).toContain('| Participants || 109');
 		expect(alone.content).toContain('| Share of all affiliates || 40%');
-		expect(alone.content).toContain('| Attendance rate || 80%');
+		expect(alone.content).toContain('| Attendance rate (where taken) || 80%');
 		expect(alone.content).toContain('|+ Participants by month');
 		expect(alone.content).toContain('|+ Sessions by topic');
 		expect(alone.content).toContain(

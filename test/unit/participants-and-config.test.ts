@@ -265,14 +265,48 @@ describe('participants region and statistics', () => {
 		});
 		const registrations = new Map([['s', [line('Cai'), line('Dee')]]]);
 		const now = new Date('2026-12-01T00:00:00Z');
-		// Both lines say attended=yes; only Cai's mark was verified.
+		// Both lines say attended=yes; nobody's mark was verified: attendance was not taken.
 		expect(
 			computeStats([session], [], registrations, new Map(), now).attendance,
-		).toBe(0);
+		).toBeNull();
+		// Only Cai's mark was verified.
 		expect(
 			computeStats([session], [], registrations, new Map([['s', ['cai']]]), now)
 				.attendance,
 		).toBe(50);
+	});
+
+	it('rates attendance over the sessions where it was taken, not every session that ended', () => {
+		// Ten sessions ended, ten people with a place at each; attendance was taken at s0 only,
+		// where 9 of the 10 came: 90 %, not 9 of 100.
+		const sessions = Array.from(
+			{ length: 10 },
+			(_, i) =>
+				readSessionsFromPage(
+					'P',
+					`{{Let's Connect/Session|id=s${i}|title=T|start=2026-10-${i + 10} 14:00}}`,
+				).sessions[0],
+		);
+		const users = Array.from({ length: 10 }, (_, i) => `P${i}`);
+		const registrations = new Map(
+			sessions.map((s) => [
+				s.id,
+				users.map((user) => ({
+					user,
+					status: 'registered' as const,
+					remind: false,
+					source: 'template' as const,
+				})),
+			]),
+		);
+		const stats = computeStats(
+			sessions,
+			[],
+			registrations,
+			new Map([['s0', users.slice(0, 9)]]),
+			new Date('2026-12-01T00:00:00Z'),
+		);
+		expect(stats).toMatchObject({ registrations: 100, attendance: 90 });
 	});
 
 	it('leaves a postponed session out as a cancelled one, though its old date has passed', () => {
