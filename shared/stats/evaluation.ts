@@ -81,7 +81,10 @@ export interface Evaluation {
 	overall: Figures;
 	/** Whether any baseline was added to the overall figures. */
 	withBaseline: boolean;
-	/** Month by month (YYYY-MM of the session's start, UTC; a newcomer's month is their first participation's), oldest first. */
+	/**
+	 * Month by month (YYYY-MM of the session's start, UTC; a newcomer's month is their first
+	 * participation's), oldest first: every month from the first to the last, one with nothing as zeros.
+	 */
 	byMonth: { month: string; figures: Figures }[];
 	/** One entry per root, in the order given; no baselines. */
 	byHub: { root: string; name: string; figures: Figures }[];
@@ -114,6 +117,31 @@ interface Act {
 }
 
 const monthOf = (iso: string) => iso.slice(0, 7);
+
+/**
+ * Every month from the first to the last (YYYY-MM), those with nothing too; none without any. A
+ * key that is not a month (never from a session read) is kept as it is, never ranged over.
+ */
+export function everyMonth(months: string[]): string[] {
+	const valid = [...new Set(months)]
+		.filter((m) => /^\d{4}-\d{2}$/.test(m))
+		.sort();
+	const others = [...new Set(months)].filter((m) => !valid.includes(m));
+	if (valid.length === 0) return others.sort();
+	const last = valid[valid.length - 1];
+	const all: string[] = [];
+	let [year, month] = valid[0].split('-').map(Number);
+	for (;;) {
+		const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+		all.push(key);
+		if (key >= last) return [...all, ...others].sort();
+		month++;
+		if (month > 12) {
+			month = 1;
+			year++;
+		}
+	}
+}
 
 function heldSessions(programmes: RootProgramme[], now: Date): Held[] {
 	return programmes.flatMap((p, rootIndex) =>
@@ -348,12 +376,11 @@ export function evaluate(programmes: RootProgramme[], now: Date): Evaluation {
 		affiliatesTotal,
 	);
 
-	const months = [
-		...new Set([
-			...sessions.map((h) => h.month),
-			...[...first.values()].map((act) => monthOf(act.at)),
-		]),
-	].sort();
+	// Every month from the first to the last, a month with nothing as zeros: the charts' time axis.
+	const months = everyMonth([
+		...sessions.map((h) => h.month),
+		...[...first.values()].map((act) => monthOf(act.at)),
+	]);
 	const byMonth = months.map((month) => {
 		const upTo = attendanceCounts(sessions.filter((h) => h.month <= month));
 		return {

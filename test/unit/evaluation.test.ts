@@ -334,6 +334,42 @@ describe('evaluate: the attendance rate', () => {
 	});
 });
 
+describe('evaluate: the months', () => {
+	it('gives every month from the first to the last, a month with nothing as zeros', () => {
+		const evaluation = evaluate(
+			[
+				{
+					...main,
+					sessions: [
+						session('m1', 'topic=T|start=2025-11-05 14:00|sharers=Sam'),
+						session('m2', 'topic=T|start=2026-02-05 14:00|sharers=Sam'),
+					],
+					registrations: new Map(),
+					attendance: new Map(),
+					config: { baseline: {} },
+				},
+			],
+			NOW,
+		);
+		expect(evaluation.byMonth.map((m) => m.month)).toEqual([
+			'2025-11',
+			'2025-12',
+			'2026-01',
+			'2026-02',
+		]);
+		expect(evaluation.byMonth[1].figures).toMatchObject({
+			participants: 0,
+			sessions: 0,
+			registrations: 0,
+			newcomers: 0,
+			attendanceRate: null,
+		});
+		// On the page too: each month a row of the charts.
+		const [page] = evaluationPages(evaluation, MAIN);
+		expect(page.content).toMatch(/^\| 2026-01 \|\| 0 \|\|/m);
+	});
+});
+
 describe('evaluate: the programme and a hub', () => {
 	const evaluation = evaluate([main, hub], NOW);
 
