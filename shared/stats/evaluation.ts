@@ -40,7 +40,7 @@ export interface Figures {
 	countries: number;
 	languages: number;
 	affiliates: number;
-	/** The affiliates reached, in whole percent of the Config's `affiliates-total`; null without one. */
+	/** The affiliates reached, in whole percent of the Config's `affiliates-total`, at most 100; null without one. */
 	affiliateShare: number | null;
 	/** Sessions neither cancelled nor postponed (held or ahead), and their distinct topics. */
 	sessions: number;
@@ -207,6 +207,19 @@ const distinct = (values: (string | undefined)[]) =>
 const percent = (part: number, whole: number) =>
 	whole > 0 ? Math.round((part / whole) * 100) : null;
 
+/**
+ * The affiliates reached as a share of all there are, at most 100 %: the baseline's affiliates
+ * and those counted now may be the same ones, or the total set too low.
+ */
+const affiliateShareOf = (
+	affiliates: number,
+	affiliatesTotal: number | undefined,
+): number | null => {
+	if (affiliatesTotal === undefined) return null;
+	const share = percent(affiliates, affiliatesTotal);
+	return share === null ? null : Math.min(100, share);
+};
+
 interface Scope {
 	sessions: Held[];
 	/** People in it beyond those who took part in its sessions: the profile holders. */
@@ -259,10 +272,7 @@ function figuresOf(
 			),
 		),
 		affiliates,
-		affiliateShare:
-			affiliatesTotal === undefined
-				? null
-				: percent(affiliates, affiliatesTotal),
+		affiliateShare: affiliateShareOf(affiliates, affiliatesTotal),
 		sessions: scope.sessions.length,
 		topics: distinct(scope.sessions.map((h) => h.session.topic)),
 		registrations,
@@ -294,10 +304,7 @@ function withBaselines(
 	const result = { ...figures };
 	for (const figure of BASELINE_FIGURES_ADDED)
 		result[figure] += baseline[figure] ?? 0;
-	result.affiliateShare =
-		affiliatesTotal === undefined
-			? null
-			: percent(result.affiliates, affiliatesTotal);
+	result.affiliateShare = affiliateShareOf(result.affiliates, affiliatesTotal);
 	return result;
 }
 

@@ -253,6 +253,34 @@ describe('evaluate: one root', () => {
 		]);
 	});
 
+	it('caps the share of affiliates at 100 %, the baseline added', () => {
+		// 2 counted and 2 from the baseline, of a total of 3: all of them, not 133 %.
+		const capped = evaluate(
+			[
+				{
+					...main,
+					config: { baseline: { affiliates: 2 }, affiliatesTotal: 3 },
+				},
+			],
+			NOW,
+		);
+		expect(capped.overall).toMatchObject({
+			affiliates: 4,
+			affiliateShare: 100,
+		});
+		// Without the baseline, 2 of 3.
+		expect(capped.byHub[0].figures.affiliateShare).toBe(67);
+		// And without a baseline: the hub's 3 counted of a total of 2.
+		const small = evaluate(
+			[{ ...main, config: { baseline: {}, affiliatesTotal: 2 } }, hub],
+			NOW,
+		);
+		expect(small.byHub[1].figures).toMatchObject({
+			affiliates: 3,
+			affiliateShare: 100,
+		});
+	});
+
 	it('has no share of affiliates without a total on the Config', () => {
 		const without = evaluate([{ ...main, config: { baseline: {} } }], NOW);
 		expect(without.overall.affiliateShare).toBeNull();
