@@ -88,16 +88,23 @@ export async function openAttendance(
 			others.focus();
 			return;
 		}
-		const ticked = [...boxes].filter(([, box]) => box.checked);
+		// Only what this reader changed: a mark someone saved since the sheet opened stays.
+		const changed = [...boxes].filter(
+			([, box]) => box.checked !== box.defaultChecked,
+		);
 		const came = [
 			...new Set([
-				...ticked.map(([user]) => user),
+				...changed.filter(([, box]) => box.checked).map(([user]) => user),
 				...typed.map(normaliseUsername),
 			]),
 		];
-		const missed = [...boxes]
+		const missed = changed
 			.filter(([, box]) => !box.checked)
 			.map(([user]) => user);
+		if (came.length + missed.length === 0) {
+			status.textContent = say('lcf-attendance-unchanged');
+			return;
+		}
 		save.disabled = true;
 		status.textContent = ctx.msg('lc-working');
 		editPage(api, title, (text) => {
@@ -108,14 +115,20 @@ export async function openAttendance(
 						text: next,
 						summary: formatMessage(
 							contentWords['lcf-summary-attendance'],
-							[came.length],
+							[came.length, missed.length],
 							mw.config.get('wgContentLanguage'),
 						),
 					};
 		})
 			.then(() => {
-				status.textContent = say('lcf-attendance-saved', came.length);
-				spot.dataset.lcCame = String(came.length);
+				for (const box of boxes.values()) box.defaultChecked = box.checked;
+				const present = [...boxes]
+					.filter(([, box]) => box.checked)
+					.map(([user]) => user);
+				status.textContent = say(
+					'lcf-attendance-saved',
+					new Set([...present, ...typed.map(normaliseUsername)]).size,
+				);
 			})
 			.catch((failure: unknown) => {
 				status.textContent = failureText(ctx.msg, failure);
@@ -135,6 +148,8 @@ export async function openAttendance(
 			const box = el('input', '');
 			box.type = 'checkbox';
 			box.checked = came;
+			// What the page held when the sheet opened: a save sends only the changes from it.
+			box.defaultChecked = came;
 			box.value = user;
 			label.append(box, ' ', user);
 			const item = el('li', '');

@@ -42,13 +42,20 @@ export interface IcsModule {
 	downloadIcs(events: CalendarEvent[], fileName: string): void;
 }
 
-/** Offers a calendar file for download, made in the browser: no request to any server. */
-export function downloadIcs(events: CalendarEvent[], fileName: string): void {
-	void mw.loader
-		.using(ICS_MODULE)
-		.then((require) =>
+/**
+ * Offers a calendar file for download, made in the browser (no request to any server but the
+ * module's first load); `failed`: what to tell the reader when the module cannot be loaded.
+ */
+export function downloadIcs(
+	events: CalendarEvent[],
+	fileName: string,
+	failed: string,
+): void {
+	mw.loader.using(ICS_MODULE).then(
+		(require) =>
 			(require(ICS_MODULE) as IcsModule).downloadIcs(events, fileName),
-		);
+		() => void mw.notify(failed, { type: 'error' }),
+	);
 }
 
 export { googleCalendarUrl };

@@ -195,6 +195,7 @@ export class ProgrammeView {
 					.filter((s) => ahead(s) && matches(s, this.filters))
 					.map((s) => eventOf(s, ctx.pageUrl)),
 				'lets-connect.ics',
+				ctx.msg('lc-error-calendar'),
 			),
 		);
 		this.toolbar.append(

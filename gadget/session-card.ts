@@ -41,6 +41,7 @@ function calendarLinks(
 		downloadIcs(
 			[eventOf(session, ctx.pageUrl, meeting(), ctx.msg('lc-join-meeting'))],
 			`${session.id}.ics`,
+			ctx.msg('lc-error-calendar'),
 		),
 	);
 	const google = document.createElement('a');

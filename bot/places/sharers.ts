@@ -1,5 +1,6 @@
 // The sharers of a session who agreed to be named (their own edit of the session page, or a
-// liaison's or an administrator's): they are reminded, and they may mark who came.
+// liaison's or an administrator's): they are reminded; those the programme named (a liaison's or
+// an administrator's edit) may mark who came.
 import type { Session } from '../../shared/model/session';
 import { agreedSharers } from '../../shared/sessions/agreed-sharers';
 import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
@@ -30,13 +31,17 @@ export async function sessionHistory(
 	};
 }
 
-/** The session's sharers who agreed to be named, from its page's history. */
+/**
+ * The session's sharers who agreed to be named, from its page's history; `selfNamed: false`: only
+ * those a liaison or an administrator named (who may mark who came).
+ */
 export async function sharersWhoAgreed(
 	bot: WikiClient,
 	writer: Pick<PageWriter, 'read'>,
 	session: Pick<Session, 'page' | 'id'>,
 	liaisons: string[],
+	options: { selfNamed?: boolean } = {},
 ): Promise<Set<string>> {
 	const { revisions, admins } = await sessionHistory(bot, writer, session);
-	return agreedSharers(revisions, session.id, { liaisons, admins });
+	return agreedSharers(revisions, session.id, { liaisons, admins }, options);
 }

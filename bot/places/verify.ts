@@ -43,8 +43,9 @@ export interface PlacesToVerify {
 }
 
 /**
- * The sharers whose marks of who came count on this page: those who agreed to be named, read from
- * the session page's history only when one of them edited the registration page since its roster.
+ * The sharers whose marks of who came count on this page: those a liaison or an administrator
+ * named, read from the session page's history only when one of them edited the registration page
+ * since its roster.
  */
 async function markingSharers(
 	bot: WikiClient,
@@ -58,7 +59,11 @@ async function markingSharers(
 		revisions.map((r) => normaliseUsername(r.user ?? '')),
 	);
 	if (!session || !named.some((s) => authors.has(s))) return [];
-	const agreed = await sharersWhoAgreed(bot, writer, session, liaisons);
+	// Naming oneself a sharer is no authority over who came: only a liaison's or an
+	// administrator's naming is.
+	const agreed = await sharersWhoAgreed(bot, writer, session, liaisons, {
+		selfNamed: false,
+	});
 	return named.filter((s) => agreed.has(s));
 }
 

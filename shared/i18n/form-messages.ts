@@ -101,8 +101,10 @@ export const formEn = {
 	'lcf-attendance-save': 'Save attendance',
 	'lcf-attendance-saved':
 		'Attendance saved: {{PLURAL:$1|one person|$1 people}} came.',
+	'lcf-attendance-unchanged': 'Nothing to save: no box or name changed.',
 	'lcf-attendance-none': 'Nobody signed up for this session.',
-	'lcf-summary-attendance': "Take attendance: $1 came (Let's Connect gadget)",
+	'lcf-summary-attendance':
+		"Take attendance: $1 marked as come, $2 as not (Let's Connect gadget)",
 	'lcf-join-language-unknown':
 		'“$1” is not a language of the list. Start typing its name and choose it from the suggestions. Nothing was saved.',
 };
@@ -145,9 +147,11 @@ const es: FormMessages = {
 	'lcf-attendance-save': 'Guardar asistencia',
 	'lcf-attendance-saved':
 		'Asistencia guardada: {{PLURAL:$1|asistió una persona|asistieron $1 personas}}.',
+	'lcf-attendance-unchanged':
+		'Nada que guardar: no cambió ninguna casilla ni ningún nombre.',
 	'lcf-attendance-none': 'Nadie se inscribió en esta sesión.',
 	'lcf-summary-attendance':
-		"Pasar lista: asistieron $1 (gadget de Let's Connect)",
+		"Pasar lista: $1 marcadas como asistentes, $2 como ausentes (gadget de Let's Connect)",
 	'lcf-join-language-unknown':
 		'«$1» no es un idioma de la lista. Empieza a escribir su nombre y elígelo entre las sugerencias. No se guardó nada.',
 	'lcf-value-scheduled': 'Programada',
@@ -248,8 +252,11 @@ const fr: FormMessages = {
 	'lcf-attendance-save': 'Enregistrer les présences',
 	'lcf-attendance-saved':
 		'Présences enregistrées : {{PLURAL:$1|une personne est venue|$1 personnes sont venues}}.',
+	'lcf-attendance-unchanged':
+		'Rien à enregistrer : aucune case ni aucun nom n’a changé.',
 	'lcf-attendance-none': 'Personne ne s’est inscrit à cette session.',
-	'lcf-summary-attendance': "Présences : $1 (gadget Let's Connect)",
+	'lcf-summary-attendance':
+		"Présences : $1 marquées comme venues, $2 comme absentes (gadget Let's Connect)",
 	'lcf-join-language-unknown':
 		'« $1 » n’est pas une langue de la liste. Commencez à taper son nom et choisissez-la parmi les suggestions. Rien n’a été enregistré.',
 	'lcf-value-scheduled': 'Prévue',
@@ -353,8 +360,11 @@ const pt: FormMessages = {
 	'lcf-attendance-save': 'Guardar presenças',
 	'lcf-attendance-saved':
 		'Presenças guardadas: {{PLURAL:$1|participou uma pessoa|participaram $1 pessoas}}.',
+	'lcf-attendance-unchanged':
+		'Nada para guardar: nenhuma caixa nem nenhum nome mudou.',
 	'lcf-attendance-none': 'Ninguém se inscreveu nesta sessão.',
-	'lcf-summary-attendance': "Presenças: $1 (gadget do Let's Connect)",
+	'lcf-summary-attendance':
+		"Presenças: $1 marcadas como presentes, $2 como ausentes (gadget do Let's Connect)",
 	'lcf-join-language-unknown':
 		'«$1» não é uma língua da lista. Comece a escrever o nome e escolha-a entre as sugestões. Nada foi gravado.',
 	'lcf-value-scheduled': 'Agendada',
@@ -452,8 +462,10 @@ const ar: FormMessages = {
 	'lcf-attendance-save': 'حفظ الحضور',
 	'lcf-attendance-saved':
 		'حُفظ الحضور: {{PLURAL:$1|لم يحضر أحد|حضر شخص واحد|حضر شخصان|حضر $1 أشخاص|حضر $1 شخصًا|حضر $1 شخص}}.',
+	'lcf-attendance-unchanged': 'لا شيء للحفظ: لم تتغير أي خانة ولا أي اسم.',
 	'lcf-attendance-none': 'لم يسجّل أحد في هذه الجلسة.',
-	'lcf-summary-attendance': "تسجيل الحضور: $1 (أداة Let's Connect)",
+	'lcf-summary-attendance':
+		"تسجيل الحضور: $1 حضروا، $2 لم يحضروا (أداة Let's Connect)",
 	'lcf-join-language-unknown':
 		'«$1» ليست لغة من القائمة. ابدأ بكتابة اسمها واخترها من الاقتراحات. لم يُحفظ شيء.',
 	'lcf-value-scheduled': 'مجدولة',

@@ -32,6 +32,8 @@ export const en = {
 	'lc-waitlist-join': 'Join the waitlist',
 	'lc-working': 'Saving…',
 	'lc-utc': '$1 UTC',
+	'lc-error-calendar':
+		'The calendar file could not be made because the wiki did not answer. Check your connection and try again.',
 	'lc-error-network':
 		'Your sign-up could not be saved because the wiki did not answer. Check your connection and try again.',
 	'lc-error-blocked':

@@ -19,6 +19,8 @@ export const qqq: Record<MessageKey, string> = {
 	'lc-working': 'Button label while the edit is being saved.',
 	'lc-utc':
 		'The start time in UTC, shown beside the local time. $1: a time such as 13:00.',
+	'lc-error-calendar':
+		'Shown (as a notification) when "Add to calendar" cannot load the small module that makes the .ics file.',
 	'lc-error-network': 'Error when the request failed before the wiki answered.',
 	'lc-error-blocked':
 		'Error when the reader is blocked: says nothing was saved, where to read about the block and appeal it, and that a liaison can add them.',

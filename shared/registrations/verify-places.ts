@@ -250,12 +250,17 @@ export function verifyPlaces(
 			const was = beforeLines.get(user) ?? [];
 			const is = afterLines.get(user) ?? [];
 			const written = is.filter((l) => !was.some((w) => w.text === l.text));
-			// A first line that comes with its mark is someone who came without signing up: attendance
-			// (counted below when a sharer or a liaison wrote it), no sign-up and no one's place.
+			// Lines that come with their mark, the person's earlier lines kept as they were: someone who
+			// came without signing up here (or whose signature cannot carry a mark). Attendance,
+			// counted below when a sharer or a liaison wrote it: no sign-up, nobody's place.
+			const kept = was.every((w) =>
+				is.some((l) => l.text === w.text && l.cancelled === w.cancelled),
+			);
 			if (
-				was.length === 0 &&
+				kept &&
 				written.length > 0 &&
-				written.every((l) => l.marked)
+				written.every((l) => l.marked) &&
+				is.length === was.length + written.length
 			)
 				continue;
 			if (!isValidUsername(user)) {
@@ -342,22 +347,15 @@ export function verifyPlaces(
 				...(users.length > MAX_NAMED ? { more: users.length - MAX_NAMED } : {}),
 			});
 		}
-		// Who came: a mark counts when a sharer or a liaison saved it, whoever's line it is on.
+		// Who came: the marks on the page as a sharer or a liaison last saved it (what their sheet
+		// showed them ticked), whoever's lines they are on; anyone else's changes count for nothing.
 		const afterMarks = attendanceMarks(revision.text);
-		const remarked = [...new Set([...beforeMarks, ...afterMarks])].filter(
-			(u) => beforeMarks.has(u) !== afterMarks.has(u),
-		);
-		if (
-			remarked.length > 0 &&
-			!blind &&
-			mayMarkAttendance(revision.user, trust)
-		) {
-			for (const user of remarked) {
-				if (afterMarks.has(user)) attended[user] = { ...act, by: author };
-				else delete attended[user];
-			}
-		} else if (remarked.length > 0 && author !== normaliseUsername(trust.bot)) {
-			const marked = remarked.filter((u) => afterMarks.has(u));
+		if (!blind && mayMarkAttendance(revision.user, trust)) {
+			for (const user of afterMarks) attended[user] ??= { ...act, by: author };
+			for (const user of Object.keys(attended))
+				if (!afterMarks.has(user)) delete attended[user];
+		} else if (author !== normaliseUsername(trust.bot)) {
+			const marked = [...afterMarks].filter((u) => !beforeMarks.has(u));
 			if (marked.length > 0)
 				findings.push({
 					revision: revision.revid,
@@ -453,32 +451,34 @@ export function restoreOwnWords(
 	roster: Roster,
 	verified: string,
 ): Restoration {
-	const then = linesOf(verified);
 	let text = current;
 	const restored: string[] = [];
 	const unreadable: string[] = [];
+	// A line that marks someone as having come and is none of theirs (attendance, whoever wrote it)
+	// is neither put back nor taken out.
+	const attendanceLine = (entry: RosterEntry) => (l: Line) =>
+		l.marked && !entry.own.includes(l.text);
+	const theirs = (lines: Map<string, Line[]>, entry: RosterEntry) =>
+		(lines.get(entry.user) ?? [])
+			.filter((l) => !attendanceLine(entry)(l))
+			.map((l) => l.text);
+	const then = linesOf(verified);
 	for (const entry of roster.entries) {
-		const now = (linesOf(text).get(entry.user) ?? []).map((l) => l.text);
-		if (
-			now.join('\n') !==
-			(then.get(entry.user) ?? []).map((l) => l.text).join('\n')
-		)
-			continue;
+		const now = theirs(linesOf(text), entry);
+		if (now.join('\n') !== theirs(then, entry).join('\n')) continue;
 		// Their own lines, wherever they stand, and no other: nothing to put back.
 		if (sameLines(now, entry.own)) continue;
 		const spans = registrationLines(text).filter(
-			(l) => l.user === entry.user && !entry.own.includes(placeWords(l)),
+			(l) =>
+				l.user === entry.user &&
+				!entry.own.includes(placeWords(l)) &&
+				!isMarked(l),
 		);
 		let next = withoutLines(text, spans);
-		const kept = (linesOf(next).get(entry.user) ?? []).map((l) => l.text);
+		const kept = theirs(linesOf(next), entry);
 		for (const line of entry.own.filter((l) => !kept.includes(l)))
 			next = appendLine(next.replace(/\s+$/, ''), line);
-		if (
-			sameLines(
-				(linesOf(next).get(entry.user) ?? []).map((l) => l.text),
-				entry.own,
-			)
-		) {
+		if (sameLines(theirs(linesOf(next), entry), entry.own)) {
 			text = next;
 			restored.push(entry.user);
 		} else {

@@ -26,12 +26,14 @@ export function sharersNamed(text: string, sessionId: string): string[] {
 /**
  * The sharers of the session, as its page's history (oldest first) stands, who agreed: each named
  * by their own revision (one that changed the sharers), or present when a liaison's (or an
- * administrator's) revision changed the sharers.
+ * administrator's) revision changed the sharers. With `selfNamed: false`, only those a
+ * liaison's or an administrator's revision named.
  */
 export function agreedSharers(
 	revisions: PageRevisionRecord[],
 	sessionId: string,
 	trust: Pick<Trust, 'liaisons' | 'admins'>,
+	options: { selfNamed?: boolean } = {},
 ): Set<string> {
 	const trusted = new Set(
 		[...trust.liaisons, ...trust.admins].map(normaliseUsername),
@@ -48,7 +50,10 @@ export function agreedSharers(
 			agreed.delete(sharer);
 		if (changed && trusted.has(author))
 			for (const sharer of now) agreed.add(sharer);
-		if (changed && now.includes(author)) agreed.add(author);
+		// Naming oneself is agreeing to share (and to be reminded); `selfNamed: false` asks for the
+		// sharers the programme named (who may mark who came).
+		if (changed && now.includes(author) && options.selfNamed !== false)
+			agreed.add(author);
 		named = now;
 	}
 	return new Set(named.filter((s) => agreed.has(s)));

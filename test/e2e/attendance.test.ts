@@ -35,8 +35,9 @@ const line = (user: string) =>
 beforeAll(async () => {
 	wiki = await startTestWiki();
 	wiki.info.users.push(...(await createUsers(wiki.info, ['Sharer'])));
+	// The programme names the sharer (an administrator's edit): she may take attendance.
 	await wiki.editAs(
-		'Sharer',
+		'Admin',
 		`${ROOT}/Sessions/came`,
 		() =>
 			`{{Let's Connect/Session|id=came|title=Who came|start=${START} 10:00|sharers=Sharer}}`,
@@ -96,9 +97,9 @@ it('lets the sharer mark who came, and someone not on the list, and the bot coun
 	await dialog.getByRole('button', { name: 'Save attendance' }).click();
 	await dialog.getByText('“Bad|Name” is not a user name.').waitFor();
 	await others.fill('Dalia');
-	await dialog.screenshot({ path: `${SHOTS}/attendance.png` });
 	await dialog.getByRole('button', { name: 'Save attendance' }).click();
 	await dialog.getByText('Attendance saved: 3 people came.').waitFor();
+	await dialog.screenshot({ path: `${SHOTS}/attendance.png` });
 	await page.close();
 	const text = (await wiki.read(TITLE)) ?? '';
 	expect(text).toContain(`${line('Alice').slice(0, -2)}|attended=yes}}`);

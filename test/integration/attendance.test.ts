@@ -39,18 +39,22 @@ beforeAll(async () => {
 		...(await createUsers(wiki.info, ['Sharer', 'Lia', 'Mallory'])),
 	);
 	await wiki.edit(`${ROOT}/Config`, "{{Let's Connect/Config|liaisons=Lia}}");
-	// The sharer names herself: she agreed to share, so she may mark who came.
+	// The programme names the sharer (an administrator's edit), so she may mark who came.
 	await wiki.editAs(
-		'Sharer',
+		'Admin',
 		`${ROOT}/Sessions/came`,
 		() =>
 			`{{Let's Connect/Session|id=came|title=Who came|start=${START} 10:00|sharers=Sharer|capacity=2}}`,
+	);
+	// Mallory names herself a sharer too: that makes her no judge of who came.
+	await wiki.editAs('Mallory', `${ROOT}/Sessions/came`, (text) =>
+		text.replace('sharers=Sharer', 'sharers=Sharer, Mallory'),
 	);
 	await sync(BEFORE);
 	for (const user of ['Alice', 'Bruno', 'Chidi'])
 		await wiki.editAs(user, TITLE, (text) => `${text}\n${line(user)}`);
 	await sync(BEFORE);
-	// After the session: the sharer marks Alice, a stranger marks Bruno, the liaison marks Chidi
+	// After the session: the sharer marks Alice, Mallory marks Bruno, the liaison marks Chidi
 	// and Erin, who came without signing up (and unmarks Bruno), Dalia adds herself as come.
 	await wiki.editAs('Sharer', TITLE, take(['Alice']));
 	await wiki.editAs('Mallory', TITLE, take(['Alice', 'Bruno']));
@@ -63,7 +67,7 @@ afterAll(async () => {
 	await wiki?.stop();
 });
 
-it("counts the marks of the session's sharer and the liaisons, and nobody else's", async () => {
+it("counts the marks of the session's sharer and the liaisons, and nobody else's (not a sharer who named herself)", async () => {
 	const roster = await rosterOf();
 	expect(Object.keys(roster?.attended ?? {}).sort()).toEqual([
 		'Alice',
@@ -102,6 +106,10 @@ it('shows on the Past sessions card how many came', async () => {
 
 it('offers the sheet to the sharer and the liaison on the registration page', async () => {
 	const html = (await wiki.bot.parseTitle(TITLE)).toString();
-	// The wiki writes the `|` between the names as `&#124;`; a browser reads it back.
-	expect(html).toMatch(/data-lc-markers="Sharer(\||&#124;)Lia"/);
+	// Every sharer the page names and the liaisons (the wiki writes the `|` between them as
+	// `&#124;`; a browser reads it back): a button is no authority, the bot counts only the marks
+	// of the sharers the programme named and of the liaisons.
+	expect(html).toMatch(
+		/data-lc-markers="Sharer(\||&#124;)Mallory(\||&#124;)Lia"/,
+	);
 });

@@ -152,15 +152,42 @@ describe('which marks count', () => {
 		expect(parseRegistrations(text, 1)[0]).toMatchObject({ remind: true });
 	});
 
-	it('takes a mark back when a sharer or a liaison unmarks it, not when anyone else does', () => {
-		const revisions = history([
+	it('counts the marks as a sharer or a liaison last saved the page, not as anyone else left it', () => {
+		const edits: [string, (text: string) => string][] = [
 			...signedUp,
 			['Lia', take(['Alice', 'Bruno'])],
-			['Mallory', take([], ['Alice'])],
-			['Sharer', take([], ['Bruno'])],
+			// A stranger takes Alice's mark away and marks Chidi: neither counts…
+			['Mallory', take(['Chidi'], ['Alice'])],
+		];
+		const counted = (list: typeof edits) =>
+			Object.keys(
+				verifyPlaces(emptyRoster(PAGE), '', history(list), trust, 10)
+					.attended ?? {},
+			).sort();
+		expect(counted(edits)).toEqual(['Alice', 'Bruno']);
+		// …until the sharer saves the page as it stands (her sheet showed Chidi ticked, Alice not).
+		expect(counted([...edits, ['Sharer', take([], ['Bruno'])]])).toEqual([
+			'Chidi',
 		]);
+	});
+
+	it('keeps a person who came with a signature line on the queue once, their mark on a line of its own', () => {
+		const revisions = history([...signedUp, ['Sharer', take(['Chidi'])]]);
 		const roster = verifyPlaces(emptyRoster(PAGE), '', revisions, trust, 10);
-		expect(Object.keys(roster.attended ?? {})).toEqual(['Alice']);
+		const text = revisions[revisions.length - 1].text as string;
+		expect(text).toContain(line('Chidi', '|attended=yes'));
+		expect(roster.entries.map((e) => [e.user, e.own.length])).toEqual([
+			['Alice', 1],
+			['Bruno', 1],
+			['Chidi', 1],
+		]);
+		expect(roster.findings).toEqual([]);
+		expect(Object.keys(roster.attended ?? {})).toEqual(['Chidi']);
+		// Nothing to put back, and the attendance line stays.
+		expect(restoreOwnWords(text, roster, text)).toMatchObject({
+			text,
+			restored: [],
+		});
 	});
 
 	it('gives no place to someone who came without signing up, whoever wrote their line', () => {

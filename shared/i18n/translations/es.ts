@@ -32,6 +32,8 @@ export const es: Catalogue = {
 	'lc-waitlist-join': 'Unirme a la lista de espera',
 	'lc-working': 'Guardando…',
 	'lc-utc': '$1 UTC',
+	'lc-error-calendar':
+		'No se pudo crear el archivo de calendario porque la wiki no respondió. Revisa tu conexión e inténtalo de nuevo.',
 	'lc-error-network':
 		'No se pudo guardar tu inscripción porque la wiki no respondió. Revisa tu conexión e inténtalo de nuevo.',
 	'lc-error-blocked':

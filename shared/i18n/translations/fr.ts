@@ -33,6 +33,8 @@ export const fr: Catalogue = {
 	'lc-waitlist-join': 'Rejoindre la liste d’attente',
 	'lc-working': 'Enregistrement…',
 	'lc-utc': '$1 UTC',
+	'lc-error-calendar':
+		'Le fichier de calendrier n’a pas pu être créé, car le wiki n’a pas répondu. Vérifiez votre connexion et réessayez.',
 	'lc-error-network':
 		'Votre inscription n’a pas pu être enregistrée car le wiki n’a pas répondu. Vérifiez votre connexion et réessayez.',
 	'lc-error-blocked':

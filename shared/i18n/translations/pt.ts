@@ -31,6 +31,8 @@ export const pt: Catalogue = {
 	'lc-waitlist-join': 'Entrar na lista de espera',
 	'lc-working': 'A gravar…',
 	'lc-utc': '$1 UTC',
+	'lc-error-calendar':
+		'Não foi possível criar o ficheiro de calendário porque a wiki não respondeu. Verifique a sua ligação e tente de novo.',
 	'lc-error-network':
 		'Não foi possível gravar a inscrição porque a wiki não respondeu. Verifique a ligação e tente de novo.',
 	'lc-error-blocked':
