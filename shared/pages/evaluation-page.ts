@@ -25,7 +25,7 @@ const FIGURE_WORDS: [keyof Figures, string][] = [
 	['sessions', 'Sessions'],
 	['topics', 'Topics'],
 	['registrations', 'Registrations'],
-	['attended', 'Attended'],
+	['attended', 'Times someone came'],
 	['attendanceTaken', 'Sessions with attendance taken'],
 	['attendanceRate', 'Attendance rate (where taken)'],
 	['interpretationLanguages', 'Interpretation languages'],

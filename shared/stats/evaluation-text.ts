@@ -18,7 +18,11 @@ const COLUMNS: {
 	{ figure: 'sessions', head: 'sess', meaning: 'sessions' },
 	{ figure: 'topics', head: 'topic', meaning: 'topics' },
 	{ figure: 'registrations', head: 'regs', meaning: 'registrations' },
-	{ figure: 'attended', head: 'came', meaning: 'attended (verified)' },
+	{
+		figure: 'attended',
+		head: 'came',
+		meaning: 'times someone came (verified)',
+	},
 	{
 		figure: 'attendanceTaken',
 		head: 'taken',

@@ -47,7 +47,10 @@ export interface Figures {
 	topics: number;
 	/** Lines holding a place at sessions neither cancelled nor postponed. */
 	registrations: number;
-	/** People marked as come at the sessions that ended (verified marks). */
+	/**
+	 * Times someone came to a session that ended (verified marks): each person once for every
+	 * session they came to, so someone who came to two counts twice (the people: `returning`).
+	 */
 	attended: number;
 	/** Sessions that ended where attendance was taken: at least one verified mark. */
 	attendanceTaken: number;

@@ -480,6 +480,8 @@ describe('evaluationText', () => {
 		expect(text).toMatch(/^ {2}attendance rate +86%$/m);
 		expect(text).toMatch(/^ {2}share of affiliates +50%$/m);
 		expect(text).toMatch(/^ {2}sessions with attendance taken +3$/m);
+		// Ann and Ben came twice each: 7 times, 5 people.
+		expect(text).toMatch(/^ {2}times someone came \(verified\) +7$/m);
 		expect(text.replace(/\s+/g, ' ')).toContain(
 			'rate attendance rate (of those with a place at the sessions where attendance was taken, who came)',
 		);
@@ -537,6 +539,8 @@ describe('the Evaluation page', () => {
 		expect(alone.content).toContain('| Participants || 109');
 		expect(alone.content).toContain('| Share of all affiliates || 40%');
 		expect(alone.content).toContain('| Attendance rate (where taken) || 80%');
+		// Ann came twice: two times, one person.
+		expect(alone.content).toContain('| Times someone came || 5');
 		expect(alone.content).toContain('|+ Participants by month');
 		expect(alone.content).toContain('|+ Sessions by topic');
 		expect(alone.content).toContain(
