@@ -19,7 +19,10 @@ import type { SyncOptions } from './options';
 
 export interface FollowedProgramme {
 	root: string;
-	programme: Pick<Programme, 'sessions' | 'participants' | 'config'>;
+	programme: Pick<
+		Programme,
+		'sessions' | 'participants' | 'config' | 'trustedLiaisons'
+	>;
 }
 
 /** Tells the followers of these roots' sessions; the report of `options.root` says what was held back. */
@@ -40,6 +43,7 @@ export async function newsForFollowers(
 			hub: hubOf(family, root),
 			sessions: programme.sessions,
 			participants: programme.participants,
+			liaisons: programme.trustedLiaisons,
 		})),
 		{
 			mode: options.mode,

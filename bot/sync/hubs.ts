@@ -56,6 +56,8 @@ export async function syncHubs(
 	const results: HubsResult['results'] = [];
 	// What each root read, for the programme's evaluation by hub (written last).
 	const evaluated = new Map<string, RootProgramme>();
+	// Every message of the run, whichever root's, counts towards the run's cap.
+	const messages = { sent: 0 };
 	for (const root of roots) {
 		log.info(`— ${root}`);
 		// A hub writes only pages under its own root: Template:Let's Connect/Upcoming and /Stats are the programme's.
@@ -79,6 +81,7 @@ export async function syncHubs(
 				otherRoots: othersThan(family, root),
 				earlierProblems: root === options.root ? problems : [],
 				evaluation: { programmes: evaluated, later: root === options.root },
+				messages,
 			},
 			log,
 		);
@@ -93,7 +96,7 @@ export async function syncHubs(
 				programme: result.programme,
 			})),
 			options,
-			{ sent: 0 },
+			messages,
 			log,
 		);
 	const main = results[0].result.programme;

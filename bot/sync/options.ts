@@ -15,6 +15,8 @@ export interface SyncOptions {
 	otherRoots?: OtherRoot[];
 	/** Problems found before the run (the hub registry's), for this root's report. */
 	earlierProblems?: Problem[];
+	/** The messages the run has sent, when it serves several roots: the run's cap holds for all. */
+	messages?: { sent: number };
 	/**
 	 * A run of every root (sync --hubs): each root's sync hands what it read to `programmes`, by
 	 * root; the programme's own Evaluation page (`later`) is written after them all, by hub.

@@ -4,7 +4,7 @@
 // saved); write the lists; write the report of every problem found.
 import type { WikiClient } from '../wiki/client';
 import { describeProblem, type Problem } from '../../shared/model/problems';
-import { configPageTitle } from '../../shared/model/titles';
+import { configPageTitle, followNewsTitle } from '../../shared/model/titles';
 import type { Log } from '../wiki/log';
 import type { PageWriter, WriteOutcome } from '../wiki/page-writer';
 import { readProgramme, type Programme } from '../programme/read-programme';
@@ -21,7 +21,10 @@ export type { SyncOptions } from './options';
 export interface SyncResult {
 	sessions: number;
 	/** What the run read of the root, for the calendar of all hubs and its followers. */
-	programme: Pick<Programme, 'sessions' | 'counts' | 'config' | 'participants'>;
+	programme: Pick<
+		Programme,
+		'sessions' | 'counts' | 'config' | 'participants' | 'trustedLiaisons'
+	>;
 	problems: Problem[];
 	outcomes: WriteOutcome[];
 	pagesRead: number;
@@ -41,6 +44,7 @@ export async function sync(
 		writer.shutoffPage,
 		configPageTitle(options.root),
 		...REGION_KINDS.map((kind) => regionPage(kind, options.root).title),
+		followNewsTitle(writer.account),
 	]);
 	await writer.checkShutoff(false);
 	// The Config's session defaults are what the session pages show (the module reads the Config too).
@@ -54,7 +58,7 @@ export async function sync(
 	);
 	writer.waitBudget.configure(programme.config.maxWaitSeconds);
 	// Every message of the run counts towards its cap: places, news of changes, news for followers.
-	const sent = { sent: 0 };
+	const sent = options.messages ?? { sent: 0 };
 	programme.problems.unshift(...(options.earlierProblems ?? []));
 	for (const p of programme.problems) log.warn(describeProblem(p));
 	writer.planned.push(

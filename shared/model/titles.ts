@@ -98,6 +98,8 @@ export const talkPageTitle = (user: string) => `User talk:${user}`;
  */
 export const rosterPageTitle = (bot: string, registrationPage: string) =>
 	`User:${bot}/Places/${registrationPage}.json`;
+/** The bot's record of which followers it told of which sessions (shared/talk/follow.ts). */
+export const followNewsTitle = (bot: string) => `User:${bot}/Follow news.json`;
 /** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */
 export const hubsPageTitle = (root: string) => `${root}/${HUBS}`;
 export const allHubsPageTitle = (root: string) => `${root}/${ALL_HUBS}`;

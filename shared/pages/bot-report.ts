@@ -127,15 +127,15 @@ export function followersRegion(
 	);
 }
 
-/** Each report section of messages: its heading, and the first line's words that change every run. */
+/** Each report section of messages: its heading, and the run's time in its first line (no reason for an edit). */
 const MESSAGE_SECTIONS = {
 	[REMINDERS_REGION]: {
 		heading: 'Reminders',
-		first: /^Reminders run of[^\n]*/m,
+		first: /^Reminders run of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/m,
 	},
 	[FOLLOWERS_REGION]: {
 		heading: 'News for followers',
-		first: /^News for followers, run of[^\n]*/m,
+		first: /^News for followers, run of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/m,
 	},
 } as const;
 

@@ -39,7 +39,7 @@ function whatHappened(f: Finding): string {
 		case 'moved':
 			return `moved the line of ${whose}. Places follow the time each person signed up, not where a line stands, so nobody's place changed.`;
 		case 'attendance':
-			return `marked ${whose} as having come. Only the session's sharers and the liaisons named on the Config take attendance, so ${one ? 'this mark does' : 'these marks do'} not count. A sharer or a liaison can mark ${one ? 'it' : 'them'} again.`;
+			return `marked ${whose} as having come. Only the session's sharers (named by a liaison or an administrator) and the liaisons on the Config take attendance, so ${one ? 'this mark does' : 'these marks do'} not count until one of them saves the page with ${one ? 'it' : 'them'} (the Take attendance sheet shows ${one ? 'it' : 'them'} ticked).`;
 		case 'not-a-user':
 			return `added ${one ? 'a line' : 'lines'} for ${whose}, which ${one ? 'is not an account' : 'are not accounts'} (an IP address holds no place).`;
 	}

@@ -8,7 +8,8 @@ import {
 	skillKey,
 	type Follows,
 } from '../model/participant';
-import { findTemplates, paramsOf } from '../wikitext/template-parser';
+import { findTemplates, getParam, paramsOf } from '../wikitext/template-parser';
+import { sessionCalls } from '../sessions/read-sessions';
 import { unescapeTemplateValue } from '../wikitext/escape';
 import { PARTICIPANT_TEMPLATE } from '../model/participant';
 import { normaliseUsername } from '../model/usernames';
@@ -160,4 +161,83 @@ export function followMessage(
 		profile,
 		news.map(followMarker).join('\n'),
 	);
+}
+
+/**
+ * Who was told of which session, by the session's registration page: kept on the bot's own page
+ * (which only it and interface administrators can edit), so that a message archived or removed
+ * from a talk page is never sent again. Only sessions still to tell are kept.
+ */
+export interface FollowNews {
+	format: 1;
+	told: Record<string, string[]>;
+}
+
+/** The record a page holds; an empty one for a page that is missing or not one the bot wrote. */
+export function parseFollowNews(text: string | undefined): FollowNews {
+	try {
+		const data = JSON.parse(text ?? '') as FollowNews;
+		if (
+			data?.format === 1 &&
+			typeof data.told === 'object' &&
+			Object.values(data.told).every(
+				(users) =>
+					Array.isArray(users) && users.every((u) => typeof u === 'string'),
+			)
+		)
+			return data;
+	} catch {
+		// Not JSON: the bot starts a new record.
+	}
+	return { format: 1, told: {} };
+}
+
+/**
+ * The record as it stands on the page (`current`, which another run may have written meanwhile)
+ * with what this run told added, keeping only the sessions in `keep`: one line of JSON.
+ */
+export function withFollowNews(
+	current: string | undefined,
+	told: Map<string, string[]>,
+	keep: ReadonlySet<string>,
+): string {
+	const record = parseFollowNews(current);
+	const merged: Record<string, string[]> = {};
+	for (const key of [...new Set([...Object.keys(record.told), ...told.keys()])]
+		.filter((k) => keep.has(k))
+		.sort())
+		merged[key] = [
+			...new Set([...(record.told[key] ?? []), ...(told.get(key) ?? [])]),
+		].sort();
+	return JSON.stringify({ format: 1, told: merged } satisfies FollowNews);
+}
+
+/**
+ * Whether a liaison's or an administrator's revision left the session as it is now: only then are
+ * its followers told (anyone can add a session, or give one a popular topic).
+ */
+export function sessionVouched(
+	revisions: PageRevisionRecord[],
+	sessionId: string,
+	trusted: ReadonlySet<string>,
+): boolean {
+	const call = (text: string | undefined) =>
+		text === undefined
+			? undefined
+			: sessionCalls(text).find(
+					(c) => (getParam(c, 'id') ?? '').trim() === sessionId,
+				);
+	const last = [...revisions].reverse().find((r) => r.text !== undefined);
+	const now = call(last?.text);
+	if (!last?.text || !now) return false;
+	const words = last.text.slice(now.start, now.end);
+	return revisions.some((r) => {
+		const then = call(r.text);
+		return (
+			r.user !== undefined &&
+			trusted.has(normaliseUsername(r.user)) &&
+			then !== undefined &&
+			r.text!.slice(then.start, then.end) === words
+		);
+	});
 }

@@ -58,6 +58,10 @@ beforeAll(async () => {
 		session('grants', '|topic=Grants|language=ar'),
 	);
 	await wiki.edit(`${ROOT}/Sessions/other`, session('other', '|topic=Grants'));
+	// Anyone may add a session: one no liaison has looked at is no news yet.
+	await wiki.editAs('Mallory', `${ROOT}/Sessions/unvouched`, () =>
+		session('unvouched', '|topic=Wikidata'),
+	);
 }, 300000);
 afterAll(async () => {
 	await wiki?.stop();
@@ -90,6 +94,27 @@ it('leaves nothing for a follow someone else typed, nor past the opt-out categor
 	expect(section).toMatch(/opted out/);
 });
 
+it('tells nobody of a session no liaison has left as it is, until one does', async () => {
+	expect(await talk('Alice')).not.toContain(followMarker({ id: 'unvouched' }));
+	const report = (await wiki.read(`${ROOT}/Bot report`)) ?? '';
+	expect(report.slice(report.indexOf('== News for followers =='))).toMatch(
+		/Sessions\/unvouched[^\n]*not told of it: no liaison's or administrator's edit/,
+	);
+	// An administrator's edit of the page (a note beside the session) vouches for it.
+	await wiki.edit(
+		`${ROOT}/Sessions/unvouched`,
+		`${session('unvouched', '|topic=Wikidata')}\nChecked.`,
+	);
+	await sync();
+	expect(count(await talk('Alice'), followMarker({ id: 'unvouched' }))).toBe(1);
+});
+
+it('never sends a message again that someone took off their talk page', async () => {
+	await wiki.editAs('Bruno', 'User talk:Bruno', () => 'Archived.');
+	await sync();
+	expect(await talk('Bruno')).toBe('Archived.');
+});
+
 it('tells nobody twice, and nothing after unfollowing', async () => {
 	const before = await talk('Alice');
 	await sync();
@@ -105,5 +130,6 @@ it('tells nobody twice, and nothing after unfollowing', async () => {
 	const dalia = await talk('Dalia');
 	expect(count(dalia, followMarker({ id: 'wd2' }))).toBe(1);
 	expect(count(dalia, followMarker({ id: 'wd' }))).toBe(1);
-	expect(count(dalia, '== ')).toBe(2);
+	// wd, then the session a liaison vouched for later, then wd2: a message each.
+	expect(count(dalia, '== ')).toBe(3);
 });

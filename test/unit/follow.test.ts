@@ -1,5 +1,8 @@
 // Follows: what counts as someone's own, which sessions are news for them, and the message.
 import {
+	parseFollowNews,
+	sessionVouched,
+	withFollowNews,
 	followMessage,
 	followMarker,
 	followsSession,
@@ -8,6 +11,11 @@ import {
 	MAX_SESSIONS_PER_MESSAGE,
 } from '../../shared/talk/follow';
 import { withMessage } from '../../shared/talk/talk-messages';
+import {
+	FOLLOWERS_REGION,
+	followersRegion,
+	messageSectionTransform,
+} from '../../shared/pages/bot-report';
 import { readParticipants } from '../../shared/model/participant';
 import type { PageRevisionRecord } from '../../shared/registrations/verify-places';
 import type { Session } from '../../shared/model/session';
@@ -192,5 +200,100 @@ describe('the message', () => {
 		expect(
 			followMessage(talk, many, 'en', PAGE)!.marker.split('\n'),
 		).toHaveLength(3);
+	});
+});
+
+describe("the bot's record of who was told", () => {
+	it('adds who was told to what another run wrote, keeps only sessions still to tell, and reads anything else as empty', () => {
+		const current = JSON.stringify({
+			format: 1,
+			told: {
+				'R/Registrations/a': ['Bruno'],
+				'R/Registrations/old': ['Alice'],
+			},
+		});
+		const next = withFollowNews(
+			current,
+			new Map([
+				['R/Registrations/a', ['Alice']],
+				['R/Registrations/b', ['Alice']],
+			]),
+			new Set(['R/Registrations/a', 'R/Registrations/b']),
+		);
+		expect(parseFollowNews(next).told).toEqual({
+			'R/Registrations/a': ['Alice', 'Bruno'],
+			'R/Registrations/b': ['Alice'],
+		});
+		// The same again writes the same bytes: no edit.
+		expect(
+			withFollowNews(
+				next,
+				new Map(),
+				new Set(['R/Registrations/a', 'R/Registrations/b']),
+			),
+		).toBe(next);
+		expect(parseFollowNews('{"told": 3}').told).toEqual({});
+		expect(parseFollowNews(undefined).told).toEqual({});
+	});
+});
+
+describe('which sessions a liaison vouched for', () => {
+	const call = (topic: string) =>
+		`{{Let's Connect/Session|id=a|title=A|start=2027-01-20 14:00|topic=${topic}}}`;
+	const trusted = new Set(['Lia']);
+	it('only a session a liaison left as it is now', () => {
+		expect(
+			sessionVouched(history([['Mallory', call('Wikidata')]]), 'a', trusted),
+		).toBe(false);
+		expect(
+			sessionVouched(
+				history([
+					['Lia', call('Grants')],
+					['Mallory', call('Wikidata')],
+				]),
+				'a',
+				trusted,
+			),
+		).toBe(false);
+		expect(
+			sessionVouched(
+				history([
+					['Mallory', call('Wikidata')],
+					['Lia', `Intro.\n${call('Wikidata')}`],
+				]),
+				'a',
+				trusted,
+			),
+		).toBe(true);
+		// Text around the session changed by anyone later keeps it vouched.
+		expect(
+			sessionVouched(
+				history([
+					['Lia', call('Wikidata')],
+					['Mallory', `${call('Wikidata')}\nNotes.`],
+				]),
+				'a',
+				trusted,
+			),
+		).toBe(true);
+	});
+});
+
+describe("the report's section of news for followers", () => {
+	const page = (current: string) =>
+		`Intro.\n\n== News for followers ==\n<!-- letsconnect:begin followers -->\n${current}\n<!-- letsconnect:end followers -->`;
+	it('is rewritten when what it says changes, not for the run’s time alone', () => {
+		const before = page(
+			followersRegion('2026-12-01T10:00:00Z', 0, []).replace(/\n$/, ''),
+		);
+		const write = (at: string, told: number) =>
+			messageSectionTransform(
+				FOLLOWERS_REGION,
+				followersRegion(at, told, []),
+			)(before);
+		expect(write('2026-12-02T10:00:00Z', 0)).toBe(before);
+		expect(write('2026-12-02T10:00:00Z', 7)).toContain(
+			'run of 2026-12-02 10:00:00 UTC: 7 messages left',
+		);
 	});
 });
