@@ -29,6 +29,8 @@ interface RunFigures {
 	peakMb: number;
 	pagesRead?: number;
 	titles: string[];
+	/** The pages the run created or changed. */
+	edited: string[];
 }
 
 async function cli(
@@ -57,7 +59,7 @@ async function cli(
 	const json = JSON.parse(stdout) as {
 		edits: number;
 		pagesRead?: number;
-		outcomes: { title: string }[];
+		outcomes: { title: string; action: string }[];
 	};
 	return {
 		requests: 0,
@@ -66,6 +68,9 @@ async function cli(
 		peakMb: Math.round(Number(kb) / 1024),
 		pagesRead: json.pagesRead,
 		titles: json.outcomes.map((o) => o.title),
+		edited: json.outcomes
+			.filter((o) => o.action === 'created' || o.action === 'edited')
+			.map((o) => o.title),
 		json,
 	};
 }
@@ -193,6 +198,10 @@ async function scenario(count: number): Promise<string[]> {
 			`  second sync by kind: ${Object.entries(second.byKind)
 				.map(([k, n]) => `${k} ${n}`)
 				.join(', ')}`,
+			// What a second run found to change, when it did: the first thing to look at.
+			...(second.edited.length > 0
+				? [`  second sync edited: ${second.edited.join('; ')}`]
+				: []),
 		];
 	} finally {
 		await wiki.stop();
