@@ -46,6 +46,18 @@ it.each(['ARCHITECTURE.md', 'README.md'])(
 	},
 );
 
+it.each(['ARCHITECTURE.md', 'README.md'])(
+	'every picture and file %s links is in the repository',
+	(doc) => {
+		const linked = [
+			...read(doc).matchAll(
+				/\]\(((?:docs|test|bot|shared|gadget|scripts)\/[^)#\s]+)\)/g,
+			),
+		].map((m) => m[1]);
+		expect(linked.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
+	},
+);
+
 it('sends no reader outside the repository: no comment or document names the team folder', () => {
 	const outside = /DESIGN\.md|shared\/notes\/|team folder/;
 	const sources = [
