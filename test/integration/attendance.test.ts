@@ -113,3 +113,16 @@ it('offers the sheet to the sharer and the liaison on the registration page', as
 		/data-lc-markers="Sharer(\||&#124;)Mallory(\||&#124;)Lia"/,
 	);
 });
+
+it('says in the places list who came as the bot verified it, not as a line now says', async () => {
+	// A stranger marks Bruno again: his line says so, the list of places does not.
+	await wiki.editAs('Mallory', TITLE, take(['Bruno']));
+	await sync(AFTER);
+	const html = (await wiki.bot.parseTitle(TITLE)).toString();
+	const item = (user: string) =>
+		new RegExp(`<li data-lc-user="${user}"[^]*?</li>`).exec(html)?.[0] ?? '';
+	expect(item('Alice')).toContain('attended');
+	expect(item('Chidi')).toContain('attended');
+	expect(item('Bruno')).not.toBe('');
+	expect(item('Bruno')).not.toContain('attended');
+});

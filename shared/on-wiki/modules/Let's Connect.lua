@@ -369,7 +369,7 @@ function p.registration(frame)
 end
 
 -- One person in the header's lists: their name, then when they signed up or cancelled.
-local function placeItem(list, r, lang)
+local function placeItem(list, r, lang, came)
 	local item = list:tag("li"):attr("data-lc-user", r.user):attr("data-lc-place", r.status)
 	item:wikitext(userLink(r.user))
 	-- A cancelled line without its date (cancelled before the gadget wrote one) says cancelled,
@@ -387,7 +387,8 @@ local function placeItem(list, r, lang)
 	if wanted ~= "" and isKnownLanguage(wanted) then
 		item:wikitext(" · " .. labelAround(lang, "interpretation_wanted", isolated(mw.text.nowiki(mw.language.fetchLanguageName(wanted, lang)))))
 	end
-	if r.attended == "yes" then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
+	-- Came, as the bot verified it (a sharer's or a liaison's mark), not as any line now says.
+	if came[r.user] then item:wikitext(" · " .. mw.text.nowiki(label(lang, "attended"))) end
 	return item
 end
 
@@ -397,6 +398,8 @@ local function placesBox(box, args, lang)
 	local capacity = tonumber(clean(args.capacity))
 	capacity = capacity and capacity > 0 and math.floor(capacity) or nil
 	local list = places.ofPage(mw.title.getCurrentTitle(), capacity)
+	local roster = places.rosterOf(mw.title.getCurrentTitle().prefixedText)
+	local came = roster and type(roster.attended) == "table" and roster.attended or {}
 	local registered, waitlisted = places.counts(list)
 	local status = clean(args.status):lower()
 	local state = places.sessionState(status, clean(args.registration):lower(), clean(args["end"]), capacity, registered, waitlisted)
@@ -423,7 +426,7 @@ local function placesBox(box, args, lang)
 				:wikitext(mw.text.nowiki(label(lang, group.key, #members)))
 			local node = section:tag(group.tag):addClass("lc-places-" .. group.status)
 			for position, r in ipairs(members) do
-				local item = placeItem(node, r, lang)
+				local item = placeItem(node, r, lang, came)
 				if group.status == "waitlisted" then item:attr("data-lc-position", tostring(position)) end
 			end
 		end
