@@ -9,12 +9,10 @@ import {
 import { parseRegistrations } from '../shared/registrations/registration-page';
 import { isValidUsername, normaliseUsername } from '../shared/model/usernames';
 import { splitList } from '../shared/wikitext/lists';
-import { formMessages } from '../shared/i18n/form-messages';
-import { formatMessage } from '../shared/i18n/format-message';
 import { failureText } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
-import type { FormSay } from './language-chooser';
+import { formSay } from './language-chooser';
 import { el, speaking } from './dom';
 
 /** Everyone who may have come, in page order: those who did not cancel, and anyone marked already. */
@@ -30,10 +28,9 @@ export async function openAttendance(
 	ctx: CardContext,
 	opener: HTMLElement,
 ): Promise<void> {
-	const words = formMessages(ctx.language);
-	const say: FormSay = (key, ...params) =>
-		formatMessage(words[key], params, ctx.language);
-	const contentWords = formMessages(mw.config.get('wgContentLanguage'));
+	const say = formSay(ctx.language);
+	// The edit summary in the wiki's language.
+	const sayToWiki = formSay(mw.config.get('wgContentLanguage'));
 	const api = ctx.api as mw.Api;
 	const title = mw.config.get('wgPageName').replace(/_/g, ' ');
 	// In the reader's language and direction, whatever the page's.
@@ -113,10 +110,10 @@ export async function openAttendance(
 				? null
 				: {
 						text: next,
-						summary: formatMessage(
-							contentWords['lcf-summary-attendance'],
-							[came.length, missed.length],
-							mw.config.get('wgContentLanguage'),
+						summary: sayToWiki(
+							'lcf-summary-attendance',
+							came.length,
+							missed.length,
 						),
 					};
 		})

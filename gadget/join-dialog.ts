@@ -9,19 +9,15 @@ import {
 	type ProfileValues,
 } from '../shared/model/participant';
 import { profilePageTitle } from '../shared/model/titles';
-import {
-	formMessages,
-	type FormMessageKey,
-} from '../shared/i18n/form-messages';
-import { formatMessage } from '../shared/i18n/format-message';
+import type { FormMessageKey } from '../shared/i18n/form-messages';
 import { ApiFailure, failureText } from './api-errors';
 import { editPage, fetchPages } from './wiki-pages';
 import type { CardContext } from './session-card';
 import { el } from './dom';
 import {
+	formSay,
 	languageChooser,
 	wikiLanguages,
-	type FormSay,
 	type LanguageChooser,
 } from './language-chooser';
 
@@ -43,10 +39,7 @@ export async function openJoinForm(
 	ctx: CardContext,
 	opener: HTMLElement,
 ): Promise<void> {
-	// The form's words travel with it (the forms module), not in the reader's gadget.
-	const words = formMessages(ctx.language);
-	const say: FormSay = (key, ...params) =>
-		formatMessage(words[key], params, ctx.language);
+	const say = formSay(ctx.language);
 	const api = ctx.api as mw.Api;
 	const user = ctx.user as string;
 	const title = profilePageTitle(root, user);

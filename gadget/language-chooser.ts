@@ -4,13 +4,23 @@
 import { el } from './dom';
 import { languageName } from './intl-cache';
 import { languageInfo } from './wiki-pages';
-import type { FormMessageKey } from '../shared/i18n/form-messages';
+import {
+	formMessages,
+	type FormMessageKey,
+} from '../shared/i18n/form-messages';
+import { formatMessage } from '../shared/i18n/format-message';
 
 /** The form's words, formatted. */
 export type FormSay = (
 	key: FormMessageKey,
 	...params: (string | number)[]
 ) => string;
+
+/** The forms' words in a language (they travel with the forms module, not in the reader's gadget). */
+export function formSay(language: string): FormSay {
+	const words = formMessages(language);
+	return (key, ...params) => formatMessage(words[key], params, language);
+}
 
 export interface WikiLanguage {
 	code: string;

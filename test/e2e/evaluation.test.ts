@@ -11,7 +11,12 @@ import {
 	testedRelease,
 	type TestWiki,
 } from '../helpers/test-wiki';
-import { launchBrowser, pageUrl, type Browser } from '../helpers/browser';
+import {
+	axeViolations,
+	launchBrowser,
+	pageUrl,
+	type Browser,
+} from '../helpers/browser';
 
 const NOW = '2026-12-15T12:00:00Z';
 const AR = "Grants:Let's Connect Hub/العربية";
@@ -157,30 +162,6 @@ function bars(page: Page) {
 			};
 		}),
 	);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: require.resolve('axe-core') });
-	return page.evaluate(async () => {
-		const result = await (
-			window as unknown as {
-				axe: {
-					run(
-						context: unknown,
-						options: unknown,
-					): Promise<{
-						violations: { id: string; impact: string; nodes: unknown[] }[];
-					}>;
-				};
-			}
-		).axe.run(
-			{ include: ['.mw-parser-output'] },
-			{ resultTypes: ['violations'] },
-		);
-		return result.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id} (${v.nodes.length})`);
-	});
 }
 
 const luminance = (rgb: string) => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseRegistrations } from '../../shared/registrations/registration-page';
 import { readSessionsFromPage } from '../../shared/sessions/read-sessions';
 import {
+	axeViolations,
 	launchBrowser,
 	logIn,
 	pageUrl,
@@ -564,27 +565,7 @@ describe('accessibility', () => {
 			const page = await loggedIn(3);
 			await page.goto(pageUrl(wiki.info, title));
 			await waitForGadget(page);
-			await page.addScriptTag({ path: require.resolve('axe-core') });
-			const violations = await page.evaluate(async () => {
-				const result = await (
-					window as unknown as {
-						axe: {
-							run(
-								context: unknown,
-								options: unknown,
-							): Promise<{
-								violations: { id: string; impact: string; nodes: unknown[] }[];
-							}>;
-						};
-					}
-				).axe.run(
-					{ include: ['.mw-parser-output'] },
-					{ resultTypes: ['violations'] },
-				);
-				return result.violations
-					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-					.map((v) => `${v.id} (${v.nodes.length})`);
-			});
+			const violations = await axeViolations(page);
 			expect(violations).toEqual([]);
 			await page.close();
 		},

@@ -79,3 +79,28 @@ export async function waitForGadget(page: Page): Promise<void> {
 		timeout: 20000,
 	});
 }
+
+/** axe-core's serious and critical violations in the page's content, as `rule (nodes)`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: require.resolve('axe-core') });
+	return page.evaluate(async () => {
+		const result = await (
+			window as unknown as {
+				axe: {
+					run(
+						context: unknown,
+						options: unknown,
+					): Promise<{
+						violations: { id: string; impact: string; nodes: unknown[] }[];
+					}>;
+				};
+			}
+		).axe.run(
+			{ include: ['.mw-parser-output'] },
+			{ resultTypes: ['violations'] },
+		);
+		return result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id} (${v.nodes.length})`);
+	});
+}
