@@ -15,10 +15,11 @@ const PACKAGE_GROUPS = {
 		'php-xml',
 		'php-curl',
 		'php-luasandbox',
+		'php-apcu',
 		'php8.2-cgi',
 		'micro-httpd',
 	],
-	browser: ['chromium', 'fonts-noto-core'],
+	browser: ['chromium', 'chromium-headless-shell', 'fonts-noto-core'],
 	// The database Wikimedia runs, for the tests where saves must really race (`npm run test:races`).
 	database: ['mariadb-server', 'php8.2-mysql'],
 };

@@ -5,7 +5,7 @@ import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
 import { type Registration } from '../../shared/registrations/registration-page';
 import { parseRoster, placesOf } from '../../shared/registrations/roster';
 import { createUsers, type WikiAccount } from '../../scripts/local-wiki';
-import { pageUrl } from '../helpers/browser';
+import { CHROMIUM, pageUrl } from '../helpers/browser';
 import {
 	ROOT,
 	startTestWiki,
@@ -108,19 +108,7 @@ beforeAll(async () => {
 			(_, i) => `Rusher ${String(i + 1).padStart(2, '0')}`,
 		),
 	);
-	chromiumBrowser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	chromiumBrowser = await chromium.launch(CHROMIUM);
 	readers = [];
 	for (const account of accounts) {
 		const context = await chromiumBrowser.newContext({

@@ -10,6 +10,25 @@ export interface Browser {
 	close(): Promise<void>;
 }
 
+/**
+ * Debian's Chromium as Playwright runs it headless: its headless shell (the package
+ * chromium-headless-shell, the same Blink and V8 without the browser's windows), a third less
+ * CPU than the whole browser on a machine the suite keeps busy.
+ */
+export const CHROMIUM = {
+	executablePath: '/usr/lib/chromium/chromium-headless-shell',
+	headless: true,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+};
+
 export async function launchBrowser(
 	options: {
 		timezoneId?: string;
@@ -20,17 +39,7 @@ export async function launchBrowser(
 ): Promise<Browser> {
 	const profile = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		...CHROMIUM,
 		timezoneId: options.timezoneId ?? 'Asia/Tokyo',
 		locale: options.locale ?? 'en-GB',
 		viewport: options.viewport ?? { width: 1200, height: 900 },
