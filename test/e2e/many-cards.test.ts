@@ -48,26 +48,48 @@ beforeAll(async () => {
 	wiki = await startTestWiki();
 	const now = DateTime.utc();
 	const pages: { title: string; text: string }[] = [];
-	const registrationPages: { title: string; text: string }[] = [];
 	for (let i = 0; i < COUNT; i++) {
-		const title = `${ROOT}/Sessions/many-${i}`;
 		const start = now
 			.plus({ days: 2 + Math.floor(i / 3) })
 			.set({ hour: 8 + (i % 3) * 4, minute: 0 });
-		const text = `{{Let's Connect/Session|id=many-${i}|title=Session ${i}|start=${start.toFormat('yyyy-MM-dd HH:mm')}|timezone=UTC|capacity=${i % 17 === 0 ? 2 : 30}}}`;
-		const [session] = readSessionsFromPage(title, text).sessions;
+		pages.push({
+			title: `${ROOT}/Sessions/many-${i}`,
+			text: `{{Let's Connect/Session|id=many-${i}|title=Session ${i}|start=${start.toFormat('yyyy-MM-dd HH:mm')}|timezone=UTC|capacity=${i % 17 === 0 ? 2 : 30}}}`,
+		});
+	}
+	await importPages(wiki.info, pages);
+	// Headers as the bot writes them, the session page's id included, so that its run has no
+	// header to put right and the pages stay as written here.
+	const pageIds = new Map<string, number>();
+	for (let i = 0; i < pages.length; i += 50) {
+		const answer = await wiki.bot.request({
+			action: 'query',
+			titles: pages.slice(i, i + 50).map((p) => p.title),
+			formatversion: 2,
+		});
+		for (const page of answer.query?.pages as {
+			title: string;
+			pageid: number;
+		}[])
+			pageIds.set(page.title, page.pageid);
+	}
+	const registrationPages = pages.map(({ title, text }, i) => {
+		const [session] = readSessionsFromPage(
+			title,
+			text,
+			{ values: {} },
+			pageIds.get(title),
+		).sessions;
 		const registrations = withHeader(
 			`Registrations.\n${linesFor(i).join('\n')}`,
 			sourceOf(session),
 		);
-		pages.push({ title, text });
-		registrationPages.push({
+		registrationTexts.set(session.id, registrations);
+		return {
 			title: registrationPageTitle(ROOT, session.id),
 			text: registrations,
-		});
-		registrationTexts.set(session.id, registrations);
-	}
-	await importPages(wiki.info, pages);
+		};
+	});
 	// Registration pages are read by title: no link tables needed.
 	await importPages(wiki.info, registrationPages, { linkTables: false });
 	const sync = await wiki.cli(['sync']);
