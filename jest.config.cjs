@@ -30,10 +30,12 @@ const onMariadb = (suite, mediawiki) => ({
 	globals: { LC_MEDIAWIKI: mediawiki, LC_DATABASE: 'mariadb' },
 });
 // What differs on 1.39: how the wiki renders the templates and the module (Scribunto, the parser,
-// {{#time}}, page languages without {{USERLANGUAGE}}), what install writes (the gadget's loader
+// {{#time}}, page languages without {{USERLANGUAGE}}, what the Sanitizer keeps of the Evaluation
+// page's bars, the parse limits the budget check reads), what install writes (the gadget's loader
 // route: Gadgets 1.39 has no `categories=`), the API the bot reads and writes through (batches,
-// continuation, conflicts), and how the gadget loads and acts in each skin. The other files test
-// the bot's and the gadget's own rules through the same API calls and pages, the same on both.
+// continuation, conflicts), and how the gadget loads and acts in each skin (Minerva's layout
+// too). The other files test the bot's and the gadget's own rules through the same API calls and
+// pages, the same on both.
 const ON_1_39 = {
 	integration: [
 		'install-and-sync',
@@ -46,8 +48,18 @@ const ON_1_39 = {
 		'batch-reads',
 		'edit-conflicts',
 		'hubs',
+		'evaluation',
+		'split-pages',
 	],
-	e2e: ['gadget', 'signup', 'registration-page', 'hub-languages', 'rush'],
+	e2e: [
+		'gadget',
+		'signup',
+		'registration-page',
+		'hub-languages',
+		'evaluation',
+		'attendance',
+		'rush',
+	],
 };
 const onOlderRelease = (suite) => ({
 	...project(suite, '1.39'),
