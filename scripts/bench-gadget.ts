@@ -19,6 +19,7 @@ import { routeLibraryLog } from '../bot/wiki/client';
 import { silentLog } from '../bot/wiki/log';
 import { installLocally } from './local-install';
 import { importPages, startLocalWiki, type LocalWikiInfo } from './local-wiki';
+import { CHROMIUM_BROWSER } from './chromium';
 
 const SIZES = (process.env.LC_BENCH_CARDS ?? '24,240,600')
 	.split(',')
@@ -215,18 +216,7 @@ async function main(): Promise<void> {
 			lists.flatMap((l) => l.pages),
 			{ linkTables: false },
 		);
-		browser = await chromium.launch({
-			executablePath: '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		});
+		browser = await chromium.launch(CHROMIUM_BROWSER);
 		// Two readers: one with the gadget, one whose browser never gets its module (a fresh context,
 		// so that ResourceLoader's module cache in localStorage cannot serve it either).
 		const newPage = async (block: boolean) => {

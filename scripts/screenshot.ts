@@ -3,23 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { DEFAULT_ROOT } from '../shared/config';
 import { DEFAULT_WIKI_DIR, readInfo } from './local-wiki';
+import { CHROMIUM_BROWSER } from './chromium';
 
 async function main(): Promise<void> {
 	const info = readInfo(DEFAULT_WIKI_DIR);
 	if (!info) throw new Error('No local wiki: run npm start first.');
 	mkdirSync('docs', { recursive: true });
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	const browser = await chromium.launch(CHROMIUM_BROWSER);
 	const page = await browser.newPage({
 		viewport: { width: 1100, height: 1000 },
 		timezoneId: 'America/Sao_Paulo',

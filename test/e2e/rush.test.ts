@@ -5,7 +5,8 @@ import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
 import { type Registration } from '../../shared/registrations/registration-page';
 import { parseRoster, placesOf } from '../../shared/registrations/roster';
 import { createUsers, type WikiAccount } from '../../scripts/local-wiki';
-import { CHROMIUM, pageUrl } from '../helpers/browser';
+import { pageUrl } from '../helpers/browser';
+import { CHROMIUM_HEADLESS_SHELL } from '../../scripts/chromium';
 import {
 	ROOT,
 	startTestWiki,
@@ -108,7 +109,7 @@ beforeAll(async () => {
 			(_, i) => `Rusher ${String(i + 1).padStart(2, '0')}`,
 		),
 	);
-	chromiumBrowser = await chromium.launch(CHROMIUM);
+	chromiumBrowser = await chromium.launch(CHROMIUM_HEADLESS_SHELL);
 	readers = [];
 	for (const account of accounts) {
 		const context = await chromiumBrowser.newContext({

@@ -4,30 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { LocalWikiInfo, WikiAccount } from '../../scripts/local-wiki';
+import { CHROMIUM_HEADLESS_SHELL } from '../../scripts/chromium';
 
 export interface Browser {
 	context: BrowserContext;
 	close(): Promise<void>;
 }
-
-/**
- * Debian's Chromium as Playwright runs it headless: its headless shell (the package
- * chromium-headless-shell, the same Blink and V8 without the browser's windows), a third less
- * CPU than the whole browser on a machine the suite keeps busy.
- */
-export const CHROMIUM = {
-	executablePath: '/usr/lib/chromium/chromium-headless-shell',
-	headless: true,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
-};
 
 export async function launchBrowser(
 	options: {
@@ -39,7 +21,7 @@ export async function launchBrowser(
 ): Promise<Browser> {
 	const profile = mkdtempSync(join(tmpdir(), 'lc-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
-		...CHROMIUM,
+		...CHROMIUM_HEADLESS_SHELL,
 		timezoneId: options.timezoneId ?? 'Asia/Tokyo',
 		locale: options.locale ?? 'en-GB',
 		viewport: options.viewport ?? { width: 1200, height: 900 },
