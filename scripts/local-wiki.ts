@@ -58,7 +58,10 @@ export interface LocalWikiInfo {
 	mediawiki?: { version: MediaWikiVersion; root: string };
 	/** SQLite (the default: one PHP worker) or MariaDB (its own server in the folder; six workers, saves race). */
 	database?: WikiDatabase;
+	/** The `php -S` serving it, while it runs: its own, or the shared host's (`host`). */
 	pid?: number;
+	/** The folder of the shared server serving it (scripts/wiki-host.ts), which outlives it. */
+	host?: string;
 	/** The MariaDB server's process, while it runs. */
 	databasePid?: number;
 }
@@ -422,7 +425,7 @@ export function readInfo(dir: string): LocalWikiInfo | undefined {
 		: undefined;
 }
 
-function isAlive(pid: number | undefined): boolean {
+export function isAlive(pid: number | undefined): boolean {
 	if (!pid) return false;
 	try {
 		process.kill(pid, 0);
@@ -433,10 +436,13 @@ function isAlive(pid: number | undefined): boolean {
 }
 
 export function isRunning(info: LocalWikiInfo): boolean {
-	return isAlive(info.pid) || isAlive(info.databasePid);
+	return (!info.host && isAlive(info.pid)) || isAlive(info.databasePid);
 }
 
-async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
+export async function waitForApi(
+	apiUrl: string,
+	timeoutMs: number,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	let lastError = '';
 	while (Date.now() < deadline) {
@@ -457,6 +463,46 @@ async function waitForApi(apiUrl: string, timeoutMs: number): Promise<void> {
 }
 
 /**
+ * `php -S` for MediaWiki's code in `root`, with the settings file `config`, in a process group of
+ * its own (stopServer ends the group). `tied`: it also ends when this process does (a shared
+ * host, scripts/wiki-host.ts), through the kernel's parent-death signal, which `php -S` does not
+ * pass on to its workers: a shell that forwards it to the group does.
+ */
+export function spawnPhpServer(options: {
+	port: number;
+	root: string;
+	config: string;
+	workers: number;
+	tied?: boolean;
+}): number {
+	const serve = ['php', '-S', `127.0.0.1:${options.port}`, '-t', options.root];
+	const [command, ...args] = options.tied
+		? [
+				'setpriv',
+				'--pdeathsig',
+				'TERM',
+				'sh',
+				'-c',
+				'trap "trap - TERM; kill 0" TERM; "$@" & wait $!',
+				'php-server',
+				...serve,
+			]
+		: serve;
+	const child = spawn(command, args, {
+		env: {
+			...process.env,
+			MW_CONFIG_FILE: options.config,
+			PHP_CLI_SERVER_WORKERS: String(options.workers),
+		},
+		detached: true,
+		stdio: ['ignore', 'ignore', 'ignore'],
+	});
+	child.unref();
+	if (!child.pid) throw new Error(`Could not start ${command}.`);
+	return child.pid;
+}
+
+/**
  * Serves the wiki with `php -S` in its own process group: one worker on SQLite (several make its
  * writes fail with "database is locked"), six on MariaDB (started first), where saves race.
  */
@@ -467,29 +513,26 @@ export async function startServer(info: LocalWikiInfo): Promise<LocalWikiInfo> {
 		mariadb && !isAlive(info.databasePid)
 			? await startDatabase(info.dir)
 			: info.databasePid;
-	const child = spawn(
-		'php',
-		['-S', `127.0.0.1:${info.port}`, '-t', releaseOf(info).root],
-		{
-			env: {
-				...process.env,
-				MW_CONFIG_FILE: join(info.dir, 'LocalSettings.php'),
-				PHP_CLI_SERVER_WORKERS: String(mariadb ? MARIADB_WORKERS : 1),
-			},
-			detached: true,
-			stdio: ['ignore', 'ignore', 'ignore'],
-		},
-	);
-	child.unref();
-	const started = { ...info, pid: child.pid, databasePid };
+	const pid = spawnPhpServer({
+		port: info.port,
+		root: releaseOf(info).root,
+		config: join(info.dir, 'LocalSettings.php'),
+		workers: workersFor(info.database),
+	});
+	const started = { ...info, pid, databasePid };
 	saveInfo(started);
 	await waitForApi(info.apiUrl, 15000);
 	return started;
 }
 
+/** PHP workers for a wiki's database: one on SQLite, MARIADB_WORKERS on MariaDB. */
+export const workersFor = (database: WikiDatabase = 'sqlite') =>
+	database === 'mariadb' ? MARIADB_WORKERS : 1;
+
 /** Stops the web server (and the wiki's MariaDB server); `isRunning` says when both have ended. */
 export function stopServer(info: LocalWikiInfo): void {
-	for (const pid of [info.pid, info.databasePid]) {
+	// A shared host goes on serving the next wiki (scripts/wiki-host.ts leaves it).
+	for (const pid of [info.host ? undefined : info.pid, info.databasePid]) {
 		if (!pid || !isAlive(pid)) continue;
 		try {
 			process.kill(-pid, 'SIGTERM');

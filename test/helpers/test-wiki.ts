@@ -11,13 +11,11 @@ import { CliRun, runCli } from '../../bot/program';
 import { silentLog } from '../../bot/wiki/log';
 import {
 	copyWiki,
-	findFreePort,
 	runJobs,
-	startServer,
-	stopWiki,
 	type LocalWikiInfo,
 	type WikiDatabase,
 } from '../../scripts/local-wiki';
+import { hostFor, leaveHost, serveOnHost } from '../../scripts/wiki-host';
 import { templateWiki } from './template-wiki';
 import {
 	requestedVersion,
@@ -27,6 +25,7 @@ import {
 const execute = promisify(execFile);
 export const ROOT = 'Grants:Knowledge Sharing/Connect';
 const CLI = resolve(__dirname, '../../dist/bot/letsconnect.cjs');
+const HOSTS = resolve(__dirname, '../../.cache/wiki-hosts');
 
 export interface TestWiki {
 	info: LocalWikiInfo;
@@ -133,7 +132,8 @@ export function testedRelease(): MediaWikiVersion {
 
 /**
  * A wiki of its own for a test file: a copy of the release's template wiki (test/helpers/
- * template-wiki.ts; the project installed unless `install: false`), served on a free port.
+ * template-wiki.ts; the project installed unless `install: false`), served by the jest worker's
+ * warm PHP server for its release and database (scripts/wiki-host.ts).
  */
 export async function startTestWiki(
 	options: { install?: boolean } = {},
@@ -145,10 +145,11 @@ export async function startTestWiki(
 		options.install !== false,
 		ROOT,
 	);
-	const info = await startServer(copyWiki(template, dir, await findFreePort()));
+	const host = await hostFor(HOSTS, testedRelease(), testedDatabase());
+	const info = await serveOnHost(host, copyWiki(template, dir, host.port));
 	const stop = async () => {
-		// The folder goes once its servers have ended (MariaDB writes its files until then).
-		await stopWiki(info);
+		// The folder goes once its database has ended (MariaDB writes its files until then).
+		await leaveHost(info);
 		rmSync(dir, { recursive: true, force: true });
 	};
 	try {
