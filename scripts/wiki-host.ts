@@ -67,15 +67,19 @@ const recordOf = (dir: string): HostRecord | undefined => {
 		: undefined;
 };
 
-/** Folders of hosts whose process has ended (a run that was stopped midway). */
+/**
+ * Folders of hosts whose owner has ended (a run stopped midway): the owner is in the folder's name,
+ * which exists before its host.json does (other workers clean up at the same time).
+ */
 function removeStaleHosts(base: string): void {
 	for (const name of readdirSync(base)) {
+		const owner = Number(/^(\d+)-/.exec(name)?.[1]);
+		if (!owner || isAlive(owner)) continue;
 		const dir = join(base, name);
-		const record = recordOf(dir);
-		if (record && isAlive(record.owner)) continue;
-		if (record && isAlive(record.pid)) {
+		const pid = recordOf(dir)?.pid;
+		if (pid && isAlive(pid)) {
 			try {
-				process.kill(-record.pid, 'SIGTERM');
+				process.kill(-pid, 'SIGTERM');
 			} catch {
 				// Ended between the two calls.
 			}
