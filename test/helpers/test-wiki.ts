@@ -33,9 +33,9 @@ export interface TestWiki {
 	bot: Mwn;
 	/** The wiki's administrator (sysop, interface administrator): protects pages, edits the gadget's. */
 	admin: Mwn;
-	/** Writes a page as a human would (the Admin account), then runs the job queue. */
+	/** Writes a page as a human would (the Admin account); its jobs run before the bot's next run. */
 	edit(title: string, text: string): Promise<void>;
-	/** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read, then runs the job queue. */
+	/** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read; its jobs run before the bot's next run. */
 	editAs(
 		username: string,
 		title: string,
@@ -183,13 +183,21 @@ async function prepare(
 		contact: 'test',
 	});
 	const people = new Map<string, Mwn>();
+	// The job queue runs once for a batch of test edits, before the bot reads the wiki (api.php
+	// never runs it: the link tables of pages that use an edited template would stay stale).
+	let jobsWaiting = false;
+	const runWaitingJobs = async () => {
+		if (!jobsWaiting) return;
+		jobsWaiting = false;
+		await runJobs(info);
+	};
 	return {
 		info,
 		bot,
 		admin: human,
 		async edit(title, text) {
 			await human.save(title, text, 'test edit');
-			await runJobs(info);
+			jobsWaiting = true;
 		},
 		async editAs(username, title, transform) {
 			const account =
@@ -237,13 +245,14 @@ async function prepare(
 						throw error;
 				}
 			}
-			await runJobs(info);
+			jobsWaiting = true;
 		},
 		async read(title) {
 			const page = await bot.read(title);
 			return page.missing ? undefined : page.revisions?.[0]?.content;
 		},
 		async cli(args, options = {}) {
+			await runWaitingJobs();
 			const env = {
 				LETSCONNECT_API: options.apiUrl ?? info.apiUrl,
 				LETSCONNECT_USERNAME: info.bot.username,
