@@ -94,6 +94,7 @@ module.exports = {
 		onMariadb('e2e', '1.43'),
 	],
 	reporters: ['default', '<rootDir>/test/helpers/summary-reporter.cjs'],
+	testSequencer: '<rootDir>/test/helpers/long-first-sequencer.cjs',
 	// Three test files at a time on two cores: the waits of some (faults, conflict retries, a browser
 	// drawing) leave room for a third (measured: 566 s in all against 610 s with two).
 	maxWorkers: 3,
