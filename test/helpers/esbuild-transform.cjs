@@ -12,6 +12,8 @@ const OPTIONS = {
 	// As tsc compiles the project (tsconfig.base.json's target, es2020): class fields assigned in the
 	// constructor, not defined; esbuild's build reads the tsconfig itself, its transform does not.
 	tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+	// `import()` as a require, as tsc writes it for CommonJS: jest's sandbox has no ES modules.
+	supported: { 'dynamic-import': false },
 	format: 'cjs',
 	target: 'node20',
 	sourcemap: 'inline',
