@@ -58,7 +58,7 @@ export interface LocalWikiInfo {
 	mediawiki?: { version: MediaWikiVersion; root: string };
 	/** SQLite (the default: one PHP worker) or MariaDB (its own server in the folder; six workers, saves race). */
 	database?: WikiDatabase;
-	/** The `php -S` serving it, while it runs: its own, or the shared host's (`host`). */
+	/** The process group serving it (`php -S`, or a shared host's shell), while it runs. */
 	pid?: number;
 	/** The folder of the shared server serving it (scripts/wiki-host.ts), which outlives it. */
 	host?: string;
@@ -467,7 +467,7 @@ export async function waitForApi(
 
 /**
  * `php -S` for MediaWiki's code in `root`, with the settings file `config`, in a process group of
- * its own (stopServer ends the group). `tied`: it also ends when this process does (a shared
+ * its own (stopServer ends a wiki's own group; a shared host's ends with its owner). `tied`: it also ends when this process does (a shared
  * host, scripts/wiki-host.ts), through the kernel's parent-death signal, which `php -S` does not
  * pass on to its workers: a shell that forwards it to the group does.
  */

@@ -1,16 +1,21 @@
 // `npm test`: every step of the gate, then how long each took and the whole against the suite's
 // budget (issue 24: 6 minutes on the 2-core machine). Arguments go to jest. After the install,
-// the checks of the sources (types, lint, layers) run beside the build and jest: each uses one
-// core, and jest leaves some free while it builds its template wikis. Jest's output comes
+// the checks of the sources (types then lint, and layers) run beside the build and jest: each
+// uses one core, and jest leaves some free while it builds its template wikis. Jest's output comes
 // straight through; each check's is printed whole when it ends. The gate fails if any step does.
 import { spawn } from 'node:child_process';
 
 const BUDGET_S = 360;
 const jestArgs = process.argv.slice(2);
-/** Lanes run side by side; the steps of a lane one after another, until one fails. */
+/**
+ * Lanes run side by side; the steps of a lane one after another, until one fails. Lint after the
+ * type checker: its typed rules read the declarations `tsc -b` writes for project references.
+ */
 const lanes = [
-	[['typecheck', 'npx', ['tsc', '-b']]],
-	[['lint', 'npm', ['run', '--silent', 'lint']]],
+	[
+		['typecheck', 'npx', ['tsc', '-b']],
+		['lint', 'npm', ['run', '--silent', 'lint']],
+	],
 	[['layers', 'npm', ['run', '--silent', 'layers']]],
 	[
 		['build', 'node', ['esbuild.config.mjs']],

@@ -5,7 +5,7 @@ import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
 import { type Registration } from '../../shared/registrations/registration-page';
 import { parseRoster, placesOf } from '../../shared/registrations/roster';
 import { createUsers, type WikiAccount } from '../../scripts/local-wiki';
-import { pageUrl } from '../helpers/browser';
+import { logIn, pageUrl } from '../helpers/browser';
 import { CHROMIUM_HEADLESS_SHELL } from '../../scripts/chromium';
 import {
 	ROOT,
@@ -72,28 +72,6 @@ async function cardMessage(reader: Page): Promise<string> {
 	return (await card.locator('button.lc-button-primary').textContent()) ?? '';
 }
 
-/** Logs a context in through the API (its cookies are the browser's), which is quicker than 30 forms. */
-async function logInContext(reader: Page, account: WikiAccount): Promise<void> {
-	const request = reader.context().request;
-	const tokens = await (
-		await request.get(
-			`${wiki.info.apiUrl}?action=query&meta=tokens&type=login&format=json`,
-		)
-	).json();
-	const login = await (
-		await request.post(wiki.info.apiUrl, {
-			form: {
-				action: 'login',
-				lgname: account.username,
-				lgpassword: account.password,
-				lgtoken: tokens.query.tokens.logintoken,
-				format: 'json',
-			},
-		})
-	).json();
-	expect(login.login.result).toBe('Success');
-}
-
 beforeAll(async () => {
 	wiki = await startTestWiki();
 	const start = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
@@ -120,7 +98,7 @@ beforeAll(async () => {
 		reader.on('pageerror', (error) =>
 			process.stderr.write(`page error: ${error.message}\n`),
 		);
-		await logInContext(reader, account);
+		await logIn(reader, wiki.info, account);
 		readers.push({ account, page: reader });
 	}
 	// Opened a few at a time: the local SQLite wiki is one PHP process. In MonoBook, the lightest of

@@ -9,9 +9,11 @@ const { createHash } = require('node:crypto');
 
 const OPTIONS = {
 	loader: 'ts',
-	// As tsc compiles the project (tsconfig.base.json's target, es2020): class fields assigned in the
-	// constructor, not defined; esbuild's build reads the tsconfig itself, its transform does not.
-	tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+	// As esbuild's build makes the bot and the gadget from tsconfig.base.json (its transform does
+	// not read a tsconfig): strict mode, and class fields assigned, not defined (target es2020).
+	tsconfigRaw: {
+		compilerOptions: { alwaysStrict: true, useDefineForClassFields: false },
+	},
 	// `import()` as a require, as tsc writes it for CommonJS: jest's sandbox has no ES modules.
 	supported: { 'dynamic-import': false },
 	format: 'cjs',

@@ -33,14 +33,16 @@ export interface TestWiki {
 	bot: Mwn;
 	/** The wiki's administrator (sysop, interface administrator): protects pages, edits the gadget's. */
 	admin: Mwn;
-	/** Writes a page as a human would (the Admin account); its jobs run before the bot's next run. */
+	/** Writes a page as a human would (the Admin account); its jobs wait for `settle` or `cli`. */
 	edit(title: string, text: string): Promise<void>;
-	/** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read; its jobs run before the bot's next run. */
+	/** Writes a page as one of the wiki's people (a participant adding their own line), on the revision it read; its jobs wait for `settle` or `cli`. */
 	editAs(
 		username: string,
 		title: string,
 		transform: (current: string) => string,
 	): Promise<void>;
+	/** Runs the jobs the test's edits left (once for a batch): before the bot reads the wiki. */
+	settle(): Promise<void>;
 	/** Page text, or undefined when the page does not exist. */
 	read(title: string): Promise<string | undefined>;
 	/**
@@ -150,7 +152,7 @@ export async function startTestWiki(
 	const stop = async () => {
 		// The folder goes once its database has ended (MariaDB writes its files until then).
 		await leaveHost(info);
-		rmSync(dir, { recursive: true, force: true });
+		rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 	};
 	try {
 		return await prepare(info, stop);
@@ -183,10 +185,11 @@ async function prepare(
 		contact: 'test',
 	});
 	const people = new Map<string, Mwn>();
-	// The job queue runs once for a batch of test edits, before the bot reads the wiki (api.php
-	// never runs it: the link tables of pages that use an edited template would stay stale).
+	// The job queue runs once for a batch of test edits, before the bot reads the wiki (`cli`, or
+	// `settle` before a bot function called in the test): api.php never runs it, and the link
+	// tables of pages that use an edited template would stay stale.
 	let jobsWaiting = false;
-	const runWaitingJobs = async () => {
+	const settle = async () => {
 		if (!jobsWaiting) return;
 		jobsWaiting = false;
 		await runJobs(info);
@@ -247,12 +250,13 @@ async function prepare(
 			}
 			jobsWaiting = true;
 		},
+		settle,
 		async read(title) {
 			const page = await bot.read(title);
 			return page.missing ? undefined : page.revisions?.[0]?.content;
 		},
 		async cli(args, options = {}) {
-			await runWaitingJobs();
+			await settle();
 			const env = {
 				LETSCONNECT_API: options.apiUrl ?? info.apiUrl,
 				LETSCONNECT_USERNAME: info.bot.username,

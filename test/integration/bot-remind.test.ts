@@ -115,6 +115,7 @@ const count = (text: string | undefined) =>
 	(text ?? '').split(MARKER).length - 1;
 
 it('a run killed halfway and run again reminds everyone once', async () => {
+	await wiki.settle();
 	await expect(
 		remind(
 			wiki.bot,

@@ -275,6 +275,7 @@ describe("a human edit between the bot's read and its write", () => {
 				`${ROOT}/Sessions/late`,
 				session('late', '| start = 2026-12-20 10:00'),
 			);
+			await wiki.settle();
 			const writer = new PageWriter(wiki.bot, {
 				dryRun: false,
 				pauseMs: 0,

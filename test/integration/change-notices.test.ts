@@ -125,6 +125,7 @@ it('a run killed halfway and run again tells each person once of each change', a
 		revision: 'test',
 		kinds: new Set(['registrations'] as const),
 	};
+	await wiki.settle();
 	await expect(
 		sync(
 			wiki.bot,
