@@ -210,7 +210,7 @@ $wgDefaultSkin = 'vector-2022';
 $wgRateLimits = [];
 $wgPasswordAttemptThrottle = false;
 # Passwords hashed with 1,000 rounds of PBKDF2, not MediaWiki's 30,000: a local wiki on 127.0.0.1 whose
-# passwords are in wiki.json; each login (the tests make hundreds) then costs 1 ms, not 38 ms.
+# passwords are in wiki.json; checking one at a login (the tests make hundreds) takes 1 ms, not 38.
 $wgPasswordConfig['pbkdf2']['cost'] = '1000';
 $wgAccountCreationThrottle = 0;
 # A page's language can differ from the wiki's, as Translate's /xx subpages do on Meta (Special:PageLanguage).
