@@ -209,8 +209,8 @@ $wgDefaultSkin = 'vector-2022';
 # Several test accounts sign up from one address in a few seconds.
 $wgRateLimits = [];
 $wgPasswordAttemptThrottle = false;
-# Passwords hashed with 1,000 rounds of PBKDF2, not MediaWiki's 30,000: a local wiki on 127.0.0.1 whose
-# passwords are in wiki.json; checking one at a login (the tests make hundreds) takes 1 ms, not 38.
+# Passwords hashed with 1,000 rounds of PBKDF2, not MediaWiki's 30,000: a local wiki whose
+# passwords are in wiki.json. Checking one at a login (the tests make hundreds) takes 1 ms, not 38.
 $wgPasswordConfig['pbkdf2']['cost'] = '1000';
 $wgAccountCreationThrottle = 0;
 # A page's language can differ from the wiki's, as Translate's /xx subpages do on Meta (Special:PageLanguage).
@@ -465,11 +465,15 @@ export async function waitForApi(
 	);
 }
 
+/** PHP workers for a wiki's database: one on SQLite, MARIADB_WORKERS on MariaDB. */
+export const workersFor = (database: WikiDatabase = 'sqlite') =>
+	database === 'mariadb' ? MARIADB_WORKERS : 1;
+
 /**
  * `php -S` for MediaWiki's code in `root`, with the settings file `config`, in a process group of
- * its own (stopServer ends a wiki's own group; a shared host's ends with its owner). `tied`: it also ends when this process does (a shared
- * host, scripts/wiki-host.ts), through the kernel's parent-death signal, which `php -S` does not
- * pass on to its workers: a shell that forwards it to the group does.
+ * its own (stopServer ends a wiki's own group). `tied`: it also ends when this process does (a
+ * shared host, scripts/wiki-host.ts), through the kernel's parent-death signal, which `php -S`
+ * does not pass on to its workers: a shell that forwards it to the group does.
  */
 export function spawnPhpServer(options: {
 	port: number;
@@ -527,10 +531,6 @@ export async function startServer(info: LocalWikiInfo): Promise<LocalWikiInfo> {
 	await waitForApi(info.apiUrl, 15000);
 	return started;
 }
-
-/** PHP workers for a wiki's database: one on SQLite, MARIADB_WORKERS on MariaDB. */
-export const workersFor = (database: WikiDatabase = 'sqlite') =>
-	database === 'mariadb' ? MARIADB_WORKERS : 1;
 
 /** Stops the web server (and the wiki's MariaDB server); `isRunning` says when both have ended. */
 export function stopServer(info: LocalWikiInfo): void {
