@@ -39,9 +39,17 @@ export interface WikiHost {
 /**
  * MediaWiki's settings file for the host: the wiki named in `current` (its folder), or 503 with
  * the number of requests still in flight. Some of MediaWiki's cache keys are global or name the
- * database (`wiki` in every copy of a template), so APCu is emptied when the wiki changes (all but
- * the host's own keys): only compiled code carries over from one wiki to the next.
+ * database (`wiki` in every copy of a template), so APCu is emptied when the wiki changes. Kept:
+ * the host's own keys, and those MediaWiki names by a hash of what they were made from, as
+ * Wikimedia's servers share them between wikis: ResourceLoader's minified and compiled code, its
+ * check of gadget code, and the extension registry. The rest is made again from the new wiki.
  */
+const KEPT_KEYS = [
+	'lc-host-',
+	'global:resourceloader-(filter|mapped|less):',
+	'WANCache:wiki:resourceloader-userjsparse:',
+	'global:registration-',
+];
 const DISPATCHER = `<?php
 // Written by scripts/wiki-host.ts: serves the wiki whose folder \`current\` names.
 $lcWiki = trim( (string)@file_get_contents( __DIR__ . '/current' ) );
@@ -60,7 +68,7 @@ if ( $lcApcu ) {
 		apcu_dec( 'lc-host-busy' );
 	} );
 	if ( apcu_fetch( 'lc-host-wiki' ) !== $lcWiki ) {
-		apcu_delete( new APCUIterator( '/^(?!lc-host-)/' ) );
+		apcu_delete( new APCUIterator( '/^(?!${KEPT_KEYS.join('|')})/' ) );
 		apcu_store( 'lc-host-wiki', $lcWiki );
 	}
 }
