@@ -83,6 +83,9 @@ export class LetsConnectClient extends Mwn {
 
 	private everLoggedIn = false;
 
+	/** The account as the login's own query of tokens and site info said it (mwn asks its rights). */
+	public loginAccount: { name?: string; rights?: string[] } | undefined;
+
 	public constructor(
 		options: MwnOptions,
 		private readonly waitBudget?: WaitBudget,
@@ -182,6 +185,8 @@ export class LetsConnectClient extends Mwn {
 				options,
 			);
 			if (!this.loggingIn) this.reloggedSinceSuccess = false;
+			if (response.query?.userinfo?.rights)
+				this.loginAccount = response.query.userinfo;
 			return response;
 		} catch (error) {
 			const code = (error as { code?: string }).code ?? '';
@@ -366,8 +371,11 @@ export async function accountOf(bot: Mwn): Promise<{
 	assert: 'bot' | 'user';
 	titlesPerRequest: number;
 }> {
-	const response = await bot.query({ meta: 'userinfo', uiprop: 'rights' });
-	const info = response.query?.userinfo ?? {};
+	// Known from the login (one request fewer a run), else asked.
+	const info =
+		(bot instanceof LetsConnectClient ? bot.loginAccount : undefined) ??
+		(await bot.query({ meta: 'userinfo', uiprop: 'rights' })).query?.userinfo ??
+		{};
 	const rights: string[] = info.rights ?? [];
 	return {
 		username: info.name ?? 'LetsConnectBot',
