@@ -4,7 +4,8 @@
 // two load.php and a parse cost 0.62 s of CPU on a new server, 0.21 s on a warm one that has just
 // changed wikis.
 // The host reads which wiki it serves from a file, per request, and starts each wiki with an
-// empty APCu, as a server of its own would. It ends when the process that started it ends.
+// APCu emptied of all that could be that wiki's own (KEPT_KEYS). It ends when the process that
+// started it ends.
 import {
 	existsSync,
 	mkdirSync,
@@ -37,12 +38,11 @@ export interface WikiHost {
 }
 
 /**
- * MediaWiki's settings file for the host: the wiki named in `current` (its folder), or 503 with
- * the number of requests still in flight. Some of MediaWiki's cache keys are global or name the
- * database (`wiki` in every copy of a template), so APCu is emptied when the wiki changes. Kept:
- * the host's own keys, and those MediaWiki names by a hash of what they were made from, as
- * Wikimedia's servers share them between wikis: ResourceLoader's minified and compiled code, its
- * check of gadget code, and the extension registry. The rest is made again from the new wiki.
+ * APCu keys kept when the host changes wikis: its own, and those whose key holds everything their
+ * value was made from, so that they cannot serve one wiki what was made for another: minified and
+ * LESS-compiled code (named by the md5 of the code, and for LESS of the wiki's variables too),
+ * the check of gadget code (by its md5), and the extension registry (by the extensions' files and
+ * their times). MediaWiki makes all but the gadget check global keys, for sharing between wikis.
  */
 const KEPT_KEYS = [
 	'lc-host-',
@@ -50,6 +50,12 @@ const KEPT_KEYS = [
 	'WANCache:wiki:resourceloader-userjsparse:',
 	'global:registration-',
 ];
+/**
+ * MediaWiki's settings file for the host: the wiki named in `current` (its folder), or 503 with
+ * the number of requests still in flight. Some of MediaWiki's cache keys are global or name the
+ * database (`wiki` in every copy of a template), so APCu is emptied when the wiki changes, all
+ * but KEPT_KEYS: the rest is made again from the new wiki.
+ */
 const DISPATCHER = `<?php
 // Written by scripts/wiki-host.ts: serves the wiki whose folder \`current\` names.
 $lcWiki = trim( (string)@file_get_contents( __DIR__ . '/current' ) );
