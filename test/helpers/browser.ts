@@ -85,10 +85,11 @@ export async function logIn(
 
 /** Waits until the gadget has enhanced every session card on the page (it works in slices). */
 export async function waitForGadget(page: Page): Promise<void> {
-	// Attached, not visible: filters may hide the first card.
+	// Attached, not visible: filters may hide the first card. Beside two CPU hogs a page of the
+	// suite once took over 20 s (its wiki serves one request at a time on SQLite).
 	await page.waitForSelector('.lc-ready .lc-session.lc-enhanced', {
 		state: 'attached',
-		timeout: 20000,
+		timeout: 45000,
 	});
 }
 
