@@ -87,10 +87,25 @@ export async function logIn(
 export async function waitForGadget(page: Page): Promise<void> {
 	// Attached, not visible: filters may hide the first card. Beside two CPU hogs a page of the
 	// suite once took over 20 s (its wiki serves one request at a time on SQLite).
-	await page.waitForSelector('.lc-ready .lc-session.lc-enhanced', {
-		state: 'attached',
-		timeout: 45000,
-	});
+	const ready = '.lc-ready .lc-session.lc-enhanced';
+	try {
+		await page.waitForSelector(ready, { state: 'attached', timeout: 45000 });
+	} catch (error) {
+		// What the page had reached, to tell a slow wiki from a gadget that stopped.
+		const reached = await page
+			.evaluate(() => ({
+				cards: document.querySelectorAll('.lc-session').length,
+				enhanced: document.querySelectorAll('.lc-session.lc-enhanced').length,
+				ready: document.querySelectorAll('.lc-ready').length,
+				gadget: (
+					window as { mw?: { loader?: { getState(m: string): string } } }
+				).mw?.loader?.getState('ext.gadget.letsconnect'),
+			}))
+			.catch((e: Error) => e.message);
+		throw new Error(
+			`${(error as Error).message}\nThe page had: ${JSON.stringify(reached)}`,
+		);
+	}
 }
 
 /** axe-core's serious and critical violations in the page's content, as `rule (nodes)`. */
