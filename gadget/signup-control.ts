@@ -14,10 +14,18 @@ import { ApiFailure, messageForFailure } from './api-errors';
 import {
 	appendToPage,
 	editPage,
+	fetchQueue,
 	fetchRegistration,
+	takeTicket,
 	type PageRevision,
 	type RegistrationRead,
 } from './wiki-pages';
+import {
+	QUEUE_WAIT_CAP_MS,
+	pollDelayMs,
+	turnOf,
+} from '../shared/registrations/queue';
+import { queueTicketTitle } from '../shared/model/titles';
 import {
 	readHeader,
 	type SessionSource,
@@ -442,39 +450,91 @@ export class SignupControl {
 	}
 
 	/**
-	 * One line added at the end of the registration page by the wiki itself (no conflict however
-	 * many click at once); then the page is read again and the card shows what it holds.
+	 * A ticket in the page's queue first (an edit nobody else's click meets), then, once everyone
+	 * who took one before is listed, one line added at the end of the registration page by the
+	 * wiki itself; then the page is read again and the card shows what it holds.
 	 */
 	private async signUp(): Promise<void> {
 		const { session, ctx } = this;
 		const api = ctx.api as mw.Api;
 		const user = ctx.user as string;
 		const title = registrationTitle(session);
-		const { page, roster } = this.state.page
+		let read = this.state.page
 			? (this.state as RegistrationRead)
 			: await fetchRegistration(api, title, ctx.rosterBot);
+		if (this.lineFor(read) !== undefined) {
+			const ticket = await takeTicket(
+				api,
+				queueTicketTitle(title, user),
+				// Five tildes: the wiki writes its time, so each ticket is a new revision.
+				`[[${title}]] ${'~'.repeat(5)}`,
+				ctx.summary('lc-summary-queue', session.id),
+			);
+			if (ticket !== undefined) read = await this.waitForTurn(title, ticket);
+			// Read again: another tab of the reader's may have signed them up meanwhile.
+			const line = this.lineFor(read);
+			if (line !== undefined)
+				await appendToPage(
+					api,
+					title,
+					appendText(read.page.text, line),
+					ctx.summary('lc-summary-signup', session.id),
+				);
+		}
+		await this.reread(['registered', 'waitlisted']);
+	}
+
+	/** The reader's line to add to the page as read, or undefined when they are listed already. */
+	private lineFor(read: RegistrationRead): string | undefined {
+		const { ctx } = this;
 		const result = signUp(
-			page.text,
+			read.page.text,
 			{
-				user,
+				user: ctx.user as string,
 				now: isoSecond(ctx.now()),
 				interpretation: this.interpretation || undefined,
 				remind: this.remind,
 				lang: ctx.userLanguage,
 			},
-			roster,
+			read.roster,
 		);
 		if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
 		if (result.outcome === 'temporary-account')
 			throw new ApiFailure('temporary-account');
-		if (result.outcome === 'append')
-			await appendToPage(
-				api,
-				title,
-				appendText(page.text, result.line),
-				ctx.summary('lc-summary-signup', session.id),
+		return result.outcome === 'append' ? result.line : undefined;
+	}
+
+	/**
+	 * Reads the page and its queue until every ticket before the reader's is listed or passed
+	 * over (shared/registrations/queue.ts), saying meanwhile how many clicked before them; returns
+	 * the page as last read.
+	 */
+	private async waitForTurn(
+		title: string,
+		ticket: number,
+	): Promise<RegistrationRead> {
+		const { ctx } = this;
+		const api = ctx.api as mw.Api;
+		const started = Date.now();
+		for (;;) {
+			const [read, tickets] = await Promise.all([
+				fetchRegistration(api, title, ctx.rosterBot),
+				fetchQueue(api, title),
+			]);
+			const turn = turnOf(
+				tickets,
+				ticket,
+				placesOf(read.page.text, read.roster),
+				read.page.at,
+				read.now || read.page.at,
 			);
-		await this.reread(['registered', 'waitlisted']);
+			if (turn.go || Date.now() - started > QUEUE_WAIT_CAP_MS) return read;
+			const button = this.status.querySelector('button:disabled');
+			if (button) button.textContent = ctx.msg('lc-queue-ahead', turn.ahead);
+			await new Promise<void>((resolve) => {
+				setTimeout(resolve, pollDelayMs(turn.ahead));
+			});
+		}
 	}
 
 	/** The reader's own lines marked cancelled, with baserevid; the first who waits takes the place by order. */

@@ -8,13 +8,16 @@ import {
 	whyNotSaved,
 	type EditAnswer,
 } from '../shared/api/edit-protocol';
-import { rosterPageTitle } from '../shared/model/titles';
+import { queuePrefix, rosterPageTitle } from '../shared/model/titles';
 import { parseRoster, type Roster } from '../shared/registrations/roster';
+import type { QueueTicket } from '../shared/registrations/queue';
 
 export interface PageRevision {
 	text: string;
 	/** The revision read: the base of an edit, so that any concurrent edit is a conflict. */
 	revid: number;
+	/** When it was saved (ISO 8601, the wiki's clock). */
+	at: string;
 }
 
 /** Current revisions by title as asked (missing pages are absent): one request for every 50 titles. */
@@ -48,7 +51,7 @@ async function fetchBatch(
 			api.get({
 				action: 'query',
 				prop: 'revisions',
-				rvprop: 'content|ids',
+				rvprop: 'content|ids|timestamp',
 				rvslots: 'main',
 				titles,
 				curtimestamp: true,
@@ -67,6 +70,7 @@ async function fetchBatch(
 				pages.set(asked.get(page.title) ?? page.title, {
 					text,
 					revid: revision.revid,
+					at: revision.timestamp ?? '',
 				});
 		}
 		next = response.continue;
@@ -82,7 +86,12 @@ interface RevisionsAnswer {
 		normalized?: { from: string; to: string }[];
 		pages?: {
 			title: string;
-			revisions?: { revid: number; slots?: { main?: { content?: string } } }[];
+			revisions?: {
+				revid: number;
+				timestamp?: string;
+				user?: string;
+				slots?: { main?: { content?: string } };
+			}[];
 		}[];
 	};
 }
@@ -91,6 +100,8 @@ interface RevisionsAnswer {
 export interface RegistrationRead {
 	page: PageRevision;
 	roster?: Roster;
+	/** The wiki's clock when it answered. */
+	now?: string;
 }
 
 /**
@@ -107,7 +118,7 @@ export async function fetchRegistrations(
 	const wanted = titles.flatMap((t) =>
 		[t, rosterOf(t)].filter((x): x is string => x !== undefined),
 	);
-	const { pages } = await fetchPages(api, wanted);
+	const { pages, now } = await fetchPages(api, wanted);
 	const result = new Map<string, RegistrationRead>();
 	for (const title of titles) {
 		const page = pages.get(title);
@@ -118,6 +129,7 @@ export async function fetchRegistrations(
 				roster: rosterTitle
 					? parseRoster(pages.get(rosterTitle)?.text, title)
 					: undefined,
+				now,
 			});
 	}
 	return result;
@@ -141,7 +153,7 @@ export async function fetchRegistration(
 async function postEdit(
 	api: mw.Api,
 	params: Record<string, unknown>,
-): Promise<void> {
+): Promise<EditAnswer> {
 	const response = await settle<{ edit?: EditAnswer }>(
 		api.postWithEditToken(
 			api.assertCurrentUser({ formatversion: 2, ...params } as never) as never,
@@ -154,6 +166,7 @@ async function postEdit(
 			notSaved.kind === 'captcha' ? 'edit-captcha' : 'edit-held',
 			notSaved.kind === 'held' ? notSaved.detail : undefined,
 		);
+	return response.edit;
 }
 
 /**
@@ -183,6 +196,95 @@ export async function appendToPage(
 }
 
 /**
+ * Takes the reader's ticket in the queue of a registration page: an edit of the page of their own
+ * there, made or rewritten (its text holds the wiki's time, so it is always a new revision).
+ * Returns the revision's id, the reader's place in the queue; undefined when the wiki saved none.
+ */
+export async function takeTicket(
+	api: mw.Api,
+	title: string,
+	text: string,
+	summary: string,
+): Promise<number | undefined> {
+	let revid: number | undefined;
+	await withConflictRetries(async () => {
+		const answer = await postEdit(api, {
+			action: 'edit',
+			title,
+			text,
+			summary,
+		});
+		revid = typeof answer?.newrevid === 'number' ? answer.newrevid : undefined;
+	});
+	return revid;
+}
+
+/**
+ * Every ticket in the queue of a registration page, with its newest revision: one request for up
+ * to 500 tickets, following `continue`. The titles are listed from the wiki's own index of pages
+ * (by namespace and prefix), so a ticket saved a moment ago is there.
+ */
+export async function fetchQueue(
+	api: mw.Api,
+	registrationPage: string,
+): Promise<QueueTicket[]> {
+	const prefix = queuePrefix(registrationPage);
+	const { namespace, name } = splitNamespace(
+		prefix,
+		mw.config.get('wgNamespaceIds') as Record<string, number>,
+	);
+	const tickets: QueueTicket[] = [];
+	let next: Record<string, string> | undefined = {};
+	while (next) {
+		const response: RevisionsAnswer = await settle<RevisionsAnswer>(
+			api.get({
+				action: 'query',
+				generator: 'allpages',
+				gapnamespace: namespace,
+				gapprefix: name,
+				gaplimit: 'max',
+				prop: 'revisions',
+				rvprop: 'ids|timestamp|user',
+				formatversion: 2,
+				...next,
+			}) as unknown as JQuery.Promise<RevisionsAnswer>,
+		);
+		for (const page of response.query?.pages ?? []) {
+			const revision = page.revisions?.[0];
+			if (revision && page.title.startsWith(prefix))
+				tickets.push({
+					user: page.title.slice(prefix.length),
+					revid: revision.revid,
+					at: revision.timestamp ?? '',
+					author: revision.user ?? '',
+				});
+		}
+		next = response.continue;
+	}
+	return tickets;
+}
+
+/**
+ * A title's namespace number and its name within it, by the wiki's own names and aliases
+ * (`wgNamespaceIds`, lower case with underscores); a title without a known one is in the main one.
+ */
+export function splitNamespace(
+	title: string,
+	namespaceIds: Record<string, number>,
+): { namespace: number; name: string } {
+	const colon = title.indexOf(':');
+	const id =
+		colon > 0
+			? namespaceIds[
+					title.slice(0, colon).trim().toLowerCase().replace(/ /g, '_')
+				]
+			: undefined;
+	return id === undefined
+		? { namespace: 0, name: title }
+		: { namespace: id, name: title.slice(colon + 1).trim() };
+}
+
+/**
  * How long a reader's click may wait between tries of a conflicting save before they are told: on
  * a wiki of many servers a rush of 30 readers in one second is a storm of conflicts that takes
  * seconds to clear (measured on MariaDB with six workers: 15 s lost 5 of 30). Only the waits
@@ -203,7 +305,7 @@ const MISSING_TRIES = 2;
  * until the waiting budget or the cap is spent.
  */
 async function withConflictRetries(
-	attempt: () => Promise<void>,
+	attempt: () => Promise<unknown>,
 ): Promise<void> {
 	const started = Date.now();
 	let waited = 0;

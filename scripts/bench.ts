@@ -220,7 +220,7 @@ if (process.env.LC_BENCH_CHILD) {
 			}).code,
 		).length;
 	process.stdout.write(
-		`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped as the script page holds it; ${served(bundle)} gzipped without white space, as ResourceLoader serves it (budget 26624)\n`,
+		`gadget bundle: ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped as the script page holds it; ${served(bundle)} gzipped without white space, as ResourceLoader serves it (budget 27648)\n`,
 	);
 	process.stdout.write(
 		`loader (on every page): ${served(loader)} bytes gzipped as ResourceLoader serves it (budget 1024)\n`,

@@ -31,6 +31,8 @@ export const en = {
 	'lc-waitlisted': 'You are on the waitlist (position $1)',
 	'lc-waitlist-join': 'Join the waitlist',
 	'lc-working': 'Saving…',
+	'lc-queue-ahead':
+		'Waiting for your turn: {{PLURAL:$1|one person|$1 people}} clicked before you…',
 	'lc-utc': '$1 UTC',
 	'lc-error-calendar':
 		'The calendar file could not be made because the wiki did not answer. Check your connection and try again.',
@@ -60,6 +62,8 @@ export const en = {
 		"Sign up for Let's Connect session $1 (Let's Connect gadget)",
 	'lc-summary-cancel':
 		"Cancel registration for Let's Connect session $1 (Let's Connect gadget)",
+	'lc-summary-queue':
+		"Take a turn in the sign-up queue of Let's Connect session $1 (Let's Connect gadget)",
 	'lc-summary-join': "Join Let's Connect (Let's Connect gadget)",
 	'lc-options': 'Options',
 	'lc-interpretation-choice': 'Interpretation',

@@ -17,6 +17,8 @@ export const qqq: Record<MessageKey, string> = {
 	'lc-waitlist-join':
 		'Button shown instead of {{msg-mw|lc-signup}} when every place is taken.',
 	'lc-working': 'Button label while the edit is being saved.',
+	'lc-queue-ahead':
+		'Button label while a sign-up waits for the people who clicked earlier to be listed first (in a rush of sign-ups). $1: how many of them are not listed yet.',
 	'lc-utc':
 		'The start time in UTC, shown beside the local time. $1: a time such as 13:00.',
 	'lc-error-calendar':
@@ -68,6 +70,8 @@ export const qqq: Record<MessageKey, string> = {
 		"Edit summary, in the wiki's content language. $1: the session id (never its title, which anyone could write).",
 	'lc-summary-cancel':
 		"Edit summary, in the wiki's content language. $1: the session id (never its title, which anyone could write).",
+	'lc-summary-queue':
+		"Edit summary of the reader's ticket in the queue of a registration page, in the wiki's content language. $1: the session id.",
 	'lc-summary-join':
 		"Edit summary of the profile page, in the wiki's content language.",
 	'lc-options': 'Label of the disclosure with the sign-up options.',

@@ -15,6 +15,8 @@ const HUBS = 'Hubs';
 const ALL_HUBS = 'All hubs';
 const TOOLKIT = 'Toolkit';
 const EVALUATION = 'Evaluation';
+/** Under a registration page, not the root: no module reads it. */
+const QUEUE = 'Queue';
 
 /** The root's subpages, by their part in the contract (Module:Let's Connect/contract). */
 export const SUBPAGES = {
@@ -98,6 +100,16 @@ export const talkPageTitle = (user: string) => `User talk:${user}`;
  */
 export const rosterPageTitle = (bot: string, registrationPage: string) =>
 	`User:${bot}/Places/${registrationPage}.json`;
+/**
+ * A reader's ticket in the queue of a registration page: a page of its own, which nobody else's
+ * sign-up edits, so that a rush of tickets is saved in the order the clicks reached the wiki
+ * (shared/registrations/queue.ts).
+ */
+export const queueTicketTitle = (registrationPage: string, user: string) =>
+	`${registrationPage}/${QUEUE}/${user}`;
+/** The part of every ticket's title before the user's name. */
+export const queuePrefix = (registrationPage: string) =>
+	`${registrationPage}/${QUEUE}/`;
 /** The bot's record of which followers it told of which sessions (shared/talk/follow.ts). */
 export const followNewsTitle = (bot: string) => `User:${bot}/Follow news.json`;
 /** The registry of hubs, the combined calendar of every hub, and the toolkit for new hubs (main root only). */

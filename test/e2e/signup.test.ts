@@ -232,8 +232,19 @@ describe('logged-in participant', () => {
 		expect(parseRegistrations(text)).toMatchObject([
 			{ user: 'Alice', status: 'registered', remind: false },
 		]);
-		// One read of the state on load; each sign-up reads once and writes once (plus the token).
-		expect(requests.filter((r) => r.method() === 'POST').length).toBe(1);
+		// A sign-up writes twice, for one click however fast: its ticket in the page's queue (an
+		// edit nobody else's click meets), then its line.
+		expect(
+			requests
+				.filter((r) => r.method() === 'POST')
+				.map((r) => new URLSearchParams(r.postData() ?? '').get('title')),
+		).toEqual([
+			`${ROOT}/Registrations/alpha/Queue/Alice`,
+			`${ROOT}/Registrations/alpha`,
+		]);
+		expect(await wiki.read(`${ROOT}/Registrations/alpha/Queue/Alice`)).toMatch(
+			/^\[\[.*\/Registrations\/alpha\]\] \d\d:\d\d, /,
+		);
 
 		await page.reload();
 		await waitForGadget(page);

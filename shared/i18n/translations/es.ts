@@ -31,6 +31,8 @@ export const es: Catalogue = {
 	'lc-waitlisted': 'Estás en la lista de espera (puesto $1)',
 	'lc-waitlist-join': 'Unirme a la lista de espera',
 	'lc-working': 'Guardando…',
+	'lc-queue-ahead':
+		'Esperando tu turno: {{PLURAL:$1|una persona hizo|$1 personas hicieron}} clic antes que tú…',
 	'lc-utc': '$1 UTC',
 	'lc-error-calendar':
 		'No se pudo crear el archivo de calendario porque la wiki no respondió. Revisa tu conexión e inténtalo de nuevo.',

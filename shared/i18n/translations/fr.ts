@@ -32,6 +32,8 @@ export const fr: Catalogue = {
 	'lc-waitlisted': 'Vous êtes sur la liste d’attente (position $1)',
 	'lc-waitlist-join': 'Rejoindre la liste d’attente',
 	'lc-working': 'Enregistrement…',
+	'lc-queue-ahead':
+		'En attente de votre tour : {{PLURAL:$1|une personne a|$1 personnes ont}} cliqué avant vous…',
 	'lc-utc': '$1 UTC',
 	'lc-error-calendar':
 		'Le fichier de calendrier n’a pas pu être créé, car le wiki n’a pas répondu. Vérifiez votre connexion et réessayez.',

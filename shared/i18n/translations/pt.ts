@@ -30,6 +30,8 @@ export const pt: Catalogue = {
 	'lc-waitlisted': 'Está na lista de espera (posição $1)',
 	'lc-waitlist-join': 'Entrar na lista de espera',
 	'lc-working': 'A gravar…',
+	'lc-queue-ahead':
+		'À espera da sua vez: {{PLURAL:$1|uma pessoa clicou|$1 pessoas clicaram}} antes de si…',
 	'lc-utc': '$1 UTC',
 	'lc-error-calendar':
 		'Não foi possível criar o ficheiro de calendário porque a wiki não respondeu. Verifique a sua ligação e tente de novo.',

@@ -1,0 +1,93 @@
+// Taking turns in a rush. Appends to one registration page cannot keep click order where saves
+// race (many servers, as on Meta): MediaWiki saves one revision of a page at a time, and the
+// others are edit conflicts whose retries land in any order (measured on MariaDB with six
+// workers: swaps of 0.8–1.5 s). So a sign-up first takes a ticket: an edit of a page of its own
+// (`<registration page>/Queue/<user>`), which races with nobody, and whose revision id the wiki
+// gives in the order it saved them. The gadget then appends its line once everyone ahead of it
+// with a ticket is listed. Tickets order the gadget's appends, nothing more: places still follow
+// each person's own line and the edit that saved it (roster.ts), so a ticket can only make its
+// owner wait, never give anyone a place.
+import { normaliseUsername } from '../model/usernames';
+import type { Registration } from './registration-page';
+
+/** A ticket as the wiki holds it: whose page, its newest revision, when, and who saved it. */
+export interface QueueTicket {
+	/** The user the ticket page is named after. */
+	user: string;
+	revid: number;
+	/** The revision's time (ISO 8601, UTC). */
+	at: string;
+	/** Who saved that revision: a ticket counts only when its owner did. */
+	author: string;
+}
+
+/**
+ * How long the queue waits for someone ahead who does not append: their gadget may be closed,
+ * or their save failed. Each such ticket holds those behind it this long once, one after the
+ * other, from the page's last change; a save that waits its turn on a busy wiki takes far less.
+ */
+export const TICKET_PATIENCE_S = 8;
+
+/** Tickets older than this are spent: nobody's gadget waits its turn for so long. */
+export const TICKET_LIFETIME_S = 180;
+
+export type Turn =
+	| { go: true }
+	/** Wait: `ahead` tickets before the reader's are not listed yet, and one of them may still append. */
+	| { go: false; ahead: number };
+
+const seconds = (iso: string) => Date.parse(iso) / 1000;
+
+/**
+ * Whether the holder of ticket `mine` may append now. Ahead of it: the live tickets with a lower
+ * revision id whose owners are not listed since they took them. Everyone computes the same answer
+ * from the wiki's own clock (`now`, `pageChanged`): someone ahead who has not appended
+ * TICKET_PATIENCE_S after their turn came is passed over, so a closed browser never stops a queue.
+ */
+export function turnOf(
+	tickets: QueueTicket[],
+	mine: number,
+	places: Registration[],
+	pageChanged: string,
+	now: string,
+): Turn {
+	const clock = seconds(now);
+	const pending = tickets
+		.filter(
+			(t) =>
+				t.revid < mine &&
+				normaliseUsername(t.author) === normaliseUsername(t.user) &&
+				clock - seconds(t.at) <= TICKET_LIFETIME_S &&
+				!listedSince(places, t),
+		)
+		.sort((a, b) => a.revid - b.revid);
+	// Each turn comes when the one before it ended: appended (the page changed) or passed over.
+	let turnCame = seconds(pageChanged);
+	for (const [i, ticket] of pending.entries()) {
+		const from = Math.max(turnCame, seconds(ticket.at));
+		if (clock < from + TICKET_PATIENCE_S)
+			return { go: false, ahead: pending.length - i };
+		turnCame = from + TICKET_PATIENCE_S;
+	}
+	return { go: true };
+}
+
+/** The ticket's owner holds a place or waits, or cancelled after taking it: it is used. */
+function listedSince(places: Registration[], ticket: QueueTicket): boolean {
+	const name = normaliseUsername(ticket.user);
+	const theirs = places.find((r) => r.user === name);
+	if (!theirs) return false;
+	if (theirs.status !== 'cancelled') return true;
+	return (
+		theirs.cancelledAt !== undefined &&
+		seconds(theirs.cancelledAt) >= seconds(ticket.at)
+	);
+}
+
+/** How long to wait before looking again: soon for the next in line, rarely for the last. */
+export function pollDelayMs(ahead: number): number {
+	return Math.min(3000, 300 * Math.max(1, ahead));
+}
+
+/** However the queue stands, a reader waits no longer than this for their turn before appending. */
+export const QUEUE_WAIT_CAP_MS = 60000;
