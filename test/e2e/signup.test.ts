@@ -30,6 +30,10 @@ beforeAll(async () => {
 			`${ROOT}/Sessions/${id}`,
 			`{{Let's Connect/Session|id=${id}|title=Held ${id}|start=${start} 15:00|timezone=Europe/Madrid}}`,
 		);
+	await wiki.edit(
+		`${ROOT}/Sessions/queued`,
+		`{{Let's Connect/Session|id=queued|title=Queued clinic|start=${start} 16:00|timezone=Europe/Madrid}}`,
+	);
 	await wiki.edit(ROOT, "Welcome.\n== Upcoming ==\n{{Let's Connect/Upcoming}}");
 	const sync = await wiki.cli(['sync']);
 	expect(sync.code).toBe(0);
@@ -284,4 +288,71 @@ describe('a sign-up the wiki holds without an error', () => {
 			await page.close();
 		},
 	);
+});
+
+describe('the queue of a rush', () => {
+	/** A revision's time, in seconds, as the wiki recorded it. */
+	async function savedAt(title: string): Promise<number> {
+		const answer = (await wiki.admin.query({
+			prop: 'revisions',
+			titles: title,
+			rvprop: 'timestamp',
+		})) as { query: { pages: { revisions: { timestamp: string }[] }[] } };
+		return Date.parse(answer.query.pages[0].revisions[0].timestamp) / 1000;
+	}
+
+	it('waits for someone who clicked first, passes them over when they never append, and ignores a ticket another wrote', async () => {
+		const queue = `${ROOT}/Registrations/queued/Queue`;
+		const page = await browser.context.newPage();
+		await logIn(page, wiki.info, wiki.info.users[2]);
+		await page.goto(pageUrl(wiki.info, `${ROOT}/Sessions/queued`));
+		await waitForGadget(page);
+		const card = page.locator('[data-lc-session="queued"]');
+		const button = card.getByRole('button', { name: 'Sign up' });
+		await button.waitFor();
+		// Every label the button had, as the reader saw them.
+		await page.evaluate(() => {
+			const seen: string[] = [];
+			(window as unknown as { lcLabels: string[] }).lcLabels = seen;
+			new MutationObserver(() => {
+				for (const b of Array.from(
+					document.querySelectorAll('.lc-signup button'),
+				))
+					if (!seen.includes(b.textContent ?? ''))
+						seen.push(b.textContent ?? '');
+			}).observe(document.body, {
+				subtree: true,
+				childList: true,
+				characterData: true,
+			});
+		});
+		// Bruno clicked first (his own ticket) and his browser closed; Dalia wrote one for Alice.
+		await wiki.editAs('Bruno', `${queue}/Bruno`, () => 'ticket');
+		await wiki.editAs('Dalia', `${queue}/Alice`, () => 'ticket');
+		await button.click();
+		await card.locator('.lc-signup-done').waitFor({ timeout: 60000 });
+		expect(await card.locator('.lc-signup-done').textContent()).toContain(
+			'You are registered',
+		);
+		const registrations = `${ROOT}/Registrations/queued`;
+		expect(
+			parseRegistrations((await wiki.read(registrations)) ?? '').map(
+				(r) => r.user,
+			),
+		).toEqual(['Chidi']);
+		// Chidi's line came after Bruno's turn ran out (8 s), not before: he waited for him.
+		const bruno = await savedAt(`${queue}/Bruno`);
+		expect((await savedAt(registrations)) - bruno).toBeGreaterThanOrEqual(8);
+		// What the reader was told while waiting, when the click came within Bruno's turn: one
+		// person ahead (Bruno), not two (the ticket Dalia wrote for Alice counts for nobody).
+		const labels = await page.evaluate(
+			() => (window as unknown as { lcLabels: string[] }).lcLabels,
+		);
+		if ((await savedAt(`${queue}/Chidi`)) < bruno + 7)
+			expect(labels).toContain(
+				'Waiting for your turn: one person clicked before you…',
+			);
+		expect(labels.join()).not.toMatch(/2 people/);
+		await page.close();
+	}, 120000);
 });
