@@ -21,9 +21,11 @@ import {
 	type RegistrationRead,
 } from './wiki-pages';
 import {
+	QUEUE_RELIST_MS,
 	QUEUE_WAIT_CAP_MS,
 	pollDelayMs,
 	turnOf,
+	type QueueTicket,
 } from '../shared/registrations/queue';
 import { queueTicketTitle } from '../shared/model/titles';
 import {
@@ -459,25 +461,29 @@ export class SignupControl {
 		const api = ctx.api as mw.Api;
 		const user = ctx.user as string;
 		const title = registrationTitle(session);
-		let read = this.state.page
+		let latest = this.state.page
 			? (this.state as RegistrationRead)
 			: await fetchRegistration(api, title, ctx.rosterBot);
-		if (this.lineFor(read) !== undefined) {
+		if (this.lineFor(latest) !== undefined) {
 			const ticket = await takeTicket(
 				api,
 				queueTicketTitle(title, user),
-				// Five tildes: the wiki writes its time, so each ticket is a new revision.
-				`[[${title}]] ${'~'.repeat(5)}`,
+				// The click's own time, to the millisecond: each ticket is a new revision.
+				`[[${title}]] ${ctx.now().toISOString()}`,
 				ctx.summary('lc-summary-queue', session.id),
-			);
-			if (ticket !== undefined) read = await this.waitForTurn(title, ticket);
+			).catch(() => undefined);
+			// Without a ticket (the wiki refused it), the line is added at once, as before queues.
+			latest =
+				ticket === undefined
+					? await fetchRegistration(api, title, ctx.rosterBot)
+					: await this.waitForTurn(title, ticket);
 			// Read again: another tab of the reader's may have signed them up meanwhile.
-			const line = this.lineFor(read);
+			const line = this.lineFor(latest);
 			if (line !== undefined)
 				await appendToPage(
 					api,
 					title,
-					appendText(read.page.text, line),
+					appendText(latest.page.text, line),
 					ctx.summary('lc-summary-signup', session.id),
 				);
 		}
@@ -485,10 +491,10 @@ export class SignupControl {
 	}
 
 	/** The reader's line to add to the page as read, or undefined when they are listed already. */
-	private lineFor(read: RegistrationRead): string | undefined {
+	private lineFor(latest: RegistrationRead): string | undefined {
 		const { ctx } = this;
 		const result = signUp(
-			read.page.text,
+			latest.page.text,
 			{
 				user: ctx.user as string,
 				now: isoSecond(ctx.now()),
@@ -496,7 +502,7 @@ export class SignupControl {
 				remind: this.remind,
 				lang: ctx.userLanguage,
 			},
-			read.roster,
+			latest.roster,
 		);
 		if (result.outcome === 'unreadable') throw new ApiFailure('unreadable');
 		if (result.outcome === 'temporary-account')
@@ -507,7 +513,8 @@ export class SignupControl {
 	/**
 	 * Reads the page and its queue until every ticket before the reader's is listed or passed
 	 * over (shared/registrations/queue.ts), saying meanwhile how many clicked before them; returns
-	 * the page as last read.
+	 * the page as last read. A read that fails is tried again: the reader's ticket is in the queue,
+	 * and giving up would hold those behind them.
 	 */
 	private async waitForTurn(
 		title: string,
@@ -516,23 +523,46 @@ export class SignupControl {
 		const { ctx } = this;
 		const api = ctx.api as mw.Api;
 		const started = Date.now();
+		// The tickets ahead were saved before the reader's: listed again now and then only, for one
+		// whose save ended after the reader's (or that its owner took again, or someone else wrote).
+		let tickets: QueueTicket[] | undefined;
+		let listed = 0;
 		for (;;) {
-			const [read, tickets] = await Promise.all([
+			const relist = !tickets || Date.now() - listed > QUEUE_RELIST_MS;
+			const [latest, fresh] = await Promise.all([
 				fetchRegistration(api, title, ctx.rosterBot),
-				fetchQueue(api, title),
-			]);
-			const turn = turnOf(
-				tickets,
-				ticket,
-				placesOf(read.page.text, read.roster),
-				read.page.at,
-				read.now || read.page.at,
-			);
-			if (turn.go || Date.now() - started > QUEUE_WAIT_CAP_MS) return read;
+				relist ? fetchQueue(api, title) : tickets,
+			]).catch((failure: unknown) => {
+				// A page gone is for the reader to hear; a lost answer is tried again.
+				if (
+					failure instanceof ApiFailure &&
+					failure.code === 'no-registration-page'
+				)
+					throw failure;
+				return [undefined, undefined] as const;
+			});
+			if (relist && fresh) {
+				tickets = fresh;
+				listed = Date.now();
+			}
+			const turn =
+				latest && tickets
+					? turnOf(
+							tickets,
+							ticket,
+							placesOf(latest.page.text, latest.roster),
+							latest.page.at,
+							latest.now || latest.page.at,
+						)
+					: undefined;
+			if (turn?.go) return latest as RegistrationRead;
+			if (Date.now() - started > QUEUE_WAIT_CAP_MS)
+				return latest ?? fetchRegistration(api, title, ctx.rosterBot);
 			const button = this.status.querySelector('button:disabled');
-			if (button) button.textContent = ctx.msg('lc-queue-ahead', turn.ahead);
+			if (button && turn)
+				button.textContent = ctx.msg('lc-queue-ahead', turn.ahead);
 			await new Promise<void>((resolve) => {
-				setTimeout(resolve, pollDelayMs(turn.ahead));
+				setTimeout(resolve, pollDelayMs(turn?.ahead ?? 1));
 			});
 		}
 	}
@@ -540,20 +570,25 @@ export class SignupControl {
 	/** The reader's own lines marked cancelled, with baserevid; the first who waits takes the place by order. */
 	private async cancel(): Promise<void> {
 		const { session, ctx } = this;
-		await editPage(ctx.api as mw.Api, registrationTitle(session), (current) => {
-			const result = cancelRegistration(
-				current,
-				ctx.user as string,
-				this.state.roster,
-				isoSecond(ctx.now()),
-			);
-			return result.outcome === 'cancelled'
-				? {
-						text: result.text,
-						summary: ctx.summary('lc-summary-cancel', session.id),
-					}
-				: null;
-		});
+		await editPage(
+			ctx.api as mw.Api,
+			registrationTitle(session),
+			(current, now) => {
+				const result = cancelRegistration(
+					current,
+					ctx.user as string,
+					this.state.roster,
+					// The wiki's clock, as tickets have it (queue.ts), rather than the reader's.
+					now || isoSecond(ctx.now()),
+				);
+				return result.outcome === 'cancelled'
+					? {
+							text: result.text,
+							summary: ctx.summary('lc-summary-cancel', session.id),
+						}
+					: null;
+			},
+		);
 		await this.reread(['cancelled', 'none']);
 	}
 

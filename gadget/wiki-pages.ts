@@ -86,6 +86,7 @@ interface RevisionsAnswer {
 		normalized?: { from: string; to: string }[];
 		pages?: {
 			title: string;
+			ns?: number;
 			revisions?: {
 				revid: number;
 				timestamp?: string;
@@ -251,9 +252,14 @@ export async function fetchQueue(
 		);
 		for (const page of response.query?.pages ?? []) {
 			const revision = page.revisions?.[0];
-			if (revision && page.title.startsWith(prefix))
+			// The wiki's own spelling of the title: after its namespace, the prefix's length.
+			const local =
+				page.ns === 0
+					? page.title
+					: page.title.slice(page.title.indexOf(':') + 1);
+			if (revision)
 				tickets.push({
-					user: page.title.slice(prefix.length),
+					user: local.slice(name.length),
 					revid: revision.revid,
 					at: revision.timestamp ?? '',
 					author: revision.user ?? '',
@@ -339,6 +345,8 @@ async function withConflictRetries(
 /** Returns the new text and summary, or null when nothing is to be written. */
 export type PageTransform = (
 	current: string,
+	/** The wiki's clock when it was read. */
+	now: string,
 ) => { text: string; summary: string } | null;
 
 export interface EditOptions {
@@ -362,7 +370,7 @@ export async function editPage(
 		const current = pages.get(title);
 		if (!current && !options.create)
 			throw new ApiFailure('no-registration-page');
-		const change = transform(current?.text ?? '');
+		const change = transform(current?.text ?? '', now);
 		if (!change) return;
 		await postEdit(api, {
 			action: 'edit',

@@ -40,9 +40,11 @@ const seconds = (iso: string) => Date.parse(iso) / 1000;
 
 /**
  * Whether the holder of ticket `mine` may append now. Ahead of it: the live tickets with a lower
- * revision id whose owners are not listed since they took them. Everyone computes the same answer
- * from the wiki's own clock (`now`, `pageChanged`): someone ahead who has not appended
- * TICKET_PATIENCE_S after their turn came is passed over, so a closed browser never stops a queue.
+ * revision id whose owners are not listed since they took them, and after which nobody has been
+ * listed yet (a ticket someone behind already went past was passed over, for good). The first of
+ * them has its turn from the page's last change (the line before it); each holds the queue
+ * TICKET_PATIENCE_S at most, then the next has its turn. Everyone computes the same answer from
+ * the wiki's own clock (`now`, `pageChanged`), so a closed browser never stops a queue.
  */
 export function turnOf(
 	tickets: QueueTicket[],
@@ -52,16 +54,19 @@ export function turnOf(
 	now: string,
 ): Turn {
 	const clock = seconds(now);
-	const pending = tickets
+	const live = tickets
 		.filter(
 			(t) =>
 				t.revid < mine &&
 				normaliseUsername(t.author) === normaliseUsername(t.user) &&
-				clock - seconds(t.at) <= TICKET_LIFETIME_S &&
-				!listedSince(places, t),
+				clock - seconds(t.at) <= TICKET_LIFETIME_S,
 		)
 		.sort((a, b) => a.revid - b.revid);
-	// Each turn comes when the one before it ended: appended (the page changed) or passed over.
+	let lastListed = -1;
+	live.forEach((t, i) => {
+		if (listedSince(places, t)) lastListed = i;
+	});
+	const pending = live.slice(lastListed + 1);
 	let turnCame = seconds(pageChanged);
 	for (const [i, ticket] of pending.entries()) {
 		const from = Math.max(turnCame, seconds(ticket.at));
@@ -84,10 +89,16 @@ function listedSince(places: Registration[], ticket: QueueTicket): boolean {
 	);
 }
 
+/** How often a waiting reader lists the queue again (the page itself is read every time). */
+export const QUEUE_RELIST_MS = 3000;
+
 /** How long to wait before looking again: soon for the next in line, rarely for the last. */
 export function pollDelayMs(ahead: number): number {
 	return Math.min(3000, 300 * Math.max(1, ahead));
 }
 
-/** However the queue stands, a reader waits no longer than this for their turn before appending. */
-export const QUEUE_WAIT_CAP_MS = 60000;
+/**
+ * However the queue stands, a reader waits no longer than this for their turn before appending: a
+ * rush of a hundred on a wiki that takes a second a save.
+ */
+export const QUEUE_WAIT_CAP_MS = 120000;

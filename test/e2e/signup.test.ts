@@ -247,7 +247,7 @@ describe('logged-in participant', () => {
 			`${ROOT}/Registrations/alpha`,
 		]);
 		expect(await wiki.read(`${ROOT}/Registrations/alpha/Queue/Alice`)).toMatch(
-			/^\[\[.*\/Registrations\/alpha\]\] \d\d:\d\d, /,
+			/^\[\[.*\/Registrations\/alpha\]\] \d{4}-\d\d-\d\dT[\d:.]+Z$/,
 		);
 
 		await page.reload();

@@ -61,16 +61,26 @@ describe('taking turns in a rush', () => {
 		expect(
 			turnOf(tickets, 12, [], changed, at(2 + 2 * TICKET_PATIENCE_S)),
 		).toEqual({ go: true });
-		// Ben's page change (his line) starts Cy's wait for Ana anew: Ben was alive.
+	});
+
+	it('someone listed behind a ticket passes it over for good: those after never wait for it again', () => {
+		// Ben went past Ana (she never appended): Cy goes at once, whatever the page's last change.
+		expect(turnOf(tickets, 12, [listed('Ben')], at(20), at(20))).toEqual({
+			go: true,
+		});
+		// Ana appended; Ben has his turn from her line, and holds Cy no longer than his patience.
 		expect(
 			turnOf(
 				tickets,
 				12,
-				[listed('Ben')],
-				at(20),
-				at(20 + TICKET_PATIENCE_S - 1),
+				[listed('Ana')],
+				at(5),
+				at(5 + TICKET_PATIENCE_S - 1),
 			),
 		).toEqual({ go: false, ahead: 1 });
+		expect(
+			turnOf(tickets, 12, [listed('Ana')], at(5), at(5 + TICKET_PATIENCE_S)),
+		).toEqual({ go: true });
 	});
 
 	it('a ticket someone else saved, an old one, or one its owner used and cancelled makes nobody wait', () => {
