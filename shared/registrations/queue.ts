@@ -89,12 +89,20 @@ function listedSince(places: Registration[], ticket: QueueTicket): boolean {
 	);
 }
 
-/** How often a waiting reader lists the queue again (the page itself is read every time). */
-export const QUEUE_RELIST_MS = 3000;
+/**
+ * How often a waiting reader lists the queue again (the page itself is read every time): tickets
+ * ahead were saved before the reader's, so a new listing only finds one whose save ended a moment
+ * after theirs (a click as early as theirs) or one someone else has since rewritten.
+ */
+export const QUEUE_RELIST_MS = 10000;
 
-/** How long to wait before looking again: soon for the next in line, rarely for the last. */
+/**
+ * How long to wait before looking again: soon for the next in line, whose turn comes with the
+ * line before theirs; rarely for those far behind, who only watch the count go down (a rush of
+ * 30 on one PHP process: each read is a request the appends wait behind).
+ */
 export function pollDelayMs(ahead: number): number {
-	return Math.min(3000, 300 * Math.max(1, ahead));
+	return ahead <= 1 ? 300 : Math.min(5000, 600 * ahead);
 }
 
 /**
