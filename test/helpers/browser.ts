@@ -93,14 +93,31 @@ export async function waitForGadget(page: Page): Promise<void> {
 	} catch (error) {
 		// What the page had reached, to tell a slow wiki from a gadget that stopped.
 		const reached = await page
-			.evaluate(() => ({
-				cards: document.querySelectorAll('.lc-session').length,
-				enhanced: document.querySelectorAll('.lc-session.lc-enhanced').length,
-				ready: document.querySelectorAll('.lc-ready').length,
-				gadget: (
-					window as { mw?: { loader?: { getState(m: string): string } } }
-				).mw?.loader?.getState('ext.gadget.letsconnect'),
-			}))
+			.evaluate(() => {
+				const loader = (
+					window as {
+						mw?: {
+							loader?: {
+								getModuleNames(): string[];
+								getState(m: string): string | null;
+							};
+						};
+					}
+				).mw?.loader;
+				return {
+					cards: document.querySelectorAll('.lc-session').length,
+					enhanced: document.querySelectorAll('.lc-session.lc-enhanced').length,
+					ready: document.querySelectorAll('.lc-ready').length,
+					gadget: loader?.getState('ext.gadget.letsconnect'),
+					// On 1.39 the small loader loads the gadget: whether it ran.
+					loader: loader?.getState('ext.gadget.letsconnect-loader'),
+					document: document.readyState,
+					// Modules asked for that have not arrived: a request the wiki has not answered.
+					loading: (loader?.getModuleNames() ?? []).filter(
+						(m) => loader?.getState(m) === 'loading',
+					),
+				};
+			})
 			.catch((e: Error) => e.message);
 		throw new Error(
 			`${(error as Error).message}\nThe page had: ${JSON.stringify(reached)}`,
