@@ -26,6 +26,7 @@ import {
 	pollDelayMs,
 	turnOf,
 	type QueueTicket,
+	type Turn,
 } from '../shared/registrations/queue';
 import { queueTicketTitle } from '../shared/model/titles';
 import {
@@ -514,7 +515,9 @@ export class SignupControl {
 	 * Reads the page and its queue until every ticket before the reader's is listed or passed
 	 * over (shared/registrations/queue.ts), saying meanwhile how many clicked before them; returns
 	 * the page as last read. A read that fails is tried again: the reader's ticket is in the queue,
-	 * and giving up would hold those behind them.
+	 * and giving up would hold those behind them. The queue is listed twice, a poll apart, before
+	 * any "go": a ticket saved a moment before the reader's may show only then (its save ended
+	 * after theirs, or the wiki's replicas lag).
 	 */
 	private async waitForTurn(
 		title: string,
@@ -523,12 +526,14 @@ export class SignupControl {
 		const { ctx } = this;
 		const api = ctx.api as mw.Api;
 		const started = Date.now();
-		// The tickets ahead were saved before the reader's: listed again now and then only, for one
-		// whose save ended after the reader's (or that its owner took again, or someone else wrote).
 		let tickets: QueueTicket[] | undefined;
 		let listed = 0;
+		let listings = 0;
+		let ahead = 1;
+		// The first in line, and the page's change when this reader first saw them so: their turn.
+		let head: { revid: number; turnCame: string } | undefined;
 		for (;;) {
-			const relist = !tickets || Date.now() - listed > QUEUE_RELIST_MS;
+			const relist = listings < 2 || Date.now() - listed > QUEUE_RELIST_MS;
 			const [latest, fresh] = await Promise.all([
 				fetchRegistration(api, title, ctx.rosterBot),
 				relist ? fetchQueue(api, title) : tickets,
@@ -544,25 +549,34 @@ export class SignupControl {
 			if (relist && fresh) {
 				tickets = fresh;
 				listed = Date.now();
+				listings += 1;
 			}
-			const turn =
-				latest && tickets
-					? turnOf(
-							tickets,
-							ticket,
-							placesOf(latest.page.text, latest.roster),
-							latest.page.at,
-							latest.now || latest.page.at,
-						)
-					: undefined;
-			if (turn?.go) return latest as RegistrationRead;
+			let turn: Turn | undefined;
+			if (latest && tickets) {
+				const places = placesOf(latest.page.text, latest.roster);
+				const now = latest.now || latest.page.at;
+				turn = turnOf(
+					tickets,
+					ticket,
+					places,
+					head?.turnCame ?? latest.page.at,
+					now,
+				);
+				if (!turn.go && turn.head !== head?.revid) {
+					head = { revid: turn.head, turnCame: latest.page.at };
+					turn = turnOf(tickets, ticket, places, head.turnCame, now);
+				}
+			}
+			if (turn?.go && listings >= 2) return latest as RegistrationRead;
 			if (Date.now() - started > QUEUE_WAIT_CAP_MS)
 				return latest ?? fetchRegistration(api, title, ctx.rosterBot);
-			const button = this.status.querySelector('button:disabled');
-			if (button && turn)
-				button.textContent = ctx.msg('lc-queue-ahead', turn.ahead);
+			if (turn && !turn.go) {
+				ahead = turn.ahead;
+				const button = this.status.querySelector('button:disabled');
+				if (button) button.textContent = ctx.msg('lc-queue-ahead', ahead);
+			}
 			await new Promise<void>((resolve) => {
-				setTimeout(resolve, pollDelayMs(turn?.ahead ?? 1));
+				setTimeout(resolve, pollDelayMs(turn?.go ? 1 : ahead));
 			});
 		}
 	}

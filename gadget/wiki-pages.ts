@@ -198,7 +198,7 @@ export async function appendToPage(
 
 /**
  * Takes the reader's ticket in the queue of a registration page: an edit of the page of their own
- * there, made or rewritten (its text holds the wiki's time, so it is always a new revision).
+ * there, made or rewritten (its text holds the click's time, so it is always a new revision).
  * Returns the revision's id, the reader's place in the queue; undefined when the wiki saved none.
  */
 export async function takeTicket(

@@ -33,8 +33,11 @@ export const TICKET_LIFETIME_S = 180;
 
 export type Turn =
 	| { go: true }
-	/** Wait: `ahead` tickets before the reader's are not listed yet, and one of them may still append. */
-	| { go: false; ahead: number };
+	/**
+	 * Wait: `ahead` tickets before the reader's are not listed yet, and one of them may still
+	 * append; `head` is the first of them, whose turn it is.
+	 */
+	| { go: false; ahead: number; head: number };
 
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 
@@ -42,15 +45,17 @@ const seconds = (iso: string) => Date.parse(iso) / 1000;
  * Whether the holder of ticket `mine` may append now. Ahead of it: the live tickets with a lower
  * revision id whose owners are not listed since they took them, and after which nobody has been
  * listed yet (a ticket someone behind already went past was passed over, for good). The first of
- * them has its turn from the page's last change (the line before it); each holds the queue
- * TICKET_PATIENCE_S at most, then the next has its turn. Everyone computes the same answer from
- * the wiki's own clock (`now`, `pageChanged`), so a closed browser never stops a queue.
+ * them has its turn from `turnCame`: the page's change when the reader first saw it first in line
+ * (the line before it; a later edit of the page, a cancel or the bot's header, starts nobody's
+ * turn again). Each holds the queue TICKET_PATIENCE_S at most, then the next has its turn. All
+ * times are the wiki's, so waiting gadgets agree within a poll, and a closed browser never stops
+ * a queue.
  */
 export function turnOf(
 	tickets: QueueTicket[],
 	mine: number,
 	places: Registration[],
-	pageChanged: string,
+	turnCame: string,
 	now: string,
 ): Turn {
 	const clock = seconds(now);
@@ -67,12 +72,12 @@ export function turnOf(
 		if (listedSince(places, t)) lastListed = i;
 	});
 	const pending = live.slice(lastListed + 1);
-	let turnCame = seconds(pageChanged);
+	let turnEnded = seconds(turnCame) || 0;
 	for (const [i, ticket] of pending.entries()) {
-		const from = Math.max(turnCame, seconds(ticket.at));
+		const from = Math.max(turnEnded, seconds(ticket.at));
 		if (clock < from + TICKET_PATIENCE_S)
-			return { go: false, ahead: pending.length - i };
-		turnCame = from + TICKET_PATIENCE_S;
+			return { go: false, ahead: pending.length - i, head: pending[0].revid };
+		turnEnded = from + TICKET_PATIENCE_S;
 	}
 	return { go: true };
 }
