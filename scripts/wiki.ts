@@ -10,7 +10,11 @@ import {
 	stopServer,
 	type WikiDatabase,
 } from './local-wiki';
-import { MEDIAWIKI_VERSIONS, type MediaWikiVersion } from './mediawiki-release';
+import {
+	MEDIAWIKI_VERSIONS,
+	mediawikiRoot,
+	type MediaWikiVersion,
+} from './mediawiki-release';
 import { describeWiki } from './wiki-description';
 
 const program = new Command('wiki')
@@ -84,6 +88,16 @@ program
 				await startServer(await createWiki(dir, old?.port ?? port, mw, db)),
 			),
 		);
+	});
+
+program
+	.command('fetch')
+	.description(
+		"make the MediaWiki code of every release ready (1.43: downloaded once), and nothing else: npm test does it before jest, so that no test's time limit pays for a download",
+	)
+	.action(() => {
+		for (const version of MEDIAWIKI_VERSIONS)
+			console.log(`MediaWiki ${version}: ${mediawikiRoot(version)}`);
 	});
 
 program
