@@ -58,9 +58,15 @@ function tryTake(): boolean {
 	return false;
 }
 
+/**
+ * Moved aside whole, then removed: removing it in place empties it first, and a waiter's rename
+ * may replace an empty folder (measured beside two CPU hogs: ENOTEMPTY, and a failed rush).
+ */
 function release(): void {
-	if (holderOf(LOCK) === process.pid)
-		rmSync(LOCK, { recursive: true, force: true });
+	if (holderOf(LOCK) !== process.pid) return;
+	const aside = `${LOCK}-done-${process.pid}`;
+	renameSync(LOCK, aside);
+	rmSync(aside, { recursive: true, force: true });
 }
 
 /** Runs `storm` while no other storm runs on this machine. */
