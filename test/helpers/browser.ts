@@ -98,12 +98,17 @@ export async function waitForGadget(page: Page): Promise<void> {
 					window as {
 						mw?: {
 							loader?: {
-								getModuleNames(): string[];
 								getState(m: string): string | null;
+								// 1.39 has no getModuleNames: its registry is a field.
+								getModuleNames?(): string[];
+								moduleRegistry?: Record<string, unknown>;
 							};
 						};
 					}
 				).mw?.loader;
+				const names =
+					loader?.getModuleNames?.() ??
+					Object.keys(loader?.moduleRegistry ?? {});
 				return {
 					cards: document.querySelectorAll('.lc-session').length,
 					enhanced: document.querySelectorAll('.lc-session.lc-enhanced').length,
@@ -113,9 +118,11 @@ export async function waitForGadget(page: Page): Promise<void> {
 					loader: loader?.getState('ext.gadget.letsconnect-loader'),
 					document: document.readyState,
 					// Modules asked for that have not arrived: a request the wiki has not answered.
-					loading: (loader?.getModuleNames() ?? []).filter(
-						(m) => loader?.getState(m) === 'loading',
-					),
+					loading: names.filter((m) => loader?.getState(m) === 'loading'),
+					// Modules whose request failed (a 500, a reset) or whose code threw.
+					failed: names.filter((m) => loader?.getState(m) === 'error'),
+					// The hook the 1.39 loader waits for (mediawiki.page.ready fires it).
+					pageReady: loader?.getState('mediawiki.page.ready'),
 				};
 			})
 			.catch((e: Error) => e.message);
