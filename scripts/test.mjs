@@ -19,8 +19,6 @@ const lanes = [
 	[['layers', 'npm', ['run', '--silent', 'layers']]],
 	[
 		['build', 'node', ['esbuild.config.mjs']],
-		// Both releases' code ready before jest (1.43 downloaded once): no test's limit pays for it.
-		['releases', 'node', ['dist/scripts/wiki.cjs', 'fetch']],
 		['jest', 'npx', ['jest', ...jestArgs]],
 	],
 ];
@@ -31,7 +29,7 @@ const install = [
 ];
 
 /** Steps whose output comes straight through; the checks' is printed whole when each ends. */
-const OWN_OUTPUT = new Set(['build', 'releases', 'jest']);
+const OWN_OUTPUT = new Set(['build', 'jest']);
 
 const running = new Set();
 

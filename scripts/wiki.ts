@@ -93,7 +93,7 @@ program
 program
 	.command('fetch')
 	.description(
-		"make the MediaWiki code of every release ready (1.43: downloaded once), and nothing else: npm test does it before jest, so that no test's time limit pays for a download",
+		'make the MediaWiki code of every release ready (1.43: downloaded once), and nothing else',
 	)
 	.action(() => {
 		for (const version of MEDIAWIKI_VERSIONS)
