@@ -82,7 +82,8 @@ beforeAll(async () => {
 	browser = await launchBrowser({ timezoneId: 'America/Sao_Paulo' });
 	mkdirSync(SHOTS, { recursive: true });
 	mkdirSync(SHOTS_143, { recursive: true });
-});
+	// Among the first files: it may wait for MediaWiki 1.43's download and a template wiki.
+}, 300000);
 afterAll(async () => {
 	await browser?.close();
 	await wiki?.stop();
