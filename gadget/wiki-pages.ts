@@ -45,20 +45,14 @@ async function fetchBatch(
 ): Promise<{ pages: Map<string, PageRevision>; now: string }> {
 	const pages = new Map<string, PageRevision>();
 	let now = '';
-	let next: Record<string, string> | undefined = {};
-	while (next) {
-		const response: RevisionsAnswer = await settle<RevisionsAnswer>(
-			api.get({
-				action: 'query',
-				prop: 'revisions',
-				rvprop: 'content|ids|timestamp',
-				rvslots: 'main',
-				titles,
-				curtimestamp: true,
-				formatversion: 2,
-				...next,
-			}) as unknown as JQuery.Promise<RevisionsAnswer>,
-		);
+	const query = {
+		prop: 'revisions',
+		rvprop: 'content|ids|timestamp',
+		rvslots: 'main',
+		titles,
+		curtimestamp: true,
+	};
+	await queryRevisions(api, query, (response) => {
 		now ||= response.curtimestamp ?? '';
 		const asked = new Map<string, string>(
 			(response.query?.normalized ?? []).map((n) => [n.to, n.from]),
@@ -73,9 +67,29 @@ async function fetchBatch(
 					at: revision.timestamp ?? '',
 				});
 		}
+	});
+	return { pages, now };
+}
+
+/** A query of pages' revisions, each part of the answer to `read`, following `continue`. */
+async function queryRevisions(
+	api: mw.Api,
+	query: Record<string, unknown>,
+	read: (response: RevisionsAnswer) => void,
+): Promise<void> {
+	let next: Record<string, string> | undefined = {};
+	while (next) {
+		const response: RevisionsAnswer = await settle<RevisionsAnswer>(
+			api.get({
+				action: 'query',
+				formatversion: 2,
+				...query,
+				...next,
+			}) as unknown as JQuery.Promise<RevisionsAnswer>,
+		);
+		read(response);
 		next = response.continue;
 	}
-	return { pages, now };
 }
 
 /** What the API answers to a query of revisions (formatversion 2), as far as the gadget reads it. */
@@ -235,21 +249,15 @@ export async function fetchQueue(
 		mw.config.get('wgNamespaceIds') as Record<string, number>,
 	);
 	const tickets: QueueTicket[] = [];
-	let next: Record<string, string> | undefined = {};
-	while (next) {
-		const response: RevisionsAnswer = await settle<RevisionsAnswer>(
-			api.get({
-				action: 'query',
-				generator: 'allpages',
-				gapnamespace: namespace,
-				gapprefix: name,
-				gaplimit: 'max',
-				prop: 'revisions',
-				rvprop: 'ids|timestamp|user',
-				formatversion: 2,
-				...next,
-			}) as unknown as JQuery.Promise<RevisionsAnswer>,
-		);
+	const query = {
+		generator: 'allpages',
+		gapnamespace: namespace,
+		gapprefix: name,
+		gaplimit: 'max',
+		prop: 'revisions',
+		rvprop: 'ids|timestamp|user',
+	};
+	await queryRevisions(api, query, (response) => {
 		for (const page of response.query?.pages ?? []) {
 			const revision = page.revisions?.[0];
 			// The wiki's own spelling of the title: after its namespace, the prefix's length.
@@ -265,8 +273,7 @@ export async function fetchQueue(
 					author: revision.user ?? '',
 				});
 		}
-		next = response.continue;
-	}
+	});
 	return tickets;
 }
 
@@ -274,7 +281,7 @@ export async function fetchQueue(
  * A title's namespace number and its name within it, by the wiki's own names and aliases
  * (`wgNamespaceIds`, lower case with underscores); a title without a known one is in the main one.
  */
-export function splitNamespace(
+function splitNamespace(
 	title: string,
 	namespaceIds: Record<string, number>,
 ): { namespace: number; name: string } {

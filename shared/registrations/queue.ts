@@ -24,7 +24,7 @@ export interface QueueTicket {
 /**
  * How long the queue waits for someone ahead who does not append: their gadget may be closed,
  * or their save failed. Each such ticket holds those behind it this long once, one after the
- * other, from the page's last change; a save that waits its turn on a busy wiki takes far less.
+ * other, from the start of its turn; a save that waits its turn on a busy wiki takes far less.
  */
 export const TICKET_PATIENCE_S = 8;
 
