@@ -7,6 +7,7 @@ import {
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
+	readFileSync,
 	readdirSync,
 	renameSync,
 	rmSync,
@@ -49,12 +50,73 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 /** Where the unpacked 1.43 tree is kept between runs (ignored by git). */
 const CACHE = join(projectRoot(), '.cache/mediawiki-1.43');
 
-/** Downloads and unpacks trixie's mediawiki 1.43 once; a run that finds it there does nothing. */
+/** How long a process waits for another's download. */
+const DOWNLOAD_DEADLINE_MS = 10 * 60000;
+
+/** Whether the process that holds the download's lock still runs (it may not have said yet). */
+function downloaderAlive(lock: string): boolean {
+	let pid: number;
+	try {
+		pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+	} catch {
+		// No lock any more, or its owner has not written its pid yet.
+		return true;
+	}
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Blocks this process for `ms` (the callers of mediawikiRoot are synchronous). */
+function sleepSync(ms: number): void {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Downloads and unpacks trixie's mediawiki 1.43 once; a run that finds it there does nothing.
+ * Processes that need it at once (jest's workers on a fresh clone) download it once: the first
+ * takes a lock, the others wait for the tree.
+ */
 function ensure143(log: (line: string) => void): string {
 	const root = join(CACHE, 'mediawiki');
-	if (existsSync(join(root, 'includes/Defines.php'))) return root;
+	const ready = () => existsSync(join(root, 'includes/Defines.php'));
+	if (ready()) return root;
 	mkdirSync(CACHE, { recursive: true });
-	// Work in a folder of our own, then rename: two processes at once never see half a tree.
+	const lock = join(CACHE, 'download.lock');
+	const deadline = Date.now() + DOWNLOAD_DEADLINE_MS;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(join(lock, 'pid'), String(process.pid));
+			break;
+		} catch {
+			if (ready()) return root;
+			// A process stopped while downloading (Ctrl+C) leaves its lock: it is nobody's now.
+			if (!downloaderAlive(lock))
+				rmSync(lock, { recursive: true, force: true });
+			if (Date.now() > deadline)
+				throw new Error(
+					`Waited 10 minutes for another process's download of MediaWiki 1.43 (${lock}).`,
+				);
+			sleepSync(500);
+		}
+	}
+	try {
+		if (ready()) return root;
+		// Work folders of downloads that were stopped halfway: with the lock, nobody else's.
+		for (const old of readdirSync(CACHE).filter((d) => d.startsWith('work-')))
+			rmSync(join(CACHE, old), { recursive: true, force: true });
+		return download143(root, log);
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
+}
+
+function download143(root: string, log: (line: string) => void): string {
+	// Work in a folder of our own, then rename: a reader never sees half a tree.
 	const work = mkdtempSync(join(CACHE, 'work-'));
 	try {
 		const apt = join(work, 'apt');
