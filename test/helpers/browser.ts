@@ -29,8 +29,8 @@ export async function launchBrowser(
 	});
 	// MediaWiki evaluates the modules a reader's browser has stored in an idle callback. Beside the
 	// suite's load the headless shell once stopped giving pages idle time: the stored modules stayed
-	// "loading" for 45 s while those fetched that moment had arrived (1.43, CI). Safari has no
-	// requestIdleCallback and MediaWiki then uses a short timer: the test pages load as in Safari.
+	// "loading" for 45 s while those fetched that moment had arrived (1.43, CI). In a browser without
+	// requestIdleCallback (Safari, for years) MediaWiki uses a short timer: so do the test pages.
 	await context.addInitScript(() => {
 		Object.defineProperty(window, 'requestIdleCallback', {
 			value: undefined,
