@@ -6,7 +6,7 @@ import { type Registration } from '../../shared/registrations/registration-page'
 import { parseRoster, placesOf } from '../../shared/registrations/roster';
 import { queueTicketTitle } from '../../shared/model/titles';
 import { createUsers, type WikiAccount } from '../../scripts/local-wiki';
-import { logIn, pageUrl } from '../helpers/browser';
+import { logIn, pageUrl, withoutIdleCallbacks } from '../helpers/browser';
 import { CHROMIUM_HEADLESS_SHELL } from '../../scripts/chromium';
 import {
 	ROOT,
@@ -95,6 +95,7 @@ beforeAll(async () => {
 			timezoneId: 'Europe/Madrid',
 			locale: 'en-GB',
 		});
+		await withoutIdleCallbacks(context);
 		const reader = await context.newPage();
 		reader.on('pageerror', (error) =>
 			process.stderr.write(`page error: ${error.message}\n`),

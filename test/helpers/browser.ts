@@ -11,6 +11,24 @@ export interface Browser {
 	close(): Promise<void>;
 }
 
+/**
+ * MediaWiki evaluates the modules a reader's browser has stored in an idle callback. Beside the
+ * suite's load the headless shell once stopped giving pages idle time: the stored modules stayed
+ * "loading" for 45 s while those fetched that moment had arrived (1.43, CI). In a browser without
+ * requestIdleCallback (Safari, for years) MediaWiki uses a short timer: so do the test pages.
+ */
+export async function withoutIdleCallbacks(
+	context: BrowserContext,
+): Promise<void> {
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'requestIdleCallback', {
+			value: undefined,
+			configurable: true,
+			writable: true,
+		});
+	});
+}
+
 export async function launchBrowser(
 	options: {
 		timezoneId?: string;
@@ -27,17 +45,7 @@ export async function launchBrowser(
 		viewport: options.viewport ?? { width: 1200, height: 900 },
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 	});
-	// MediaWiki evaluates the modules a reader's browser has stored in an idle callback. Beside the
-	// suite's load the headless shell once stopped giving pages idle time: the stored modules stayed
-	// "loading" for 45 s while those fetched that moment had arrived (1.43, CI). In a browser without
-	// requestIdleCallback (Safari, for years) MediaWiki uses a short timer: so do the test pages.
-	await context.addInitScript(() => {
-		Object.defineProperty(window, 'requestIdleCallback', {
-			value: undefined,
-			configurable: true,
-			writable: true,
-		});
-	});
+	await withoutIdleCallbacks(context);
 	// A script error in the gadget should be seen in the test output, not guessed from a timeout.
 	context.on('page', (page) => {
 		page.on('pageerror', (error) =>
