@@ -7,7 +7,6 @@ import {
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
-	readFileSync,
 	readdirSync,
 	renameSync,
 	rmSync,
@@ -18,6 +17,7 @@ import {
 import { join } from 'node:path';
 import { projectRoot } from '../bot/install/wiki-sources';
 import { ensureSystemPackages } from './system-packages.cjs';
+import { tryLock, unlock } from './folder-lock';
 
 export const MEDIAWIKI_VERSIONS = ['1.39', '1.43'] as const;
 export type MediaWikiVersion = (typeof MEDIAWIKI_VERSIONS)[number];
@@ -53,23 +53,6 @@ const CACHE = join(projectRoot(), '.cache/mediawiki-1.43');
 /** How long a process waits for another's download. */
 const DOWNLOAD_DEADLINE_MS = 10 * 60000;
 
-/** Whether the process that holds the download's lock still runs (it may not have said yet). */
-function downloaderAlive(lock: string): boolean {
-	let pid: number;
-	try {
-		pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-	} catch {
-		// No lock any more, or its owner has not written its pid yet.
-		return true;
-	}
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** Blocks this process for `ms` (the callers of mediawikiRoot are synchronous). */
 function sleepSync(ms: number): void {
 	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -87,22 +70,16 @@ function ensure143(log: (line: string) => void): string {
 	mkdirSync(CACHE, { recursive: true });
 	const lock = join(CACHE, 'download.lock');
 	const deadline = Date.now() + DOWNLOAD_DEADLINE_MS;
-	for (;;) {
-		try {
-			mkdirSync(lock);
-			writeFileSync(join(lock, 'pid'), String(process.pid));
-			break;
-		} catch {
-			if (ready()) return root;
-			// A process stopped while downloading (Ctrl+C) leaves its lock: it is nobody's now.
-			if (!downloaderAlive(lock))
-				rmSync(lock, { recursive: true, force: true });
-			if (Date.now() > deadline)
-				throw new Error(
-					`Waited 10 minutes for another process's download of MediaWiki 1.43 (${lock}).`,
-				);
-			sleepSync(500);
-		}
+	let told = false;
+	while (!tryLock(lock, DOWNLOAD_DEADLINE_MS)) {
+		if (ready()) return root;
+		if (Date.now() > deadline)
+			throw new Error(
+				`Waited 10 minutes for another process's download of MediaWiki 1.43 (${lock}).`,
+			);
+		if (!told) log('Waiting for another process downloading MediaWiki 1.43…');
+		told = true;
+		sleepSync(500);
 	}
 	try {
 		if (ready()) return root;
@@ -111,7 +88,7 @@ function ensure143(log: (line: string) => void): string {
 			rmSync(join(CACHE, old), { recursive: true, force: true });
 		return download143(root, log);
 	} finally {
-		rmSync(lock, { recursive: true, force: true });
+		unlock(lock);
 	}
 }
 

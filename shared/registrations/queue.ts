@@ -24,9 +24,11 @@ export interface QueueTicket {
 /**
  * How long the queue waits for someone ahead who does not append: their gadget may be closed,
  * or their save failed. Each such ticket holds those behind it this long once, one after the
- * other, from the start of its turn. A reader who is only slow must not be passed: a rush of 30
- * on a wiki with its CPU taken (tests beside four CPU hogs) landed a line every 3 to 8 s, and
- * 8 s of patience passed readers who then appended, out of click order.
+ * other, from the start of its turn. A reader who is only slow keeps their place: a phone on a
+ * slow network, or a wiki under load, can take several seconds to read and append. Measured: a
+ * rush of 30 on a wiki with its CPU taken (beside four CPU hogs) landed a line every 3 to 8 s,
+ * and 8 s of patience passed readers who then appended, out of click order. A closed tab costs
+ * those behind it these 20 s once.
  */
 export const TICKET_PATIENCE_S = 20;
 

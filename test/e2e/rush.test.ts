@@ -271,8 +271,12 @@ describe('a rush of readers on one session', () => {
 				Math.max(0, ...times.slice(i + 1).map((later) => t - later)),
 			),
 		);
-		if (figures['largest swap (ms)'] >= 500)
-			process.stderr.write(await timeline(users, clickTime));
+		if (figures['largest swap (ms)'] >= 1000)
+			process.stderr.write(
+				await timeline(users, clickTime).catch(
+					(error: Error) => `rush timeline: not read (${error.message})\n`,
+				),
+			);
 		expect(figures['largest swap (ms)']).toBeLessThan(1000);
 		expect([figures.registered, figures.waitlisted]).toEqual([20, 10]);
 		expect(

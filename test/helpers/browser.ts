@@ -15,7 +15,7 @@ export interface Browser {
  * MediaWiki evaluates the modules a reader's browser has stored in an idle callback. Beside the
  * suite's load the headless shell once stopped giving pages idle time: the stored modules stayed
  * "loading" for 45 s while those fetched that moment had arrived (1.43, CI). In a browser without
- * requestIdleCallback (Safari, for years) MediaWiki uses a short timer: so do the test pages.
+ * requestIdleCallback (as in Safari) MediaWiki uses a short timer: so do the test pages.
  */
 export async function withoutIdleCallbacks(
 	context: BrowserContext,
