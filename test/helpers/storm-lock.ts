@@ -1,7 +1,8 @@
 // One storm at a time on the machine. The rush tests (30 browser pages clicking within a second)
 // may run on several releases and databases in parallel jest workers (LC_MATRIX=full); two storms
-// at once on 2 cores measure the machine, not the gadget. Each storm takes this lock, so the rest of the suite runs
-// beside it, but never another storm. A lock whose holder has died is taken over.
+// at once on 2 cores measure the machine, not the gadget. Each storm takes this lock, so the rest
+// of the suite runs beside it, but never another storm. A lock whose holder has died is taken
+// over (scripts/folder-lock.ts).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tryLock, unlock } from '../../scripts/folder-lock';
