@@ -137,7 +137,8 @@ export async function waitForGadget(page: Page): Promise<void> {
 					// On 1.39 the small loader loads the gadget: whether it ran.
 					loader: loader?.getState('ext.gadget.letsconnect-loader'),
 					document: document.readyState,
-					// Modules asked for that have not arrived: a request the wiki has not answered.
+					// Modules asked for that have not arrived (a request the wiki has not answered), or
+					// that the browser's store holds and MediaWiki has not evaluated yet.
 					loading: names.filter((m) => loader?.getState(m) === 'loading'),
 					// Modules whose request failed (a 500, a reset) or whose code threw.
 					failed: names.filter((m) => loader?.getState(m) === 'error'),
