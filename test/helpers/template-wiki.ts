@@ -3,7 +3,7 @@
 // forty edits, copying one a tenth of a second. A template is rebuilt when what it is made from
 // changes (its fingerprint: the wiki manager, the installer, the module, templates, labels and
 // the built gadget). Test files running at once build it once: the first takes a lock, the
-// others wait for it to be ready.
+// others wait for it to be ready (scripts/folder-lock.ts: a builder that died loses the lock).
 import { createHash } from 'node:crypto';
 import {
 	existsSync,
@@ -30,6 +30,7 @@ import {
 	type WikiDatabase,
 } from '../../scripts/local-wiki';
 import { waitFor } from '../../scripts/wait-for';
+import { tryLock, unlock } from '../../scripts/folder-lock';
 import type { MediaWikiVersion } from '../../scripts/mediawiki-release';
 
 const REPO = resolve(__dirname, '../..');
@@ -122,41 +123,28 @@ export async function templateWiki(
 	const lock = `${dir}.lock`;
 	mkdirSync(CACHE, { recursive: true });
 	if (!existsSync(ready)) {
-		if (
-			existsSync(lock) &&
-			Date.now() - statSync(lock).mtimeMs > BUILD_DEADLINE_MS
-		)
-			rmSync(lock, { recursive: true, force: true });
-		let builder = false;
+		// The first test file to take the lock builds it; the others wait for it to be ready, or
+		// take the lock over if its builder has died.
+		await waitFor(
+			() => existsSync(ready) || tryLock(lock, BUILD_DEADLINE_MS),
+			`the template wiki ${name} another test file is building`,
+			BUILD_DEADLINE_MS,
+		);
 		try {
-			mkdirSync(lock);
-			builder = true;
-		} catch {
-			// Another test file is building it.
-		}
-		if (builder) {
-			try {
-				// Older templates of this kind are of sources that changed.
+			if (!existsSync(ready)) {
+				// Older templates of this kind are of sources that changed (locks are not templates).
 				for (const old of readdirSync(CACHE).filter(
 					(d) =>
 						d.startsWith(`${name}-`) &&
-						!d.endsWith('.lock') &&
+						!d.includes('.lock') &&
 						join(CACHE, d) !== dir,
 				))
 					rmSync(join(CACHE, old), { recursive: true, force: true });
 				await build(dir, version, database, install, root);
 				writeFileSync(ready, new Date().toISOString());
-			} finally {
-				rmSync(lock, { recursive: true, force: true });
 			}
-		} else {
-			await waitFor(
-				() => existsSync(ready) || !existsSync(lock),
-				`the template wiki ${name} another test file is building`,
-				BUILD_DEADLINE_MS,
-			);
-			if (!existsSync(ready))
-				return templateWiki(version, database, install, root);
+		} finally {
+			unlock(lock);
 		}
 	}
 	const info = readInfo(dir);
